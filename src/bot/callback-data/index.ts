@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { defineCallbackData, isoDate, uuid } from './callback-data.js';
+
+/** Save / Edit / Change date on an entry's confirmation card. */
+export const entryCardData = defineCallbackData('entry', { action: z.enum(['save', 'edit', 'date']), draftId: uuid });
+
+/** Edit or delete a saved day, and the delete confirmation. */
+export const dayData = defineCallbackData('day', {
+  action: z.enum(['edit', 'del', 'yes', 'keep']),
+  shopId: uuid,
+  date: isoDate,
+});
+
+/** A date picked with a button while a flow asks "which day?". */
+export const pickDateData = defineCallbackData('pick', { date: isoDate });
+
+export const languageData = defineCallbackData('lang', { locale: z.enum(['vi', 'en']) });
+
+export const shopData = defineCallbackData('shop', { action: z.enum(['use']), shopId: uuid });
+export const newShopData = defineCallbackData('shop-new', { confirm: z.literal('1') });
+
+export const cogsDefaultData = defineCallbackData('cogs', { choice: z.literal('default') });

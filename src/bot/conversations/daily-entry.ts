@@ -1,0 +1,56 @@
+import type { Context } from 'grammy';
+import type { DayInput } from '../../domain/daily-metrics.js';
+import { localDate } from '../../domain/local-date.js';
+import { draftDailyEntry } from '../../services/daily-entry.js';
+import type { BotDeps } from '../context.js';
+import type { Translate } from '../i18n.js';
+import { entryCardKeyboard } from '../keyboards/entry-card.js';
+import { renderEntryCard } from '../views/entry-card.js';
+import { type BotConversation, type FlowOwner, flowOwner, say } from './conversation.js';
+import { askDayInput } from './day-input.js';
+
+export const DAILY_ENTRY = 'daily-entry';
+
+export interface DailyEntryArgs {
+  /** The day to enter; today (shop time) when absent. */
+  date?: string;
+  /** The values being edited, offered as defaults. */
+  current?: DayInput;
+}
+
+/** Drafts the entry and shows its confirmation card (Save / Edit / Change date). */
+export async function showDraftCard(
+  conversation: BotConversation,
+  ctx: Context,
+  deps: BotDeps,
+  owner: FlowOwner & { shop: NonNullable<FlowOwner['shop']> },
+  t: Translate,
+  date: string,
+  input: DayInput,
+): Promise<void> {
+  const card = await conversation.external(() =>
+    draftDailyEntry(deps.db, { shopId: owner.shop.id, userId: owner.userId, date, input }),
+  );
+  await say(conversation, ctx, deps, renderEntryCard(card, owner.shop.name, owner.locale, t), entryCardKeyboard(card.draftId, t));
+}
+
+/** /today and Edit: four questions, then the confirmation card. Nothing is saved before Save. */
+export function createDailyEntryConversation(deps: BotDeps) {
+  return async function dailyEntry(conversation: BotConversation, ctx: Context, args?: DailyEntryArgs) {
+    const owner = await flowOwner(conversation);
+    if (!owner?.shop) return;
+    const shopOwner = { ...owner, shop: owner.shop };
+    const t = deps.translator.forLocale(owner.locale);
+    const today = localDate(new Date(await conversation.now()), owner.shop.timeZone);
+    const date = args?.date ?? today;
+    const input = await askDayInput(conversation, ctx, deps, {
+      date,
+      isToday: date === today,
+      locale: owner.locale,
+      t,
+      ...(args?.current && { current: args.current }),
+    });
+    if (!input) return;
+    await showDraftCard(conversation, ctx, deps, shopOwner, t, date, input);
+  };
+}

@@ -1,0 +1,55 @@
+import type { Context } from 'grammy';
+import type { DayInput } from '../../domain/daily-metrics.js';
+import { formatCount, formatDate, formatMoney, type Locale } from '../../domain/format.js';
+import { parseCount, parseMoney } from '../../domain/money.js';
+import type { BotDeps } from '../context.js';
+import type { Translate } from '../i18n.js';
+import { type AnswerCheck, ask, type BotConversation } from './conversation.js';
+
+const KEEP = '.';
+
+type Field = keyof DayInput;
+
+const QUESTIONS: { field: Field; key: string; kind: 'count' | 'money' }[] = [
+  { field: 'orders', key: 'entry-ask-orders', kind: 'count' },
+  { field: 'revenue', key: 'entry-ask-revenue', kind: 'money' },
+  { field: 'adSpend', key: 'entry-ask-ad-spend', kind: 'money' },
+  { field: 'leads', key: 'entry-ask-leads', kind: 'count' },
+];
+
+function checkAnswer(kind: 'count' | 'money', t: Translate, current: number | undefined) {
+  return ({ text }: { text?: string }): AnswerCheck<number> => {
+    if (text === undefined) return { ok: false, error: t(`error-${kind}-invalid`) };
+    if (current !== undefined && text.trim() === KEEP) return { ok: true, value: current };
+    const parsed = kind === 'money' ? parseMoney(text) : parseCount(text);
+    return parsed.ok ? parsed : { ok: false, error: t(`error-${kind}-${parsed.error}`) };
+  };
+}
+
+/**
+ * The four questions of the guided entry, in the quick entry's order: orders, revenue, ad spend, leads.
+ * With `current` (editing a day) each question offers to keep its value. Undefined when the owner
+ * ran out of attempts.
+ */
+export async function askDayInput(
+  conversation: BotConversation,
+  ctx: Context,
+  deps: BotDeps,
+  params: { date: string; isToday: boolean; locale: Locale; t: Translate; current?: DayInput },
+): Promise<DayInput | undefined> {
+  const { t, locale, current } = params;
+  const answers: Partial<DayInput> = {};
+  for (const { field, key, kind } of QUESTIONS) {
+    const questionKey = field === 'orders' && !params.isToday ? 'entry-ask-orders-for' : key;
+    let question = t(questionKey, { date: formatDate(params.date, locale) });
+    const value = current?.[field];
+    if (value !== undefined) {
+      const shown = kind === 'money' ? formatMoney(value, locale) : formatCount(value, locale);
+      question += `\n${t('entry-keep-hint', { current: shown })}`;
+    }
+    const answer = await ask(conversation, ctx, deps, { question, t, check: checkAnswer(kind, t, value) });
+    if (answer === undefined) return undefined;
+    answers[field] = answer;
+  }
+  return answers as DayInput;
+}

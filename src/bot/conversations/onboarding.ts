@@ -1,0 +1,118 @@
+import { type Context, InlineKeyboard } from 'grammy';
+import { foldText } from '../../domain/fold-text.js';
+import { formatPercent, type Locale } from '../../domain/format.js';
+import { parseRatio } from '../../domain/ratio.js';
+import { onboardOwner } from '../../services/onboarding.js';
+import { cogsDefaultData, languageData } from '../callback-data/index.js';
+import type { BotDeps } from '../context.js';
+import { type AnswerCheck, ask, type BotConversation, say } from './conversation.js';
+
+export const ONBOARDING = 'onboarding';
+
+export interface OnboardingArgs {
+  /** An existing owner adding another shop: no welcome, no language question. */
+  newShop?: boolean;
+}
+
+export const DEFAULT_COGS_RATIO = 0.4;
+const MAX_SHOP_NAME = 64;
+
+const LANGUAGE_WORDS: Record<string, Locale> = {
+  vi: 'vi',
+  'tieng viet': 'vi',
+  vietnamese: 'vi',
+  en: 'en',
+  english: 'en',
+  'tieng anh': 'en',
+};
+
+export function languageKeyboard(): InlineKeyboard {
+  return new InlineKeyboard()
+    .text('🇻🇳 Tiếng Việt', languageData.encode({ locale: 'vi' }))
+    .text('🇬🇧 English', languageData.encode({ locale: 'en' }));
+}
+
+/** /start for a newcomer (and "Add a shop"): name, language, COGS ratio; one transaction at the end. */
+export function createOnboardingConversation(deps: BotDeps) {
+  return async function onboarding(conversation: BotConversation, ctx: Context, args?: OnboardingArgs) {
+    const who = await conversation.external((octx) => ({
+      externalId: String(octx.from?.id),
+      displayName: [octx.from?.first_name, octx.from?.last_name].filter(Boolean).join(' '),
+      locale: octx.locale,
+    }));
+    let locale = who.locale;
+    let t = deps.translator.forLocale(locale);
+    const giveUpKey = 'onboarding-too-many-attempts';
+    if (!args?.newShop) await say(conversation, ctx, deps, t('onboarding-welcome'));
+
+    const shopName = await ask(conversation, ctx, deps, {
+      question: t(args?.newShop ? 'onboarding-ask-new-shop-name' : 'onboarding-ask-name'),
+      t,
+      giveUpKey,
+      check: ({ text }): AnswerCheck<string> => {
+        const name = text?.trim().replace(/\s+/g, ' ') ?? '';
+        return name.length >= 1 && name.length <= MAX_SHOP_NAME
+          ? { ok: true, value: name }
+          : { ok: false, error: t('onboarding-bad-name') };
+      },
+    });
+    if (shopName === undefined) return;
+
+    let language: Locale | undefined;
+    if (!args?.newShop) {
+      language = await ask(conversation, ctx, deps, {
+        question: t('onboarding-ask-language'),
+        keyboard: languageKeyboard(),
+        buttonPrefix: languageData.prefix,
+        t,
+        giveUpKey,
+        check: ({ text, data }): AnswerCheck<Locale> => {
+          const picked = data !== undefined ? languageData.parse(data)?.locale : LANGUAGE_WORDS[foldText(text ?? '').trim()];
+          return picked ? { ok: true, value: picked } : { ok: false, error: t('onboarding-pick-language') };
+        },
+      });
+      if (language === undefined) return;
+      locale = language;
+      t = deps.translator.forLocale(locale);
+    }
+
+    const shownDefault = formatPercent(DEFAULT_COGS_RATIO, locale, 0);
+    const cogsRatio = await ask(conversation, ctx, deps, {
+      question: t('onboarding-ask-cogs', { default: shownDefault }),
+      keyboard: new InlineKeyboard().text(
+        t('onboarding-cogs-default-button', { default: shownDefault }),
+        cogsDefaultData.encode({ choice: 'default' }),
+      ),
+      buttonPrefix: cogsDefaultData.prefix,
+      t,
+      giveUpKey,
+      check: ({ text, data }): AnswerCheck<number> => {
+        if (data !== undefined) {
+          return cogsDefaultData.parse(data)
+            ? { ok: true, value: DEFAULT_COGS_RATIO }
+            : { ok: false, error: t('onboarding-bad-cogs') };
+        }
+        const parsed = parseRatio(text ?? '');
+        return parsed.ok ? parsed : { ok: false, error: t('onboarding-bad-cogs') };
+      },
+    });
+    if (cogsRatio === undefined) return;
+
+    await conversation.external(() =>
+      onboardOwner(deps.db, {
+        externalId: who.externalId,
+        displayName: who.displayName,
+        ...(language && { language }),
+        shopName,
+        cogsRatio,
+        timeZone: deps.defaultTimeZone,
+      }),
+    );
+    await say(
+      conversation,
+      ctx,
+      deps,
+      t('onboarding-done', { shop: shopName, cogs: formatPercent(cogsRatio, locale, cogsRatio * 100 % 1 === 0 ? 0 : 2) }),
+    );
+  };
+}

@@ -1,0 +1,87 @@
+import type { Context } from 'grammy';
+import { localDate } from '../../domain/local-date.js';
+import { parseEntryDate } from '../../domain/entry-date.js';
+import { findOwnDraft, loadSavedDay, redateDraft } from '../../services/daily-entry.js';
+import { pickDateData } from '../callback-data/index.js';
+import type { BotDeps } from '../context.js';
+import type { Translate } from '../i18n.js';
+import { recentDaysKeyboard } from '../keyboards/days.js';
+import { entryCardKeyboard } from '../keyboards/entry-card.js';
+import { renderEntryCard } from '../views/entry-card.js';
+import { deleteDayReply, savedDayReply } from '../views/saved-day.js';
+import { type AnswerCheck, ask, type BotConversation, flowOwner, say } from './conversation.js';
+import { askDayInput } from './day-input.js';
+import { showDraftCard } from './daily-entry.js';
+
+export const PICK_DAY = 'pick-day';
+
+export type PickDayArgs =
+  | { purpose: 'redate'; draftId: string; cardMessageId: number }
+  | { purpose: 'edit' }
+  | { purpose: 'delete' };
+
+const QUESTION: Record<PickDayArgs['purpose'], string> = {
+  redate: 'entry-ask-date',
+  edit: 'day-ask-which',
+  delete: 'day-ask-which-delete',
+};
+
+function checkDate(today: string, t: Translate) {
+  return ({ text, data }: { text?: string; data?: string }): AnswerCheck<string> => {
+    if (data !== undefined) {
+      const picked = pickDateData.parse(data);
+      return picked ? { ok: true, value: picked.date } : { ok: false, error: t('entry-bad-date') };
+    }
+    const parsed = parseEntryDate(text ?? '', today);
+    if (parsed.ok) return parsed;
+    return { ok: false, error: t(parsed.error === 'future-date' ? 'entry-future-date' : 'entry-bad-date') };
+  };
+}
+
+/** "Which day?" for Change date, /edit and /delete without a date; then the matching next step. */
+export function createPickDayConversation(deps: BotDeps) {
+  return async function pickDay(conversation: BotConversation, ctx: Context, args: PickDayArgs) {
+    const owner = await flowOwner(conversation);
+    if (!owner?.shop) return;
+    const shop = owner.shop;
+    const t = deps.translator.forLocale(owner.locale);
+    const today = localDate(new Date(await conversation.now()), shop.timeZone);
+    const date = await ask(conversation, ctx, deps, {
+      question: t(QUESTION[args.purpose]),
+      keyboard: recentDaysKeyboard(today, t),
+      buttonPrefix: pickDateData.prefix,
+      check: checkDate(today, t),
+      t,
+    });
+    if (date === undefined) return;
+    const scope = { shop, date, locale: owner.locale, t };
+
+    if (args.purpose === 'redate') {
+      const card = await conversation.external(async () => {
+        const found = await findOwnDraft(deps.db, args.draftId, owner.userId);
+        return found.status === 'ok' ? redateDraft(deps.db, found.draft, date) : null;
+      });
+      if (!card) {
+        await say(conversation, ctx, deps, t('common-stale-button'));
+        return;
+      }
+      await ctx.api.editMessageReplyMarkup(ctx.chatId!, args.cardMessageId).catch(() => undefined);
+      await say(conversation, ctx, deps, renderEntryCard(card, shop.name, owner.locale, t), entryCardKeyboard(card.draftId, t));
+      return;
+    }
+
+    const saved = await conversation.external(() => loadSavedDay(deps.db, shop.id, date));
+    if (args.purpose === 'delete') {
+      const reply = deleteDayReply(saved, scope);
+      await say(conversation, ctx, deps, reply.text, reply.keyboard);
+      return;
+    }
+    if (saved) {
+      const reply = savedDayReply(saved, scope);
+      await say(conversation, ctx, deps, reply.text, reply.keyboard);
+      return;
+    }
+    const input = await askDayInput(conversation, ctx, deps, { date, isToday: date === today, locale: owner.locale, t });
+    if (input) await showDraftCard(conversation, ctx, deps, { ...owner, shop }, t, date, input);
+  };
+}

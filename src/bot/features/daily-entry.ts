@@ -1,0 +1,142 @@
+import { Composer } from 'grammy';
+import { parseEntryDate } from '../../domain/entry-date.js';
+import { formatDate } from '../../domain/format.js';
+import { localDate } from '../../domain/local-date.js';
+import { deleteSavedDay, discardDraft, findOwnDraft, loadSavedDay, saveDraft } from '../../services/daily-entry.js';
+import { dayData, entryCardData } from '../callback-data/index.js';
+import type { BotContext } from '../context.js';
+import { DAILY_ENTRY, type DailyEntryArgs } from '../conversations/daily-entry.js';
+import { PICK_DAY, type PickDayArgs } from '../conversations/pick-day.js';
+import { hasShop, requireShop, type ShopContext } from '../filters/has-shop.js';
+import { renderSavedCard } from '../views/entry-card.js';
+import { deleteDayReply, savedDayReply } from '../views/saved-day.js';
+
+/** /today, /edit, /delete, and the buttons of entry cards and saved days. */
+export const dailyEntryFeature = new Composer<BotContext>();
+
+function todayOf(ctx: ShopContext): string {
+  return localDate(ctx.deps.now(), ctx.owner.shop.settings.timeZone);
+}
+
+async function enter(ctx: BotContext, id: string, args: DailyEntryArgs | PickDayArgs): Promise<void> {
+  await ctx.conversation.exitAll();
+  await ctx.conversation.enter(id, args);
+}
+
+/** Reads the date after /edit or /delete; null (and an answer) when it is not a valid past day. */
+async function dateArgument(ctx: ShopContext): Promise<string | null | undefined> {
+  const text = typeof ctx.match === 'string' ? ctx.match.trim() : '';
+  if (!text) return undefined;
+  const parsed = parseEntryDate(text, todayOf(ctx));
+  if (parsed.ok) return parsed.value;
+  await ctx.reply(ctx.t(parsed.error === 'future-date' ? 'entry-future-date' : 'entry-bad-date'));
+  return null;
+}
+
+function dayScope(ctx: ShopContext, date: string) {
+  return { shop: ctx.owner.shop, date, locale: ctx.locale, t: ctx.t.bind(ctx) };
+}
+
+dailyEntryFeature.command('today', async (ctx) => {
+  if (!(await requireShop(ctx))) return;
+  await enter(ctx, DAILY_ENTRY, {});
+});
+
+dailyEntryFeature.command('edit', async (ctx) => {
+  if (!(await requireShop(ctx)) || !hasShop(ctx)) return;
+  const date = await dateArgument(ctx);
+  if (date === null) return;
+  if (date === undefined) return enter(ctx, PICK_DAY, { purpose: 'edit' });
+  const saved = await loadSavedDay(ctx.deps.db, ctx.owner.shop.id, date);
+  if (!saved) return enter(ctx, DAILY_ENTRY, { date });
+  const reply = savedDayReply(saved, dayScope(ctx, date));
+  await ctx.reply(reply.text, { reply_markup: reply.keyboard });
+});
+
+dailyEntryFeature.command('delete', async (ctx) => {
+  if (!(await requireShop(ctx)) || !hasShop(ctx)) return;
+  const date = await dateArgument(ctx);
+  if (date === null) return;
+  if (date === undefined) return enter(ctx, PICK_DAY, { purpose: 'delete' });
+  const saved = await loadSavedDay(ctx.deps.db, ctx.owner.shop.id, date);
+  const reply = deleteDayReply(saved, dayScope(ctx, date));
+  await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
+});
+
+dailyEntryFeature.callbackQuery(entryCardData.filter, async (ctx) => {
+  const data = entryCardData.parse(ctx.callbackQuery.data);
+  if (!data) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
+  if (!(await requireShop(ctx)) || !hasShop(ctx)) return;
+  const userId = ctx.owner.user.id;
+
+  if (data.action === 'save') {
+    const result = await saveDraft(ctx.deps.db, data.draftId, userId);
+    if (result.status !== 'saved') {
+      const key = result.status === 'foreign' ? 'common-foreign-button' : 'common-stale-button';
+      return void (await ctx.answerCallbackQuery({ text: ctx.t(key) }));
+    }
+    ctx.logger.info({ record_date: result.date, replaced: result.replaced }, 'daily record saved');
+    await ctx.answerCallbackQuery({ text: ctx.t(result.replaced ? 'card-replaced-answer' : 'card-saved-answer') });
+    const shopName = ctx.owner.shop.name;
+    await ctx.editMessageText(renderSavedCard(result.card, shopName, ctx.locale, ctx.t.bind(ctx)));
+    return;
+  }
+
+  const found = await findOwnDraft(ctx.deps.db, data.draftId, userId);
+  if (found.status !== 'ok') {
+    const key = found.status === 'foreign' ? 'common-foreign-button' : 'common-stale-button';
+    return void (await ctx.answerCallbackQuery({ text: ctx.t(key) }));
+  }
+  await ctx.answerCallbackQuery();
+  if (data.action === 'edit') {
+    const { draft } = found;
+    await discardDraft(ctx.deps.db, draft.id);
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await enter(ctx, DAILY_ENTRY, {
+      date: draft.recordDate,
+      current: { orders: draft.orders, revenue: draft.revenue, adSpend: draft.adSpend, leads: draft.leads },
+    });
+    return;
+  }
+  const cardMessageId = ctx.callbackQuery.message?.message_id ?? 0;
+  await enter(ctx, PICK_DAY, { purpose: 'redate', draftId: found.draft.id, cardMessageId });
+});
+
+dailyEntryFeature.callbackQuery(dayData.filter, async (ctx) => {
+  const data = dayData.parse(ctx.callbackQuery.data);
+  if (!data) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
+  if (!(await requireShop(ctx)) || !hasShop(ctx)) return;
+  // The button names a shop: it must be the one in use (switching shops makes old buttons stale).
+  if (data.shopId !== ctx.owner.shop.id) {
+    return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
+  }
+  const shown = formatDate(data.date, ctx.locale);
+  switch (data.action) {
+    case 'edit': {
+      const saved = await loadSavedDay(ctx.deps.db, data.shopId, data.date);
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await enter(ctx, DAILY_ENTRY, { date: data.date, ...(saved && { current: saved.input }) });
+      return;
+    }
+    case 'del': {
+      const saved = await loadSavedDay(ctx.deps.db, data.shopId, data.date);
+      const reply = deleteDayReply(saved, dayScope(ctx, data.date));
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageText(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
+      return;
+    }
+    case 'yes': {
+      const deleted = await deleteSavedDay(ctx.deps.db, data.shopId, data.date);
+      if (!deleted) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
+      ctx.logger.info({ record_date: data.date }, 'daily record deleted');
+      await ctx.answerCallbackQuery({ text: ctx.t('day-deleted', { date: shown }) });
+      await ctx.editMessageText(ctx.t('day-deleted', { date: shown }));
+      return;
+    }
+    case 'keep':
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageText(ctx.t('day-delete-kept', { date: shown }));
+      return;
+  }
+});

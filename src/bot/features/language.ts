@@ -1,0 +1,29 @@
+import { Composer } from 'grammy';
+import { setUserLanguage } from '../../db/queries/users.js';
+import { languageData } from '../callback-data/index.js';
+import { languageKeyboard } from '../conversations/onboarding.js';
+import type { BotContext } from '../context.js';
+
+/** /lang: Tiếng Việt / English, stored on the user. */
+export const languageFeature = new Composer<BotContext>();
+
+languageFeature.command('lang', async (ctx) => {
+  await ctx.reply(ctx.t('lang-ask'), { reply_markup: languageKeyboard() });
+});
+
+languageFeature.callbackQuery(languageData.filter, async (ctx) => {
+  const picked = languageData.parse(ctx.callbackQuery.data);
+  if (!picked) {
+    await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') });
+    return;
+  }
+  if (!ctx.owner) {
+    await ctx.answerCallbackQuery({ text: ctx.t('common-need-start') });
+    return;
+  }
+  await setUserLanguage(ctx.deps.db, ctx.owner.user.id, picked.locale);
+  ctx.locale = picked.locale;
+  await ctx.i18n.renegotiateLocale();
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageText(ctx.t('lang-changed')).catch(() => ctx.reply(ctx.t('lang-changed')));
+});

@@ -1,0 +1,75 @@
+import { conversations, createConversation } from '@grammyjs/conversations';
+import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, type BotConfig, type BotError, type Context, GrammyError, HttpError } from 'grammy';
+import type { BotContext, BotDeps } from './context.js';
+import { createDailyEntryConversation, DAILY_ENTRY } from './conversations/daily-entry.js';
+import { createOnboardingConversation, ONBOARDING } from './conversations/onboarding.js';
+import { createPickDayConversation, PICK_DAY } from './conversations/pick-day.js';
+import { conversationStorage } from './conversations/storage.js';
+import { cancelFeature } from './features/cancel.js';
+import { dailyEntryFeature } from './features/daily-entry.js';
+import { fallbackFeature } from './features/fallback.js';
+import { helpFeature } from './features/help.js';
+import { languageFeature } from './features/language.js';
+import { quickEntryFeature } from './features/quick-entry.js';
+import { shopsFeature } from './features/shops.js';
+import { startFeature } from './features/start.js';
+import { loadOwner } from './middlewares/load-owner.js';
+import { attachDeps } from './middlewares/update-logger.js';
+
+export type { BotContext, BotDeps } from './context.js';
+
+const retry = () => autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 });
+
+/** Builds the bot: middleware and features in one visible order, the catch-all last. */
+export function createBot(token: string, deps: BotDeps, config?: BotConfig<BotContext>): Bot<BotContext> {
+  const bot = new Bot<BotContext>(token, config);
+  bot.api.config.use(retry());
+  // Every error ends here, whether updates come from polling, a webhook or a test.
+  const app = bot.errorBoundary((error) => reportError(error, deps));
+
+  // 1. One update per chat at a time (webhook mode handles updates concurrently).
+  app.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+  // 2. Dependencies and the per-update logger; then who is writing, their shop and their language.
+  app.use(attachDeps(deps));
+  app.use(loadOwner());
+  app.use(deps.translator.i18n.middleware());
+  // 3. /cancel before the conversations, so it reaches a user stuck in any flow.
+  app.use(conversations({ storage: conversationStorage(deps.db) }));
+  app.use(cancelFeature);
+  // 4. The flows. Transformers are not inherited inside conversations: auto-retry is installed again there.
+  const plugins = [
+    async (ctx: Context, next: () => Promise<void>) => {
+      ctx.api.config.use(retry());
+      await next();
+    },
+  ];
+  app.use(createConversation(createOnboardingConversation(deps), { id: ONBOARDING, plugins }));
+  app.use(createConversation(createDailyEntryConversation(deps), { id: DAILY_ENTRY, plugins }));
+  app.use(createConversation(createPickDayConversation(deps), { id: PICK_DAY, plugins }));
+  // 5. Commands and buttons.
+  app.use(startFeature, helpFeature, languageFeature, shopsFeature, dailyEntryFeature);
+  // 6. Any other text is a quick entry; whatever is left gets help or a stale-button notice.
+  app.use(quickEntryFeature);
+  app.use(fallbackFeature);
+
+  return bot;
+}
+
+/** Logs a failed update and tells the user politely; never throws. */
+async function reportError(error: BotError<BotContext>, deps: BotDeps): Promise<void> {
+  const { ctx } = error;
+  const log = ctx.logger ?? deps.logger;
+  const cause = error.error;
+  if (cause instanceof GrammyError) log.error({ err: cause, method: cause.method }, 'Bot API call failed');
+  else if (cause instanceof HttpError) log.error({ err: cause }, 'could not reach the Bot API');
+  else log.error({ err: cause }, 'update failed');
+  const text = deps.translator.forLocale(ctx.locale ?? deps.defaultLocale)('common-error');
+  try {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text });
+    else if (ctx.chat) await ctx.reply(text);
+  } catch (replyError) {
+    log.warn({ err: replyError }, 'could not tell the user about the error');
+  }
+}

@@ -1,0 +1,82 @@
+import type { DailyMetrics, DayInput } from '../../domain/daily-metrics.js';
+import { formatCount, formatDate, formatMoney, formatPercent, formatRatio, type Locale } from '../../domain/format.js';
+import type { EntryCard, SavedDay } from '../../services/daily-entry.js';
+import type { Translate } from '../i18n.js';
+
+interface Line {
+  key: string;
+  value: (input: DayInput, metrics: DailyMetrics, netProfit: number) => string;
+}
+
+function lines(locale: Locale, t: Translate): Line[] {
+  const money = (v: number | null) => (v === null ? t('card-not-available') : formatMoney(v, locale));
+  return [
+    { key: 'card-orders', value: (i) => formatCount(i.orders, locale) },
+    { key: 'card-revenue', value: (i) => formatMoney(i.revenue, locale) },
+    { key: 'card-ad-spend', value: (i) => formatMoney(i.adSpend, locale) },
+    { key: 'card-leads', value: (i) => formatCount(i.leads, locale) },
+    { key: 'card-aov', value: (_, m) => money(m.aov) },
+    { key: 'card-cpl', value: (_, m) => money(m.cpl) },
+    {
+      key: 'card-cvr',
+      value: (_, m) => (m.cvr === null ? t('card-not-available') : formatPercent(m.cvr, locale)),
+    },
+    { key: 'card-net-profit', value: (_, __, p) => formatMoney(p, locale) },
+  ];
+}
+
+function roasLine(metrics: DailyMetrics, locale: Locale, t: Translate): string {
+  const roas = metrics.roas === null ? t('card-not-available') : formatRatio(metrics.roas, locale);
+  if (metrics.breakEvenRoas === null) return `${t('card-roas', { value: roas })}\n${t('card-no-break-even')}`;
+  if (metrics.roasVsBreakEven === null) return t('card-roas', { value: roas });
+  return t('card-roas-vs-break-even', {
+    value: roas,
+    breakEven: formatRatio(metrics.breakEvenRoas, locale),
+    verdict: t(`card-verdict-${metrics.roasVsBreakEven}`),
+  });
+}
+
+/** The numbers of a day, one per line; with `previous`, each line reads old → new. */
+export function renderDayLines(
+  day: { input: DayInput; metrics: DailyMetrics; netProfit: number },
+  locale: Locale,
+  t: Translate,
+  previous: SavedDay | null = null,
+): string {
+  const out = lines(locale, t).map(({ key, value }) => {
+    const now = value(day.input, day.metrics, day.netProfit);
+    if (!previous) return t(key, { value: now });
+    const before = value(previous.input, previous.metrics, previous.netProfit);
+    return t(key, { value: before === now ? now : `${before} → ${now}` });
+  });
+  out.splice(7, 0, roasLine(day.metrics, locale, t));
+  return out.join('\n');
+}
+
+/** The confirmation card of an entry (not saved yet). */
+export function renderEntryCard(card: EntryCard, shopName: string, locale: Locale, t: Translate): string {
+  const title = t(card.previous ? 'card-title-replace' : 'card-title', {
+    shop: shopName,
+    date: formatDate(card.date, locale),
+  });
+  const body = renderDayLines(
+    { input: card.input, metrics: card.metrics, netProfit: card.metrics.netProfit },
+    locale,
+    t,
+    card.previous,
+  );
+  return `${title}\n\n${body}\n\n${t('card-confirm-hint')}`;
+}
+
+/** The card after Save: the booked numbers, no buttons. */
+export function renderSavedCard(card: EntryCard, shopName: string, locale: Locale, t: Translate): string {
+  const title = t('card-title', { shop: shopName, date: formatDate(card.date, locale) });
+  const body = renderDayLines({ input: card.input, metrics: card.metrics, netProfit: card.metrics.netProfit }, locale, t);
+  return `${title}\n\n${body}\n\n${t('card-saved', { date: formatDate(card.date, locale) })}`;
+}
+
+/** A saved day, as /edit shows it. */
+export function renderSavedDay(day: SavedDay, shopName: string, locale: Locale, t: Translate): string {
+  const title = t('card-title', { shop: shopName, date: formatDate(day.date, locale) });
+  return `${title}\n${t('day-existing')}\n\n${renderDayLines(day, locale, t)}`;
+}

@@ -1,0 +1,33 @@
+import type { InlineKeyboard } from 'grammy';
+import { formatDate, type Locale } from '../../domain/format.js';
+import type { SavedDay } from '../../services/daily-entry.js';
+import type { Translate } from '../i18n.js';
+import { confirmDeleteKeyboard, savedDayKeyboard } from '../keyboards/days.js';
+import { renderSavedDay } from './entry-card.js';
+
+export interface Reply {
+  text: string;
+  keyboard?: InlineKeyboard;
+}
+
+interface DayScope {
+  shop: { id: string; name: string };
+  date: string;
+  locale: Locale;
+  t: Translate;
+}
+
+/** What /edit shows for a day that has a record: its numbers with Edit / Delete. */
+export function savedDayReply(saved: SavedDay, { shop, date, locale, t }: DayScope): Reply {
+  return { text: renderSavedDay(saved, shop.name, locale, t), keyboard: savedDayKeyboard(shop.id, date, t) };
+}
+
+/** What /delete shows: a confirmation for a recorded day, or a notice that it has nothing. */
+export function deleteDayReply(saved: SavedDay | null, { shop, date, locale, t }: DayScope): Reply {
+  const shown = formatDate(date, locale);
+  if (!saved) return { text: t('day-no-record', { date: shown }) };
+  return {
+    text: `${renderSavedDay(saved, shop.name, locale, t)}\n\n${t('day-confirm-delete', { date: shown })}`,
+    keyboard: confirmDeleteKeyboard(shop.id, date, t),
+  };
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+
+const LOCALES = ['vi', 'en'] as const;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const envSchema = z
+  .object({
+    BOT_TOKEN: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d+:[\w-]{30,}$/, 'expected a token from @BotFather, like 123456789:AA…')
+        .optional(),
+    ),
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'expected a PostgreSQL URL, like postgres://user:password@host:5432/db')
+        .optional(),
+    ),
+    DATA_DIR: optionalText.pipe(z.string().default('./data')),
+    TELEGRAM_API_ROOT: optionalText.pipe(
+      z.url({ message: 'expected the URL of a Bot API server, like http://localhost:8081' }).optional(),
+    ),
+    LOG_LEVEL: optionalText.pipe(
+      z
+        .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+          message: 'expected one of fatal, error, warn, info, debug, trace, silent',
+        })
+        .default('info'),
+    ),
+    DEFAULT_LOCALE: optionalText.pipe(z.enum(LOCALES, { message: 'expected vi or en' }).default('vi')),
+    DEFAULT_TIMEZONE: optionalText.pipe(
+      z
+        .string()
+        .refine(isTimeZone, 'expected an IANA time zone, like Asia/Ho_Chi_Minh')
+        .default('Asia/Ho_Chi_Minh'),
+    ),
+    WEBHOOK_URL: optionalText.pipe(
+      z
+        .url({ message: 'expected the public https URL Telegram should post updates to' })
+        .refine((v) => v.startsWith('https://'), 'expected an https:// URL (Telegram only posts to https)')
+        .optional(),
+    ),
+    WEBHOOK_SECRET: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{16,256}$/, 'expected 16 to 256 characters of A-Z, a-z, 0-9, _ or -')
+        .optional(),
+    ),
+    HOST: optionalText.pipe(z.string().default('0.0.0.0')),
+    PORT: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{1,5}$/, 'expected a port number between 1 and 65535')
+        .default('8080')
+        .transform(Number)
+        .pipe(z.number().min(1).max(65535, 'expected a port number between 1 and 65535')),
+    ),
+  })
+  .superRefine((env, ctx) => {
+    if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_SECRET'],
+        message: 'is required when WEBHOOK_URL is set (16+ characters of A-Z, a-z, 0-9, _ or -)',
+      });
+    }
+  });
+
+export type Locale = (typeof LOCALES)[number];
+
+export type UpdateSource =
+  | { mode: 'polling' }
+  | { mode: 'webhook'; url: string; secretToken: string };
+
+export interface Config {
+  botToken: string | undefined;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  telegramApiRoot: string | undefined;
+  logLevel: string;
+  defaultLocale: Locale;
+  defaultTimeZone: string;
+  updates: UpdateSource;
+  http: { host: string; port: number };
+  isWebhookMode: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment once; the only place in the code base that reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'environment');
+      const got = env[name] === undefined ? '' : ` (got "${name === 'BOT_TOKEN' ? '***' : env[name]}")`;
+      return `  ${name}: ${issue.message}${got}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every setting.`);
+  }
+  const e = parsed.data;
+  const updates: UpdateSource =
+    e.WEBHOOK_URL && e.WEBHOOK_SECRET
+      ? { mode: 'webhook', url: e.WEBHOOK_URL, secretToken: e.WEBHOOK_SECRET }
+      : { mode: 'polling' };
+  return {
+    botToken: e.BOT_TOKEN,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    telegramApiRoot: e.TELEGRAM_API_ROOT,
+    logLevel: e.LOG_LEVEL,
+    defaultLocale: e.DEFAULT_LOCALE,
+    defaultTimeZone: e.DEFAULT_TIMEZONE,
+    updates,
+    http: { host: e.HOST, port: e.PORT },
+    isWebhookMode: updates.mode === 'webhook',
+  };
+}

@@ -1,0 +1,40 @@
+import type { Database } from '../db/client.js';
+import { createShopWithSettings } from '../db/queries/shops.js';
+import { createUser, findUserByExternalId, setUserLanguage } from '../db/queries/users.js';
+import type { Locale } from '../domain/format.js';
+
+export interface OnboardingAnswers {
+  externalId: string;
+  displayName: string;
+  /** Only for a first shop; adding a shop keeps the user's language. */
+  language?: Locale;
+  shopName: string;
+  cogsRatio: number;
+  timeZone: string;
+}
+
+/**
+ * Creates (or finds) the user and a shop with its default settings in one transaction, and makes the new
+ * shop the current one: a flow cancelled before this point has written nothing.
+ */
+export async function onboardOwner(db: Database, answers: OnboardingAnswers): Promise<{ userId: string; shopId: string }> {
+  return db.transaction(async (tx) => {
+    let user = await findUserByExternalId(tx, answers.externalId);
+    if (!user) {
+      user = await createUser(tx, {
+        externalId: answers.externalId,
+        displayName: answers.displayName,
+        language: answers.language ?? 'vi',
+      });
+    } else if (answers.language) {
+      await setUserLanguage(tx, user.id, answers.language);
+    }
+    const shop = await createShopWithSettings(tx, {
+      ownerId: user.id,
+      name: answers.shopName,
+      cogsRatio: answers.cogsRatio,
+      timeZone: answers.timeZone,
+    });
+    return { userId: user.id, shopId: shop.id };
+  });
+}

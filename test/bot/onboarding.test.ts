@@ -1,0 +1,108 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/client.js';
+import { shopSettings, shops, users } from '../../src/db/schema/index.js';
+import { createHarness, onboard } from '../support/bot-harness.js';
+import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+
+let db: Database;
+beforeAll(async () => {
+  db = await getTestDatabase();
+});
+beforeEach(async () => {
+  await resetTestDatabase(db);
+});
+afterAll(async () => {
+  await closeTestDatabase();
+});
+
+const owner = { id: 501, first_name: 'Lan', language_code: 'vi' };
+
+describe('onboarding (/start)', () => {
+  it('creates the user, a first shop and its default settings in one short flow', async () => {
+    const h = createHarness(db);
+    const chat = h.user(owner);
+    const welcome = await chat.send('/start');
+    expect(welcome.texts[0]).toContain('ShopPulse');
+    expect(welcome.texts[1]).toContain('tên gì');
+    const language = await chat.send('Hoa Mai Shop');
+    expect(chat.buttons(language.sent[0])).toEqual(['🇻🇳 Tiếng Việt', '🇬🇧 English']);
+    const cogs = await chat.press('Tiếng Việt');
+    expect(cogs.answers).toEqual(['']);
+    expect(cogs.texts[0]).toContain('40 %');
+    const done = await chat.press('Dùng 40 %');
+    expect(done.texts[0]).toContain('Đã tạo cửa hàng Hoa Mai Shop');
+
+    const [user] = await db.select().from(users).where(eq(users.externalId, '501'));
+    expect(user).toMatchObject({ language: 'vi', displayName: 'Lan' });
+    const [shop] = await db.select().from(shops).where(eq(shops.ownerId, user!.id));
+    expect(shop!.name).toBe('Hoa Mai Shop');
+    expect(user!.currentShopId).toBe(shop!.id);
+    const [settings] = await db.select().from(shopSettings).where(eq(shopSettings.shopId, shop!.id));
+    expect(settings).toMatchObject({ cogsRatio: 0.4, timeZone: 'Asia/Ho_Chi_Minh', paymentFeeRatio: 0 });
+  });
+
+  it('switches to English when chosen and accepts a typed COGS ratio', async () => {
+    const h = createHarness(db);
+    const chat = h.user(owner);
+    await chat.send('/start');
+    await chat.send('Lan Fashion');
+    const cogs = await chat.press('English');
+    expect(cogs.texts[0]).toContain('cost of goods');
+    const done = await chat.send('35%');
+    expect(done.texts[0]).toContain('Shop Lan Fashion is ready (cost of goods 35%)');
+    const [settings] = await db.select().from(shopSettings);
+    expect(settings!.cogsRatio).toBe(0.35);
+  });
+
+  it('re-asks a wrong COGS ratio with the error, then gives up after three tries having created nothing', async () => {
+    const h = createHarness(db);
+    const chat = h.user(owner);
+    await chat.send('/start');
+    await chat.send('Hoa Mai Shop');
+    await chat.press('Tiếng Việt');
+    const first = await chat.send('abc');
+    expect(first.texts[0]).toContain('từ 0 đến 95 %');
+    expect(first.texts[0]).toContain('2 lần thử');
+    const second = await chat.send('150');
+    expect(second.texts[0]).toContain('1 lần thử');
+    const third = await chat.send('-3');
+    expect(third.texts[0]).toContain('/start');
+    expect(await db.select().from(users)).toHaveLength(0);
+    expect(await db.select().from(shops)).toHaveLength(0);
+    // The flow is over: a number now is not an answer to it.
+    const after = await chat.send('35');
+    expect(after.texts[0]).toContain('/start');
+  });
+
+  it('leaves nothing behind when cancelled half-way', async () => {
+    const h = createHarness(db);
+    const chat = h.user(owner);
+    await chat.send('/start');
+    await chat.send('Hoa Mai Shop');
+    const cancelled = await chat.send('/cancel');
+    expect(cancelled.texts).toEqual(['Đã hủy. Không có gì được lưu.']);
+    expect(await db.select().from(shops)).toHaveLength(0);
+  });
+
+  it('welcomes back an owner who already has a shop instead of onboarding again', async () => {
+    const h = createHarness(db);
+    const chat = h.user(owner);
+    await onboard(chat);
+    const again = await chat.send('/start');
+    expect(again.texts[0]).toContain('Chào mừng bạn quay lại');
+    expect(await db.select().from(shops)).toHaveLength(1);
+  });
+
+  it('tells someone without a shop to /start when they send numbers', async () => {
+    const h = createHarness(db);
+    const reply = await h.user(owner).send('15 8tr5 2tr 85');
+    expect(reply.texts[0]).toContain('/start');
+  });
+
+  it('answers a new user in English when Telegram says their language is English', async () => {
+    const h = createHarness(db);
+    const reply = await h.user({ id: 777, first_name: 'Ann', language_code: 'en-GB' }).send('/start');
+    expect(reply.texts[0]).toContain("I'm ShopPulse");
+  });
+});

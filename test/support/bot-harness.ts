@@ -1,0 +1,64 @@
+import type { Bot } from 'grammy';
+import type { Database } from '../../src/db/client.js';
+import { createBot } from '../../src/bot/index.js';
+import type { BotContext, BotDeps } from '../../src/bot/context.js';
+import { createTranslator } from '../../src/bot/i18n.js';
+import { createLogger } from '../../src/logger.js';
+import { BotApiStandIn } from './bot-api-stand-in.js';
+import { ChatSession, type TelegramUserInfo } from './chat-session.js';
+
+const translator = createTranslator('vi');
+
+export interface Harness {
+  api: BotApiStandIn;
+  bot: Bot<BotContext>;
+  deps: BotDeps;
+  /** The bot's clock; tests move it. */
+  clock: { now: Date };
+  user(info: TelegramUserInfo): ChatSession;
+  /** A new bot instance on the same database and the same stand-in, as after a restart. */
+  restart(): Bot<BotContext>;
+}
+
+/** The real bot, wired to the local Bot API stand-in and the given database, with a pinned clock. */
+export function createHarness(db: Database, options: { now?: string } = {}): Harness {
+  const api = new BotApiStandIn();
+  const clock = { now: new Date(options.now ?? '2026-11-24T20:00:00+07:00') };
+  const deps: BotDeps = {
+    db,
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    translator,
+    defaultLocale: 'vi',
+    defaultTimeZone: 'Asia/Ho_Chi_Minh',
+    now: () => clock.now,
+  };
+  const build = () =>
+    createBot(api.token, deps, {
+      botInfo: api.botInfo,
+      client: { fetch: api.fetch as never },
+    });
+  const harness: Harness = {
+    api,
+    bot: build(),
+    deps,
+    clock,
+    user: (info) => new ChatSession(harness.bot as unknown as Bot<never>, api, info),
+    restart: () => {
+      harness.bot = build();
+      return harness.bot;
+    },
+  };
+  return harness;
+}
+
+/** Runs /start to the end: name, language, COGS default. */
+export async function onboard(
+  chat: ChatSession,
+  options: { shopName?: string; language?: 'vi' | 'en'; cogs?: string } = {},
+): Promise<void> {
+  await chat.send('/start');
+  await chat.send(options.shopName ?? 'Hoa Mai Shop');
+  await chat.press(options.language === 'en' ? 'English' : 'Tiếng Việt');
+  if (options.cogs) await chat.send(options.cogs);
+  else await chat.press(/40/);
+}
