@@ -1,0 +1,93 @@
+import { isoWeekday, requireIsoDate } from './iso-date.js';
+import { roundTo } from './rounding.js';
+
+/** The languages the bot speaks. */
+export type Locale = 'vi' | 'en';
+
+// Intl puts a no-break space before ₫ and % in some locales; ShopPulse uses one plain ASCII space
+// everywhere so replies, tests and Fluent strings agree. parseMoney reads any space back.
+const SPACE = ' ';
+
+const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-US' };
+
+const integerFormats = {
+  vi: new Intl.NumberFormat(INTL_LOCALE.vi, { maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat(INTL_LOCALE.en, { maximumFractionDigits: 0 }),
+} satisfies Record<Locale, Intl.NumberFormat>;
+
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+
+/** A grouped number with exactly `digits` decimals in the locale (`1.234,50` / `1,234.50`). */
+function formatFixed(x: number, locale: Locale, digits: number): string {
+  const key = `${locale}:${digits}`;
+  let format = fixedFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    fixedFormats.set(key, format);
+  }
+  // Rounded here (half away from zero, float-safe) so Intl only lays the digits out.
+  return tidy(format.format(roundTo(x, digits)));
+}
+
+/** ASCII minus sign, and no `-0`. */
+function tidy(text: string): string {
+  const ascii = text.replace(/\u2212/g, '-');
+  return /^-[0.,]*$/.test(ascii) ? ascii.slice(1) : ascii;
+}
+
+/** Formats an amount in VND as `8.500.000 ₫` (vi) or `8,500,000 ₫` (en), `-700.000 ₫` when negative. */
+export function formatMoney(vnd: number, locale: Locale): string {
+  return `${tidy(integerFormats[locale].format(roundTo(vnd, 0)))}${SPACE}₫`;
+}
+
+/** Formats a fraction (0.1765) as a percentage: `17,65 %` (vi) or `17.65%` (en), with `digits` decimals. */
+export function formatPercent(fraction: number, locale: Locale, digits = 2): string {
+  const number = formatFixed(fraction * 100, locale, digits);
+  return locale === 'vi' ? `${number}${SPACE}%` : `${number}%`;
+}
+
+/** Formats a ratio such as ROAS: `4,25` (vi) or `4.25` (en), with `digits` decimals. */
+export function formatRatio(x: number, locale: Locale, digits = 2): string {
+  return formatFixed(x, locale, digits);
+}
+
+/** Formats a count of orders or leads: `1.200` (vi) or `1,200` (en). */
+export function formatCount(n: number, locale: Locale): string {
+  return tidy(integerFormats[locale].format(roundTo(n, 0)));
+}
+
+const WEEKDAYS_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+const MONTHS_EN = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** Formats a `YYYY-MM-DD` date as `20/11/2026` (vi) or `Fri 20 Nov 2026` (en), without time zones. */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const parts = requireIsoDate(isoDate);
+  const { year, month, day } = parts;
+  if (locale === 'vi') return `${pad2(day)}/${pad2(month)}/${year}`;
+  const weekday = WEEKDAYS_EN[isoWeekday(parts) - 1]!;
+  return `${weekday} ${day} ${MONTHS_EN[month - 1]!} ${year}`;
+}
+
+/** Formats a `YYYY-MM-DD` date without its year: `20/11` (vi) or `20 Nov` (en), e.g. for chart axes. */
+export function formatShortDate(isoDate: string, locale: Locale = 'vi'): string {
+  const { month, day } = requireIsoDate(isoDate);
+  return locale === 'vi' ? `${pad2(day)}/${pad2(month)}` : `${day} ${MONTHS_EN[month - 1]!}`;
+}

@@ -1,0 +1,59 @@
+/** A calendar date split into numbers (month 1–12). */
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Whether year/month/day name a real calendar day (year 1–9999). */
+export function isValidDateParts({ year, month, day }: DateParts): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+/** Builds the `YYYY-MM-DD` text of a date. */
+export function toIsoDate({ year, month, day }: DateParts): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Splits a `YYYY-MM-DD` text into numbers; null unless it is a real calendar day. */
+export function splitIsoDate(isoDate: string): DateParts | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return null;
+  const parts = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isValidDateParts(parts) ? parts : null;
+}
+
+/** Whether a text is a real calendar day written `YYYY-MM-DD`. */
+export function isValidIsoDate(isoDate: string): boolean {
+  return splitIsoDate(isoDate) !== null;
+}
+
+/** Splits a `YYYY-MM-DD` text, throwing a RangeError if it is not one (for dates the code itself produced). */
+export function requireIsoDate(isoDate: string): DateParts {
+  const parts = splitIsoDate(isoDate);
+  if (!parts) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${isoDate}`);
+  return parts;
+}
+
+/** Day of the week of a date, ISO numbering: 1 = Monday … 7 = Sunday. */
+export function isoWeekday({ year, month, day }: DateParts): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCDay() === 0 ? 7 : date.getUTCDay();
+}

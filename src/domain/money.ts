@@ -1,0 +1,195 @@
+import { foldText } from './fold-text.js';
+import { err, ok, type ParseResult } from './parse-result.js';
+
+/** The largest amount one money field accepts, in VND (10^12; BIGINT in number mode is exact up to 2^53). */
+export const MAX_MONEY_VND = 1_000_000_000_000;
+
+/** The largest order or lead count one field accepts. */
+export const MAX_COUNT = 10_000_000;
+
+/** Why a money text was refused; 'fraction' means the amount is not a whole number of đồng (`1.2345k`). */
+export type MoneyParseError = 'empty' | 'invalid' | 'negative' | 'too-large' | 'fraction';
+
+/** Why an order or lead count was refused. */
+export type CountParseError = 'empty' | 'invalid' | 'negative' | 'fraction' | 'too-large';
+
+type Token =
+  | { kind: 'number'; text: string }
+  | { kind: 'unit'; exponent: number }
+  | { kind: 'half' }
+  | { kind: 'currency' }
+  | { kind: 'minus' };
+
+// Words after folding (no accents, lower case). Longest first, so `trieu` wins over `tr` and `dong` over `d`.
+const WORDS: ReadonlyArray<readonly [string, Token]> = (
+  [
+    ['trieu', { kind: 'unit', exponent: 6 }],
+    ['tr', { kind: 'unit', exponent: 6 }],
+    ['m', { kind: 'unit', exponent: 6 }],
+    ['cu', { kind: 'unit', exponent: 6 }],
+    ['nghin', { kind: 'unit', exponent: 3 }],
+    ['ngan', { kind: 'unit', exponent: 3 }],
+    ['k', { kind: 'unit', exponent: 3 }],
+    ['ty', { kind: 'unit', exponent: 9 }],
+    ['ti', { kind: 'unit', exponent: 9 }],
+    ['ruoi', { kind: 'half' }],
+    ['dong', { kind: 'currency' }],
+    ['vnd', { kind: 'currency' }],
+    ['d', { kind: 'currency' }],
+  ] satisfies Array<readonly [string, Token]>
+).sort((a, b) => b[0].length - a[0].length);
+
+const MINUS_SIGNS = new Set(['-', '\u2212', '\u2013']);
+// Zero-width characters that sneak in when text is copied out of a chat.
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** Splits folded text into number chunks, known words and marks; null when anything else appears. */
+function tokenize(folded: string): Token[] | null {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    const ch = folded[i]!;
+    if (/\s/.test(ch)) {
+      i += 1;
+    } else if (/[0-9]/.test(ch)) {
+      const chunk = /^[0-9][0-9.,]*/.exec(folded.slice(i))![0];
+      tokens.push({ kind: 'number', text: chunk });
+      i += chunk.length;
+    } else if (/[a-z]/.test(ch)) {
+      const run = /^[a-z]+/.exec(folded.slice(i))![0];
+      let j = 0;
+      while (j < run.length) {
+        const rest = run.slice(j);
+        const word = WORDS.find(([w]) => rest.startsWith(w));
+        if (!word) return null;
+        tokens.push(word[1]);
+        j += word[0].length;
+      }
+      i += run.length;
+    } else if (ch === '₫') {
+      tokens.push({ kind: 'currency' });
+      i += 1;
+    } else if (MINUS_SIGNS.has(ch)) {
+      tokens.push({ kind: 'minus' });
+      i += 1;
+    } else {
+      return null;
+    }
+  }
+  return tokens;
+}
+
+/** An unsigned decimal read from digits: value = digits × 10^-scale. */
+interface Digits {
+  digits: string;
+  scale: number;
+}
+
+/** A plain integer, or one grouped by thousands with one consistent separator (`8.500.000`, `8,500,000`). */
+function readWholeNumber(text: string): Digits | null {
+  if (/^[0-9]+$/.test(text)) return { digits: text, scale: 0 };
+  if (/^[1-9][0-9]{0,2}(\.[0-9]{3})+$/.test(text) || /^[1-9][0-9]{0,2}(,[0-9]{3})+$/.test(text)) {
+    return { digits: text.replace(/[.,]/g, ''), scale: 0 };
+  }
+  return null;
+}
+
+/** A number before a unit: digits with at most one `.` or `,` as the decimal point (`8.5`, `8,5`). */
+function readDecimalNumber(text: string): Digits | null {
+  const match = /^([0-9]+)(?:[.,]([0-9]+))?$/.exec(text);
+  if (!match) return null;
+  const fraction = match[2] ?? '';
+  return { digits: match[1]! + fraction, scale: fraction.length };
+}
+
+type Amount = { ok: true; value: bigint; exact: boolean } | { ok: false };
+
+/** Reads the sign-free token sequence: number [unit [continuation digits | rưỡi]], one optional currency mark. */
+function readAmount(tokens: Token[]): Amount {
+  const currencyCount = tokens.filter((t) => t.kind === 'currency').length;
+  if (currencyCount > 1) return { ok: false };
+  // The single currency mark may stand first (`₫ 850.000`, `VND 850000`) or last (`850k đ`).
+  let rest = tokens;
+  if (currencyCount === 1) {
+    if (rest[0]?.kind === 'currency') rest = rest.slice(1);
+    else if (rest.at(-1)?.kind === 'currency') rest = rest.slice(0, -1);
+    else return { ok: false };
+  }
+  const [first, second, third, ...extra] = rest;
+  if (first?.kind !== 'number' || extra.length > 0) return { ok: false };
+
+  if (second === undefined) {
+    const whole = readWholeNumber(first.text);
+    return whole ? { ok: true, value: BigInt(whole.digits), exact: true } : { ok: false };
+  }
+  if (second.kind !== 'unit') return { ok: false };
+  const number = readDecimalNumber(first.text);
+  if (!number) return { ok: false };
+
+  let { digits, scale } = number;
+  let half = false;
+  if (third?.kind === 'number') {
+    // `8tr5` = 8,5 triệu and `8tr05` = 8,05 triệu: the digits go on after an implied decimal point.
+    if (scale > 0 || !/^[0-9]+$/.test(third.text)) return { ok: false };
+    digits += third.text;
+    scale = third.text.length;
+  } else if (third?.kind === 'half') {
+    if (scale > 0) return { ok: false };
+    half = true;
+  } else if (third !== undefined) {
+    return { ok: false };
+  }
+
+  // value = digits × 10^(exponent − scale), plus half a unit for `rưỡi`.
+  const shift = second.exponent - scale;
+  let numerator = BigInt(digits) * 10n ** BigInt(Math.max(shift, 0));
+  if (half) numerator += 10n ** BigInt(second.exponent) / 2n;
+  if (shift >= 0) return { ok: true, value: numerator, exact: true };
+  const divisor = 10n ** BigInt(-shift);
+  return { ok: true, value: numerator / divisor, exact: numerator % divisor === 0n };
+}
+
+/**
+ * Reads an amount of money in VND the way owners type it: `8.500.000`, `8,500,000 ₫`, `8tr5`, `8,5 triệu`,
+ * `2 triệu rưỡi`, `850k`, `1.2m`, `2 củ`, `1ty2`… Returns a whole, non-negative number of VND ≤ 10^12.
+ */
+export function parseMoney(input: string): ParseResult<number, MoneyParseError> {
+  const folded = foldText(input).replace(INVISIBLE, '').trim();
+  if (folded === '') return err('empty');
+  const tokens = tokenize(folded);
+  if (!tokens) return err('invalid');
+  const negative = tokens[0]?.kind === 'minus';
+  const unsigned = negative ? tokens.slice(1) : tokens;
+  if (unsigned.some((t) => t.kind === 'minus')) return err('invalid');
+  const amount = readAmount(unsigned);
+  if (!amount.ok) return err('invalid');
+  if (negative) return err('negative');
+  if (amount.value > BigInt(MAX_MONEY_VND)) return err('too-large');
+  if (!amount.exact) return err('fraction');
+  return ok(Number(amount.value));
+}
+
+/**
+ * Reads a count of orders or leads: a whole number ≥ 0 and ≤ 10.000.000, optionally grouped by thousands
+ * (`1.200`, `1,200`). `2.5` is a 'fraction'.
+ */
+export function parseCount(input: string): ParseResult<number, CountParseError> {
+  const text = foldText(input).replace(INVISIBLE, '').trim();
+  if (text === '') return err('empty');
+  const negative = MINUS_SIGNS.has(text[0]!);
+  const unsigned = negative ? text.slice(1).trim() : text;
+  let value: bigint;
+  const whole = readWholeNumber(unsigned);
+  if (whole) {
+    value = BigInt(whole.digits);
+  } else {
+    // One separator followed by anything but three digits is a decimal point: `2.5`, `2,50`.
+    const decimal = /^([0-9]+)[.,]([0-9]+)$/.exec(unsigned);
+    if (!decimal) return err('invalid');
+    if (!negative && /[1-9]/.test(decimal[2]!)) return err('fraction');
+    value = BigInt(decimal[1]!);
+  }
+  if (negative) return err('negative');
+  if (value > BigInt(MAX_COUNT)) return err('too-large');
+  return ok(Number(value));
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { type EntryDateError, looksLikeEntryDate, parseEntryDate } from '../../src/domain/entry-date.js';
+
+const TODAY = '2026-11-25';
+
+describe('parseEntryDate', () => {
+  it.each([
+    ['hôm nay', '2026-11-25'],
+    ['Hôm nay', '2026-11-25'],
+    ['hom nay', '2026-11-25'],
+    ['today', '2026-11-25'],
+    ['nay', '2026-11-25'],
+    ['hôm qua', '2026-11-24'],
+    ['HÔM QUA', '2026-11-24'],
+    ['hom  qua', '2026-11-24'],
+    ['yesterday', '2026-11-24'],
+    ['Yesterday', '2026-11-24'],
+    ['qua', '2026-11-24'],
+    ['hôm kia', '2026-11-23'],
+    ['day before yesterday', '2026-11-23'],
+  ])('reads %s as %s', (text, expected) => {
+    expect(parseEntryDate(text, TODAY)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    ['20/11', '2026-11-20'],
+    ['20-11', '2026-11-20'],
+    ['5/1', '2026-01-05'],
+    ['05/01', '2026-01-05'],
+    ['25/11', '2026-11-25'],
+    ['26/11', '2025-11-26'],
+    ['ngày 20/11', '2026-11-20'],
+    ['20/11/2026', '2026-11-20'],
+    ['20-11-2026', '2026-11-20'],
+    ['20/11/26', '2026-11-20'],
+    ['2026-11-20', '2026-11-20'],
+    ['2026-1-5', '2026-01-05'],
+    ['1/1/2020', '2020-01-01'],
+  ])('reads %s as %s', (text, expected) => {
+    expect(parseEntryDate(text, TODAY)).toEqual({ ok: true, value: expected });
+  });
+
+  it('wraps a date without a year into last year when it is still ahead this year', () => {
+    expect(parseEntryDate('20/12', '2026-01-05')).toEqual({ ok: true, value: '2025-12-20' });
+  });
+
+  it('crosses the year for yesterday on 1 January', () => {
+    expect(parseEntryDate('hôm qua', '2026-01-01')).toEqual({ ok: true, value: '2025-12-31' });
+  });
+
+  it.each([
+    ['29/02', '2028-03-01', '2028-02-29'],
+    ['29/02', '2028-02-29', '2028-02-29'],
+    ['29/02', '2028-02-28', '2024-02-29'],
+    ['29/02', '2027-03-01', '2024-02-29'],
+    ['hôm qua', '2028-03-01', '2028-02-29'],
+    ['29/02/2028', '2028-03-01', '2028-02-29'],
+  ])('reads the leap day %s on %s as %s', (text, today, expected) => {
+    expect(parseEntryDate(text, today)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each<[string, EntryDateError]>([
+    ['31/02', 'invalid-date'],
+    ['30/02', 'invalid-date'],
+    ['31/04', 'invalid-date'],
+    ['0/5', 'invalid-date'],
+    ['32/1', 'invalid-date'],
+    ['1/13', 'invalid-date'],
+    ['29/02/2026', 'invalid-date'],
+    ['2026-02-30', 'invalid-date'],
+    ['20/11/202', 'invalid-date'],
+    ['tomorrow', 'invalid-date'],
+    ['20.11', 'invalid-date'],
+    ['', 'invalid-date'],
+    ['26/11/2026', 'future-date'],
+    ['2027-01-01', 'future-date'],
+    ['1/1/27', 'future-date'],
+  ])('refuses %j with %s', (text, error) => {
+    expect(parseEntryDate(text, TODAY)).toEqual({ ok: false, error });
+  });
+});
+
+describe('looksLikeEntryDate', () => {
+  it.each(['hôm qua', 'today', '20/11', '31/02', '2026-11-20', 'ngày 20/11', 'qua'])(
+    'sees a date in %s',
+    (text) => {
+      expect(looksLikeEntryDate(text)).toBe(true);
+    },
+  );
+
+  it.each(['15', '8tr5', '8.500.000', '-5', 'đơn', '2026', '20/11/2026/1'])('sees no date in %s', (text) => {
+    expect(looksLikeEntryDate(text)).toBe(false);
+  });
+});
