@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 const LOCALES = ['vi', 'en'] as const;
@@ -132,4 +133,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     http: { host: e.HOST, port: e.PORT },
     isWebhookMode: updates.mode === 'webhook',
   };
+}
+
+/** Loads `.env` from the working directory into process.env, when there is one; real variables win. */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
 }

@@ -1,6 +1,6 @@
 import { webhookCallback } from 'grammy';
 import { registerCommands } from './bot/commands.js';
-import { type Config, ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { createApp } from './app.js';
 import { createLogger, type Logger } from './logger.js';
 import { startHttpServer } from './server/http-server.js';
@@ -9,6 +9,7 @@ const WEBHOOK_PATH = '/telegram/webhook';
 
 function loadConfigOrExit(): Config {
   try {
+    loadDotEnv();
     return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -67,8 +67,9 @@ async function reportError(error: BotError<BotContext>, deps: BotDeps): Promise<
   else log.error({ err: cause }, 'update failed');
   const text = deps.translator.forLocale(ctx.locale ?? deps.defaultLocale)('common-error');
   try {
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text });
-    else if (ctx.chat) await ctx.reply(text);
+    // A callback query can be answered only once: if it already was, say it in the chat.
+    const answered = ctx.callbackQuery ? await ctx.answerCallbackQuery({ text }).then(() => true, () => false) : false;
+    if (!answered && ctx.chat) await ctx.reply(text);
   } catch (replyError) {
     log.warn({ err: replyError }, 'could not tell the user about the error');
   }

@@ -7,7 +7,7 @@ import type { Bot } from 'grammy';
 import { BotApiStandIn, type ChatMessage } from '../../test/support/bot-api-stand-in.js';
 import { ChatSession } from '../../test/support/chat-session.js';
 import { createApp } from '../app.js';
-import { type Config, loadConfig } from '../config.js';
+import { type Config, loadConfig, loadDotEnv } from '../config.js';
 import { createLogger } from '../logger.js';
 import { projectRoot } from '../paths.js';
 
@@ -110,5 +110,6 @@ export async function runLocalChat(config: Config): Promise<void> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  loadDotEnv();
   await runLocalChat(loadConfig());
 }

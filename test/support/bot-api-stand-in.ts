@@ -64,6 +64,7 @@ export class BotApiStandIn {
   private readonly messages = new Map<string, ChatMessage>();
   private readonly faults: { method: string; fault: ApiFault; remaining: number }[] = [];
   private nextMessageId = 1;
+  private readonly answeredQueries = new Set<string>();
   private nextUpdateId = 1;
   private readonly listeners = new Set<(call: RecordedCall, message?: ChatMessage) => void>();
 
@@ -174,11 +175,16 @@ export class BotApiStandIn {
       case 'deleteWebhook':
       case 'sendChatAction':
         return true;
-      case 'answerCallbackQuery':
-        requireField(p, 'callback_query_id');
+      case 'answerCallbackQuery': {
+        const id = String(requireField(p, 'callback_query_id'));
+        if (this.answeredQueries.has(id)) {
+          badRequest('query is too old and response timeout expired or query ID is invalid');
+        }
+        this.answeredQueries.add(id);
         if (typeof p.text === 'string' && p.text.length > 200) badRequest('MESSAGE_TOO_LONG');
         this.emit(call);
         return true;
+      }
       case 'sendMessage':
         return this.storeMessage(call, { text: requireText(p.text, 4096) });
       case 'sendPhoto': {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('loadConfig', () => {
+  it('works with no variables at all: PGlite in ./data, polling, Vietnamese, Ho Chi Minh time', () => {
+    expect(loadConfig({})).toMatchObject({
+      botToken: undefined,
+      databaseUrl: undefined,
+      dataDir: './data',
+      defaultLocale: 'vi',
+      defaultTimeZone: 'Asia/Ho_Chi_Minh',
+      updates: { mode: 'polling' },
+      http: { host: '0.0.0.0', port: 8080 },
+      isWebhookMode: false,
+    });
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadConfig({ BOT_TOKEN: '', DATABASE_URL: ' ' })).toMatchObject({ botToken: undefined, databaseUrl: undefined });
+  });
+
+  it('switches to webhook mode with a URL and a secret', () => {
+    const config = loadConfig({ WEBHOOK_URL: 'https://bot.example.com', WEBHOOK_SECRET: 'a'.repeat(20), PORT: '3000' });
+    expect(config.updates).toEqual({ mode: 'webhook', url: 'https://bot.example.com', secretToken: 'a'.repeat(20) });
+    expect(config.http.port).toBe(3000);
+  });
+
+  it.each([
+    [{ BOT_TOKEN: 'not-a-token' }, 'BOT_TOKEN: expected a token from @BotFather'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL: expected a PostgreSQL URL'],
+    [{ DEFAULT_TIMEZONE: 'Mars/Base' }, 'DEFAULT_TIMEZONE: expected an IANA time zone'],
+    [{ DEFAULT_LOCALE: 'fr' }, 'DEFAULT_LOCALE: expected vi or en'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL: expected one of'],
+    [{ PORT: '99999' }, 'PORT: expected a port number'],
+    [{ WEBHOOK_URL: 'http://insecure.example.com', WEBHOOK_SECRET: 'a'.repeat(20) }, 'WEBHOOK_URL: expected an https:// URL'],
+    [{ WEBHOOK_URL: 'https://bot.example.com' }, 'WEBHOOK_SECRET: is required when WEBHOOK_URL is set'],
+  ])('stops with a message naming the variable for %o', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never prints the token it refuses', () => {
+    expect(() => loadConfig({ BOT_TOKEN: 'secret-value' })).toThrow(/got "\*\*\*"/);
+  });
+});
