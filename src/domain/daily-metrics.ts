@@ -31,7 +31,7 @@ export interface DailyMetrics {
   netProfit: number;
   breakEvenRoas: number | null;
   targetRoas: number | null;
-  /** How ROAS compares to break-even; null exactly when roas or breakEvenRoas is null. */
+  /** How ROAS compares to break-even; null when there was no ad spend ('below' when ads cannot break even). */
   roasVsBreakEven: 'above' | 'below' | 'equal' | null;
 }
 
@@ -84,7 +84,7 @@ export function computeDailyMetrics(
     netProfit,
     breakEvenRoas,
     targetRoas,
-    roasVsBreakEven: compareToBreakEven(roas, breakEvenRoas, revenue, contribution, adSpend),
+    roasVsBreakEven: compareToBreakEven(roas, contribution, adSpend),
   };
 }
 
@@ -94,13 +94,10 @@ export function computeDailyMetrics(
  */
 function compareToBreakEven(
   roas: number | null,
-  breakEvenRoas: number | null,
-  revenue: number,
   contribution: number,
   adSpend: number,
 ): DailyMetrics['roasVsBreakEven'] {
-  if (roas === null || breakEvenRoas === null) return null;
-  if (revenue === 0) return 'below';
+  if (roas === null) return null;
   if (contribution > adSpend) return 'above';
   return contribution < adSpend ? 'below' : 'equal';
 }

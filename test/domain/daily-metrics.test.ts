@@ -131,12 +131,12 @@ describe('computeDailyMetrics', () => {
     expect(m.variableCosts).toBe(3);
   });
 
-  it('has no break-even or target ROAS when the margin is zero or negative', () => {
+  it('has no break-even or target ROAS when the margin is zero or negative, and any ad spend is below it', () => {
     for (const cogsRatio of [1, 1.2]) {
       const m = metrics({}, { cogsRatio });
       expect(m.breakEvenRoas).toBeNull();
       expect(m.targetRoas).toBeNull();
-      expect(m.roasVsBreakEven).toBeNull();
+      expect(m.roasVsBreakEven).toBe('below');
     }
   });
 

@@ -1,0 +1,185 @@
+import type { WeekPnl } from './week-totals.js';
+
+/** The causes a week's profit change is split into (PRODUCT.md "The why of a week"). */
+export type ProfitFactor = 'leads' | 'cvr' | 'aov' | 'margin' | 'cpl' | 'fixed';
+
+/** The factors in the order parts are listed; `fixed` appears only when fixed costs changed. */
+export const PROFIT_FACTORS: readonly ProfitFactor[] = ['leads', 'cvr', 'aov', 'margin', 'cpl', 'fixed'];
+
+/**
+ * One factor's share of the change: `amount` in whole VND; `previous` / `current` are the factor's exact
+ * values (leads a count, CVR and margin fractions, AOV, CPL and fixed costs in VND) for "CVR fell from … to …".
+ */
+export interface ProfitPart {
+  factor: ProfitFactor;
+  amount: number;
+  previous: number;
+  current: number;
+}
+
+/** Why a split was not made: a week (this or the one before) without leads, orders or revenue. */
+export type NoSplitReason = 'no-leads' | 'no-orders' | 'no-revenue';
+
+/** The net profit change (VND) and its split by cause, or the plain change when no split is possible. */
+export type ProfitDecomposition =
+  | { total: number; parts: ProfitPart[] }
+  | { total: number; parts: null; reason: NoSplitReason };
+
+type FactorValues = Record<ProfitFactor, number>;
+
+/** P = L × CVR × AOV × m − L × CPL − fixed; revenue and ad spend are L × CVR × AOV and L × CPL. */
+function profitModel(x: FactorValues): number {
+  return x.leads * x.cvr * x.aov * x.margin - x.leads * x.cpl - x.fixed;
+}
+
+function factorValues(week: WeekPnl): FactorValues {
+  return {
+    leads: week.leads,
+    cvr: week.orders / week.leads,
+    aov: week.revenue / week.orders,
+    margin: week.contribution / week.revenue,
+    cpl: week.adSpend / week.leads,
+    fixed: week.fixedCosts,
+  };
+}
+
+function noSplitReason(week: WeekPnl): NoSplitReason | null {
+  if (week.leads === 0) return 'no-leads';
+  if (week.orders === 0) return 'no-orders';
+  // Orders without revenue leave the margin undefined, and variable costs would escape the model.
+  if (week.revenue === 0) return 'no-revenue';
+  return null;
+}
+
+/**
+ * Splits the change in net profit (VND) from `previous` to `current` into Shapley values of leads, CVR,
+ * AOV, margin, CPL (and fixed costs when they changed), rounded by largest remainder so the parts add up
+ * exactly to the change.
+ */
+export function decomposeProfitChange(current: WeekPnl, previous: WeekPnl): ProfitDecomposition {
+  const total = current.netProfit - previous.netProfit;
+  const reason = noSplitReason(current) ?? noSplitReason(previous);
+  if (reason !== null) return { total, parts: null, reason };
+
+  const before = factorValues(previous);
+  const after = factorValues(current);
+  const factors = PROFIT_FACTORS.filter((f) => f !== 'fixed' || before.fixed !== after.fixed);
+  const shapley = shapleyValues(factors, before, after);
+  const amounts = largestRemainder(shapley, total);
+  return {
+    total,
+    parts: factors.map((factor, i) => ({
+      factor,
+      amount: amounts[i]!,
+      previous: before[factor],
+      current: after[factor],
+    })),
+  };
+}
+
+/** Exact Shapley values over every coalition of switched factors (2^n evaluations, n ≤ 6). */
+function shapleyValues(factors: ProfitFactor[], before: FactorValues, after: FactorValues): number[] {
+  const n = factors.length;
+  const value = (mask: number): number => {
+    const x = { ...before };
+    factors.forEach((f, i) => {
+      if (mask & (1 << i)) x[f] = after[f];
+    });
+    return profitModel(x);
+  };
+  const values = Array.from({ length: 1 << n }, (_, mask) => value(mask));
+  const factorial = (k: number): number => (k <= 1 ? 1 : k * factorial(k - 1));
+  const weight = (size: number): number => (factorial(size) * factorial(n - size - 1)) / factorial(n);
+
+  return factors.map((_, i) => {
+    let sum = 0;
+    for (let mask = 0; mask < 1 << n; mask++) {
+      if (mask & (1 << i)) continue;
+      sum += weight(popCount(mask)) * (values[mask | (1 << i)]! - values[mask]!);
+    }
+    return sum;
+  });
+}
+
+function popCount(mask: number): number {
+  let count = 0;
+  for (let m = mask; m > 0; m >>= 1) count += m & 1;
+  return count;
+}
+
+/**
+ * Rounds each value to a whole number so they sum to `total`: floors first, then one unit each to the
+ * largest remainders. A value that is exactly 0 (a factor that did not change) stays 0.
+ */
+function largestRemainder(values: number[], total: number): number[] {
+  const floors = values.map((v) => Math.floor(v));
+  const eligible = values
+    .map((v, i) => ({ i, remainder: v - floors[i]! }))
+    .filter(({ i }) => values[i] !== 0)
+    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  let units = total - floors.reduce((a, b) => a + b, 0);
+  // Float noise may leave units just outside 0..eligible.length; the loops still land on `total`.
+  for (let k = 0; units > 0 && eligible.length > 0; k++, units--) {
+    floors[eligible[k % eligible.length]!.i]! += 1;
+  }
+  for (let k = 0; units < 0 && eligible.length > 0; k++, units++) {
+    floors[eligible[eligible.length - 1 - (k % eligible.length)]!.i]! -= 1;
+  }
+  return floors.map((v) => (v === 0 ? 0 : v));
+}
+
+/** How much of the change one cause explains, in words the locale files turn into text. */
+export type ShareBucket =
+  | 'more-than-all'
+  | 'all'
+  | 'almost-all'
+  | 'three-quarters'
+  | 'two-thirds'
+  | 'half'
+  | 'a-third'
+  | 'a-quarter'
+  | 'some';
+
+/** The cause that moved profit the most in the direction it moved, with its share of the change (fraction). */
+export interface DominantCause {
+  part: ProfitPart;
+  /** part / total, > 0; above 1 when other causes pulled the other way. */
+  share: number;
+  bucket: ShareBucket;
+}
+
+/**
+ * The factor with the largest part in the direction of the change (the largest fall when profit fell);
+ * null when there is no split or no change. Ties go to the earlier factor in PROFIT_FACTORS.
+ */
+export function dominantCause(decomposition: ProfitDecomposition): DominantCause | null {
+  const { total, parts } = decomposition;
+  if (parts === null || total === 0) return null;
+  const direction = Math.sign(total);
+  let best: ProfitPart | null = null;
+  for (const part of parts) {
+    if (part.amount * direction > 0 && (best === null || part.amount * direction > best.amount * direction)) {
+      best = part;
+    }
+  }
+  if (best === null) return null;
+  const share = best.amount / total;
+  return { part: best, share, bucket: describeShare(share) };
+}
+
+/** Lower bounds of the buckets below `all`, each about halfway between neighbouring fractions (¾ and ⅔ → 0.71). */
+const SHARE_BUCKETS: readonly { min: number; bucket: ShareBucket }[] = [
+  { min: 0.875, bucket: 'almost-all' },
+  { min: 0.71, bucket: 'three-quarters' },
+  { min: 0.585, bucket: 'two-thirds' },
+  { min: 0.415, bucket: 'half' },
+  { min: 0.29, bucket: 'a-third' },
+  { min: 0.2, bucket: 'a-quarter' },
+];
+
+/** Names a share (a fraction of the change, 0.77 → 'three-quarters') by the nearest plain fraction. */
+export function describeShare(fraction: number): ShareBucket {
+  if (fraction > 1.005) return 'more-than-all';
+  if (fraction >= 0.995) return 'all';
+  return SHARE_BUCKETS.find(({ min }) => fraction >= min)?.bucket ?? 'some';
+}

@@ -1,0 +1,76 @@
+import { computeDailyMetrics, type DayInput } from '../../src/domain/daily-metrics.js';
+import {
+  computeWeekPnl,
+  type WeekCostSettings,
+  type WeekPnl,
+  type WeekTotals,
+} from '../../src/domain/week-totals.js';
+
+/** PRODUCT.md's defaults: COGS 40 %, no fees, shipping or fixed cost. */
+export const DEFAULT_WEEK_SETTINGS: WeekCostSettings = {
+  cogsRatio: 0.4,
+  paymentFeeRatio: 0,
+  shippingCostPerOrder: 0,
+  dailyFixedCost: 0,
+  targetRoas: null,
+};
+
+/** Sums recorded days the way the database does: inputs and each day's stored COGS. */
+export function totalsOf(days: DayInput[], settings: WeekCostSettings, daysInPeriod = 7): WeekTotals {
+  const totals: WeekTotals = {
+    orders: 0,
+    revenue: 0,
+    adSpend: 0,
+    leads: 0,
+    cogs: 0,
+    daysRecorded: 0,
+    daysInPeriod,
+  };
+  for (const day of days) {
+    totals.orders += day.orders;
+    totals.revenue += day.revenue;
+    totals.adSpend += day.adSpend;
+    totals.leads += day.leads;
+    totals.cogs += computeDailyMetrics(day, settings).cogs;
+    totals.daysRecorded += 1;
+  }
+  return totals;
+}
+
+/** A week of `count` identical recorded days. */
+export function weekOf(
+  day: DayInput,
+  count = 7,
+  settings: WeekCostSettings = DEFAULT_WEEK_SETTINGS,
+  daysInPeriod = 7,
+): WeekPnl {
+  return computeWeekPnl(
+    totalsOf(
+      Array.from({ length: count }, () => day),
+      settings,
+      daysInPeriod,
+    ),
+    settings,
+  );
+}
+
+/** A week straight from its sums, COGS at 40 % of revenue unless given. */
+export function weekFrom(
+  totals: Partial<WeekTotals> & Pick<WeekTotals, 'orders' | 'revenue' | 'adSpend' | 'leads'>,
+  settings: WeekCostSettings = DEFAULT_WEEK_SETTINGS,
+): WeekPnl {
+  return computeWeekPnl(
+    {
+      cogs: Math.round(totals.revenue * settings.cogsRatio),
+      daysRecorded: 7,
+      daysInPeriod: 7,
+      ...totals,
+    },
+    settings,
+  );
+}
+
+/** PRODUCT.md worked example: the week before (7 × 15 orders, 8tr5, 2tr ads, 85 leads). */
+export const WEEK_BEFORE = weekOf({ orders: 15, revenue: 8_500_000, adSpend: 2_000_000, leads: 85 });
+/** PRODUCT.md worked example: last week (7 × 8 orders, 4tr, 2tr5 ads, 90 leads). */
+export const LAST_WEEK = weekOf({ orders: 8, revenue: 4_000_000, adSpend: 2_500_000, leads: 90 });
