@@ -40,6 +40,8 @@ export interface DiagnoseWeekInput {
 export interface TemplateRef {
   key: string;
   params: Record<string, number>;
+  /** The unit of each param, so the message formats it (₫, %, ratio, count). */
+  units: Record<string, MetricUnit>;
 }
 
 /** One issue found in a week; `actual` and `threshold` in the metric's unit (money rounded to whole VND). */
@@ -196,12 +198,14 @@ function renderTemplate(
   input: DiagnoseWeekInput,
 ): TemplateRef | null {
   const params: Record<string, number> = {};
+  const units: Record<string, MetricUnit> = {};
   for (const [name, source] of Object.entries(spec.params)) {
     const value = resolveParam(source, evaluation, input);
     if (value === null) return null;
     params[name] = display(value);
+    units[name] = value.unit;
   }
-  return { key: spec.key, params };
+  return { key: spec.key, params, units };
 }
 
 function resolveParam(
