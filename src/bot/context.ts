@@ -31,6 +31,8 @@ interface ExtraContext {
   /** null for someone who never finished /start. */
   owner: Owner | null;
   locale: Locale;
+  /** The conversation state read started when the update arrived (see prefetchConversationState). */
+  conversationStateRead?: Promise<unknown> | undefined;
 }
 
 export type BotContext = ConversationFlavor<Context & I18nFlavor & ExtraContext>;

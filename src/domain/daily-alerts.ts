@@ -109,6 +109,8 @@ export interface DailyAlert {
   code: DailyAlertCode;
   key: string;
   params: Record<string, number>;
+  /** The unit of each param, so the message formats it (₫, %, ratio, count). */
+  units: Record<string, MetricUnit>;
 }
 
 /** Thresholds crossed by a day just saved (ROAS only with ad spend, CVR only with leads), most important first. */
@@ -165,6 +167,7 @@ function applyRule(rule: DailyAlertRule, d: Day, settings: DailyAlertSettings): 
     }
   }
   const params: Record<string, number> = {};
+  const units: Record<string, MetricUnit> = {};
   for (const [name, source] of Object.entries(rule.params)) {
     const value =
       source.from === 'actual'
@@ -174,6 +177,7 @@ function applyRule(rule: DailyAlertRule, d: Day, settings: DailyAlertSettings): 
           : resolve(source, d, settings);
     if (value === null) return null;
     params[name] = displayValue(value.unit, value.exact)!;
+    units[name] = value.unit;
   }
-  return { code: rule.code, key: rule.key, params };
+  return { code: rule.code, key: rule.key, params, units };
 }

@@ -1,8 +1,8 @@
 import type { Database } from '../db/client.js';
-import { getDailyRecord, deleteDailyRecord, upsertDailyRecord } from '../db/queries/daily-records.js';
+import { bookEntryDraft } from '../db/queries/book-entry-draft.js';
+import { deleteDailyRecord, getDailyRecord } from '../db/queries/daily-records.js';
 import { createEntryDraft, deleteEntryDraft, getEntryDraft, updateEntryDraftDate } from '../db/queries/entry-drafts.js';
-import { getShopSettings } from '../db/queries/shop-settings.js';
-import type { DailyRecord, EntryDraft } from '../db/schema/index.js';
+import type { DailyRecord, EntryDraft, ShopSettings } from '../db/schema/index.js';
 import { computeDailyMetrics, type DailyMetrics, type DayInput, toStoredMetrics } from '../domain/daily-metrics.js';
 import { costSettingsOf } from './cost-settings.js';
 
@@ -30,40 +30,37 @@ function inputOf(row: Pick<DailyRecord, 'orders' | 'revenue' | 'adSpend' | 'lead
   return { orders: row.orders, revenue: row.revenue, adSpend: row.adSpend, leads: row.leads };
 }
 
-/** The saved record of a day, with its metrics; null when the day has none. */
-export async function loadSavedDay(db: Database, shopId: string, date: string): Promise<SavedDay | null> {
-  const record = await getDailyRecord(db, shopId, date);
+/** The saved record of a day of the shop, with its metrics; null when the day has none. */
+export async function loadSavedDay(db: Database, settings: ShopSettings, date: string): Promise<SavedDay | null> {
+  const record = await getDailyRecord(db, settings.shopId, date);
   if (!record) return null;
-  const settings = await getShopSettings(db, shopId);
   const input = inputOf(record);
-  const metrics = computeDailyMetrics(input, costSettingsOf(settings!), null);
+  const metrics = computeDailyMetrics(input, costSettingsOf(settings), null);
   return { date, input, metrics: { ...metrics, cogs: record.cogs }, netProfit: record.netProfit };
 }
 
-async function cardFor(db: Database, draft: EntryDraft): Promise<EntryCard> {
-  const settings = await getShopSettings(db, draft.shopId);
+function cardOf(draft: EntryDraft, settings: ShopSettings, previous: SavedDay | null): EntryCard {
   const input = inputOf(draft);
   return {
     draftId: draft.id,
     date: draft.recordDate,
     input,
-    metrics: computeDailyMetrics(input, costSettingsOf(settings!), null),
-    previous: await loadSavedDay(db, draft.shopId, draft.recordDate),
+    metrics: computeDailyMetrics(input, costSettingsOf(settings), null),
+    previous,
   };
 }
 
 /** Keeps an entry as a draft (nothing is booked until Save) and returns its confirmation card. */
 export async function draftDailyEntry(
   db: Database,
-  params: { shopId: string; userId: string; date: string; input: DayInput },
+  params: { settings: ShopSettings; userId: string; date: string; input: DayInput },
 ): Promise<EntryCard> {
-  const draft = await createEntryDraft(db, {
-    shopId: params.shopId,
-    userId: params.userId,
-    recordDate: params.date,
-    ...params.input,
-  });
-  return cardFor(db, draft);
+  const { settings } = params;
+  const [draft, previous] = await Promise.all([
+    createEntryDraft(db, { shopId: settings.shopId, userId: params.userId, recordDate: params.date, ...params.input }),
+    loadSavedDay(db, settings, params.date),
+  ]);
+  return cardOf(draft, settings, previous);
 }
 
 /** A draft the presser may act on: it must still exist and belong to them and to a shop they own. */
@@ -75,9 +72,17 @@ export async function findOwnDraft(db: Database, draftId: string, userId: string
 }
 
 /** Moves a draft to another day and returns its new card. */
-export async function redateDraft(db: Database, draft: EntryDraft, date: string): Promise<EntryCard> {
-  const moved = await updateEntryDraftDate(db, draft.id, date);
-  return cardFor(db, moved ?? { ...draft, recordDate: date });
+export async function redateDraft(
+  db: Database,
+  settings: ShopSettings,
+  draft: EntryDraft,
+  date: string,
+): Promise<EntryCard> {
+  const [moved, previous] = await Promise.all([
+    updateEntryDraftDate(db, draft.id, date),
+    loadSavedDay(db, settings, date),
+  ]);
+  return cardOf(moved ?? { ...draft, recordDate: date }, settings, previous);
 }
 
 export type SaveResult =
@@ -86,33 +91,31 @@ export type SaveResult =
   | { status: 'foreign' };
 
 /**
- * Books a draft: one transaction deletes the draft (a second press finds nothing) and upserts the day
- * with its COGS and metrics computed from the shop's settings of now.
+ * Books a draft with its COGS and metrics computed from the shop's settings of now. The draft is deleted
+ * in the same statement, so a second press finds nothing.
  */
-export async function saveDraft(db: Database, draftId: string, userId: string): Promise<SaveResult> {
+export async function saveDraft(
+  db: Database,
+  settings: ShopSettings,
+  draftId: string,
+  userId: string,
+): Promise<SaveResult> {
   const found = await findOwnDraft(db, draftId, userId);
   if (found.status !== 'ok') return found;
-  const card = await cardFor(db, found.draft);
-  const saved = await db.transaction(async (tx) => {
-    if (!(await deleteEntryDraft(tx, draftId))) return false;
-    const stored = toStoredMetrics(card.metrics);
-    await upsertDailyRecord(tx, found.draft.shopId, {
-      recordDate: found.draft.recordDate,
-      ...card.input,
-      cogs: stored.cogs,
-      presetId: found.draft.presetId,
-      enteredBy: userId,
-      aov: stored.aov,
-      cpl: stored.cpl,
-      cvr: stored.cvrPercent,
-      roas: stored.roas,
-      netProfit: stored.netProfit,
-      metricFlags: stored.flags,
-    });
-    return true;
+  if (found.draft.shopId !== settings.shopId) return { status: 'stale' };
+  const card = cardOf(found.draft, settings, null);
+  const stored = toStoredMetrics(card.metrics);
+  const booked = await bookEntryDraft(db, draftId, userId, {
+    cogs: stored.cogs,
+    aov: stored.aov,
+    cpl: stored.cpl,
+    cvr: stored.cvrPercent,
+    roas: stored.roas,
+    netProfit: stored.netProfit,
+    metricFlags: stored.flags,
   });
-  if (!saved) return { status: 'stale' };
-  return { status: 'saved', date: found.draft.recordDate, replaced: card.previous !== null, card };
+  if (!booked) return { status: 'stale' };
+  return { status: 'saved', date: booked.recordDate, replaced: booked.replaced, card };
 }
 
 /** Discards a draft the user replaced by editing it. */

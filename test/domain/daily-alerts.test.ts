@@ -45,6 +45,7 @@ describe('detectDailyAlerts', () => {
       code: 'cvr-below-min',
       key: 'alert-cvr-below-min',
       params: { cvr: 8 / 90, minCvr: 0.1, orders: 8, leads: 90 },
+      units: { cvr: 'fraction', minCvr: 'fraction', orders: 'count', leads: 'count' },
     });
     expect(formatPercent(cvr!.params.cvr!, 'vi')).toBe('8,89 %');
   });
@@ -56,6 +57,7 @@ describe('detectDailyAlerts', () => {
       code: 'cpl-above-max',
       key: 'alert-cpl-above-max',
       params: { cpl: 27_778, maxCpl: 25_000, leads: 90, adSpend: 2_500_000 },
+      units: { cpl: 'vnd', maxCpl: 'vnd', leads: 'count', adSpend: 'vnd' },
     });
   });
 
@@ -68,6 +70,7 @@ describe('detectDailyAlerts', () => {
         code: 'cpl-above-max',
         key: 'alert-cpl-above-max',
         params: { cpl: 25_000, maxCpl: 25_000, leads: 4, adSpend: 100_001 },
+        units: { cpl: 'vnd', maxCpl: 'vnd', leads: 'count', adSpend: 'vnd' },
       },
     ]);
     expect(
@@ -81,6 +84,7 @@ describe('detectDailyAlerts', () => {
         code: 'zero-orders-with-spend',
         key: 'alert-zero-orders-with-spend',
         params: { adSpend: 500_000, leads: 20 },
+        units: { adSpend: 'vnd', leads: 'count' },
       },
     ]);
     expect(

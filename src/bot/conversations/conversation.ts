@@ -1,5 +1,7 @@
 import type { Conversation } from '@grammyjs/conversations';
 import type { Context, InlineKeyboard } from 'grammy';
+import { getShopSettings } from '../../db/queries/shop-settings.js';
+import type { ShopSettings } from '../../db/schema/index.js';
 import type { Locale } from '../../domain/format.js';
 import type { BotContext, BotDeps } from '../context.js';
 import type { Translate } from '../i18n.js';
@@ -13,6 +15,18 @@ export interface FlowOwner {
   userId: string;
   locale: Locale;
   shop: { id: string; name: string; timeZone: string } | null;
+}
+
+/**
+ * The settings of the flow's shop, read inside `conversation.external` from the update being handled
+ * (already loaded by loadOwner), or from the database if the owner switched shops meanwhile.
+ */
+export async function flowShopSettings(ctx: BotContext, deps: BotDeps, shopId: string): Promise<ShopSettings> {
+  const current = ctx.owner?.shop;
+  if (current?.id === shopId) return current.settings;
+  const settings = await getShopSettings(deps.db, shopId);
+  if (!settings) throw new Error(`shop ${shopId} has no settings`);
+  return settings;
 }
 
 export async function flowOwner(conversation: BotConversation): Promise<FlowOwner | null> {

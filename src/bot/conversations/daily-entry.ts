@@ -6,7 +6,7 @@ import type { BotDeps } from '../context.js';
 import type { Translate } from '../i18n.js';
 import { entryCardKeyboard } from '../keyboards/entry-card.js';
 import { renderEntryCard } from '../views/entry-card.js';
-import { type BotConversation, type FlowOwner, flowOwner, say } from './conversation.js';
+import { type BotConversation, type FlowOwner, flowOwner, flowShopSettings, say } from './conversation.js';
 import { askDayInput } from './day-input.js';
 
 export const DAILY_ENTRY = 'daily-entry';
@@ -28,8 +28,13 @@ export async function showDraftCard(
   date: string,
   input: DayInput,
 ): Promise<void> {
-  const card = await conversation.external(() =>
-    draftDailyEntry(deps.db, { shopId: owner.shop.id, userId: owner.userId, date, input }),
+  const card = await conversation.external(async (octx) =>
+    draftDailyEntry(deps.db, {
+      settings: await flowShopSettings(octx, deps, owner.shop.id),
+      userId: owner.userId,
+      date,
+      input,
+    }),
   );
   await say(conversation, ctx, deps, renderEntryCard(card, owner.shop.name, owner.locale, t), entryCardKeyboard(card.draftId, t));
 }

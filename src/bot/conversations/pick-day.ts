@@ -9,7 +9,7 @@ import { recentDaysKeyboard } from '../keyboards/days.js';
 import { entryCardKeyboard } from '../keyboards/entry-card.js';
 import { renderEntryCard } from '../views/entry-card.js';
 import { deleteDayReply, savedDayReply } from '../views/saved-day.js';
-import { type AnswerCheck, ask, type BotConversation, flowOwner, say } from './conversation.js';
+import { type AnswerCheck, ask, type BotConversation, flowOwner, flowShopSettings, say } from './conversation.js';
 import { askDayInput } from './day-input.js';
 import { showDraftCard } from './daily-entry.js';
 
@@ -57,9 +57,10 @@ export function createPickDayConversation(deps: BotDeps) {
     const scope = { shop, date, locale: owner.locale, t };
 
     if (args.purpose === 'redate') {
-      const card = await conversation.external(async () => {
+      const card = await conversation.external(async (octx) => {
         const found = await findOwnDraft(deps.db, args.draftId, owner.userId);
-        return found.status === 'ok' ? redateDraft(deps.db, found.draft, date) : null;
+        if (found.status !== 'ok') return null;
+        return redateDraft(deps.db, await flowShopSettings(octx, deps, found.draft.shopId), found.draft, date);
       });
       if (!card) {
         await say(conversation, ctx, deps, t('common-stale-button'));
@@ -70,7 +71,9 @@ export function createPickDayConversation(deps: BotDeps) {
       return;
     }
 
-    const saved = await conversation.external(() => loadSavedDay(deps.db, shop.id, date));
+    const saved = await conversation.external(async (octx) =>
+      loadSavedDay(deps.db, await flowShopSettings(octx, deps, shop.id), date),
+    );
     if (args.purpose === 'delete') {
       const reply = deleteDayReply(saved, scope);
       await say(conversation, ctx, deps, reply.text, reply.keyboard);

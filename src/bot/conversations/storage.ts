@@ -1,4 +1,5 @@
 import type { ConversationData, VersionedState } from '@grammyjs/conversations';
+import type { MiddlewareFn } from 'grammy';
 import type { Database } from '../../db/client.js';
 import {
   deleteConversationState,
@@ -13,16 +14,46 @@ import type { BotContext } from '../context.js';
  */
 export const CONVERSATION_STATE_VERSION = 1;
 
+type StoredState = VersionedState<ConversationData>;
+
+function storageKey(ctx: BotContext): string | undefined {
+  return ctx.chatId === undefined ? undefined : `chat:${ctx.chatId}`;
+}
+
+/**
+ * Starts reading the chat's conversation state as soon as the update arrives, so the read overlaps the
+ * owner lookup instead of following it (every update needs both).
+ */
+export function prefetchConversationState(db: Database): MiddlewareFn<BotContext> {
+  return (ctx, next) => {
+    const key = storageKey(ctx);
+    const read = key === undefined ? Promise.resolve(undefined) : readConversationState<StoredState>(db, key);
+    read.catch(() => undefined); // awaited (and its error surfaced) by the storage below
+    ctx.conversationStateRead = read;
+    return next();
+  };
+}
+
 export function conversationStorage(db: Database) {
   return {
-    type: 'key' as const,
+    type: 'context' as const,
     version: CONVERSATION_STATE_VERSION,
-    getStorageKey: (ctx: BotContext) => (ctx.chatId === undefined ? undefined : `chat:${ctx.chatId}`),
     adapter: {
-      read: async (key: string) =>
-        (await readConversationState(db, key)) as VersionedState<ConversationData> | undefined,
-      write: (key: string, state: VersionedState<ConversationData>) => writeConversationState(db, key, state),
-      delete: (key: string) => deleteConversationState(db, key),
+      read: (ctx: BotContext) => {
+        const key = storageKey(ctx);
+        if (key === undefined) return undefined;
+        const prefetched = ctx.conversationStateRead;
+        ctx.conversationStateRead = undefined;
+        return (prefetched as Promise<StoredState | undefined> | undefined) ?? readConversationState<StoredState>(db, key);
+      },
+      write: async (ctx: BotContext, state: StoredState) => {
+        const key = storageKey(ctx);
+        if (key !== undefined) await writeConversationState(db, key, state);
+      },
+      delete: async (ctx: BotContext) => {
+        const key = storageKey(ctx);
+        if (key !== undefined) await deleteConversationState(db, key);
+      },
     },
   };
 }

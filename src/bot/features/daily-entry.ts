@@ -47,7 +47,7 @@ dailyEntryFeature.command('edit', async (ctx) => {
   const date = await dateArgument(ctx);
   if (date === null) return;
   if (date === undefined) return enter(ctx, PICK_DAY, { purpose: 'edit' });
-  const saved = await loadSavedDay(ctx.deps.db, ctx.owner.shop.id, date);
+  const saved = await loadSavedDay(ctx.deps.db, ctx.owner.shop.settings, date);
   if (!saved) return enter(ctx, DAILY_ENTRY, { date });
   const reply = savedDayReply(saved, dayScope(ctx, date));
   await ctx.reply(reply.text, { reply_markup: reply.keyboard });
@@ -58,7 +58,7 @@ dailyEntryFeature.command('delete', async (ctx) => {
   const date = await dateArgument(ctx);
   if (date === null) return;
   if (date === undefined) return enter(ctx, PICK_DAY, { purpose: 'delete' });
-  const saved = await loadSavedDay(ctx.deps.db, ctx.owner.shop.id, date);
+  const saved = await loadSavedDay(ctx.deps.db, ctx.owner.shop.settings, date);
   const reply = deleteDayReply(saved, dayScope(ctx, date));
   await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
 });
@@ -70,7 +70,7 @@ dailyEntryFeature.callbackQuery(entryCardData.filter, async (ctx) => {
   const userId = ctx.owner.user.id;
 
   if (data.action === 'save') {
-    const result = await saveDraft(ctx.deps.db, data.draftId, userId);
+    const result = await saveDraft(ctx.deps.db, ctx.owner.shop.settings, data.draftId, userId);
     if (result.status !== 'saved') {
       const key = result.status === 'foreign' ? 'common-foreign-button' : 'common-stale-button';
       return void (await ctx.answerCallbackQuery({ text: ctx.t(key) }));
@@ -113,14 +113,14 @@ dailyEntryFeature.callbackQuery(dayData.filter, async (ctx) => {
   const shown = formatDate(data.date, ctx.locale);
   switch (data.action) {
     case 'edit': {
-      const saved = await loadSavedDay(ctx.deps.db, data.shopId, data.date);
+      const saved = await loadSavedDay(ctx.deps.db, ctx.owner.shop.settings, data.date);
       await ctx.answerCallbackQuery();
       await ctx.editMessageReplyMarkup().catch(() => undefined);
       await enter(ctx, DAILY_ENTRY, { date: data.date, ...(saved && { current: saved.input }) });
       return;
     }
     case 'del': {
-      const saved = await loadSavedDay(ctx.deps.db, data.shopId, data.date);
+      const saved = await loadSavedDay(ctx.deps.db, ctx.owner.shop.settings, data.date);
       const reply = deleteDayReply(saved, dayScope(ctx, data.date));
       await ctx.answerCallbackQuery();
       await ctx.editMessageText(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});

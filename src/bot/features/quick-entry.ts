@@ -48,7 +48,7 @@ quickEntryFeature.on('message:text', async (ctx, next) => {
   if (parsed.kind === 'error') return void (await ctx.reply(describeError(ctx, parsed.error)));
   const { date, ...input } = parsed.entry;
   const card = await draftDailyEntry(ctx.deps.db, {
-    shopId: shop.id,
+    settings: shop.settings,
     userId: ctx.owner.user.id,
     date: date ?? today,
     input,

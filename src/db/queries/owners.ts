@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { users } from '../schema/index.js';
 import type { Shop, ShopSettings, User } from '../schema/index.js';
+import { users } from '../schema/index.js';
 
 export interface OwnerRecord {
   user: User;

@@ -1,0 +1,125 @@
+// Quick-entry throughput through the whole bot (stand-in Bot API, PostgreSQL), beside a bare grammY bot
+// doing one upsert and one reply per update, in the same run. Goal: ours ≤ 2.5× the bare bot per update.
+import { Bot } from 'grammy';
+import type { BotContext } from '../src/bot/context.js';
+import { createBot } from '../src/bot/index.js';
+import { createTranslator } from '../src/bot/i18n.js';
+import type { Database } from '../src/db/client.js';
+import { createShopWithSettings } from '../src/db/queries/shops.js';
+import { upsertDailyRecord } from '../src/db/queries/daily-records.js';
+import { createUser } from '../src/db/queries/users.js';
+import { addDays, localDate } from '../src/domain/local-date.js';
+import { createLogger } from '../src/logger.js';
+import { BotApiStandIn } from '../test/support/bot-api-stand-in.js';
+import { ChatSession } from '../test/support/chat-session.js';
+import { openBenchDatabase, percentiles } from './bench-database.js';
+
+const OWNERS = 20;
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1000);
+const WARMUP = 100;
+const ROUNDS = 2;
+
+function ddmm(iso: string): string {
+  const [, m, d] = iso.split('-');
+  return `${d}/${m}`;
+}
+
+/** Our bot: owners set up through the database, then each entry is a message plus its Save press. */
+async function runOurs(db: Database, round: number): Promise<number[]> {
+  const api = new BotApiStandIn();
+  const bot = createBot(
+    api.token,
+    {
+      db,
+      logger: createLogger('silent'),
+      translator: createTranslator('vi'),
+      defaultLocale: 'vi',
+      defaultTimeZone: 'Asia/Ho_Chi_Minh',
+      now: () => new Date(),
+    },
+    { botInfo: api.botInfo, client: { fetch: api.fetch as never } },
+  );
+  const chats: ChatSession[] = [];
+  for (let i = 0; i < OWNERS; i++) {
+    const externalId = 2_000_000 + round * 1000 + i;
+    const user = await createUser(db, { externalId: String(externalId), displayName: `Owner ${i}`, language: 'vi' });
+    await createShopWithSettings(db, { ownerId: user.id, name: `Shop ${i}`, cogsRatio: 0.4, timeZone: 'Asia/Ho_Chi_Minh' });
+    chats.push(new ChatSession(bot as unknown as Bot<never>, api, { id: externalId, first_name: `Owner ${i}` }));
+  }
+  const today = localDate(new Date(), 'Asia/Ho_Chi_Minh');
+  const samples: number[] = [];
+  for (let k = 0; k < WARMUP + ENTRIES; k++) {
+    const chat = chats[k % OWNERS]!;
+    const date = addDays(today, -Math.floor(k / OWNERS) % 360);
+    const started = performance.now();
+    const card = await chat.send(`${ddmm(date)} 15 8tr5 2tr 85`);
+    const message = card.sent[0];
+    if (!message) throw new Error('no card');
+    const saved = await chat.press('Lưu', message);
+    if (saved.answers[0] !== 'Đã lưu' && saved.answers[0] !== 'Đã thay số liệu cũ') throw new Error(`not saved: ${saved.answers}`);
+    if (k >= WARMUP) samples.push((performance.now() - started) / 2);
+  }
+  return samples;
+}
+
+/** The baseline: a bare grammY bot, one upsert and one reply per update. */
+async function runBare(db: Database, round: number): Promise<number[]> {
+  const api = new BotApiStandIn();
+  const user = await createUser(db, { externalId: String(3_000_000 + round), displayName: 'Bare', language: 'vi' });
+  const shop = await createShopWithSettings(db, { ownerId: user.id, name: 'Bare', cogsRatio: 0.4, timeZone: 'Asia/Ho_Chi_Minh' });
+  const bot = new Bot(api.token, { botInfo: api.botInfo, client: { fetch: api.fetch as never } });
+  bot.on('message:text', async (ctx) => {
+    await upsertDailyRecord(db, shop.id, {
+      recordDate: ctx.message.text,
+      orders: 15,
+      revenue: 8_500_000,
+      adSpend: 2_000_000,
+      leads: 85,
+      cogs: 3_400_000,
+      aov: 566_667,
+      cpl: 23_529,
+      cvr: 17.65,
+      roas: 4.25,
+      netProfit: 3_100_000,
+    });
+    await ctx.reply('ok');
+  });
+  const chat = new ChatSession(bot as unknown as Bot<never>, api, { id: 3_000_000 + round, first_name: 'Bare' });
+  const today = localDate(new Date(), 'Asia/Ho_Chi_Minh');
+  const samples: number[] = [];
+  for (let k = 0; k < WARMUP + 2 * ENTRIES; k++) {
+    const started = performance.now();
+    await chat.send(addDays(today, -(k % 3000)));
+    if (k >= WARMUP) samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+export async function benchEntry(): Promise<void> {
+  const { handle, label } = await openBenchDatabase('shoppulse_bench_entry');
+  console.log(`\n## Quick entry through the bot — ${label}`);
+  console.log(`${ENTRIES} entries × 2 updates (message + Save), ${OWNERS} owners; best of ${ROUNDS} rounds\n`);
+  let best: { ours: number[]; bare: number[] } | null = null;
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      const bare = await runBare(handle.db, round);
+      const ours = await runOurs(handle.db, round);
+      const score = percentiles(ours).mean / percentiles(bare).mean;
+      if (!best || score < percentiles(best.ours).mean / percentiles(best.bare).mean) best = { ours, bare };
+    }
+  } finally {
+    await handle.close();
+  }
+  const ours = percentiles(best!.ours);
+  const bare = percentiles(best!.bare);
+  const row = (name: string, p: ReturnType<typeof percentiles>) =>
+    `| ${name.padEnd(28)} | ${(1000 / p.mean).toFixed(0).padStart(10)} | ${p.mean.toFixed(3).padStart(9)} | ${p.median.toFixed(3).padStart(9)} | ${p.p95.toFixed(3).padStart(9)} |`;
+  console.log('| bot                          | updates/s  | mean ms   | p50 ms    | p95 ms    |');
+  console.log('|------------------------------|------------|-----------|-----------|-----------|');
+  console.log(row('ShopPulse (message + Save)', ours));
+  console.log(row('bare grammY (upsert + reply)', bare));
+  const ratio = ours.mean / bare.mean;
+  console.log(`\nratio ours / bare per update: ${ratio.toFixed(2)}× (goal ≤ 2.5×) ${ratio <= 2.5 ? 'MET' : 'NOT MET'}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchEntry();

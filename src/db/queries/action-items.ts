@@ -1,0 +1,137 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import {
+  type ActionItem,
+  type ActionItemStatus,
+  actionItems,
+  type TemplateParams,
+  weeklyDiagnostics,
+} from '../schema/index.js';
+import { getWeeklyDiagnosticById, recordDiagnosticResponse } from './weekly-diagnostics.js';
+
+export interface ActionItemValues {
+  issueCode: string;
+  templateKey: string;
+  params?: TemplateParams;
+  /** Rendered in the owner's language at creation. */
+  text: string;
+}
+
+/** The key of an item's answer in `weekly_diagnostics.user_responses`: stable across recomputations. */
+export function actionItemResponseKey(item: { issueCode: string; templateKey: string }): string {
+  return `${item.issueCode}:${item.templateKey}`;
+}
+
+/**
+ * Makes `items` (in this order) the diagnosis's action items. An item with the same issue and template
+ * as before keeps its id (so buttons already sent stay valid) and its status; a new item takes the
+ * answer recorded in `user_responses`, if any; items no longer produced are deleted.
+ * Throws when the diagnosis is not the shop's.
+ */
+export async function replaceActionItems(
+  db: Database,
+  shopId: string,
+  diagnosticId: string,
+  items: ActionItemValues[],
+): Promise<ActionItem[]> {
+  return db.transaction(async (tx) => {
+    const diagnostic = await getWeeklyDiagnosticById(tx, shopId, diagnosticId);
+    if (!diagnostic) throw new Error(`diagnostic ${diagnosticId} is not a diagnostic of shop ${shopId}`);
+    const existing = await listActionItems(tx, shopId, diagnosticId);
+    const byKey = new Map(existing.map((item) => [actionItemResponseKey(item), item]));
+    const keep = new Set<string>();
+
+    for (const [position, item] of items.entries()) {
+      const key = actionItemResponseKey(item);
+      const previous = byKey.get(key);
+      const content = { params: item.params ?? {}, text: item.text, position };
+      if (previous && !keep.has(previous.id)) {
+        keep.add(previous.id);
+        await tx.update(actionItems).set(content).where(eq(actionItems.id, previous.id));
+      } else {
+        const answer = diagnostic.userResponses[key];
+        await tx.insert(actionItems).values({
+          diagnosticId,
+          shopId,
+          issueCode: item.issueCode,
+          templateKey: item.templateKey,
+          ...content,
+          ...(answer ? { status: answer.status, statusChangedAt: new Date(answer.at) } : {}),
+        });
+      }
+    }
+    const stale = existing.filter((item) => !keep.has(item.id)).map((item) => item.id);
+    if (stale.length > 0) {
+      await tx.delete(actionItems).where(and(eq(actionItems.shopId, shopId), inArray(actionItems.id, stale)));
+    }
+    return listActionItems(tx, shopId, diagnosticId);
+  });
+}
+
+/** The diagnosis's items in display order. */
+export async function listActionItems(
+  db: Database,
+  shopId: string,
+  diagnosticId: string,
+): Promise<ActionItem[]> {
+  return db
+    .select()
+    .from(actionItems)
+    .where(and(eq(actionItems.shopId, shopId), eq(actionItems.diagnosticId, diagnosticId)))
+    .orderBy(asc(actionItems.position), asc(actionItems.createdAt));
+}
+
+export async function getActionItem(
+  db: Database,
+  shopId: string,
+  itemId: string,
+): Promise<ActionItem | null> {
+  const [item] = await db
+    .select()
+    .from(actionItems)
+    .where(and(eq(actionItems.shopId, shopId), eq(actionItems.id, itemId)))
+    .limit(1);
+  return item ?? null;
+}
+
+/**
+ * Sets an item's status (Accept / Dismiss / Done) and records the answer in the diagnosis's
+ * `user_responses`, in one transaction. Null when the item is not the shop's.
+ */
+export async function setActionItemStatus(
+  db: Database,
+  shopId: string,
+  itemId: string,
+  status: ActionItemStatus,
+  at: Date = new Date(),
+): Promise<ActionItem | null> {
+  return db.transaction(async (tx) => {
+    const [item] = await tx
+      .update(actionItems)
+      .set({ status, statusChangedAt: at })
+      .where(and(eq(actionItems.shopId, shopId), eq(actionItems.id, itemId)))
+      .returning();
+    if (!item) return null;
+    await recordDiagnosticResponse(tx, shopId, item.diagnosticId, actionItemResponseKey(item), {
+      status,
+      at: at.toISOString(),
+    });
+    return item;
+  });
+}
+
+/** Pending items of the shop's diagnoses, most recent week first (for reminders in the weekly push). */
+export async function listPendingActionItems(
+  db: Database,
+  shopId: string,
+  limit = 10,
+): Promise<ActionItem[]> {
+  const rows = await db
+    .select({ item: actionItems })
+    .from(actionItems)
+    .innerJoin(weeklyDiagnostics, eq(weeklyDiagnostics.id, actionItems.diagnosticId))
+    .where(and(eq(actionItems.shopId, shopId), eq(actionItems.status, 'pending')))
+    .orderBy(desc(weeklyDiagnostics.weekStart), asc(actionItems.position))
+    .limit(limit);
+  return rows.map((row) => row.item);
+}

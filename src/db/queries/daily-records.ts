@@ -1,0 +1,168 @@
+import { and, asc, count, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Database } from '../client.js';
+import { type DailyRecord, dailyRecords } from '../schema/index.js';
+
+/**
+ * A day's record as the caller computed it: the four inputs, the day's COGS and the stored metrics
+ * (VND integers; `cvr` in percent; null metrics when undefined or out of their column's range).
+ */
+export interface DailyRecordValues {
+  /** 'YYYY-MM-DD' in the shop's time zone. */
+  recordDate: string;
+  orders: number;
+  revenue: number;
+  adSpend: number;
+  leads: number;
+  cogs: number;
+  aov: number | null;
+  cpl: number | null;
+  cvr: number | null;
+  roas: number | null;
+  netProfit: number;
+  presetId?: string | null;
+  enteredBy?: string | null;
+  metricFlags?: string[];
+}
+
+export interface DateRange {
+  /** Inclusive, 'YYYY-MM-DD'. */
+  from?: string;
+  /** Inclusive, 'YYYY-MM-DD'. */
+  to?: string;
+}
+
+export async function getDailyRecord(
+  db: Database,
+  shopId: string,
+  date: string,
+): Promise<DailyRecord | null> {
+  const [record] = await db
+    .select()
+    .from(dailyRecords)
+    .where(and(eq(dailyRecords.shopId, shopId), eq(dailyRecords.recordDate, date)))
+    .limit(1);
+  return record ?? null;
+}
+
+/**
+ * Saves the shop's record for `values.recordDate`, replacing the one already there (one row per shop per
+ * day, `uq_daily_records_shop_date`); keeps the original `created_at`, refreshes `updated_at`.
+ */
+export async function upsertDailyRecord(
+  db: Database,
+  shopId: string,
+  values: DailyRecordValues,
+): Promise<DailyRecord> {
+  const row = {
+    orders: values.orders,
+    revenue: values.revenue,
+    adSpend: values.adSpend,
+    leads: values.leads,
+    cogs: values.cogs,
+    aov: values.aov,
+    cpl: values.cpl,
+    cvr: values.cvr,
+    roas: values.roas,
+    netProfit: values.netProfit,
+    // Explicit nulls, so a replaced day does not keep the old day's preset or flags.
+    presetId: values.presetId ?? null,
+    enteredBy: values.enteredBy ?? null,
+    metricFlags: values.metricFlags ?? [],
+  };
+  const [record] = await db
+    .insert(dailyRecords)
+    .values({ shopId, recordDate: values.recordDate, ...row })
+    .onConflictDoUpdate({
+      target: [dailyRecords.shopId, dailyRecords.recordDate],
+      set: { ...row, updatedAt: sql`now()` },
+    })
+    .returning();
+  return record!;
+}
+
+/**
+ * Inserts many days of one shop in one statement (demo data, imports, benchmarks); fails on a day the
+ * shop already has. Returns how many rows were written.
+ */
+export async function insertDailyRecords(
+  db: Database,
+  shopId: string,
+  days: DailyRecordValues[],
+): Promise<number> {
+  if (days.length === 0) return 0;
+  const rows = await db
+    .insert(dailyRecords)
+    .values(days.map((day) => ({ ...day, shopId })))
+    .returning({ id: dailyRecords.id });
+  return rows.length;
+}
+
+/** Returns false when the shop had no record that day. */
+export async function deleteDailyRecord(db: Database, shopId: string, date: string): Promise<boolean> {
+  const rows = await db
+    .delete(dailyRecords)
+    .where(and(eq(dailyRecords.shopId, shopId), eq(dailyRecords.recordDate, date)))
+    .returning({ id: dailyRecords.id });
+  return rows.length > 0;
+}
+
+/** The shop's records in the range, oldest first. */
+export async function listDailyRecords(
+  db: Database,
+  shopId: string,
+  range: DateRange = {},
+): Promise<DailyRecord[]> {
+  return db
+    .select()
+    .from(dailyRecords)
+    .where(and(eq(dailyRecords.shopId, shopId), ...rangeConditions(range)))
+    .orderBy(asc(dailyRecords.recordDate));
+}
+
+export interface DailyRecordTotals {
+  revenue: number;
+  orders: number;
+  leads: number;
+  adSpend: number;
+  cogs: number;
+  /** Sum of the stored daily net profits (each already net of that day's fixed cost). */
+  netProfit: number;
+  daysRecorded: number;
+}
+
+/**
+ * Exact sums of the shop's records in the range (all zero when there are none). Week and month metrics
+ * are computed from these sums, never by averaging daily ratios.
+ */
+export async function sumDailyRecords(
+  db: Database,
+  shopId: string,
+  range: DateRange = {},
+): Promise<DailyRecordTotals> {
+  const [totals] = await db
+    .select({
+      revenue: sumOf(dailyRecords.revenue),
+      orders: sumOf(dailyRecords.orders),
+      leads: sumOf(dailyRecords.leads),
+      adSpend: sumOf(dailyRecords.adSpend),
+      cogs: sumOf(dailyRecords.cogs),
+      netProfit: sumOf(dailyRecords.netProfit),
+      daysRecorded: count(),
+    })
+    .from(dailyRecords)
+    .where(and(eq(dailyRecords.shopId, shopId), ...rangeConditions(range)));
+  return totals!;
+}
+
+/** `sum(column)` as an exact JS number, 0 over no rows (PostgreSQL returns sums of bigint as numeric text). */
+function sumOf(column: AnyPgColumn) {
+  return sql<number>`coalesce(sum(${column}), 0)`.mapWith(Number);
+}
+
+function rangeConditions(range: DateRange): SQL[] {
+  const conditions: SQL[] = [];
+  if (range.from) conditions.push(gte(dailyRecords.recordDate, range.from));
+  if (range.to) conditions.push(lte(dailyRecords.recordDate, range.to));
+  return conditions;
+}

@@ -1,0 +1,76 @@
+import { and, eq, lt, type SQL } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { type EntryDraft, entryDrafts, type NewEntryDraft } from '../schema/index.js';
+
+export type EntryDraftValues = Omit<NewEntryDraft, 'id' | 'createdAt' | 'updatedAt'>;
+
+/**
+ * Narrows a draft lookup to the shop and/or user the caller acts for, so a button from another chat or
+ * shop finds nothing. Draft ids are random UUIDs; pass the scope anyway wherever the caller knows it.
+ */
+export interface EntryDraftScope {
+  shopId?: string;
+  userId?: string;
+}
+
+export async function createEntryDraft(db: Database, values: EntryDraftValues): Promise<EntryDraft> {
+  const [draft] = await db.insert(entryDrafts).values(values).returning();
+  return draft!;
+}
+
+export async function getEntryDraft(
+  db: Database,
+  draftId: string,
+  scope: EntryDraftScope = {},
+): Promise<EntryDraft | null> {
+  const [draft] = await db.select().from(entryDrafts).where(draftWhere(draftId, scope)).limit(1);
+  return draft ?? null;
+}
+
+/** Moves the draft to another day ('YYYY-MM-DD'); null when the draft is gone. */
+export async function updateEntryDraftDate(
+  db: Database,
+  draftId: string,
+  date: string,
+  scope: EntryDraftScope = {},
+): Promise<EntryDraft | null> {
+  const [draft] = await db
+    .update(entryDrafts)
+    .set({ recordDate: date })
+    .where(draftWhere(draftId, scope))
+    .returning();
+  return draft ?? null;
+}
+
+/**
+ * Deletes the draft. Returns true only for the caller that actually deleted it, so of two Save presses
+ * (or two instances handling the same press) exactly one goes on to save the record.
+ */
+export async function deleteEntryDraft(
+  db: Database,
+  draftId: string,
+  scope: EntryDraftScope = {},
+): Promise<boolean> {
+  const rows = await db
+    .delete(entryDrafts)
+    .where(draftWhere(draftId, scope))
+    .returning({ id: entryDrafts.id });
+  return rows.length > 0;
+}
+
+/** Housekeeping for abandoned confirmation cards, across all shops; returns how many were deleted. */
+export async function deleteOldEntryDrafts(db: Database, olderThan: Date): Promise<number> {
+  const rows = await db
+    .delete(entryDrafts)
+    .where(lt(entryDrafts.createdAt, olderThan))
+    .returning({ id: entryDrafts.id });
+  return rows.length;
+}
+
+function draftWhere(draftId: string, scope: EntryDraftScope): SQL | undefined {
+  return and(
+    eq(entryDrafts.id, draftId),
+    scope.shopId ? eq(entryDrafts.shopId, scope.shopId) : undefined,
+    scope.userId ? eq(entryDrafts.userId, scope.userId) : undefined,
+  );
+}

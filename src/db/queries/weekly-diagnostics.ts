@@ -1,0 +1,110 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import {
+  type NewWeeklyDiagnostic,
+  type StoredUserResponse,
+  type WeeklyDiagnostic,
+  weeklyDiagnostics,
+} from '../schema/index.js';
+
+/** Everything a diagnosis computes; `user_responses` is not part of it: answers survive a recomputation. */
+export type WeeklyDiagnosticValues = Omit<
+  NewWeeklyDiagnostic,
+  'id' | 'shopId' | 'createdAt' | 'updatedAt' | 'userResponses'
+>;
+
+/**
+ * Writes the shop's diagnosis for `values.isoWeek`, replacing an earlier computation of the same week
+ * (a day of that week was edited) while keeping the answers already given (`user_responses`).
+ */
+export async function upsertWeeklyDiagnostic(
+  db: Database,
+  shopId: string,
+  values: WeeklyDiagnosticValues,
+): Promise<WeeklyDiagnostic> {
+  const row = {
+    weekStart: values.weekStart,
+    weekEnd: values.weekEnd,
+    revenue: values.revenue,
+    orders: values.orders,
+    leads: values.leads,
+    adSpend: values.adSpend,
+    cogs: values.cogs,
+    netProfit: values.netProfit,
+    aov: values.aov ?? null,
+    cpl: values.cpl ?? null,
+    cvr: values.cvr ?? null,
+    roas: values.roas ?? null,
+    breakEvenRoas: values.breakEvenRoas ?? null,
+    daysRecorded: values.daysRecorded,
+    issues: values.issues ?? [],
+    profitBreakdown: values.profitBreakdown ?? null,
+  };
+  const [diagnostic] = await db
+    .insert(weeklyDiagnostics)
+    .values({ shopId, isoWeek: values.isoWeek, ...row })
+    .onConflictDoUpdate({
+      target: [weeklyDiagnostics.shopId, weeklyDiagnostics.isoWeek],
+      set: { ...row, updatedAt: sql`now()` },
+    })
+    .returning();
+  return diagnostic!;
+}
+
+export async function getWeeklyDiagnostic(
+  db: Database,
+  shopId: string,
+  isoWeek: string,
+): Promise<WeeklyDiagnostic | null> {
+  const [diagnostic] = await db
+    .select()
+    .from(weeklyDiagnostics)
+    .where(and(eq(weeklyDiagnostics.shopId, shopId), eq(weeklyDiagnostics.isoWeek, isoWeek)))
+    .limit(1);
+  return diagnostic ?? null;
+}
+
+export async function getWeeklyDiagnosticById(
+  db: Database,
+  shopId: string,
+  diagnosticId: string,
+): Promise<WeeklyDiagnostic | null> {
+  const [diagnostic] = await db
+    .select()
+    .from(weeklyDiagnostics)
+    .where(and(eq(weeklyDiagnostics.shopId, shopId), eq(weeklyDiagnostics.id, diagnosticId)))
+    .limit(1);
+  return diagnostic ?? null;
+}
+
+/** The shop's diagnoses, most recent week first. */
+export async function listWeeklyDiagnostics(
+  db: Database,
+  shopId: string,
+  limit = 8,
+): Promise<WeeklyDiagnostic[]> {
+  return db
+    .select()
+    .from(weeklyDiagnostics)
+    .where(eq(weeklyDiagnostics.shopId, shopId))
+    .orderBy(desc(weeklyDiagnostics.weekStart))
+    .limit(limit);
+}
+
+/** Stores one answer under `key` in the diagnosis's `user_responses`, leaving the other answers alone. */
+export async function recordDiagnosticResponse(
+  db: Database,
+  shopId: string,
+  diagnosticId: string,
+  key: string,
+  response: StoredUserResponse,
+): Promise<boolean> {
+  const rows = await db
+    .update(weeklyDiagnostics)
+    .set({
+      userResponses: sql`${weeklyDiagnostics.userResponses} || ${JSON.stringify({ [key]: response })}::jsonb`,
+    })
+    .where(and(eq(weeklyDiagnostics.shopId, shopId), eq(weeklyDiagnostics.id, diagnosticId)))
+    .returning({ id: weeklyDiagnostics.id });
+  return rows.length > 0;
+}

@@ -1,0 +1,38 @@
+import { check, date, index, integer, pgTable, uuid } from 'drizzle-orm/pg-core';
+import { allOf, nonNegative, timestamps, vnd } from './columns.js';
+import { productPresets } from './product-presets.js';
+import { shops } from './shops.js';
+import { users } from './users.js';
+
+/** A daily entry shown on a confirmation card and not saved yet; deleted on Save or Cancel. */
+export const entryDrafts = pgTable(
+  'entry_drafts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    shopId: uuid('shop_id')
+      .notNull()
+      .references(() => shops.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    recordDate: date('record_date', { mode: 'string' }).notNull(),
+    orders: integer('orders').notNull(),
+    revenue: vnd('revenue').notNull(),
+    adSpend: vnd('ad_spend').notNull(),
+    leads: integer('leads').notNull(),
+    presetId: uuid('preset_id').references(() => productPresets.id, { onDelete: 'set null' }),
+    ...timestamps(),
+  },
+  (t) => [
+    index('idx_entry_drafts_shop_id').on(t.shopId),
+    index('idx_entry_drafts_user_id').on(t.userId),
+    index('idx_entry_drafts_created_at').on(t.createdAt),
+    check(
+      'chk_entry_drafts_inputs_non_negative',
+      allOf(...[t.orders, t.leads, t.revenue, t.adSpend].map(nonNegative)),
+    ),
+  ],
+);
+
+export type EntryDraft = typeof entryDrafts.$inferSelect;
+export type NewEntryDraft = typeof entryDrafts.$inferInsert;

@@ -1,0 +1,56 @@
+// Shapes stored in JSONB columns. They name the fields the database layer relies on; the domain's own
+// types may carry more fields (structural typing lets them through on insert).
+
+export type IssueSeverity = 'critical' | 'warning' | 'info';
+
+/** One issue found by a weekly diagnostic rule. Numbers are the rule's unit (VND, ratio, percent…). */
+export interface StoredIssue {
+  code: string;
+  severity: IssueSeverity;
+  metric: string;
+  actual: number | null;
+  threshold: number | null;
+  /** Week-over-week change as a ratio (-0.529 = down 52.9 %), null without a previous week. */
+  wowDelta: number | null;
+}
+
+/** Week net profit change split by cause (Shapley values, whole VND, parts sum to `change`). */
+export interface StoredProfitBreakdown {
+  change: number;
+  parts: Partial<Record<'leads' | 'cvr' | 'aov' | 'margin' | 'cpl' | 'fixed', number>> | null;
+}
+
+export type ActionItemStatus = 'pending' | 'accepted' | 'dismissed' | 'done';
+
+/** The owner's answer to one action item, keyed by `${issueCode}:${templateKey}` in `user_responses`. */
+export interface StoredUserResponse {
+  status: ActionItemStatus;
+  /** ISO 8601 timestamp of the answer. */
+  at: string;
+}
+
+export type StoredUserResponses = Record<string, StoredUserResponse>;
+
+/** Values interpolated into an action item or reason template. */
+export type TemplateParams = Record<string, string | number | null>;
+
+export type AdDecisionKind = 'SCALE' | 'KEEP' | 'KILL';
+
+export interface StoredAdReason {
+  code: string;
+  params?: TemplateParams;
+}
+
+export interface StoredEarlyKillSignal {
+  code: string;
+  value: number | null;
+  threshold: number | null;
+}
+
+export type FeasibilityLevel = 'easy' | 'moderate' | 'hard' | 'unrealistic' | 'insufficient-data';
+
+/** The inputs a growth simulation used (28-day AOV, CVR fraction, CPL, margin ratio, run-rate…). */
+export type StoredSimulationAssumptions = Record<string, number | string | null>;
+
+/** Flags set on a daily record when a computed metric could not be stored, e.g. 'cvr-overflow'. */
+export type MetricFlag = string;

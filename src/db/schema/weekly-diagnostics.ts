@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import { check, date, integer, jsonb, numeric, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { timestamps, vnd } from './columns.js';
+import type { StoredIssue, StoredProfitBreakdown, StoredUserResponses } from './json-types.js';
+import { shops } from './shops.js';
+
+/** A finished week's P&L and the issues found in it; written once the week is over, recomputed on edits. */
+export const weeklyDiagnostics = pgTable(
+  'weekly_diagnostics',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    shopId: uuid('shop_id')
+      .notNull()
+      .references(() => shops.id, { onDelete: 'cascade' }),
+    /** ISO week, e.g. '2026-W47'. */
+    isoWeek: text('iso_week').notNull(),
+    /** Monday and Sunday of the week, 'YYYY-MM-DD'. */
+    weekStart: date('week_start', { mode: 'string' }).notNull(),
+    weekEnd: date('week_end', { mode: 'string' }).notNull(),
+
+    // Exact week sums (VND and counts)
+    revenue: vnd('revenue').notNull(),
+    orders: vnd('orders').notNull(),
+    leads: vnd('leads').notNull(),
+    adSpend: vnd('ad_spend').notNull(),
+    cogs: vnd('cogs').notNull(),
+    netProfit: vnd('net_profit').notNull(),
+
+    // Week metrics computed from the sums (null when undefined or out of range)
+    aov: vnd('aov'),
+    cpl: vnd('cpl'),
+    /** Percent (8.89 = 8.89 %). */
+    cvr: numeric('cvr', { precision: 6, scale: 2, mode: 'number' }),
+    roas: numeric('roas', { precision: 6, scale: 2, mode: 'number' }),
+    breakEvenRoas: numeric('break_even_roas', { precision: 6, scale: 2, mode: 'number' }),
+    daysRecorded: integer('days_recorded').notNull(),
+
+    issues: jsonb('issues').$type<StoredIssue[]>().notNull().default([]),
+    profitBreakdown: jsonb('profit_breakdown').$type<StoredProfitBreakdown>(),
+    userResponses: jsonb('user_responses').$type<StoredUserResponses>().notNull().default({}),
+    ...timestamps(),
+  },
+  (t) => [
+    // Leads with shop_id, so it is also the shop_id index.
+    uniqueIndex('uq_weekly_diagnostics_shop_week').on(t.shopId, t.isoWeek),
+    check('chk_weekly_diagnostics_iso_week', sql`${t.isoWeek} ~ '^[0-9]{4}-W(0[1-9]|[1-4][0-9]|5[0-3])$'`),
+    check('chk_weekly_diagnostics_days_recorded', sql`${t.daysRecorded} between 0 and 7`),
+    check('chk_weekly_diagnostics_week_range', sql`${t.weekEnd} = ${t.weekStart} + 6`),
+  ],
+);
+
+export type WeeklyDiagnostic = typeof weeklyDiagnostics.$inferSelect;
+export type NewWeeklyDiagnostic = typeof weeklyDiagnostics.$inferInsert;

@@ -1,0 +1,72 @@
+import type { Translate } from '../bot/i18n.js';
+import type { Database } from '../db/client.js';
+import { listDailyRecords } from '../db/queries/daily-records.js';
+import type { DailyRecord } from '../db/schema/index.js';
+import { type CsvCell, toCsv } from '../domain/csv.js';
+import type { ExportRange } from '../domain/export-range.js';
+import { daysInMonth } from '../domain/iso-date.js';
+
+/** A CSV file of daily records, ready to send. */
+export interface DailyRecordsExport {
+  csv: Buffer;
+  filename: string;
+  /** Number of data rows (recorded days). */
+  days: number;
+  /** The range covered: the asked range, or the first and last record's dates when open. */
+  from: string;
+  to: string;
+}
+
+/** The columns, in order: header key and how a record fills it. */
+const COLUMNS: readonly { header: string; cell: (r: DailyRecord) => CsvCell }[] = [
+  { header: 'export-header-date', cell: (r) => r.recordDate },
+  { header: 'export-header-orders', cell: (r) => r.orders },
+  { header: 'export-header-revenue', cell: (r) => r.revenue },
+  { header: 'export-header-ad-spend', cell: (r) => r.adSpend },
+  { header: 'export-header-leads', cell: (r) => r.leads },
+  { header: 'export-header-cogs', cell: (r) => r.cogs },
+  { header: 'export-header-aov', cell: (r) => r.aov },
+  { header: 'export-header-cpl', cell: (r) => r.cpl },
+  { header: 'export-header-cvr', cell: (r) => decimal(r.cvr) },
+  { header: 'export-header-roas', cell: (r) => decimal(r.roas) },
+  { header: 'export-header-net-profit', cell: (r) => r.netProfit },
+];
+
+/** Two decimals with a point, whatever the language, so spreadsheets read it as a number. */
+function decimal(value: number | null): string | null {
+  return value === null ? null : value.toFixed(2);
+}
+
+/**
+ * The shop's daily records in the range (oldest first) as CSV: UTF-8 with a byte order mark, one row per
+ * recorded day, ISO dates (`2026-11-24`), money in whole đồng without separators, the stored metrics (CVR in
+ * percent, ROAS), headers in the owner's language. Null when the range holds no record.
+ */
+export async function exportDailyRecords(
+  db: Database,
+  shopId: string,
+  range: ExportRange,
+  t: Translate,
+): Promise<DailyRecordsExport | null> {
+  const records = await listDailyRecords(db, shopId, range);
+  if (records.length === 0) return null;
+  const from = range.from ?? records[0]!.recordDate;
+  const to = range.to ?? records.at(-1)!.recordDate;
+  const rows = [COLUMNS.map((c) => t(c.header)), ...records.map((r) => COLUMNS.map((c) => c.cell(r)))];
+  return {
+    csv: Buffer.from(toCsv(rows), 'utf8'),
+    filename: exportFilename(from, to),
+    days: records.length,
+    from,
+    to,
+  };
+}
+
+/** `shoppulse-2026-11.csv` for a whole calendar month, else `shoppulse-2026-11-01_2026-11-24.csv`. */
+export function exportFilename(from: string, to: string): string {
+  const month = from.slice(0, 7);
+  const [year = 0, monthNumber = 0] = month.split('-').map(Number);
+  const lastDay = `${month}-${String(daysInMonth(year, monthNumber)).padStart(2, '0')}`;
+  if (from === `${month}-01` && to === lastDay) return `shoppulse-${month}.csv`;
+  return `shoppulse-${from}_${to}.csv`;
+}

@@ -1,0 +1,170 @@
+import type { Database } from '../db/client.js';
+import { sumDailyRecords } from '../db/queries/daily-records.js';
+import { getMonthlyGoal } from '../db/queries/monthly-goals.js';
+import { sumWeeks, type WeekSums } from '../db/queries/week-sums.js';
+import type { MonthlyGoal, ShopSettings } from '../db/schema/index.js';
+import { diagnoseWeek, type WeekDiagnosis } from '../domain/diagnose-week.js';
+import { computeGoalPace, type GoalPace, monthToDate } from '../domain/goal-pacing.js';
+import { addDays, addWeeks, daysBetween, isoWeekOf, weekBounds } from '../domain/local-date.js';
+import { decomposeProfitChange, type ProfitDecomposition } from '../domain/profit-decomposition.js';
+import { compareWeeks, computeWeekPnl, type WeekDeltas, type WeekPnl } from '../domain/week-totals.js';
+import { diagnosisSettingsOf, weekCostSettingsOf } from './shop-settings-views.js';
+
+/** Weeks of history the CPL spike rule looks at. */
+const HISTORY_WEEKS = 4;
+
+/** A week's P&L for one shop, compared with the week before; diagnosed when the week is over. */
+export interface WeekReport {
+  shopId: string;
+  isoWeek: string;
+  weekStart: string;
+  weekEnd: string;
+  /** The running week: numbers so far, compared with the same first days of last week; no diagnosis. */
+  running: boolean;
+  current: WeekPnl;
+  previous: WeekPnl | null;
+  deltas: WeekDeltas;
+  decomposition: ProfitDecomposition | null;
+  goal: GoalPace | null;
+  diagnosis: WeekDiagnosis | null;
+}
+
+interface MonthToDateSums {
+  revenue: number;
+  orders: number;
+  adSpend: number;
+  leads: number;
+  cogs: number;
+  daysRecorded: number;
+}
+
+const NO_SUMS = { orders: 0, revenue: 0, adSpend: 0, leads: 0, cogs: 0, daysRecorded: 0 };
+
+function pnlOf(sums: Omit<WeekSums, 'shopId' | 'weekStart'> | undefined, days: number, settings: ShopSettings) {
+  return computeWeekPnl({ ...(sums ?? NO_SUMS), daysInPeriod: days }, weekCostSettingsOf(settings));
+}
+
+/** Month-to-date pacing of the month holding `asOf`, when that month has a goal. */
+export function goalPaceOf(
+  goal: MonthlyGoal | null,
+  monthSums: MonthToDateSums | null,
+  asOf: string,
+  settings: ShopSettings,
+): GoalPace | null {
+  if (!goal || !monthSums) return null;
+  const period = monthToDate(goal.month, asOf);
+  if (!period) return null;
+  const days = daysBetween(period.start, period.end) + 1;
+  return computeGoalPace({
+    month: goal.month,
+    revenueTarget: goal.revenueTarget,
+    profitTarget: goal.profitTarget,
+    asOf,
+    revenueToDate: monthSums.revenue,
+    profitToDate: pnlOf(monthSums, days, settings).netProfit,
+    daysRecorded: monthSums.daysRecorded,
+    goalPaceRatio: settings.goalPaceRatio,
+  });
+}
+
+/**
+ * A finished week's report from its sums (pure): `sums` holds the shop's weeks from four weeks before the
+ * previous one through the diagnosed one, keyed by Monday.
+ */
+export function finishedWeekReport(params: {
+  settings: ShopSettings;
+  isoWeek: string;
+  sums: ReadonlyMap<string, WeekSums>;
+  goal: GoalPace | null;
+}): WeekReport {
+  const { settings, isoWeek, sums } = params;
+  const { start, end } = weekBounds(isoWeek);
+  const weekPnl = (weeksBack: number) => {
+    const monday = weekBounds(addWeeks(isoWeek, -weeksBack)).start;
+    return { pnl: pnlOf(sums.get(monday), 7, settings), recorded: sums.has(monday) };
+  };
+  const current = weekPnl(0).pnl;
+  const before = weekPnl(1);
+  const previous = before.recorded ? before.pnl : null;
+  const history = Array.from({ length: HISTORY_WEEKS }, (_, i) => weekPnl(i + 1))
+    .filter((w) => w.recorded)
+    .map((w) => w.pnl);
+  return {
+    shopId: settings.shopId,
+    isoWeek,
+    weekStart: start,
+    weekEnd: end,
+    running: false,
+    current,
+    previous,
+    deltas: compareWeeks(current, previous),
+    decomposition: previous ? decomposeProfitChange(current, previous) : null,
+    goal: params.goal,
+    diagnosis: diagnoseWeek({
+      current,
+      previous,
+      history,
+      settings: diagnosisSettingsOf(settings),
+      goal: params.goal,
+    }),
+  };
+}
+
+/** The range of days finishedWeekReport needs for a week. */
+export function finishedWeekRange(isoWeek: string): { from: string; to: string } {
+  return { from: weekBounds(addWeeks(isoWeek, -HISTORY_WEEKS)).start, to: weekBounds(isoWeek).end };
+}
+
+/** Loads and computes a finished week's report for one shop (not stored). */
+export async function computeFinishedWeek(db: Database, settings: ShopSettings, isoWeek: string): Promise<WeekReport> {
+  const { end } = weekBounds(isoWeek);
+  const [sums, goal] = await Promise.all([
+    sumWeeks(db, finishedWeekRange(isoWeek), [settings.shopId]),
+    loadGoalPace(db, settings, end),
+  ]);
+  return finishedWeekReport({ settings, isoWeek, sums: new Map(sums.map((s) => [s.weekStart, s])), goal });
+}
+
+async function loadGoalPace(db: Database, settings: ShopSettings, asOf: string): Promise<GoalPace | null> {
+  const goal = await getMonthlyGoal(db, settings.shopId, asOf.slice(0, 7));
+  if (!goal) return null;
+  const period = monthToDate(goal.month, asOf);
+  const monthSums = period ? await sumDailyRecords(db, settings.shopId, { from: period.start, to: period.end }) : null;
+  return goalPaceOf(goal, monthSums, asOf, settings);
+}
+
+/**
+ * The running week up to `today` (local), beside the same first days of the week before; nothing is
+ * stored and no rule is applied (a few days cannot be judged against a whole week).
+ */
+export async function computeRunningWeek(db: Database, settings: ShopSettings, today: string): Promise<WeekReport> {
+  const isoWeek = isoWeekOf(today);
+  const { start, end } = weekBounds(isoWeek);
+  const days = daysBetween(start, today) + 1;
+  const lastStart = addDays(start, -7);
+  const [now, before, goal] = await Promise.all([
+    sumDailyRecords(db, settings.shopId, { from: start, to: today }),
+    sumDailyRecords(db, settings.shopId, { from: lastStart, to: addDays(lastStart, days - 1) }),
+    loadGoalPace(db, settings, today),
+  ]);
+  const current = pnlOf(now, days, settings);
+  const previous = before.daysRecorded > 0 ? pnlOf(before, days, settings) : null;
+  return {
+    shopId: settings.shopId,
+    isoWeek,
+    weekStart: start,
+    weekEnd: end,
+    running: true,
+    current,
+    previous,
+    deltas: compareWeeks(current, previous),
+    decomposition: previous ? decomposeProfitChange(current, previous) : null,
+    goal,
+    diagnosis: null,
+  };
+}
+
+/** The ISO week that ended before `today` (local date). */
+export function lastFinishedWeek(today: string): string {
+  return isoWeekOf(addDays(today, -7));
+}

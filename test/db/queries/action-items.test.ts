@@ -1,0 +1,105 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  getActionItem,
+  listActionItems,
+  listPendingActionItems,
+  replaceActionItems,
+  setActionItemStatus,
+} from '../../../src/db/queries/action-items.js';
+import { getWeeklyDiagnostic, upsertWeeklyDiagnostic } from '../../../src/db/queries/weekly-diagnostics.js';
+import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../../support/test-db.js';
+import { createOwnerWithShop } from '../fixtures.js';
+
+const db = await getTestDatabase();
+beforeEach(() => resetTestDatabase(db));
+afterAll(closeTestDatabase);
+
+const week = {
+  isoWeek: '2026-W47',
+  weekStart: '2026-11-16',
+  weekEnd: '2026-11-22',
+  revenue: 28_000_000,
+  orders: 56,
+  leads: 630,
+  adSpend: 17_500_000,
+  cogs: 11_200_000,
+  netProfit: -700_000,
+  daysRecorded: 7,
+};
+
+const cutSpend = {
+  issueCode: 'roas-below-break-even',
+  templateKey: 'cut-spend',
+  text: 'Giảm 20 % ngân sách',
+};
+const reviewCosts = {
+  issueCode: 'net-profit-negative',
+  templateKey: 'review-costs',
+  text: 'Xem lại chi phí',
+};
+const fixCvr = {
+  issueCode: 'cvr-below-min',
+  templateKey: 'reply-faster',
+  params: { minutes: 5 },
+  text: 'Trả lời nhanh',
+};
+
+describe('action item queries', () => {
+  it('creates items in order and records an answer on the item and the diagnosis', async () => {
+    const { shop } = await createOwnerWithShop(db);
+    const diagnostic = await upsertWeeklyDiagnostic(db, shop.id, week);
+    const items = await replaceActionItems(db, shop.id, diagnostic.id, [cutSpend, reviewCosts]);
+    expect(items.map((i) => [i.templateKey, i.position, i.status])).toEqual([
+      ['cut-spend', 0, 'pending'],
+      ['review-costs', 1, 'pending'],
+    ]);
+
+    const at = new Date('2026-11-24T01:00:00Z');
+    const accepted = await setActionItemStatus(db, shop.id, items[0]!.id, 'accepted', at);
+
+    expect(accepted).toMatchObject({ status: 'accepted', statusChangedAt: at });
+    expect((await getWeeklyDiagnostic(db, shop.id, '2026-W47'))?.userResponses).toEqual({
+      'roas-below-break-even:cut-spend': { status: 'accepted', at: at.toISOString() },
+    });
+    expect((await listPendingActionItems(db, shop.id)).map((i) => i.templateKey)).toEqual(['review-costs']);
+  });
+
+  it('keeps ids and answers when the week is recomputed', async () => {
+    const { shop } = await createOwnerWithShop(db);
+    const diagnostic = await upsertWeeklyDiagnostic(db, shop.id, week);
+    const [first, second] = await replaceActionItems(db, shop.id, diagnostic.id, [cutSpend, reviewCosts]);
+    await setActionItemStatus(db, shop.id, first!.id, 'done');
+    await setActionItemStatus(db, shop.id, second!.id, 'dismissed');
+
+    // A day of the week was edited: the diagnosis no longer has the profit issue but gains a CVR one.
+    await upsertWeeklyDiagnostic(db, shop.id, { ...week, netProfit: 100_000 });
+    const items = await replaceActionItems(db, shop.id, diagnostic.id, [
+      fixCvr,
+      { ...cutSpend, text: 'Giảm 30 %' },
+    ]);
+
+    expect(items.map((i) => [i.templateKey, i.position, i.status, i.text])).toEqual([
+      ['reply-faster', 0, 'pending', 'Trả lời nhanh'],
+      ['cut-spend', 1, 'done', 'Giảm 30 %'],
+    ]);
+    expect(items[1]!.id).toBe(first!.id);
+    expect(await getActionItem(db, shop.id, second!.id)).toBeNull();
+
+    // The profit issue comes back: its item takes the answer given before.
+    const back = await replaceActionItems(db, shop.id, diagnostic.id, [cutSpend, reviewCosts]);
+    expect(back.map((i) => i.status)).toEqual(['done', 'dismissed']);
+  });
+
+  it("refuses another shop's diagnosis and items", async () => {
+    const mai = await createOwnerWithShop(db);
+    const lan = await createOwnerWithShop(db, { shopName: 'Lan' });
+    const diagnostic = await upsertWeeklyDiagnostic(db, mai.shop.id, week);
+    const [item] = await replaceActionItems(db, mai.shop.id, diagnostic.id, [cutSpend]);
+
+    await expect(replaceActionItems(db, lan.shop.id, diagnostic.id, [cutSpend])).rejects.toThrow();
+    expect(await setActionItemStatus(db, lan.shop.id, item!.id, 'done')).toBeNull();
+    expect(await getActionItem(db, lan.shop.id, item!.id)).toBeNull();
+    expect(await listActionItems(db, lan.shop.id, diagnostic.id)).toEqual([]);
+    expect((await getActionItem(db, mai.shop.id, item!.id))?.status).toBe('pending');
+  });
+});

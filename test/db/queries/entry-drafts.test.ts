@@ -1,0 +1,78 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createEntryDraft,
+  deleteEntryDraft,
+  deleteOldEntryDrafts,
+  getEntryDraft,
+  updateEntryDraftDate,
+} from '../../../src/db/queries/entry-drafts.js';
+import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../../support/test-db.js';
+import { createOwnerWithShop } from '../fixtures.js';
+
+const db = await getTestDatabase();
+beforeEach(() => resetTestDatabase(db));
+afterAll(closeTestDatabase);
+
+const numbers = { orders: 15, revenue: 8_500_000, adSpend: 2_000_000, leads: 85 };
+
+describe('entry draft queries', () => {
+  it('keeps a draft until it is deleted, and deletes it only once', async () => {
+    const { user, shop } = await createOwnerWithShop(db);
+    const draft = await createEntryDraft(db, {
+      shopId: shop.id,
+      userId: user.id,
+      recordDate: '2026-11-20',
+      ...numbers,
+    });
+
+    expect(await getEntryDraft(db, draft.id)).toEqual(draft);
+    expect(draft).toMatchObject({ recordDate: '2026-11-20', revenue: 8_500_000, presetId: null });
+
+    const results = await Promise.all([deleteEntryDraft(db, draft.id), deleteEntryDraft(db, draft.id)]);
+    expect(results.sort()).toEqual([false, true]);
+    expect(await deleteEntryDraft(db, draft.id)).toBe(false);
+    expect(await getEntryDraft(db, draft.id)).toBeNull();
+  });
+
+  it('moves a draft to another day', async () => {
+    const { user, shop } = await createOwnerWithShop(db);
+    const draft = await createEntryDraft(db, {
+      shopId: shop.id,
+      userId: user.id,
+      recordDate: '2026-11-20',
+      ...numbers,
+    });
+    expect((await updateEntryDraftDate(db, draft.id, '2026-11-19'))?.recordDate).toBe('2026-11-19');
+    expect((await getEntryDraft(db, draft.id))?.recordDate).toBe('2026-11-19');
+  });
+
+  it("finds nothing through another user's or shop's scope", async () => {
+    const mai = await createOwnerWithShop(db);
+    const lan = await createOwnerWithShop(db, { shopName: 'Lan' });
+    const draft = await createEntryDraft(db, {
+      shopId: mai.shop.id,
+      userId: mai.user.id,
+      recordDate: '2026-11-20',
+      ...numbers,
+    });
+
+    expect(await getEntryDraft(db, draft.id, { userId: lan.user.id })).toBeNull();
+    expect(await updateEntryDraftDate(db, draft.id, '2026-11-19', { shopId: lan.shop.id })).toBeNull();
+    expect(await deleteEntryDraft(db, draft.id, { shopId: lan.shop.id, userId: lan.user.id })).toBe(false);
+    expect(await getEntryDraft(db, draft.id, { shopId: mai.shop.id, userId: mai.user.id })).not.toBeNull();
+  });
+
+  it('cleans up drafts older than a cut-off', async () => {
+    const { user, shop } = await createOwnerWithShop(db);
+    const old = await createEntryDraft(db, {
+      shopId: shop.id,
+      userId: user.id,
+      recordDate: '2026-11-19',
+      ...numbers,
+    });
+    const cutOff = new Date(old.createdAt.getTime() + 1);
+    expect(await deleteOldEntryDrafts(db, cutOff)).toBe(1);
+    expect(await getEntryDraft(db, old.id)).toBeNull();
+    expect(await deleteOldEntryDrafts(db, cutOff)).toBe(0);
+  });
+});

@@ -1,0 +1,60 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { listDailyRecords, sumDailyRecords } from '../../../src/db/queries/daily-records.js';
+import { getMonthlyGoal } from '../../../src/db/queries/monthly-goals.js';
+import { listProductPresets } from '../../../src/db/queries/product-presets.js';
+import { getShopSettings } from '../../../src/db/queries/shop-settings.js';
+import { getCurrentShopForUser } from '../../../src/db/queries/shops.js';
+import { createUser, findUserByExternalId } from '../../../src/db/queries/users.js';
+import { generateDemoData } from '../../../src/db/seed/demo-data.js';
+import { seedDemoData } from '../../../src/db/seed/seed-demo-data.js';
+import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../../support/test-db.js';
+
+const db = await getTestDatabase();
+beforeEach(() => resetTestDatabase(db));
+afterAll(closeTestDatabase);
+
+const endDate = '2026-11-23';
+
+describe('seedDemoData', () => {
+  it('writes two shops with their days, settings, presets and goal, metrics computed', async () => {
+    const seeded = await seedDemoData(db, { endDate });
+    const demo = generateDemoData({ endDate });
+    expect(seeded.map((s) => s.shop.name)).toEqual(['Hoa Mai Florist', 'Lan Fashion']);
+
+    const fashion = seeded[1]!;
+    expect(await getShopSettings(db, fashion.shop.id)).toMatchObject({
+      cogsRatio: 0.5,
+      shippingCostPerOrder: 15_000,
+      dailyFixedCost: 300_000,
+    });
+    expect(await listProductPresets(db, fashion.shop.id)).toHaveLength(2);
+    expect(await getMonthlyGoal(db, fashion.shop.id, '2026-11')).toMatchObject({
+      revenueTarget: 250_000_000,
+    });
+    expect((await getCurrentShopForUser(db, fashion.user.id))?.id).toBe(fashion.shop.id);
+
+    const records = await listDailyRecords(db, fashion.shop.id);
+    expect(records).toHaveLength(demo[1]!.days.length);
+    const day = records.at(-1)!;
+    const { recordDate, orders, revenue, adSpend, leads } = day;
+    expect({ date: recordDate, orders, revenue, adSpend, leads }).toEqual(demo[1]!.days.at(-1));
+    const cogs = Math.round(revenue * 0.5);
+    const fee = Math.round(revenue * 0.02);
+    expect(day.cogs).toBe(cogs);
+    expect(day.netProfit).toBe(revenue - cogs - fee - orders * 15_000 - adSpend - 300_000);
+    expect(day.enteredBy).toBe(fashion.user.id);
+  });
+
+  it('replaces the demo data when run again, leaving other users alone', async () => {
+    const someone = await createUser(db, { externalId: '12345' });
+    await seedDemoData(db, { endDate: '2026-11-16' });
+    const again = await seedDemoData(db, { endDate });
+
+    const flowers = again[0]!;
+    const totals = await sumDailyRecords(db, flowers.shop.id);
+    expect(totals.daysRecorded).toBe(flowers.daysRecorded);
+    expect((await listDailyRecords(db, flowers.shop.id)).at(-1)?.recordDate).toBe(endDate);
+    expect((await findUserByExternalId(db, '900000001'))?.id).toBe(flowers.user.id);
+    expect(await findUserByExternalId(db, someone.externalId)).not.toBeNull();
+  });
+});
