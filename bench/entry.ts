@@ -1,12 +1,11 @@
 // Quick-entry throughput through the whole bot (stand-in Bot API, PostgreSQL), beside a bare grammY bot
 // doing one upsert and one reply per update, in the same run. Goal: ours ≤ 2.5× the bare bot per update.
 import { Bot } from 'grammy';
-import type { BotContext } from '../src/bot/context.js';
-import { createBot } from '../src/bot/index.js';
 import { createTranslator } from '../src/bot/i18n.js';
+import { createBot } from '../src/bot/index.js';
 import type { Database } from '../src/db/client.js';
-import { createShopWithSettings } from '../src/db/queries/shops.js';
 import { upsertDailyRecord } from '../src/db/queries/daily-records.js';
+import { createShopWithSettings } from '../src/db/queries/shops.js';
 import { createUser } from '../src/db/queries/users.js';
 import { addDays, localDate } from '../src/domain/local-date.js';
 import { createLogger } from '../src/logger.js';
@@ -42,9 +41,20 @@ async function runOurs(db: Database, round: number): Promise<number[]> {
   const chats: ChatSession[] = [];
   for (let i = 0; i < OWNERS; i++) {
     const externalId = 2_000_000 + round * 1000 + i;
-    const user = await createUser(db, { externalId: String(externalId), displayName: `Owner ${i}`, language: 'vi' });
-    await createShopWithSettings(db, { ownerId: user.id, name: `Shop ${i}`, cogsRatio: 0.4, timeZone: 'Asia/Ho_Chi_Minh' });
-    chats.push(new ChatSession(bot as unknown as Bot<never>, api, { id: externalId, first_name: `Owner ${i}` }));
+    const user = await createUser(db, {
+      externalId: String(externalId),
+      displayName: `Owner ${i}`,
+      language: 'vi',
+    });
+    await createShopWithSettings(db, {
+      ownerId: user.id,
+      name: `Shop ${i}`,
+      cogsRatio: 0.4,
+      timeZone: 'Asia/Ho_Chi_Minh',
+    });
+    chats.push(
+      new ChatSession(bot as unknown as Bot<never>, api, { id: externalId, first_name: `Owner ${i}` }),
+    );
   }
   const today = localDate(new Date(), 'Asia/Ho_Chi_Minh');
   const samples: number[] = [];
@@ -56,7 +66,8 @@ async function runOurs(db: Database, round: number): Promise<number[]> {
     const message = card.sent[0];
     if (!message) throw new Error('no card');
     const saved = await chat.press('Lưu', message);
-    if (saved.answers[0] !== 'Đã lưu' && saved.answers[0] !== 'Đã thay số liệu cũ') throw new Error(`not saved: ${saved.answers}`);
+    if (saved.answers[0] !== 'Đã lưu' && saved.answers[0] !== 'Đã thay số liệu cũ')
+      throw new Error(`not saved: ${saved.answers}`);
     if (k >= WARMUP) samples.push((performance.now() - started) / 2);
   }
   return samples;
@@ -65,8 +76,17 @@ async function runOurs(db: Database, round: number): Promise<number[]> {
 /** The baseline: a bare grammY bot, one upsert and one reply per update. */
 async function runBare(db: Database, round: number): Promise<number[]> {
   const api = new BotApiStandIn();
-  const user = await createUser(db, { externalId: String(3_000_000 + round), displayName: 'Bare', language: 'vi' });
-  const shop = await createShopWithSettings(db, { ownerId: user.id, name: 'Bare', cogsRatio: 0.4, timeZone: 'Asia/Ho_Chi_Minh' });
+  const user = await createUser(db, {
+    externalId: String(3_000_000 + round),
+    displayName: 'Bare',
+    language: 'vi',
+  });
+  const shop = await createShopWithSettings(db, {
+    ownerId: user.id,
+    name: 'Bare',
+    cogsRatio: 0.4,
+    timeZone: 'Asia/Ho_Chi_Minh',
+  });
   const bot = new Bot(api.token, { botInfo: api.botInfo, client: { fetch: api.fetch as never } });
   bot.on('message:text', async (ctx) => {
     await upsertDailyRecord(db, shop.id, {
@@ -84,7 +104,10 @@ async function runBare(db: Database, round: number): Promise<number[]> {
     });
     await ctx.reply('ok');
   });
-  const chat = new ChatSession(bot as unknown as Bot<never>, api, { id: 3_000_000 + round, first_name: 'Bare' });
+  const chat = new ChatSession(bot as unknown as Bot<never>, api, {
+    id: 3_000_000 + round,
+    first_name: 'Bare',
+  });
   const today = localDate(new Date(), 'Asia/Ho_Chi_Minh');
   const samples: number[] = [];
   for (let k = 0; k < WARMUP + 2 * ENTRIES; k++) {
@@ -98,7 +121,9 @@ async function runBare(db: Database, round: number): Promise<number[]> {
 export async function benchEntry(): Promise<void> {
   const { handle, label } = await openBenchDatabase('shoppulse_bench_entry');
   console.log(`\n## Quick entry through the bot — ${label}`);
-  console.log(`${ENTRIES} entries × 2 updates (message + Save), ${OWNERS} owners; best of ${ROUNDS} rounds\n`);
+  console.log(
+    `${ENTRIES} entries × 2 updates (message + Save), ${OWNERS} owners; best of ${ROUNDS} rounds\n`,
+  );
   let best: { ours: number[]; bare: number[] } | null = null;
   try {
     for (let round = 0; round < ROUNDS; round++) {
@@ -119,7 +144,9 @@ export async function benchEntry(): Promise<void> {
   console.log(row('ShopPulse (message + Save)', ours));
   console.log(row('bare grammY (upsert + reply)', bare));
   const ratio = ours.mean / bare.mean;
-  console.log(`\nratio ours / bare per update: ${ratio.toFixed(2)}× (goal ≤ 2.5×) ${ratio <= 2.5 ? 'MET' : 'NOT MET'}`);
+  console.log(
+    `\nratio ours / bare per update: ${ratio.toFixed(2)}× (goal ≤ 2.5×) ${ratio <= 2.5 ? 'MET' : 'NOT MET'}`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchEntry();

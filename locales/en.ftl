@@ -153,3 +153,105 @@ help-text =
     /shop switch shop · /lang language · /cancel cancel
 help-no-shop = not set up yet
 onboarding-too-many-attempts = That was 3 wrong answers, so I stopped here and created nothing. Send /start to try again.
+
+## Charts
+command-chart =
+    .description = Charts: week, 30 days, monthly goal
+chart-pick = 📊 Which chart would you like?
+chart-button-week = 📅 Week
+chart-button-month = 📈 30 days
+chart-button-goal = 🎯 Goal
+chart-not-available = —
+chart-revenue = Revenue
+chart-ad-spend = Ad spend
+chart-net-profit = Net profit
+chart-money-axis = VND
+chart-roas-axis = ROAS
+chart-missing-day = no entry
+chart-weekday-mon = Mon
+chart-weekday-tue = Tue
+chart-weekday-wed = Wed
+chart-weekday-thu = Thu
+chart-weekday-fri = Fri
+chart-weekday-sat = Sat
+chart-weekday-sun = Sun
+chart-week-title = { $shop } · { $from } – { $to }
+chart-week-subtitle = Revenue { $revenue } · Ads { $adSpend } · ROAS { $roas } (break-even { $breakEven }) · Net profit { $profit }
+chart-break-even-revenue = Break-even revenue (= ad spend × break-even ROAS { $breakEven })
+chart-week-caption = 📊 { $from } – { $to }: revenue { $revenue }, ad spend { $adSpend }, ROAS { $roas } (break-even { $breakEven }), net profit { $profit }.
+chart-too-little-week = 📊 Not enough numbers for a week chart yet: { $from } – { $to } has { $days } recorded days, and it needs at least { $needed }. Send your 4 numbers each evening (e.g. 15 8.5m 2m 85) and try again.
+chart-month-title = { $shop } · 30 days { $from } – { $to }
+chart-month-subtitle = Revenue { $revenue } · Ads { $adSpend } · ROAS { $roas } (break-even { $breakEven }) · { $days }/{ $total } days recorded
+chart-revenue-average = Revenue, { $days }-day average
+chart-ad-spend-average = Ad spend, { $days }-day average
+chart-roas-daily = Daily ROAS
+chart-roas-average = ROAS, { $days } days
+chart-break-even-roas = Break-even ROAS { $breakEven }
+chart-month-caption = 📈 30 days { $from } – { $to } ({ $days } days recorded): revenue { $revenue }, ad spend { $adSpend }, ROAS { $roas } (break-even { $breakEven }).
+chart-too-little-month = 📈 Not enough numbers for a 30-day trend yet: { $from } – { $to } has { $days } recorded days, and it needs at least { $needed }. Keep entering your numbers each evening, or look at the week chart meanwhile.
+chart-goal-title = { $shop } · Goal for { $month }
+chart-goal-subtitle = Reached { $revenue } / { $target } ({ $percent }) · Month-end forecast { $forecast } ({ $forecastPercent })
+chart-cumulative = Revenue so far
+chart-target-path = Straight path to { $target }
+chart-forecast = Month-end forecast
+chart-goal-caption = 🎯 { $month }: reached { $revenue } of { $target } ({ $percent }); on pace would be { $onPace } by today; month-end forecast { $forecast } ({ $forecastPercent } of the goal).
+chart-goal-missing = 🎯 There is no revenue goal for { $month } yet. Once you set a monthly goal (the /goal command is coming soon), this chart compares your revenue so far with the straight path to the goal and forecasts the month's end.
+chart-too-little-goal = 🎯 { $month } has { $days } recorded days so far; the month-end forecast needs at least { $needed }. Send your 4 numbers each evening (e.g. 15 8.5m 2m 85) and try again.
+
+## Export
+command-export =
+    .description = Export your numbers as a CSV file (Excel)
+export-header-date = Date
+export-header-orders = Orders
+export-header-revenue = Revenue (₫)
+export-header-ad-spend = Ad spend (₫)
+export-header-leads = Leads
+export-header-cogs = COGS (₫)
+export-header-aov = AOV (₫)
+export-header-cpl = CPL (₫)
+export-header-cvr = CVR (%)
+export-header-roas = ROAS
+export-header-net-profit = Net profit (₫)
+export-caption = 📄 { $shop }: { $days } recorded days, { $from } to { $to }. Dates are year-month-day, money in whole đồng.
+export-empty = This shop has no numbers to export yet. Send today's numbers first (e.g. 15 8.5m 2m 85).
+export-empty-range = There are no numbers from { $from } to { $to }.
+export-bad-date = I could not read that date range. Send /export for every day, /export 01/11 for 01/11 until today, or /export 01/11 30/11.
+export-future-date = That start date has not come yet. Example: /export 01/11 30/11
+export-reversed = The end date must come after the start date. Example: /export 01/11 30/11
+
+## Reminders
+command-remind =
+    .description = Evening reminder: on/off, time
+remind-message =
+    ⏰ { $shop }: no numbers for today ({ $date }) yet.
+    Send 4 numbers: orders, revenue, ad spend, leads, e.g.:
+    15 8.5m 2m 85
+remind-button-off = 🔕 Turn reminders off
+remind-button-on = 🔔 Turn reminders on
+remind-button-push-off = Turn weekly summary off
+remind-button-push-on = 📊 Turn weekly summary on
+remind-status-on = ⏰ Evening reminder ({ $shop }): on, at { $time } ({ $zone }), when that day has no numbers yet.
+remind-status-off = 🔕 Evening reminder ({ $shop }): off.
+remind-push-on = 📊 Weekly summary: on, { $day } at { $time }.
+remind-push-off = 📊 Weekly summary: off.
+remind-usage = Change the time: /remind 20:30 · Off: /remind off · On: /remind on
+remind-time-set = ✅ New reminder time: { $time }.
+remind-bad-argument = I could not read «{ $text }». Send a time as HH:MM, e.g. /remind 20:30, or /remind on, /remind off.
+remind-turned-on = Reminders turned on
+remind-turned-off = Reminders turned off
+remind-already-on = Reminders are already on
+remind-already-off = Reminders are already off
+remind-push-turned-on = Weekly summary turned on
+remind-push-turned-off = Weekly summary turned off
+remind-push-already-on = The weekly summary is already on
+remind-push-already-off = The weekly summary is already off
+remind-weekday =
+    { $day ->
+        [1] Monday
+        [2] Tuesday
+        [3] Wednesday
+        [4] Thursday
+        [5] Friday
+        [6] Saturday
+       *[7] Sunday
+    }

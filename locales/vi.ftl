@@ -153,3 +153,105 @@ help-text =
     /shop đổi cửa hàng · /lang đổi ngôn ngữ · /cancel hủy
 help-no-shop = chưa tạo
 onboarding-too-many-attempts = Bạn đã nhập sai 3 lần nên mình dừng ở đây, chưa có gì được tạo. Gõ /start để thử lại.
+
+## Charts
+command-chart =
+    .description = Biểu đồ tuần, 30 ngày, mục tiêu tháng
+chart-pick = 📊 Bạn muốn xem biểu đồ nào?
+chart-button-week = 📅 Tuần
+chart-button-month = 📈 30 ngày
+chart-button-goal = 🎯 Mục tiêu
+chart-not-available = —
+chart-revenue = Doanh thu
+chart-ad-spend = Chi phí quảng cáo
+chart-net-profit = Lãi ròng
+chart-money-axis = VNĐ
+chart-roas-axis = ROAS
+chart-missing-day = chưa nhập
+chart-weekday-mon = T2
+chart-weekday-tue = T3
+chart-weekday-wed = T4
+chart-weekday-thu = T5
+chart-weekday-fri = T6
+chart-weekday-sat = T7
+chart-weekday-sun = CN
+chart-week-title = { $shop } · { $from } – { $to }
+chart-week-subtitle = Doanh thu { $revenue } · Quảng cáo { $adSpend } · ROAS { $roas } (hòa vốn { $breakEven }) · Lãi ròng { $profit }
+chart-break-even-revenue = Doanh thu hòa vốn (= quảng cáo × ROAS hòa vốn { $breakEven })
+chart-week-caption = 📊 { $from } – { $to }: doanh thu { $revenue }, quảng cáo { $adSpend }, ROAS { $roas } (hòa vốn { $breakEven }), lãi ròng { $profit }.
+chart-too-little-week = 📊 Chưa đủ số liệu để vẽ biểu đồ tuần: từ { $from } đến { $to } mới có { $days } ngày được nhập, cần ít nhất { $needed } ngày. Mỗi tối gửi 4 số (ví dụ 15 8tr5 2tr 85) rồi xem lại nhé.
+chart-month-title = { $shop } · 30 ngày { $from } – { $to }
+chart-month-subtitle = Doanh thu { $revenue } · Quảng cáo { $adSpend } · ROAS { $roas } (hòa vốn { $breakEven }) · { $days }/{ $total } ngày có số liệu
+chart-revenue-average = Doanh thu TB { $days } ngày
+chart-ad-spend-average = Quảng cáo TB { $days } ngày
+chart-roas-daily = ROAS từng ngày
+chart-roas-average = ROAS { $days } ngày
+chart-break-even-roas = ROAS hòa vốn { $breakEven }
+chart-month-caption = 📈 30 ngày { $from } – { $to } ({ $days } ngày có số liệu): doanh thu { $revenue }, quảng cáo { $adSpend }, ROAS { $roas } (hòa vốn { $breakEven }).
+chart-too-little-month = 📈 Chưa đủ số liệu để vẽ xu hướng 30 ngày: từ { $from } đến { $to } mới có { $days } ngày được nhập, cần ít nhất { $needed } ngày. Hãy nhập số liệu đều mỗi tối, hoặc xem biểu đồ tuần trước.
+chart-goal-title = { $shop } · Mục tiêu tháng { $month }
+chart-goal-subtitle = Đã đạt { $revenue } / { $target } ({ $percent }) · Dự báo cuối tháng { $forecast } ({ $forecastPercent })
+chart-cumulative = Doanh thu cộng dồn
+chart-target-path = Đường tới mục tiêu { $target }
+chart-forecast = Dự báo cuối tháng
+chart-goal-caption = 🎯 Tháng { $month }: đã đạt { $revenue } / { $target } ({ $percent }); đúng tiến độ thì đến hôm nay cần { $onPace }; dự báo cuối tháng { $forecast } ({ $forecastPercent } mục tiêu).
+chart-goal-missing = 🎯 Tháng { $month } chưa có mục tiêu doanh thu. Khi bạn đặt mục tiêu tháng (lệnh /goal sắp có), biểu đồ này sẽ so doanh thu cộng dồn với đường thẳng tới mục tiêu và dự báo doanh thu cuối tháng.
+chart-too-little-goal = 🎯 Tháng { $month } mới có { $days } ngày được nhập, cần ít nhất { $needed } ngày để dự báo cuối tháng. Mỗi tối gửi 4 số (ví dụ 15 8tr5 2tr 85) rồi xem lại nhé.
+
+## Export
+command-export =
+    .description = Xuất số liệu ra file CSV (Excel)
+export-header-date = Ngày
+export-header-orders = Số đơn
+export-header-revenue = Doanh thu (₫)
+export-header-ad-spend = Chi phí quảng cáo (₫)
+export-header-leads = Số lead
+export-header-cogs = Giá vốn (₫)
+export-header-aov = AOV (₫)
+export-header-cpl = CPL (₫)
+export-header-cvr = CVR (%)
+export-header-roas = ROAS
+export-header-net-profit = Lãi ròng (₫)
+export-caption = 📄 { $shop }: { $days } ngày có số liệu, từ { $from } đến { $to }. Ngày ghi dạng năm-tháng-ngày, tiền tính bằng đồng.
+export-empty = Cửa hàng chưa có số liệu nào để xuất. Gửi số liệu hôm nay trước nhé (ví dụ 15 8tr5 2tr 85).
+export-empty-range = Không có số liệu nào từ { $from } đến { $to }.
+export-bad-date = Mình không hiểu khoảng ngày này. Gõ /export để lấy mọi ngày, /export 01/11 để lấy từ 01/11 đến hôm nay, hoặc /export 01/11 30/11.
+export-future-date = Ngày bắt đầu chưa tới. Ví dụ: /export 01/11 30/11
+export-reversed = Ngày kết thúc phải sau ngày bắt đầu. Ví dụ: /export 01/11 30/11
+
+## Reminders
+command-remind =
+    .description = Nhắc nhập số buổi tối: bật/tắt, đổi giờ
+remind-message =
+    ⏰ { $shop }: chưa có số liệu hôm nay ({ $date }).
+    Gửi 4 số: đơn, doanh thu, quảng cáo, lead, ví dụ:
+    15 8tr5 2tr 85
+remind-button-off = 🔕 Tắt nhắc nhở
+remind-button-on = 🔔 Bật nhắc nhở
+remind-button-push-off = Tắt báo cáo tuần
+remind-button-push-on = 📊 Bật báo cáo tuần
+remind-status-on = ⏰ Nhắc nhở buổi tối ({ $shop }): đang bật, lúc { $time } ({ $zone }), nếu hôm đó bạn chưa gửi số liệu.
+remind-status-off = 🔕 Nhắc nhở buổi tối ({ $shop }): đang tắt.
+remind-push-on = 📊 Báo cáo tuần: đang bật, { $day } lúc { $time }.
+remind-push-off = 📊 Báo cáo tuần: đang tắt.
+remind-usage = Đổi giờ: /remind 20:30 · Tắt: /remind off · Bật: /remind on
+remind-time-set = ✅ Giờ nhắc mới: { $time }.
+remind-bad-argument = Mình chưa hiểu «{ $text }». Gửi giờ dạng HH:MM, ví dụ /remind 20:30, hoặc /remind on, /remind off.
+remind-turned-on = Đã bật nhắc nhở
+remind-turned-off = Đã tắt nhắc nhở
+remind-already-on = Nhắc nhở đang bật rồi
+remind-already-off = Nhắc nhở đã tắt rồi
+remind-push-turned-on = Đã bật báo cáo tuần
+remind-push-turned-off = Đã tắt báo cáo tuần
+remind-push-already-on = Báo cáo tuần đang bật rồi
+remind-push-already-off = Báo cáo tuần đã tắt rồi
+remind-weekday =
+    { $day ->
+        [1] thứ Hai
+        [2] thứ Ba
+        [3] thứ Tư
+        [4] thứ Năm
+        [5] thứ Sáu
+        [6] thứ Bảy
+       *[7] Chủ nhật
+    }

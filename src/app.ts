@@ -1,13 +1,19 @@
 import type { BotConfig } from 'grammy';
-import { type BotContext, createBot } from './bot/index.js';
 import { createTranslator } from './bot/i18n.js';
+import { type BotContext, type BotDeps, createBot } from './bot/index.js';
+import { checkChartFont } from './charts/chart-font.js';
 import type { Config } from './config.js';
 import { createDatabase, type DatabaseHandle } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import type { Logger } from './logger.js';
 
 /** Opens (and migrates) the database and builds the bot on it: shared by the server and the local chat. */
-export async function createApp(config: Config, logger: Logger, token: string, botConfig?: BotConfig<BotContext>) {
+export async function createApp(
+  config: Config,
+  logger: Logger,
+  token: string,
+  botConfig?: BotConfig<BotContext>,
+) {
   const database: DatabaseHandle = await createDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -20,18 +26,16 @@ export async function createApp(config: Config, logger: Logger, token: string, b
     throw err;
   }
   logger.info({ driver: database.driver }, 'database ready');
+  checkChartFont(logger);
   const translator = createTranslator(config.defaultLocale);
-  const bot = createBot(
-    token,
-    {
-      db: database.db,
-      logger,
-      translator,
-      defaultLocale: config.defaultLocale,
-      defaultTimeZone: config.defaultTimeZone,
-      now: () => new Date(),
-    },
-    botConfig,
-  );
-  return { database, bot, translator };
+  const deps: BotDeps = {
+    db: database.db,
+    logger,
+    translator,
+    defaultLocale: config.defaultLocale,
+    defaultTimeZone: config.defaultTimeZone,
+    now: () => new Date(),
+  };
+  const bot = createBot(token, deps, botConfig);
+  return { database, bot, translator, deps };
 }

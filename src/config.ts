@@ -84,9 +84,7 @@ const envSchema = z
 
 export type Locale = (typeof LOCALES)[number];
 
-export type UpdateSource =
-  | { mode: 'polling' }
-  | { mode: 'webhook'; url: string; secretToken: string };
+export type UpdateSource = { mode: 'polling' } | { mode: 'webhook'; url: string; secretToken: string };
 
 export interface Config {
   botToken: string | undefined;

@@ -1,7 +1,7 @@
 import { webhookCallback } from 'grammy';
+import { createApp } from './app.js';
 import { registerCommands } from './bot/commands.js';
 import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.js';
-import { createApp } from './app.js';
 import { createLogger, type Logger } from './logger.js';
 import { startHttpServer } from './server/http-server.js';
 
@@ -64,7 +64,10 @@ async function run(config: Config, logger: Logger, token: string): Promise<void>
 
   if (config.updates.mode === 'webhook') {
     const url = new URL(WEBHOOK_PATH, config.updates.url).toString();
-    await bot.api.setWebhook(url, { secret_token: config.updates.secretToken, allowed_updates: ['message', 'callback_query'] });
+    await bot.api.setWebhook(url, {
+      secret_token: config.updates.secretToken,
+      allowed_updates: ['message', 'callback_query'],
+    });
     logger.info({ url }, 'webhook set');
     return;
   }

@@ -16,12 +16,23 @@ describe('loadConfig', () => {
   });
 
   it('treats empty values as unset', () => {
-    expect(loadConfig({ BOT_TOKEN: '', DATABASE_URL: ' ' })).toMatchObject({ botToken: undefined, databaseUrl: undefined });
+    expect(loadConfig({ BOT_TOKEN: '', DATABASE_URL: ' ' })).toMatchObject({
+      botToken: undefined,
+      databaseUrl: undefined,
+    });
   });
 
   it('switches to webhook mode with a URL and a secret', () => {
-    const config = loadConfig({ WEBHOOK_URL: 'https://bot.example.com', WEBHOOK_SECRET: 'a'.repeat(20), PORT: '3000' });
-    expect(config.updates).toEqual({ mode: 'webhook', url: 'https://bot.example.com', secretToken: 'a'.repeat(20) });
+    const config = loadConfig({
+      WEBHOOK_URL: 'https://bot.example.com',
+      WEBHOOK_SECRET: 'a'.repeat(20),
+      PORT: '3000',
+    });
+    expect(config.updates).toEqual({
+      mode: 'webhook',
+      url: 'https://bot.example.com',
+      secretToken: 'a'.repeat(20),
+    });
     expect(config.http.port).toBe(3000);
   });
 
@@ -32,7 +43,10 @@ describe('loadConfig', () => {
     [{ DEFAULT_LOCALE: 'fr' }, 'DEFAULT_LOCALE: expected vi or en'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL: expected one of'],
     [{ PORT: '99999' }, 'PORT: expected a port number'],
-    [{ WEBHOOK_URL: 'http://insecure.example.com', WEBHOOK_SECRET: 'a'.repeat(20) }, 'WEBHOOK_URL: expected an https:// URL'],
+    [
+      { WEBHOOK_URL: 'http://insecure.example.com', WEBHOOK_SECRET: 'a'.repeat(20) },
+      'WEBHOOK_URL: expected an https:// URL',
+    ],
     [{ WEBHOOK_URL: 'https://bot.example.com' }, 'WEBHOOK_SECRET: is required when WEBHOOK_URL is set'],
   ])('stops with a message naming the variable for %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

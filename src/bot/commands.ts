@@ -3,7 +3,19 @@ import type { BotCommand } from 'grammy/types';
 import type { Locale } from '../domain/format.js';
 import { LOCALES, type Translator } from './i18n.js';
 
-export const COMMANDS = ['today', 'edit', 'delete', 'shop', 'lang', 'help', 'cancel', 'start'] as const;
+export const COMMANDS = [
+  'today',
+  'edit',
+  'delete',
+  'chart',
+  'export',
+  'remind',
+  'shop',
+  'lang',
+  'help',
+  'cancel',
+  'start',
+] as const;
 
 /** The command menu in one language, its descriptions read from the .ftl files. */
 export function commandsFor(translator: Translator, locale: Locale): BotCommand[] {
@@ -12,7 +24,11 @@ export function commandsFor(translator: Translator, locale: Locale): BotCommand[
 }
 
 /** Registers the menu for every language, and the default language's menu for everyone else. */
-export async function registerCommands(api: Api, translator: Translator, defaultLocale: Locale): Promise<void> {
+export async function registerCommands(
+  api: Api,
+  translator: Translator,
+  defaultLocale: Locale,
+): Promise<void> {
   for (const locale of LOCALES) {
     await api.setMyCommands(commandsFor(translator, locale), { language_code: locale });
   }

@@ -1,18 +1,21 @@
-import { conversations, createConversation } from '@grammyjs/conversations';
 import { autoRetry } from '@grammyjs/auto-retry';
+import { conversations, createConversation } from '@grammyjs/conversations';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotConfig, type BotError, type Context, GrammyError, HttpError } from 'grammy';
 import type { BotContext, BotDeps } from './context.js';
 import { createDailyEntryConversation, DAILY_ENTRY } from './conversations/daily-entry.js';
 import { createOnboardingConversation, ONBOARDING } from './conversations/onboarding.js';
 import { createPickDayConversation, PICK_DAY } from './conversations/pick-day.js';
-import { conversationStorage } from './conversations/storage.js';
+import { conversationStorage, prefetchConversationState } from './conversations/storage.js';
 import { cancelFeature } from './features/cancel.js';
+import { chartFeature } from './features/chart.js';
 import { dailyEntryFeature } from './features/daily-entry.js';
+import { exportFeature } from './features/export.js';
 import { fallbackFeature } from './features/fallback.js';
 import { helpFeature } from './features/help.js';
 import { languageFeature } from './features/language.js';
 import { quickEntryFeature } from './features/quick-entry.js';
+import { remindersFeature } from './features/reminders.js';
 import { shopsFeature } from './features/shops.js';
 import { startFeature } from './features/start.js';
 import { loadOwner } from './middlewares/load-owner.js';
@@ -33,6 +36,7 @@ export function createBot(token: string, deps: BotDeps, config?: BotConfig<BotCo
   app.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
   // 2. Dependencies and the per-update logger; then who is writing, their shop and their language.
   app.use(attachDeps(deps));
+  app.use(prefetchConversationState(deps.db));
   app.use(loadOwner());
   app.use(deps.translator.i18n.middleware());
   // 3. /cancel before the conversations, so it reaches a user stuck in any flow.
@@ -49,7 +53,16 @@ export function createBot(token: string, deps: BotDeps, config?: BotConfig<BotCo
   app.use(createConversation(createDailyEntryConversation(deps), { id: DAILY_ENTRY, plugins }));
   app.use(createConversation(createPickDayConversation(deps), { id: PICK_DAY, plugins }));
   // 5. Commands and buttons.
-  app.use(startFeature, helpFeature, languageFeature, shopsFeature, dailyEntryFeature);
+  app.use(
+    startFeature,
+    helpFeature,
+    languageFeature,
+    shopsFeature,
+    dailyEntryFeature,
+    chartFeature,
+    exportFeature,
+    remindersFeature,
+  );
   // 6. Any other text is a quick entry; whatever is left gets help or a stale-button notice.
   app.use(quickEntryFeature);
   app.use(fallbackFeature);
@@ -68,7 +81,12 @@ async function reportError(error: BotError<BotContext>, deps: BotDeps): Promise<
   const text = deps.translator.forLocale(ctx.locale ?? deps.defaultLocale)('common-error');
   try {
     // A callback query can be answered only once: if it already was, say it in the chat.
-    const answered = ctx.callbackQuery ? await ctx.answerCallbackQuery({ text }).then(() => true, () => false) : false;
+    const answered = ctx.callbackQuery
+      ? await ctx.answerCallbackQuery({ text }).then(
+          () => true,
+          () => false,
+        )
+      : false;
     if (!answered && ctx.chat) await ctx.reply(text);
   } catch (replyError) {
     log.warn({ err: replyError }, 'could not tell the user about the error');

@@ -14,12 +14,17 @@ import { projectRoot } from '../paths.js';
 const CHAT_USER = { id: 1_000_001, first_name: 'Chủ shop' };
 const OUTPUT_DIR = join(projectRoot, 'chat-output');
 
-const color = (code: number) => (text: string) => (process.stdout.isTTY ? `\x1b[${code}m${text}\x1b[0m` : text);
+const color = (code: number) => (text: string) =>
+  process.stdout.isTTY ? `\x1b[${code}m${text}\x1b[0m` : text;
 const dim = color(2);
 const bold = color(1);
 const cyan = color(36);
 
-function printMessage(message: ChatMessage, label: string, buttons: Map<number, { message: ChatMessage; data: string }>) {
+function printMessage(
+  message: ChatMessage,
+  label: string,
+  buttons: Map<number, { message: ChatMessage; data: string }>,
+) {
   const text = message.text ?? message.caption ?? '';
   const body = text
     .split('\n')
@@ -89,7 +94,8 @@ export async function runLocalChat(config: Config): Promise<void> {
         transcript = await chat.send(line);
       }
       buttons = new Map();
-      for (const answer of transcript.answers.filter(Boolean)) console.log(`${cyan('bot ·')} ${dim(`(notice) ${answer}`)}`);
+      for (const answer of transcript.answers.filter(Boolean))
+        console.log(`${cyan('bot ·')} ${dim(`(notice) ${answer}`)}`);
       for (const message of transcript.edited) printMessage(message, 'bot ✎', buttons);
       for (const message of transcript.sent) {
         printMessage(message, 'bot ›', buttons);

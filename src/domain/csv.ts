@@ -9,7 +9,7 @@ const BOM = '\uFEFF';
  * or line break), prefixed with a UTF-8 byte order mark so Excel shows Vietnamese letters correctly.
  */
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  return BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${BOM}${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 function csvCell(cell: CsvCell): string {

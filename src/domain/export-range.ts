@@ -42,7 +42,11 @@ export function parseExportRange(text: string, today: string): ParseResult<Expor
   return err(single.error);
 }
 
-function readRange(fromText: string, toText: string, today: string): ParseResult<ExportRange, ExportRangeError> {
+function readRange(
+  fromText: string,
+  toText: string,
+  today: string,
+): ParseResult<ExportRange, ExportRangeError> {
   const from = parseEntryDate(fromText, today);
   if (!from.ok) return err(from.error);
   const to = parseEntryDate(toText, today);

@@ -1,9 +1,19 @@
 import type { Database } from '../db/client.js';
 import { bookEntryDraft } from '../db/queries/book-entry-draft.js';
 import { deleteDailyRecord, getDailyRecord } from '../db/queries/daily-records.js';
-import { createEntryDraft, deleteEntryDraft, getEntryDraft, updateEntryDraftDate } from '../db/queries/entry-drafts.js';
+import {
+  createEntryDraft,
+  deleteEntryDraft,
+  getEntryDraft,
+  updateEntryDraftDate,
+} from '../db/queries/entry-drafts.js';
 import type { DailyRecord, EntryDraft, ShopSettings } from '../db/schema/index.js';
-import { computeDailyMetrics, type DailyMetrics, type DayInput, toStoredMetrics } from '../domain/daily-metrics.js';
+import {
+  computeDailyMetrics,
+  type DailyMetrics,
+  type DayInput,
+  toStoredMetrics,
+} from '../domain/daily-metrics.js';
 import { costSettingsOf } from './cost-settings.js';
 
 /** Everything a confirmation card shows; plain data so a conversation can store it. */
@@ -24,14 +34,21 @@ export interface SavedDay {
   netProfit: number;
 }
 
-export type DraftOwnership = { status: 'ok'; draft: EntryDraft } | { status: 'stale' } | { status: 'foreign' };
+export type DraftOwnership =
+  | { status: 'ok'; draft: EntryDraft }
+  | { status: 'stale' }
+  | { status: 'foreign' };
 
 function inputOf(row: Pick<DailyRecord, 'orders' | 'revenue' | 'adSpend' | 'leads'>): DayInput {
   return { orders: row.orders, revenue: row.revenue, adSpend: row.adSpend, leads: row.leads };
 }
 
 /** The saved record of a day of the shop, with its metrics; null when the day has none. */
-export async function loadSavedDay(db: Database, settings: ShopSettings, date: string): Promise<SavedDay | null> {
+export async function loadSavedDay(
+  db: Database,
+  settings: ShopSettings,
+  date: string,
+): Promise<SavedDay | null> {
   const record = await getDailyRecord(db, settings.shopId, date);
   if (!record) return null;
   const input = inputOf(record);
@@ -56,8 +73,22 @@ export async function draftDailyEntry(
   params: { settings: ShopSettings; userId: string; date: string; input: DayInput },
 ): Promise<EntryCard> {
   const { settings } = params;
+  const metrics = computeDailyMetrics(params.input, costSettingsOf(settings), null);
+  const stored = toStoredMetrics(metrics);
   const [draft, previous] = await Promise.all([
-    createEntryDraft(db, { shopId: settings.shopId, userId: params.userId, recordDate: params.date, ...params.input }),
+    createEntryDraft(db, {
+      shopId: settings.shopId,
+      userId: params.userId,
+      recordDate: params.date,
+      ...params.input,
+      cogs: stored.cogs,
+      aov: stored.aov,
+      cpl: stored.cpl,
+      cvr: stored.cvrPercent,
+      roas: stored.roas,
+      netProfit: stored.netProfit,
+      metricFlags: stored.flags,
+    }),
     loadSavedDay(db, settings, params.date),
   ]);
   return cardOf(draft, settings, previous);
@@ -91,8 +122,8 @@ export type SaveResult =
   | { status: 'foreign' };
 
 /**
- * Books a draft with its COGS and metrics computed from the shop's settings of now. The draft is deleted
- * in the same statement, so a second press finds nothing.
+ * Books a draft as it was shown on its card. The draft is moved into daily_records in one statement, so a
+ * second press finds nothing; only then is it worth telling a foreign button from a stale one.
  */
 export async function saveDraft(
   db: Database,
@@ -100,21 +131,24 @@ export async function saveDraft(
   draftId: string,
   userId: string,
 ): Promise<SaveResult> {
-  const found = await findOwnDraft(db, draftId, userId);
-  if (found.status !== 'ok') return found;
-  if (found.draft.shopId !== settings.shopId) return { status: 'stale' };
-  const card = cardOf(found.draft, settings, null);
-  const stored = toStoredMetrics(card.metrics);
-  const booked = await bookEntryDraft(db, draftId, userId, {
-    cogs: stored.cogs,
-    aov: stored.aov,
-    cpl: stored.cpl,
-    cvr: stored.cvrPercent,
-    roas: stored.roas,
-    netProfit: stored.netProfit,
-    metricFlags: stored.flags,
-  });
-  if (!booked) return { status: 'stale' };
+  const booked = await bookEntryDraft(db, { draftId, userId, shopId: settings.shopId });
+  if (!booked) {
+    const found = await findOwnDraft(db, draftId, userId);
+    return found.status === 'foreign' ? found : { status: 'stale' };
+  }
+  const input = {
+    orders: booked.orders,
+    revenue: booked.revenue,
+    adSpend: booked.adSpend,
+    leads: booked.leads,
+  };
+  const card: EntryCard = {
+    draftId,
+    date: booked.recordDate,
+    input,
+    metrics: computeDailyMetrics(input, costSettingsOf(settings), null),
+    previous: null,
+  };
   return { status: 'saved', date: booked.recordDate, replaced: booked.replaced, card };
 }
 

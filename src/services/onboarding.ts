@@ -17,7 +17,10 @@ export interface OnboardingAnswers {
  * Creates (or finds) the user and a shop with its default settings in one transaction, and makes the new
  * shop the current one: a flow cancelled before this point has written nothing.
  */
-export async function onboardOwner(db: Database, answers: OnboardingAnswers): Promise<{ userId: string; shopId: string }> {
+export async function onboardOwner(
+  db: Database,
+  answers: OnboardingAnswers,
+): Promise<{ userId: string; shopId: string }> {
   return db.transaction(async (tx) => {
     let user = await findUserByExternalId(tx, answers.externalId);
     if (!user) {

@@ -40,7 +40,11 @@ interface MonthToDateSums {
 
 const NO_SUMS = { orders: 0, revenue: 0, adSpend: 0, leads: 0, cogs: 0, daysRecorded: 0 };
 
-function pnlOf(sums: Omit<WeekSums, 'shopId' | 'weekStart'> | undefined, days: number, settings: ShopSettings) {
+function pnlOf(
+  sums: Omit<WeekSums, 'shopId' | 'weekStart'> | undefined,
+  days: number,
+  settings: ShopSettings,
+) {
   return computeWeekPnl({ ...(sums ?? NO_SUMS), daysInPeriod: days }, weekCostSettingsOf(settings));
 }
 
@@ -116,7 +120,11 @@ export function finishedWeekRange(isoWeek: string): { from: string; to: string }
 }
 
 /** Loads and computes a finished week's report for one shop (not stored). */
-export async function computeFinishedWeek(db: Database, settings: ShopSettings, isoWeek: string): Promise<WeekReport> {
+export async function computeFinishedWeek(
+  db: Database,
+  settings: ShopSettings,
+  isoWeek: string,
+): Promise<WeekReport> {
   const { end } = weekBounds(isoWeek);
   const [sums, goal] = await Promise.all([
     sumWeeks(db, finishedWeekRange(isoWeek), [settings.shopId]),
@@ -129,7 +137,9 @@ async function loadGoalPace(db: Database, settings: ShopSettings, asOf: string):
   const goal = await getMonthlyGoal(db, settings.shopId, asOf.slice(0, 7));
   if (!goal) return null;
   const period = monthToDate(goal.month, asOf);
-  const monthSums = period ? await sumDailyRecords(db, settings.shopId, { from: period.start, to: period.end }) : null;
+  const monthSums = period
+    ? await sumDailyRecords(db, settings.shopId, { from: period.start, to: period.end })
+    : null;
   return goalPaceOf(goal, monthSums, asOf, settings);
 }
 
@@ -137,7 +147,11 @@ async function loadGoalPace(db: Database, settings: ShopSettings, asOf: string):
  * The running week up to `today` (local), beside the same first days of the week before; nothing is
  * stored and no rule is applied (a few days cannot be judged against a whole week).
  */
-export async function computeRunningWeek(db: Database, settings: ShopSettings, today: string): Promise<WeekReport> {
+export async function computeRunningWeek(
+  db: Database,
+  settings: ShopSettings,
+  today: string,
+): Promise<WeekReport> {
   const isoWeek = isoWeekOf(today);
   const { start, end } = weekBounds(isoWeek);
   const days = daysBetween(start, today) + 1;

@@ -69,7 +69,12 @@ describe('quick entry', () => {
     const reply = await chat.send(text);
     expect(reply.texts[0]).toContain('Lãi ròng: 3.100.000 ₫');
     await chat.press('Lưu');
-    expect((await records())[0]).toMatchObject({ orders: 15, revenue: 8_500_000, adSpend: 2_000_000, leads: 85 });
+    expect((await records())[0]).toMatchObject({
+      orders: 15,
+      revenue: 8_500_000,
+      adSpend: 2_000_000,
+      leads: 85,
+    });
   });
 
   it('books a past day from a date prefix', async () => {
@@ -128,9 +133,9 @@ describe('quick entry', () => {
     await chat.send('15 8tr5 2tr 85');
     const card = chat.lastMessage();
     await chat.press('Lưu', card);
-    const again = await chat.pressData(card.keyboard.length ? card.keyboard[0]![0]!.callback_data! : '', card).catch(
-      () => null,
-    );
+    const again = await chat
+      .pressData(card.keyboard.length ? card.keyboard[0]![0]!.callback_data! : '', card)
+      .catch(() => null);
     // The saved card has no buttons any more; a client still showing the old card sends the old data.
     const stale = await chat.pressData(`entry:save:${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`, card);
     expect(again === null || again.answers[0] === 'Nút này đã cũ hoặc không còn hiệu lực.').toBe(true);

@@ -86,7 +86,10 @@ describe('help and commands', () => {
     const calls = h.api.callsOf('setMyCommands');
     expect(calls).toHaveLength(3);
     const byLanguage = Object.fromEntries(
-      calls.map((c) => [String(c.payload.language_code ?? 'default'), c.payload.commands as { command: string; description: string }[]]),
+      calls.map((c) => [
+        String(c.payload.language_code ?? 'default'),
+        c.payload.commands as { command: string; description: string }[],
+      ]),
     );
     expect(byLanguage.vi!.find((c) => c.command === 'today')!.description).toBe('Nhập số liệu hôm nay');
     expect(byLanguage.en!.find((c) => c.command === 'today')!.description).toBe("Enter today's numbers");
@@ -98,7 +101,19 @@ describe('help and commands', () => {
 
   it('answers a sticker or photo with help instead of silence', async () => {
     const update = h.api.textUpdate(chat.user, 'x');
-    const message = { ...update.message!, text: undefined, sticker: { file_id: 's', file_unique_id: 's', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } };
+    const message = {
+      ...update.message!,
+      text: undefined,
+      sticker: {
+        file_id: 's',
+        file_unique_id: 's',
+        type: 'regular',
+        width: 1,
+        height: 1,
+        is_animated: false,
+        is_video: false,
+      },
+    };
     const before = h.api.callsOf('sendMessage').length;
     await h.bot.handleUpdate({ update_id: update.update_id, message: message as never });
     const sent = h.api.callsOf('sendMessage').slice(before);
@@ -107,7 +122,10 @@ describe('help and commands', () => {
 
   it('answers politely when something breaks, and the bot keeps working', async () => {
     await chat.send('15 8tr5 2tr 85');
-    h.api.failNext('editMessageText', { error_code: 400, description: 'Bad Request: message to edit not found' });
+    h.api.failNext('editMessageText', {
+      error_code: 400,
+      description: 'Bad Request: message to edit not found',
+    });
     const saved = await chat.press('Lưu');
     // The record was booked before the edit failed; the user is told something went wrong.
     expect(saved.answers).toEqual(['Đã lưu']);

@@ -3,9 +3,12 @@ import { toCsv } from '../../src/domain/csv.js';
 
 describe('toCsv', () => {
   it('starts with a byte order mark and ends every row with CRLF', () => {
-    expect(toCsv([['Ngày', 'Doanh thu (₫)'], ['2026-11-24', 8_500_000]])).toBe(
-      '\uFEFFNgày,Doanh thu (₫)\r\n2026-11-24,8500000\r\n',
-    );
+    expect(
+      toCsv([
+        ['Ngày', 'Doanh thu (₫)'],
+        ['2026-11-24', 8_500_000],
+      ]),
+    ).toBe('\uFEFFNgày,Doanh thu (₫)\r\n2026-11-24,8500000\r\n');
   });
 
   it('quotes cells holding a comma, a quote or a line break, and leaves null cells empty', () => {

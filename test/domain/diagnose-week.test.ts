@@ -74,7 +74,12 @@ describe('diagnoseWeek on the PRODUCT.md worked example', () => {
       adSpend: 17_500_000,
       revenue: 28_000_000,
     });
-    expect(roas.explanation.units).toEqual({ roas: 'ratio', breakEvenRoas: 'ratio', adSpend: 'vnd', revenue: 'vnd' });
+    expect(roas.explanation.units).toEqual({
+      roas: 'ratio',
+      breakEvenRoas: 'ratio',
+      adSpend: 'vnd',
+      revenue: 'vnd',
+    });
     expect(roas.actions).toMatchObject([
       { key: 'action-pause-losing-ads', params: { breakEvenRoas: roas.threshold } },
       { key: 'action-keep-cpl-under-break-even', params: { breakEvenCpl: 26_667 } },
@@ -379,7 +384,10 @@ describe('diagnoseWeek CPL spike', () => {
       key: 'issue-cpl-above-max',
       params: { cpl: 24_000, maxCpl: 22_000, leads: 500, adSpend: 12_000_000 },
     });
-    expect(spike.actions[0]).toMatchObject({ key: 'action-pause-ads-above-cpl', params: { cplLimit: 22_000 } });
+    expect(spike.actions[0]).toMatchObject({
+      key: 'action-pause-ads-above-cpl',
+      params: { cplLimit: 22_000 },
+    });
   });
 
   it('uses max_cpl instead of history when set', () => {

@@ -10,7 +10,10 @@ describe('parseExportRange', () => {
 
   it('reads one date as that day until today', () => {
     expect(parseExportRange('01/11', today)).toEqual({ ok: true, value: { from: '2026-11-01', to: today } });
-    expect(parseExportRange('hôm qua', today)).toEqual({ ok: true, value: { from: '2026-11-23', to: today } });
+    expect(parseExportRange('hôm qua', today)).toEqual({
+      ok: true,
+      value: { from: '2026-11-23', to: today },
+    });
   });
 
   it.each([

@@ -69,7 +69,10 @@ export class BotApiStandIn {
   private readonly listeners = new Set<(call: RecordedCall, message?: ChatMessage) => void>();
 
   /** grammY's `client.fetch`: parses the request, answers it like api.telegram.org would. */
-  readonly fetch = async (url: string | URL, init?: { body?: unknown; headers?: unknown }): Promise<Response> => {
+  readonly fetch = async (
+    url: string | URL,
+    init?: { body?: unknown; headers?: unknown },
+  ): Promise<Response> => {
     const method = String(url).split('/').pop() ?? '';
     const { payload, files } = await readRequest(init);
     const call: RecordedCall = { method, payload, files };
@@ -200,7 +203,9 @@ export class BotApiStandIn {
           const text = requireText(p.text, 4096);
           const keyboard = readKeyboard(p.reply_markup);
           if (m.text === text && sameKeyboard(m.keyboard, keyboard)) {
-            badRequest('message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message');
+            badRequest(
+              'message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message',
+            );
           }
           m.text = text;
           m.keyboard = keyboard;
@@ -240,8 +245,27 @@ export class BotApiStandIn {
       from: { id: BOT_ID, is_bot: true, first_name: 'ShopPulse' },
       ...(message.text !== undefined ? { text: message.text } : {}),
       ...(message.caption !== undefined ? { caption: message.caption } : {}),
-      ...(message.photo ? { photo: [{ file_id: `photo-${message.messageId}`, file_unique_id: `u${message.messageId}`, width: 1280, height: 720 }] } : {}),
-      ...(message.document ? { document: { file_id: `doc-${message.messageId}`, file_unique_id: `d${message.messageId}`, file_name: message.document.filename } } : {}),
+      ...(message.photo
+        ? {
+            photo: [
+              {
+                file_id: `photo-${message.messageId}`,
+                file_unique_id: `u${message.messageId}`,
+                width: 1280,
+                height: 720,
+              },
+            ],
+          }
+        : {}),
+      ...(message.document
+        ? {
+            document: {
+              file_id: `doc-${message.messageId}`,
+              file_unique_id: `d${message.messageId}`,
+              file_name: message.document.filename,
+            },
+          }
+        : {}),
       ...(message.keyboard.length ? { reply_markup: { inline_keyboard: message.keyboard } } : {}),
     };
   }
@@ -337,15 +361,11 @@ async function readRequest(
   for await (const chunk of body as AsyncIterable<Uint8Array | string>) {
     chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
   }
-  const form = await new Response(Buffer.concat(chunks), { headers: { 'content-type': contentType } }).formData();
   const payload: Record<string, unknown> = {};
   const files: Record<string, UploadedFile> = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value === 'string') {
-      payload[key] = parseFormValue(value);
-    } else {
-      files[key] = { filename: value.name, bytes: Buffer.from(await value.arrayBuffer()) };
-    }
+  for (const part of readMultipart(Buffer.concat(chunks), contentType)) {
+    if (part.filename === undefined) payload[part.name] = parseFormValue(part.body.toString('utf8'));
+    else files[part.name] = { filename: part.filename, bytes: part.body };
   }
   // grammY sends `photo: "attach://<id>"` and the file under that id.
   for (const [key, value] of Object.entries(payload)) {
@@ -355,6 +375,42 @@ async function readRequest(
     }
   }
   return { payload, files };
+}
+
+interface MultipartPart {
+  name: string;
+  filename?: string;
+  body: Buffer;
+}
+
+/**
+ * Splits a multipart/form-data body. Written by hand because grammY writes `filename=x.png` without quotes
+ * and no space after `content-disposition:`, which Telegram accepts and undici's `formData()` rejects.
+ */
+function readMultipart(body: Buffer, contentType: string): MultipartPart[] {
+  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+  if (!boundary) badRequest('multipart body without a boundary');
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const parts: MultipartPart[] = [];
+  let start = body.indexOf(delimiter);
+  while (start !== -1) {
+    const next = body.indexOf(delimiter, start + delimiter.length);
+    if (next === -1) break;
+    // Each part: CRLF, headers, blank line, content, CRLF before the next delimiter.
+    const part = body.subarray(start + delimiter.length + 2, next - 2);
+    const headerEnd = part.indexOf('\r\n\r\n');
+    if (headerEnd !== -1) {
+      const headers = part.subarray(0, headerEnd).toString('utf8');
+      const name = /[;\s:]name="?([^";\r\n]+)"?/i.exec(headers)?.[1];
+      const filename = /filename="?([^";\r\n]+)"?/i.exec(headers)?.[1];
+      if (name) {
+        const content = Buffer.from(part.subarray(headerEnd + 4));
+        parts.push({ name, ...(filename !== undefined && { filename }), body: content });
+      }
+    }
+    start = next;
+  }
+  return parts;
 }
 
 function parseFormValue(value: string): unknown {

@@ -1,8 +1,8 @@
 import type { Bot } from 'grammy';
-import type { Database } from '../../src/db/client.js';
-import { createBot } from '../../src/bot/index.js';
 import type { BotContext, BotDeps } from '../../src/bot/context.js';
 import { createTranslator } from '../../src/bot/i18n.js';
+import { createBot } from '../../src/bot/index.js';
+import type { Database } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 import { BotApiStandIn } from './bot-api-stand-in.js';
 import { ChatSession, type TelegramUserInfo } from './chat-session.js';

@@ -4,7 +4,10 @@ import { z } from 'zod';
  * Typed callback data: `prefix:value1:value2…`, fields in a fixed order, parsed with a schema.
  * Anything that does not parse (an old format, a tampered client) is null and changes nothing.
  */
-export function defineCallbackData<Shape extends Record<string, z.ZodType<string>>>(prefix: string, shape: Shape) {
+export function defineCallbackData<Shape extends Record<string, z.ZodType<string>>>(
+  prefix: string,
+  shape: Shape,
+) {
   const fields = Object.keys(shape) as (keyof Shape & string)[];
   const schema = z.object(shape).strict();
   type Values = { [K in keyof Shape]: z.infer<Shape[K]> };

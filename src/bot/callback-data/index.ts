@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { defineCallbackData, isoDate, uuid } from './callback-data.js';
 
 /** Save / Edit / Change date on an entry's confirmation card. */
-export const entryCardData = defineCallbackData('entry', { action: z.enum(['save', 'edit', 'date']), draftId: uuid });
+export const entryCardData = defineCallbackData('entry', {
+  action: z.enum(['save', 'edit', 'date']),
+  draftId: uuid,
+});
 
 /** Edit or delete a saved day, and the delete confirmation. */
 export const dayData = defineCallbackData('day', {

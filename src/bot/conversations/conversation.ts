@@ -21,7 +21,11 @@ export interface FlowOwner {
  * The settings of the flow's shop, read inside `conversation.external` from the update being handled
  * (already loaded by loadOwner), or from the database if the owner switched shops meanwhile.
  */
-export async function flowShopSettings(ctx: BotContext, deps: BotDeps, shopId: string): Promise<ShopSettings> {
+export async function flowShopSettings(
+  ctx: BotContext,
+  deps: BotDeps,
+  shopId: string,
+): Promise<ShopSettings> {
   const current = ctx.owner?.shop;
   if (current?.id === shopId) return current.settings;
   const settings = await getShopSettings(deps.db, shopId);
@@ -96,11 +100,15 @@ export async function ask<T>(
     const data = answer.callbackQuery?.data;
     if (text?.startsWith('/')) await conversation.skip({ next: true });
     if (answer.callbackQuery) {
-      if (!options.buttonPrefix || !data?.startsWith(options.buttonPrefix)) await conversation.skip({ next: true });
+      if (!options.buttonPrefix || !data?.startsWith(options.buttonPrefix))
+        await conversation.skip({ next: true });
       await answer.answerCallbackQuery().catch(() => undefined);
     }
     if (!answer.message && !answer.callbackQuery) await conversation.skip({ next: true });
-    const result = options.check({ ...(text !== undefined && { text }), ...(data !== undefined && { data }) });
+    const result = options.check({
+      ...(text !== undefined && { text }),
+      ...(data !== undefined && { data }),
+    });
     if (result.ok) return result.value;
     if (attempt >= MAX_ATTEMPTS) {
       await say(conversation, answer, deps, options.t(options.giveUpKey ?? 'common-too-many-attempts'));

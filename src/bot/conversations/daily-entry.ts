@@ -36,7 +36,13 @@ export async function showDraftCard(
       input,
     }),
   );
-  await say(conversation, ctx, deps, renderEntryCard(card, owner.shop.name, owner.locale, t), entryCardKeyboard(card.draftId, t));
+  await say(
+    conversation,
+    ctx,
+    deps,
+    renderEntryCard(card, owner.shop.name, owner.locale, t),
+    entryCardKeyboard(card.draftId, t),
+  );
 }
 
 /** /today and Edit: four questions, then the confirmation card. Nothing is saved before Save. */

@@ -67,7 +67,10 @@ export function createOnboardingConversation(deps: BotDeps) {
         t,
         giveUpKey,
         check: ({ text, data }): AnswerCheck<Locale> => {
-          const picked = data !== undefined ? languageData.parse(data)?.locale : LANGUAGE_WORDS[foldText(text ?? '').trim()];
+          const picked =
+            data !== undefined
+              ? languageData.parse(data)?.locale
+              : LANGUAGE_WORDS[foldText(text ?? '').trim()];
           return picked ? { ok: true, value: picked } : { ok: false, error: t('onboarding-pick-language') };
         },
       });
@@ -112,7 +115,10 @@ export function createOnboardingConversation(deps: BotDeps) {
       conversation,
       ctx,
       deps,
-      t('onboarding-done', { shop: shopName, cogs: formatPercent(cogsRatio, locale, cogsRatio * 100 % 1 === 0 ? 0 : 2) }),
+      t('onboarding-done', {
+        shop: shopName,
+        cogs: formatPercent(cogsRatio, locale, (cogsRatio * 100) % 1 === 0 ? 0 : 2),
+      }),
     );
   };
 }

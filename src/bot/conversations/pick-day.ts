@@ -1,6 +1,6 @@
 import type { Context } from 'grammy';
-import { localDate } from '../../domain/local-date.js';
 import { parseEntryDate } from '../../domain/entry-date.js';
+import { localDate } from '../../domain/local-date.js';
 import { findOwnDraft, loadSavedDay, redateDraft } from '../../services/daily-entry.js';
 import { pickDateData } from '../callback-data/index.js';
 import type { BotDeps } from '../context.js';
@@ -9,9 +9,16 @@ import { recentDaysKeyboard } from '../keyboards/days.js';
 import { entryCardKeyboard } from '../keyboards/entry-card.js';
 import { renderEntryCard } from '../views/entry-card.js';
 import { deleteDayReply, savedDayReply } from '../views/saved-day.js';
-import { type AnswerCheck, ask, type BotConversation, flowOwner, flowShopSettings, say } from './conversation.js';
-import { askDayInput } from './day-input.js';
+import {
+  type AnswerCheck,
+  ask,
+  type BotConversation,
+  flowOwner,
+  flowShopSettings,
+  say,
+} from './conversation.js';
 import { showDraftCard } from './daily-entry.js';
+import { askDayInput } from './day-input.js';
 
 export const PICK_DAY = 'pick-day';
 
@@ -60,14 +67,25 @@ export function createPickDayConversation(deps: BotDeps) {
       const card = await conversation.external(async (octx) => {
         const found = await findOwnDraft(deps.db, args.draftId, owner.userId);
         if (found.status !== 'ok') return null;
-        return redateDraft(deps.db, await flowShopSettings(octx, deps, found.draft.shopId), found.draft, date);
+        return redateDraft(
+          deps.db,
+          await flowShopSettings(octx, deps, found.draft.shopId),
+          found.draft,
+          date,
+        );
       });
       if (!card) {
         await say(conversation, ctx, deps, t('common-stale-button'));
         return;
       }
       await ctx.api.editMessageReplyMarkup(ctx.chatId!, args.cardMessageId).catch(() => undefined);
-      await say(conversation, ctx, deps, renderEntryCard(card, shop.name, owner.locale, t), entryCardKeyboard(card.draftId, t));
+      await say(
+        conversation,
+        ctx,
+        deps,
+        renderEntryCard(card, shop.name, owner.locale, t),
+        entryCardKeyboard(card.draftId, t),
+      );
       return;
     }
 
@@ -84,7 +102,12 @@ export function createPickDayConversation(deps: BotDeps) {
       await say(conversation, ctx, deps, reply.text, reply.keyboard);
       return;
     }
-    const input = await askDayInput(conversation, ctx, deps, { date, isToday: date === today, locale: owner.locale, t });
+    const input = await askDayInput(conversation, ctx, deps, {
+      date,
+      isToday: date === today,
+      locale: owner.locale,
+      t,
+    });
     if (input) await showDraftCard(conversation, ctx, deps, { ...owner, shop }, t, date, input);
   };
 }

@@ -44,7 +44,10 @@ export function conversationStorage(db: Database) {
         if (key === undefined) return undefined;
         const prefetched = ctx.conversationStateRead;
         ctx.conversationStateRead = undefined;
-        return (prefetched as Promise<StoredState | undefined> | undefined) ?? readConversationState<StoredState>(db, key);
+        return (
+          (prefetched as Promise<StoredState | undefined> | undefined) ??
+          readConversationState<StoredState>(db, key)
+        );
       },
       write: async (ctx: BotContext, state: StoredState) => {
         const key = storageKey(ctx);

@@ -2,7 +2,13 @@ import { Composer } from 'grammy';
 import { parseEntryDate } from '../../domain/entry-date.js';
 import { formatDate } from '../../domain/format.js';
 import { localDate } from '../../domain/local-date.js';
-import { deleteSavedDay, discardDraft, findOwnDraft, loadSavedDay, saveDraft } from '../../services/daily-entry.js';
+import {
+  deleteSavedDay,
+  discardDraft,
+  findOwnDraft,
+  loadSavedDay,
+  saveDraft,
+} from '../../services/daily-entry.js';
 import { dayData, entryCardData } from '../callback-data/index.js';
 import type { BotContext } from '../context.js';
 import { DAILY_ENTRY, type DailyEntryArgs } from '../conversations/daily-entry.js';
@@ -76,7 +82,9 @@ dailyEntryFeature.callbackQuery(entryCardData.filter, async (ctx) => {
       return void (await ctx.answerCallbackQuery({ text: ctx.t(key) }));
     }
     ctx.logger.info({ record_date: result.date, replaced: result.replaced }, 'daily record saved');
-    await ctx.answerCallbackQuery({ text: ctx.t(result.replaced ? 'card-replaced-answer' : 'card-saved-answer') });
+    await ctx.answerCallbackQuery({
+      text: ctx.t(result.replaced ? 'card-replaced-answer' : 'card-saved-answer'),
+    });
     const shopName = ctx.owner.shop.name;
     await ctx.editMessageText(renderSavedCard(result.card, shopName, ctx.locale, ctx.t.bind(ctx)));
     return;

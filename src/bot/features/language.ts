@@ -1,8 +1,8 @@
 import { Composer } from 'grammy';
 import { setUserLanguage } from '../../db/queries/users.js';
 import { languageData } from '../callback-data/index.js';
-import { languageKeyboard } from '../conversations/onboarding.js';
 import type { BotContext } from '../context.js';
+import { languageKeyboard } from '../conversations/onboarding.js';
 
 /** /lang: Tiếng Việt / English, stored on the user. */
 export const languageFeature = new Composer<BotContext>();

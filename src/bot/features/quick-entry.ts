@@ -58,4 +58,3 @@ quickEntryFeature.on('message:text', async (ctx, next) => {
     reply_markup: entryCardKeyboard(card.draftId, ctx.t.bind(ctx)),
   });
 });
-

@@ -2,8 +2,8 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { listShopsForOwner } from '../../db/queries/shops.js';
 import { setCurrentShop } from '../../db/queries/users.js';
 import { newShopData, shopData } from '../callback-data/index.js';
-import { ONBOARDING } from '../conversations/onboarding.js';
 import type { BotContext } from '../context.js';
+import { ONBOARDING } from '../conversations/onboarding.js';
 import { requireShop } from '../filters/has-shop.js';
 
 /** /shop: list the owner's shops, switch with a button, or add one. */

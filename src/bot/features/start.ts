@@ -1,6 +1,6 @@
 import { Composer } from 'grammy';
-import { ONBOARDING } from '../conversations/onboarding.js';
 import type { BotContext } from '../context.js';
+import { ONBOARDING } from '../conversations/onboarding.js';
 
 /** /start: onboarding for a newcomer, a short welcome back for an owner. */
 export const startFeature = new Composer<BotContext>();

@@ -11,7 +11,10 @@ export function attachDeps(deps: BotDeps): MiddlewareFn<BotContext> {
       await next();
     } finally {
       ctx.logger.debug(
-        { kind: Object.keys(ctx.update).find((k) => k !== 'update_id'), ms: Math.round(performance.now() - started) },
+        {
+          kind: Object.keys(ctx.update).find((k) => k !== 'update_id'),
+          ms: Math.round(performance.now() - started),
+        },
         'update handled',
       );
     }

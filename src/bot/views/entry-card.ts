@@ -1,5 +1,12 @@
 import type { DailyMetrics, DayInput } from '../../domain/daily-metrics.js';
-import { formatCount, formatDate, formatMoney, formatPercent, formatRatio, type Locale } from '../../domain/format.js';
+import {
+  formatCount,
+  formatDate,
+  formatMoney,
+  formatPercent,
+  formatRatio,
+  type Locale,
+} from '../../domain/format.js';
 import type { EntryCard, SavedDay } from '../../services/daily-entry.js';
 import type { Translate } from '../i18n.js';
 
@@ -71,7 +78,11 @@ export function renderEntryCard(card: EntryCard, shopName: string, locale: Local
 /** The card after Save: the booked numbers, no buttons. */
 export function renderSavedCard(card: EntryCard, shopName: string, locale: Locale, t: Translate): string {
   const title = t('card-title', { shop: shopName, date: formatDate(card.date, locale) });
-  const body = renderDayLines({ input: card.input, metrics: card.metrics, netProfit: card.metrics.netProfit }, locale, t);
+  const body = renderDayLines(
+    { input: card.input, metrics: card.metrics, netProfit: card.metrics.netProfit },
+    locale,
+    t,
+  );
   return `${title}\n\n${body}\n\n${t('card-saved', { date: formatDate(card.date, locale) })}`;
 }
 

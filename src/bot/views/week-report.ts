@@ -8,9 +8,9 @@ import {
   type ProfitPart,
 } from '../../domain/profit-decomposition.js';
 import type { MetricDelta } from '../../domain/week-totals.js';
-import type { WeekReport } from '../../services/weekly-report.js';
 import { formatChange, formatShortPercent, renderTemplate } from '../../services/template-text.js';
-import { actionItemData, type ActionItemView } from '../callback-data/action-items.js';
+import type { WeekReport } from '../../services/weekly-report.js';
+import { type ActionItemView, actionItemData } from '../callback-data/action-items.js';
 import type { Translate } from '../i18n.js';
 
 const FACTOR_UNITS: Record<ProfitFactor, 'count' | 'fraction' | 'vnd'> = {
@@ -59,13 +59,17 @@ export function renderWhy(decomposition: ProfitDecomposition, locale: Locale, t:
     to: factorValue(part.factor, part.current, locale),
   });
   const parts = decomposition.parts
-    .map((p: ProfitPart) => t('week-part', { factor: t(`week-factor-${p.factor}`), amount: signedMoney(p.amount, locale) }))
+    .map((p: ProfitPart) =>
+      t('week-part', { factor: t(`week-factor-${p.factor}`), amount: signedMoney(p.amount, locale) }),
+    )
     .join(' · ');
   return `${line}\n${t('week-why-parts', { parts })}`;
 }
 
 function delta(d: MetricDelta | undefined, locale: Locale, t: Translate): string {
-  return d?.relative === null || d?.relative === undefined ? '' : t('week-delta', { change: formatChange(d.relative, locale) });
+  return d?.relative === null || d?.relative === undefined
+    ? ''
+    : t('week-delta', { change: formatChange(d.relative, locale) });
 }
 
 /** The numbers of a week: totals with their change, metrics, break-even, net profit, days recorded. */
@@ -73,14 +77,20 @@ function renderNumbers(report: WeekReport, locale: Locale, t: Translate): string
   const { current: w, deltas } = report;
   const money = (v: number | null) => (v === null ? '—' : formatMoney(v, locale));
   const lines = [
-    t('week-line-revenue', { value: formatMoney(w.revenue, locale), delta: delta(deltas.revenue, locale, t) }),
+    t('week-line-revenue', {
+      value: formatMoney(w.revenue, locale),
+      delta: delta(deltas.revenue, locale, t),
+    }),
     t('week-line-orders', {
       value: formatCount(w.orders, locale),
       delta: delta(deltas.orders, locale, t),
       leads: formatCount(w.leads, locale),
       leadsDelta: delta(deltas.leads, locale, t),
     }),
-    t('week-line-ad-spend', { value: formatMoney(w.adSpend, locale), delta: delta(deltas.adSpend, locale, t) }),
+    t('week-line-ad-spend', {
+      value: formatMoney(w.adSpend, locale),
+      delta: delta(deltas.adSpend, locale, t),
+    }),
     t('week-line-metrics', {
       aov: money(w.aov),
       cpl: money(w.cpl),
@@ -94,9 +104,16 @@ function renderNumbers(report: WeekReport, locale: Locale, t: Translate): string
       : t('week-line-roas', { roas, breakEven: formatRatio(w.breakEvenRoas, locale) }),
   );
   if (w.fixedCosts > 0) {
-    lines.push(t('week-line-costs', { variable: formatMoney(w.variableCosts, locale), fixed: formatMoney(w.fixedCosts, locale) }));
+    lines.push(
+      t('week-line-costs', {
+        variable: formatMoney(w.variableCosts, locale),
+        fixed: formatMoney(w.fixedCosts, locale),
+      }),
+    );
   }
-  const profitChange = report.previous ? t('week-delta', { change: signedMoney(w.netProfit - report.previous.netProfit, locale) }) : '';
+  const profitChange = report.previous
+    ? t('week-delta', { change: signedMoney(w.netProfit - report.previous.netProfit, locale) })
+    : '';
   lines.push(t('week-line-net-profit', { value: formatMoney(w.netProfit, locale), delta: profitChange }));
   lines.push(t('week-line-days', { recorded: w.daysRecorded, days: w.daysInPeriod }));
   return lines;
@@ -135,7 +152,8 @@ export function renderWeekReport(
     ? t('week-title-running', { from, to, days: report.current.daysInPeriod, shop: shopName })
     : t('week-title', { from, to, shop: shopName });
   const sections = [[title, ...renderNumbers(report, locale, t)].join('\n')];
-  if (report.running && report.previous) sections.push(t('week-compared-running', { days: report.current.daysInPeriod }));
+  if (report.running && report.previous)
+    sections.push(t('week-compared-running', { days: report.current.daysInPeriod }));
   if (report.decomposition) sections.push(renderWhy(report.decomposition, locale, t));
   const goal = renderGoal(report, locale, t);
   if (goal) sections.push(goal);
@@ -158,7 +176,11 @@ function renderItems(items: readonly ActionItem[], t: Translate): string[] {
 }
 
 /** Buttons for the items still open: Accept / Dismiss / Done while pending, Done once accepted. */
-export function actionItemsKeyboard(items: readonly ActionItem[], view: ActionItemView, t: Translate): InlineKeyboard {
+export function actionItemsKeyboard(
+  items: readonly ActionItem[],
+  view: ActionItemView,
+  t: Translate,
+): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   items.forEach((item, i) => {
     const n = i + 1;

@@ -1,38 +1,43 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 
-/** The metrics computed for a draft, stored with it when it is booked. */
-export interface BookedMetrics {
-  cogs: number;
-  aov: number | null;
-  cpl: number | null;
-  cvr: number | null;
-  roas: number | null;
-  netProfit: number;
-  metricFlags: string[];
+/** The record a draft became: its inputs and the metrics it carried. */
+export interface BookedRecord {
+  recordDate: string;
+  orders: number;
+  revenue: number;
+  adSpend: number;
+  leads: number;
+  /** True when the day already had a record, now replaced. */
+  replaced: boolean;
 }
 
 /**
  * Books a draft as its day's record in ONE statement: the draft is deleted (only if it is still there and
- * is this user's) and its values upserted into daily_records. A second press, or a concurrent one, finds
- * no draft and books nothing. Returns null then; otherwise whether an existing record was replaced.
+ * is this user's, in this shop) and moved into daily_records with the metrics computed when it was
+ * drafted. A second press, or a concurrent one, finds no draft and books nothing: null.
  */
 export async function bookEntryDraft(
   db: Database,
-  draftId: string,
-  userId: string,
-  metrics: BookedMetrics,
-): Promise<{ recordDate: string; replaced: boolean } | null> {
-  const result = await db.execute<{ record_date: string; replaced: boolean }>(sql`
+  scope: { draftId: string; userId: string; shopId: string },
+): Promise<BookedRecord | null> {
+  const result = await db.execute<{
+    record_date: string;
+    orders: number;
+    revenue: string;
+    ad_spend: string;
+    leads: number;
+    replaced: boolean;
+  }>(sql`
     with draft as (
-      delete from entry_drafts where id = ${draftId} and user_id = ${userId}
-      returning shop_id, record_date, orders, revenue, ad_spend, leads, preset_id, user_id
+      delete from entry_drafts
+      where id = ${scope.draftId} and user_id = ${scope.userId} and shop_id = ${scope.shopId}
+      returning *
     )
     insert into daily_records (shop_id, record_date, orders, revenue, ad_spend, leads, cogs, preset_id,
       entered_by, aov, cpl, cvr, roas, net_profit, metric_flags)
-    select shop_id, record_date, orders, revenue, ad_spend, leads, ${metrics.cogs}, preset_id,
-      user_id, ${metrics.aov}, ${metrics.cpl}, ${metrics.cvr}, ${metrics.roas}, ${metrics.netProfit},
-      ${JSON.stringify(metrics.metricFlags)}::jsonb
+    select shop_id, record_date, orders, revenue, ad_spend, leads, cogs, preset_id,
+      user_id, aov, cpl, cvr, roas, net_profit, metric_flags
     from draft
     on conflict (shop_id, record_date) do update set
       orders = excluded.orders, revenue = excluded.revenue, ad_spend = excluded.ad_spend,
@@ -40,8 +45,17 @@ export async function bookEntryDraft(
       entered_by = excluded.entered_by, aov = excluded.aov, cpl = excluded.cpl, cvr = excluded.cvr,
       roas = excluded.roas, net_profit = excluded.net_profit, metric_flags = excluded.metric_flags,
       updated_at = now()
-    returning to_char(record_date, 'YYYY-MM-DD') as record_date, created_at <> updated_at as replaced
+    returning to_char(record_date, 'YYYY-MM-DD') as record_date, orders, revenue, ad_spend, leads,
+      created_at <> updated_at as replaced
   `);
   const row = result.rows[0];
-  return row ? { recordDate: row.record_date, replaced: row.replaced } : null;
+  if (!row) return null;
+  return {
+    recordDate: row.record_date,
+    orders: Number(row.orders),
+    revenue: Number(row.revenue),
+    adSpend: Number(row.ad_spend),
+    leads: Number(row.leads),
+    replaced: row.replaced,
+  };
 }

@@ -131,3 +131,28 @@ export async function listDueJobRetries(db: Database, now = new Date(), limit = 
     .orderBy(asc(jobClaims.nextAttemptAt))
     .limit(limit);
 }
+
+export interface JobClaimKey {
+  shopId: string;
+  kind: string;
+  periodKey: string;
+}
+
+/**
+ * The claims that exist for these (shop, kind, period) keys, in one query: the scheduler reads them once
+ * per tick so that only jobs not yet settled cost a claim attempt.
+ */
+export async function listJobClaimsForKeys(db: Database, keys: readonly JobClaimKey[]): Promise<JobClaim[]> {
+  if (keys.length === 0) return [];
+  // Three parallel arrays unnested into rows: one parameter each, however many shops.
+  const shopIds = keys.map((k) => k.shopId);
+  const kinds = keys.map((k) => k.kind);
+  const periodKeys = keys.map((k) => k.periodKey);
+  return db
+    .select()
+    .from(jobClaims)
+    .where(
+      sql`(${jobClaims.shopId}, ${jobClaims.kind}, ${jobClaims.periodKey}) in (
+        select * from unnest(${sql.param(shopIds)}::uuid[], ${sql.param(kinds)}::text[], ${sql.param(periodKeys)}::text[]))`,
+    );
+}

@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import type { Shop, ShopSettings, User } from '../schema/index.js';
-import { users } from '../schema/index.js';
+import { type Shop, type ShopSettings, shopSettings, shops, type User, users } from '../schema/index.js';
 
 export interface OwnerRecord {
   user: User;
@@ -10,17 +9,20 @@ export interface OwnerRecord {
 }
 
 /**
- * Everything a chat update needs about its sender in one round trip: the user, their shops with settings
- * (owners have a handful), and which one is current.
+ * Everything a chat update needs about its sender in one round trip: the user with each of their shops
+ * and its settings (owners have a handful), and which shop is current.
  */
 export async function loadOwnerByExternalId(db: Database, externalId: string): Promise<OwnerRecord | null> {
-  const row = await db.query.users.findFirst({
-    where: eq(users.externalId, externalId),
-    with: { shops: { with: { settings: true }, orderBy: (s, { asc }) => [asc(s.createdAt), asc(s.id)] } },
-  });
-  if (!row) return null;
-  const { shops: owned, ...user } = row;
-  const withSettings = owned.filter((s): s is typeof s & { settings: ShopSettings } => s.settings !== null);
-  const current = withSettings.find((s) => s.id === user.currentShopId) ?? withSettings[0] ?? null;
-  return { user, shop: current };
+  const rows = await db
+    .select({ user: users, shop: shops, settings: shopSettings })
+    .from(users)
+    .leftJoin(shops, eq(shops.ownerId, users.id))
+    .leftJoin(shopSettings, eq(shopSettings.shopId, shops.id))
+    .where(eq(users.externalId, externalId))
+    .orderBy(asc(shops.createdAt), asc(shops.id));
+  const first = rows[0];
+  if (!first) return null;
+  const owned = rows.flatMap(({ shop, settings }) => (shop && settings ? [{ ...shop, settings }] : []));
+  const current = owned.find((s) => s.id === first.user.currentShopId) ?? owned[0] ?? null;
+  return { user: first.user, shop: current };
 }

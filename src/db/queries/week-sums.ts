@@ -17,8 +17,7 @@ export interface WeekSums {
 }
 
 const weekStart = sql<string>`to_char(date_trunc('week', ${dailyRecords.recordDate})::date, 'YYYY-MM-DD')`;
-const total = (column: AnyPgColumn) =>
-  sql<number>`coalesce(sum(${column}), 0)`.mapWith(Number);
+const total = (column: AnyPgColumn) => sql<number>`coalesce(sum(${column}), 0)`.mapWith(Number);
 
 /**
  * Sums per shop and week in SQL (never an average of daily ratios), for the days from `from` to `to`

@@ -1,10 +1,11 @@
-import { check, date, index, integer, pgTable, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, numeric, pgTable, uuid } from 'drizzle-orm/pg-core';
 import { allOf, nonNegative, timestamps, vnd } from './columns.js';
+import type { MetricFlag } from './json-types.js';
 import { productPresets } from './product-presets.js';
 import { shops } from './shops.js';
 import { users } from './users.js';
 
-/** A daily entry shown on a confirmation card and not saved yet; deleted on Save or Cancel. */
+/** A daily entry shown on a confirmation card and not saved yet; deleted when it is booked or replaced. */
 export const entryDrafts = pgTable(
   'entry_drafts',
   {
@@ -21,6 +22,14 @@ export const entryDrafts = pgTable(
     adSpend: vnd('ad_spend').notNull(),
     leads: integer('leads').notNull(),
     presetId: uuid('preset_id').references(() => productPresets.id, { onDelete: 'set null' }),
+    // The metrics shown on the card, computed when it was drafted: Save books exactly what the owner saw.
+    cogs: vnd('cogs').notNull(),
+    aov: vnd('aov'),
+    cpl: vnd('cpl'),
+    cvr: numeric('cvr', { precision: 5, scale: 2, mode: 'number' }),
+    roas: numeric('roas', { precision: 6, scale: 2, mode: 'number' }),
+    netProfit: vnd('net_profit').notNull(),
+    metricFlags: jsonb('metric_flags').$type<MetricFlag[]>().notNull().default([]),
     ...timestamps(),
   },
   (t) => [

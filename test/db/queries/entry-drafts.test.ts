@@ -13,7 +13,18 @@ const db = await getTestDatabase();
 beforeEach(() => resetTestDatabase(db));
 afterAll(closeTestDatabase);
 
-const numbers = { orders: 15, revenue: 8_500_000, adSpend: 2_000_000, leads: 85 };
+const numbers = {
+  orders: 15,
+  revenue: 8_500_000,
+  adSpend: 2_000_000,
+  leads: 85,
+  cogs: 3_400_000,
+  aov: 566_667,
+  cpl: 23_529,
+  cvr: 17.65,
+  roas: 4.25,
+  netProfit: 3_100_000,
+};
 
 describe('entry draft queries', () => {
   it('keeps a draft until it is deleted, and deletes it only once', async () => {

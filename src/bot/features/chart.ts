@@ -1,0 +1,65 @@
+import { Composer, InputFile } from 'grammy';
+import { checkChartFont } from '../../charts/chart-font.js';
+import { foldText } from '../../domain/fold-text.js';
+import { type ChartKind, renderChartForShop } from '../../services/charts.js';
+import { chartData } from '../callback-data/chart.js';
+import type { BotContext } from '../context.js';
+import { hasShop, requireShop, type ShopContext } from '../filters/has-shop.js';
+import { chartKeyboard } from '../keyboards/chart.js';
+
+/** /chart: Week / 30 days / Goal buttons (or `/chart week|month|goal`), answered with a PNG and a caption. */
+export const chartFeature = new Composer<BotContext>();
+
+// Folded words after /chart, in both languages.
+const KIND_WORDS: ReadonlyMap<string, ChartKind> = new Map([
+  ['week', 'week'],
+  ['tuan', 'week'],
+  ['month', 'month'],
+  ['thang', 'month'],
+  ['30', 'month'],
+  ['goal', 'goal'],
+  ['muc tieu', 'goal'],
+]);
+
+let fontChecked = false;
+
+async function sendChart(ctx: ShopContext, kind: ChartKind): Promise<void> {
+  if (!fontChecked) {
+    fontChecked = true;
+    checkChartFont(ctx.deps.logger);
+  }
+  await ctx.replyWithChatAction('upload_photo').catch(() => undefined);
+  const reply = await renderChartForShop(ctx.deps.db, kind, {
+    shop: ctx.owner.shop,
+    locale: ctx.locale,
+    t: ctx.t.bind(ctx),
+    now: ctx.deps.now(),
+  });
+  if (reply.type === 'text') {
+    await ctx.reply(reply.text);
+    return;
+  }
+  await ctx.replyWithPhoto(new InputFile(reply.png, reply.filename), { caption: reply.caption });
+  ctx.logger.info({ chart: kind, bytes: reply.png.length }, 'chart sent');
+}
+
+chartFeature.command('chart', async (ctx) => {
+  if (!(await requireShop(ctx)) || !hasShop(ctx)) return;
+  const word = foldText(typeof ctx.match === 'string' ? ctx.match : '')
+    .trim()
+    .replace(/\s+/g, ' ');
+  const kind = KIND_WORDS.get(word);
+  if (kind) return sendChart(ctx, kind);
+  await ctx.reply(ctx.t('chart-pick'), { reply_markup: chartKeyboard(ctx.owner.shop.id, ctx.t.bind(ctx)) });
+});
+
+chartFeature.callbackQuery(chartData.filter, async (ctx) => {
+  const data = chartData.parse(ctx.callbackQuery.data);
+  if (!data) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
+  if (!(await requireShop(ctx)) || !hasShop(ctx)) return;
+  if (data.shopId !== ctx.owner.shop.id) {
+    return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
+  }
+  await ctx.answerCallbackQuery();
+  await sendChart(ctx, data.kind);
+});

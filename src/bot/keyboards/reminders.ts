@@ -1,0 +1,23 @@
+import { InlineKeyboard } from 'grammy';
+import type { ShopSettings } from '../../db/schema/index.js';
+import { reminderData } from '../callback-data/reminders.js';
+import type { Translate } from '../i18n.js';
+
+/** The button under an evening reminder. */
+export function reminderOffKeyboard(shopId: string, t: Translate): InlineKeyboard {
+  return new InlineKeyboard().text(t('remind-button-off'), reminderData.encode({ action: 'off', shopId }));
+}
+
+/** Under /remind: flip the evening reminder, flip the weekly summary. */
+export function reminderSettingsKeyboard(
+  shopId: string,
+  settings: Pick<ShopSettings, 'reminderEnabled' | 'weeklyPushEnabled'>,
+  t: Translate,
+): InlineKeyboard {
+  const reminder = settings.reminderEnabled ? 'off' : 'on';
+  const push = settings.weeklyPushEnabled ? 'push-off' : 'push-on';
+  return new InlineKeyboard()
+    .text(t(`remind-button-${reminder}`), reminderData.encode({ action: reminder, shopId }))
+    .row()
+    .text(t(`remind-button-${push}`), reminderData.encode({ action: push, shopId }));
+}

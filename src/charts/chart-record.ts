@@ -1,0 +1,64 @@
+import {
+  computeWeekPnl,
+  type WeekCostSettings,
+  type WeekPnl,
+  type WeekTotals,
+} from '../domain/week-totals.js';
+
+/** A saved day as the charts read it: the inputs and the stored COGS and net profit (VND). */
+export interface ChartRecord {
+  /** 'YYYY-MM-DD' in the shop's time zone. */
+  date: string;
+  orders: number;
+  revenue: number;
+  adSpend: number;
+  leads: number;
+  cogs: number;
+  netProfit: number;
+}
+
+/** Exact sums of records (each passed once); `daysInPeriod` is the number of calendar days they cover. */
+export function sumChartRecords(records: readonly ChartRecord[], daysInPeriod = records.length): WeekTotals {
+  const totals: WeekTotals = {
+    orders: 0,
+    revenue: 0,
+    adSpend: 0,
+    leads: 0,
+    cogs: 0,
+    daysRecorded: 0,
+    daysInPeriod,
+  };
+  for (const r of records) {
+    totals.orders += r.orders;
+    totals.revenue += r.revenue;
+    totals.adSpend += r.adSpend;
+    totals.leads += r.leads;
+    totals.cogs += r.cogs;
+    totals.daysRecorded += 1;
+  }
+  return totals;
+}
+
+/**
+ * The P&L of the days `dates` up to `today`, from exact sums (the same formulas as the weekly diagnosis:
+ * break-even ROAS from the period's margin, fixed costs for every calendar day up to today, recorded or not).
+ */
+export function periodPnl(
+  dates: readonly string[],
+  days: readonly (ChartRecord | null)[],
+  settings: WeekCostSettings,
+  today: string,
+): WeekPnl {
+  const recorded = days.filter((day): day is ChartRecord => day !== null);
+  const elapsed = dates.filter((date) => date <= today).length;
+  return computeWeekPnl(sumChartRecords(recorded, elapsed), settings);
+}
+
+/** The record of each date, in the order of `dates`; null where the day has none (a gap, not a zero). */
+export function recordsByDate(
+  dates: readonly string[],
+  records: readonly ChartRecord[],
+): (ChartRecord | null)[] {
+  const byDate = new Map(records.map((r) => [r.date, r]));
+  return dates.map((date) => byDate.get(date) ?? null);
+}

@@ -1,0 +1,95 @@
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone.js';
+import utc from 'dayjs/plugin/utc.js';
+import type { ScheduledShop } from '../db/queries/shops.js';
+import { isoWeekday, requireIsoDate } from '../domain/iso-date.js';
+import { addDays, isoWeekOf, localDate } from '../domain/local-date.js';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+export const REMINDER_JOB = 'daily-reminder';
+export const WEEKLY_PUSH_JOB = 'weekly-push';
+export type JobKind = typeof REMINDER_JOB | typeof WEEKLY_PUSH_JOB;
+
+/** How late a job may still be sent after its slot (downtime catch-up); later ones are skipped. */
+export const CATCH_UP_MS: Record<JobKind, number> = {
+  [REMINDER_JOB]: 2 * 60 * 60_000,
+  [WEEKLY_PUSH_JOB]: 24 * 60 * 60_000,
+};
+
+/** One job a shop should have had by now: its most recent slot, whether or not it was sent already. */
+export interface DueJob {
+  shop: ScheduledShop;
+  kind: JobKind;
+  /** The claim's period: the local date of a reminder, the ISO week a weekly push reports on. */
+  periodKey: string;
+  /** The instant of the slot (the local time in the shop's zone). */
+  dueAt: Date;
+}
+
+/** The instant a local `YYYY-MM-DD` date and `HH:MM` time name in an IANA zone (a time skipped by DST moves forward). */
+export function zonedInstant(isoDate: string, time: string, timeZone: string): Date {
+  return dayjs.tz(`${isoDate} ${time}`, timeZone).toDate();
+}
+
+/** The latest reminder slot at or before `now`: today's at `reminder_time` if it has passed, else yesterday's. */
+export function reminderSlot(now: Date, timeZone: string, time: string): { date: string; dueAt: Date } {
+  const today = localDate(now, timeZone);
+  const todayAt = zonedInstant(today, time, timeZone);
+  if (todayAt <= now) return { date: today, dueAt: todayAt };
+  const yesterday = addDays(today, -1);
+  return { date: yesterday, dueAt: zonedInstant(yesterday, time, timeZone) };
+}
+
+/**
+ * The latest weekly push slot at or before `now` (ISO weekday 1–7 at `time`, local) and the week it reports
+ * on: the last ISO week that had ended by the slot, i.e. the week before the slot's week.
+ */
+export function weeklyPushSlot(
+  now: Date,
+  timeZone: string,
+  weekday: number,
+  time: string,
+): { isoWeek: string; dueAt: Date } {
+  const today = localDate(now, timeZone);
+  let date = addDays(today, -((isoWeekday(requireIsoDate(today)) - weekday + 7) % 7));
+  let dueAt = zonedInstant(date, time, timeZone);
+  if (dueAt > now) {
+    date = addDays(date, -7);
+    dueAt = zonedInstant(date, time, timeZone);
+  }
+  return { isoWeek: isoWeekOf(addDays(date, -7)), dueAt };
+}
+
+/** The jobs a shop has switched on, each at its latest slot not after `now` (in the shop's time zone). */
+export function dueJobsOf(shop: ScheduledShop, now: Date): DueJob[] {
+  const { settings } = shop;
+  const jobs: DueJob[] = [];
+  if (settings.reminderEnabled) {
+    const slot = reminderSlot(now, settings.timeZone, settings.reminderTime);
+    jobs.push({ shop, kind: REMINDER_JOB, periodKey: slot.date, dueAt: slot.dueAt });
+  }
+  if (settings.weeklyPushEnabled) {
+    const slot = weeklyPushSlot(now, settings.timeZone, settings.weeklyPushDay, settings.weeklyPushTime);
+    jobs.push({ shop, kind: WEEKLY_PUSH_JOB, periodKey: slot.isoWeek, dueAt: slot.dueAt });
+  }
+  return jobs;
+}
+
+/** Whether a job is past its catch-up window at `now` (exactly at the limit counts as too late). */
+export function isTooLate(job: Pick<DueJob, 'kind' | 'dueAt'>, now: Date): boolean {
+  return now.getTime() - job.dueAt.getTime() >= CATCH_UP_MS[job.kind];
+}
+
+/** Waits before retrying a failed send, by attempt number (1 = the first send failed). */
+export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 15 * 60_000] as const;
+
+/** First send plus one retry per delay. */
+export const MAX_SEND_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
+
+/** When a job that failed on attempt `attempts` may be tried again; null when it is out of attempts. */
+export function nextAttemptAfter(attempts: number, failedAt: Date): Date | null {
+  const delay = RETRY_DELAYS_MS[attempts - 1];
+  return delay === undefined ? null : new Date(failedAt.getTime() + delay);
+}

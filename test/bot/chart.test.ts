@@ -1,0 +1,136 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/client.js';
+import { upsertMonthlyGoal } from '../../src/db/queries/monthly-goals.js';
+import { shops, users } from '../../src/db/schema/index.js';
+import { addDays } from '../../src/domain/local-date.js';
+import { pngSize } from '../charts/chart-pixels.js';
+import { type FixtureDay, insertDays } from '../services/record-fixtures.js';
+import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
+import type { ChatSession } from '../support/chat-session.js';
+import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+
+let db: Database;
+let h: Harness;
+let chat: ChatSession;
+let shopId: string;
+
+async function shopOf(telegramId: number): Promise<string> {
+  const [row] = await db
+    .select({ id: shops.id })
+    .from(shops)
+    .innerJoin(users, eq(users.id, shops.ownerId))
+    .where(eq(users.externalId, String(telegramId)));
+  return row!.id;
+}
+
+/** `count` days ending 24/11/2026, each 15 orders, 8.500.000 ₫, 2.000.000 ₫ of ads, 85 leads. */
+const daysEndingToday = (count: number): FixtureDay[] =>
+  Array.from({ length: count }, (_, i) => [
+    addDays('2026-11-24', i - count + 1),
+    15,
+    8_500_000,
+    2_000_000,
+    85,
+  ]);
+
+beforeAll(async () => {
+  db = await getTestDatabase();
+});
+beforeEach(async () => {
+  await resetTestDatabase(db);
+  h = createHarness(db, { now: '2026-11-24T20:00:00+07:00' });
+  chat = h.user({ id: 601, first_name: 'Lan', language_code: 'vi' });
+  await onboard(chat);
+  shopId = await shopOf(601);
+});
+afterAll(async () => {
+  await closeTestDatabase();
+});
+
+describe('/chart', () => {
+  it('offers week, 30 days and goal as buttons', async () => {
+    const reply = await chat.send('/chart');
+    expect(reply.texts).toEqual(['📊 Bạn muốn xem biểu đồ nào?']);
+    expect(chat.buttons(reply.sent[0])).toEqual(['📅 Tuần', '📈 30 ngày', '🎯 Mục tiêu']);
+  });
+
+  it('sends the week chart as a photo with a one-line caption', async () => {
+    await insertDays(db, shopId, daysEndingToday(7));
+    const ask = await chat.send('/chart');
+    const reply = await chat.press('Tuần');
+    expect(reply.answers).toEqual(['']);
+    const photos = reply.calls.filter((c) => c.method === 'sendPhoto');
+    expect(photos).toHaveLength(1);
+    expect(photos[0]!.payload.caption).toBe(
+      '📊 18/11 – 24/11/2026: doanh thu 59.500.000 ₫, quảng cáo 14.000.000 ₫, ROAS 4,25 (hòa vốn 1,67), lãi ròng 21.700.000 ₫.',
+    );
+    const [message] = reply.sent;
+    expect(message!.photo!.filename).toBe('week-2026-11-18.png');
+    expect(pngSize(message!.photo!.bytes)).toEqual({ width: 1280, height: 720 });
+    // The buttons stay, so the owner can look at another chart.
+    expect(reply.edited).toEqual([]);
+    expect(chat.buttons(ask.sent[0])).toEqual(['📅 Tuần', '📈 30 ngày', '🎯 Mục tiêu']);
+  });
+
+  it('sends the 30-day chart and the goal chart', async () => {
+    await insertDays(db, shopId, daysEndingToday(24));
+    await upsertMonthlyGoal(db, shopId, { month: '2026-11', revenueTarget: 300_000_000 });
+    await chat.send('/chart');
+    const month = await chat.press('30 ngày');
+    expect(month.sent[0]!.photo).toBeDefined();
+    expect(month.sent[0]!.caption).toMatch(/^📈 30 ngày 26\/10 – 24\/11\/2026 \(24 ngày có số liệu\)/);
+    const goal = await chat.press('Mục tiêu');
+    expect(goal.sent[0]!.photo).toBeDefined();
+    expect(goal.sent[0]!.caption).toContain('đã đạt 204.000.000 ₫ / 300.000.000 ₫ (68 %)');
+  });
+
+  it('takes the chart from the command: /chart tuần, /chart month', async () => {
+    await insertDays(db, shopId, daysEndingToday(10));
+    expect((await chat.send('/chart tuần')).sent[0]!.photo).toBeDefined();
+    expect((await chat.send('/chart month')).sent[0]!.photo).toBeDefined();
+  });
+
+  it('gives a shop with too little data a friendly text instead of a chart', async () => {
+    await insertDays(db, shopId, daysEndingToday(1));
+    await chat.send('/chart');
+    const week = await chat.press('Tuần');
+    expect(week.calls.some((c) => c.method === 'sendPhoto')).toBe(false);
+    expect(week.texts[0]).toContain('Chưa đủ số liệu để vẽ biểu đồ tuần');
+    const month = await chat.press('30 ngày');
+    expect(month.texts[0]).toContain('cần ít nhất 7 ngày');
+    const goal = await chat.press('Mục tiêu');
+    expect(goal.texts[0]).toContain('Tháng 11/2026 chưa có mục tiêu doanh thu');
+  });
+
+  it('speaks English to an English-speaking owner', async () => {
+    const en = h.user({ id: 602, first_name: 'Anna', language_code: 'en' });
+    await onboard(en, { shopName: 'Anna Flowers', language: 'en' });
+    await insertDays(db, await shopOf(602), daysEndingToday(7));
+    const ask = await en.send('/chart');
+    expect(en.buttons(ask.sent[0])).toEqual(['📅 Week', '📈 30 days', '🎯 Goal']);
+    const reply = await en.press('Week');
+    expect(reply.sent[0]!.caption).toBe(
+      '📊 18 Nov – 24 Nov 2026: revenue 59,500,000 ₫, ad spend 14,000,000 ₫, ROAS 4.25 (break-even 1.67), net profit 21,700,000 ₫.',
+    );
+  });
+
+  it('treats a button of another shop or a tampered button as stale', async () => {
+    const ask = await chat.send('/chart');
+    const data = ask.sent[0]!.keyboard[0]![0]!.callback_data!;
+    const forged = await chat.pressData(
+      data.replace(shopId, '00000000-0000-4000-8000-000000000000'),
+      ask.sent[0],
+    );
+    expect(forged.answers).toEqual(['Nút này đã cũ hoặc không còn hiệu lực.']);
+    const tampered = await chat.pressData('chart:year:whatever', ask.sent[0]);
+    expect(tampered.answers).toEqual(['Nút này đã cũ hoặc không còn hiệu lực.']);
+    expect([...forged.sent, ...tampered.sent]).toEqual([]);
+  });
+
+  it('asks someone without a shop to /start', async () => {
+    const stranger = h.user({ id: 603, first_name: 'Minh', language_code: 'vi' });
+    const reply = await stranger.send('/chart');
+    expect(reply.texts[0]).toContain('/start');
+  });
+});
