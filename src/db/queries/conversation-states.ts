@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
+import { preparedStatement } from '../prepared.js';
 import { conversationStates } from '../schema/index.js';
 
 // Storage for @grammyjs/conversations (`{ type: 'key', adapter: { read, write, delete } }`). The state is
@@ -7,11 +8,15 @@ import { conversationStates } from '../schema/index.js';
 
 /** The stored state, or undefined when there is none. `T` is the caller's claim about its shape. */
 export async function readConversationState<T = unknown>(db: Database, key: string): Promise<T | undefined> {
-  const [row] = await db
-    .select({ state: conversationStates.state })
-    .from(conversationStates)
-    .where(eq(conversationStates.key, key))
-    .limit(1);
+  const query = preparedStatement(db, 'read_conversation_state', () =>
+    db
+      .select({ state: conversationStates.state })
+      .from(conversationStates)
+      .where(eq(conversationStates.key, sql.placeholder('key')))
+      .limit(1)
+      .prepare('read_conversation_state'),
+  );
+  const [row] = await query.execute({ key });
   return row ? (row.state as T) : undefined;
 }
 

@@ -1,5 +1,6 @@
-import { and, eq, lt, type SQL } from 'drizzle-orm';
+import { and, eq, lt, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
+import { preparedStatement } from '../prepared.js';
 import { type EntryDraft, entryDrafts, type NewEntryDraft } from '../schema/index.js';
 
 export type EntryDraftValues = Omit<NewEntryDraft, 'id' | 'createdAt' | 'updatedAt'>;
@@ -13,8 +14,45 @@ export interface EntryDraftScope {
   userId?: string;
 }
 
+const DRAFT_FIELDS = [
+  'shopId',
+  'userId',
+  'recordDate',
+  'orders',
+  'revenue',
+  'adSpend',
+  'leads',
+  'presetId',
+  'cogs',
+  'aov',
+  'cpl',
+  'cvr',
+  'roas',
+  'netProfit',
+  'metricFlags',
+] as const satisfies readonly (keyof EntryDraftValues)[];
+
+/**
+ * Drizzle runs a placeholder's value through the column's encoder, which turns a null numeric into the
+ * text 'null'; nullable numerics go in as plain SQL parameters instead.
+ */
+function placeholderFor(field: (typeof DRAFT_FIELDS)[number]) {
+  return field === 'cvr' || field === 'roas' ? sql`${sql.placeholder(field)}` : sql.placeholder(field);
+}
+
 export async function createEntryDraft(db: Database, values: EntryDraftValues): Promise<EntryDraft> {
-  const [draft] = await db.insert(entryDrafts).values(values).returning();
+  const query = preparedStatement(db, 'create_entry_draft', () =>
+    db
+      .insert(entryDrafts)
+      .values(
+        Object.fromEntries(DRAFT_FIELDS.map((f) => [f, placeholderFor(f)])) as unknown as EntryDraftValues,
+      )
+      .returning()
+      .prepare('create_entry_draft'),
+  );
+  const params = Object.fromEntries(DRAFT_FIELDS.map((f) => [f, values[f] ?? null]));
+  params.metricFlags = values.metricFlags ?? [];
+  const [draft] = await query.execute(params);
   return draft!;
 }
 
