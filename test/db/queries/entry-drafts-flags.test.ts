@@ -52,7 +52,7 @@ describe('booking a draft', () => {
 
   it('refuses a draft of another user or shop', async () => {
     const a = await createOwnerWithShop(db);
-    const b = await createOwnerWithShop(db, { externalId: '2' });
+    const b = await createOwnerWithShop(db, { shopName: 'Other shop' });
     const draft = await createEntryDraft(db, {
       shopId: a.shop.id,
       userId: a.user.id,
