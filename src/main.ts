@@ -2,6 +2,8 @@ import { webhookCallback } from 'grammy';
 import { createApp } from './app.js';
 import { registerCommands } from './bot/commands.js';
 import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.js';
+import { JobScheduler } from './jobs/job-scheduler.js';
+import { createJobsApi } from './jobs/jobs-api.js';
 import { createLogger, type Logger } from './logger.js';
 import { startHttpServer } from './server/http-server.js';
 
@@ -29,12 +31,14 @@ const NO_TOKEN = `No BOT_TOKEN is set, so ShopPulse cannot talk to Telegram yet.
 `;
 
 async function run(config: Config, logger: Logger, token: string): Promise<void> {
-  const { bot, database, translator } = await createApp(config, logger, token, {
-    client: config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {},
-  });
+  const client = config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {};
+  const { bot, database, translator, deps } = await createApp(config, logger, token, { client });
   await bot.init();
   logger.info({ username: bot.botInfo.username, mode: config.updates.mode }, 'bot identified');
   await registerCommands(bot.api, translator, config.defaultLocale);
+  // Reminders and weekly pushes, on an Api of their own (paced); claims keep each send single across instances.
+  const scheduler = new JobScheduler({ deps, api: createJobsApi(token, client) });
+  scheduler.start();
 
   const server = await startHttpServer({
     ...config.http,
@@ -55,6 +59,7 @@ async function run(config: Config, logger: Logger, token: string): Promise<void>
     stopping = true;
     logger.info({ signal }, 'shutting down');
     await bot.stop();
+    await scheduler.stop();
     server.close();
     await database.close();
     process.exit(0);

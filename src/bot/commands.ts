@@ -7,6 +7,8 @@ export const COMMANDS = [
   'today',
   'edit',
   'delete',
+  'week',
+  'actions',
   'chart',
   'export',
   'remind',

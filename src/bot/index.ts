@@ -18,6 +18,7 @@ import { quickEntryFeature } from './features/quick-entry.js';
 import { remindersFeature } from './features/reminders.js';
 import { shopsFeature } from './features/shops.js';
 import { startFeature } from './features/start.js';
+import { weekFeature } from './features/week.js';
 import { loadOwner } from './middlewares/load-owner.js';
 import { attachDeps } from './middlewares/update-logger.js';
 
@@ -59,6 +60,7 @@ export function createBot(token: string, deps: BotDeps, config?: BotConfig<BotCo
     languageFeature,
     shopsFeature,
     dailyEntryFeature,
+    weekFeature,
     chartFeature,
     exportFeature,
     remindersFeature,

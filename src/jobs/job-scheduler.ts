@@ -74,7 +74,10 @@ export interface JobOutcome {
 export interface TickReport {
   at: Date;
   shops: number;
+  /** The jobs this tick tried (and the --as-of ones left for later). */
   outcomes: JobOutcome[];
+  /** Due jobs whose claim needed nothing this tick (sent, skipped, retry not due, held by a live instance). */
+  settled: JobOutcome[];
 }
 
 type PreparedJob = { messages: OutgoingMessage[] } | { skip: string };
@@ -153,7 +156,13 @@ export class JobScheduler {
       planned.map((j) => ({ shopId: j.shop.shop.id, kind: j.kind, periodKey: j.periodKey })),
     );
     const claimOf = new Map(claims.map((c) => [`${c.shopId}|${c.kind}|${c.periodKey}`, c]));
-    const open = planned.filter((j) => !isSettled(claimOf.get(`${j.shop.shop.id}|${j.kind}|${j.periodKey}`), now));
+    const open: PlannedJob[] = [];
+    const settled: JobOutcome[] = [];
+    for (const job of planned) {
+      const claim = claimOf.get(`${job.shop.shop.id}|${job.kind}|${job.periodKey}`);
+      if (claim && isSettled(claim, now)) settled.push(outcomeOf(job, 'taken', describeClaim(claim)));
+      else open.push(job);
+    }
     outcomes.push(...(await this.runAll(open)));
     const acted = outcomes.filter((o) => o.result !== 'taken');
     if (acted.length > 0) {
@@ -162,7 +171,7 @@ export class JobScheduler {
         'job tick finished',
       );
     }
-    return { at: now, shops: shops.length, outcomes };
+    return { at: now, shops: shops.length, outcomes, settled };
   }
 
   private async scheduledTick(): Promise<void> {
@@ -267,14 +276,20 @@ export class JobScheduler {
       await updateShopSettings(db, shopId, { reminderEnabled: false, weeklyPushEnabled: false });
       const reason = `blocked: ${cause.description}`;
       await markJobSkipped(db, shopId, claim.id, progressNote(error.delivered, total, reason));
-      log.warn({ description: cause.description }, 'chat blocked the bot: reminders and weekly push turned off');
+      log.warn(
+        { description: cause.description },
+        'chat blocked the bot: reminders and weekly push turned off',
+      );
       return outcomeOf(job, 'skipped', reason);
     }
     if (cause instanceof GrammyError && cause.error_code === 400) {
       // Telegram refused the request itself (chat not found, bad markup…): sending it again changes nothing.
       const reason = `rejected: ${cause.description}`;
       await markJobSkipped(db, shopId, claim.id, progressNote(error.delivered, total, reason));
-      log.error({ method: cause.method, description: cause.description }, 'Telegram rejected the job message');
+      log.error(
+        { method: cause.method, description: cause.description },
+        'Telegram rejected the job message',
+      );
       return outcomeOf(job, 'skipped', reason);
     }
     return this.recordFailure(job, claim, error.delivered, cause, log, total);
@@ -319,6 +334,13 @@ function isSettled(claim: JobClaim | undefined, now: Date): boolean {
     case 'claimed':
       return claim.claimedAt.getTime() > now.getTime() - STALE_CLAIM_MS;
   }
+}
+
+function describeClaim(claim: JobClaim): string {
+  if (claim.state === 'failed' && claim.nextAttemptAt)
+    return `failed, next attempt ${claim.nextAttemptAt.toISOString()}`;
+  if (claim.state === 'claimed') return `in progress (${claim.claimedBy ?? 'unknown'})`;
+  return claim.lastError ? `${claim.state}: ${claim.lastError}` : claim.state;
 }
 
 /** A failure note that says how many messages of the job went out, so a retry resumes after them. */

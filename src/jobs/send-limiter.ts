@@ -80,7 +80,9 @@ export class SendLimiter {
   }
 
   private pump(): void {
-    if (this.timer) return;
+    // Recomputed on every call: a new waiter for an idle chat may go before the timer set for the others.
+    clearTimeout(this.timer);
+    this.timer = undefined;
     const now = performance.now();
     while (this.recent.length > 0 && this.recent[0]! <= now - this.windowMs) this.recent.shift();
     for (const [chat, readyAt] of this.chatReadyAt) if (readyAt <= now) this.chatReadyAt.delete(chat);

@@ -9,9 +9,9 @@ export function formatShortPercent(fraction: number, locale: Locale, digits = 2)
   return full.replace(/([.,]\d*?)0+(?=\s?%)/, '$1').replace(/[.,](?=\s?%)/, '');
 }
 
-/** A signed change: +25 %, −46,7 %. */
+/** A signed change: +25 %, -46,7 %. */
 export function formatChange(fraction: number, locale: Locale): string {
-  const sign = fraction > 0 ? '+' : fraction < 0 ? '−' : '';
+  const sign = fraction > 0 ? '+' : fraction < 0 ? '-' : '';
   return `${sign}${formatShortPercent(Math.abs(fraction), locale, 1)}`;
 }
 

@@ -5,9 +5,9 @@ import { upsertMonthlyGoal } from '../../src/db/queries/monthly-goals.js';
 import { shops, users } from '../../src/db/schema/index.js';
 import { addDays } from '../../src/domain/local-date.js';
 import { pngSize } from '../charts/chart-pixels.js';
-import { type FixtureDay, insertDays } from '../services/record-fixtures.js';
 import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
 import type { ChatSession } from '../support/chat-session.js';
+import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 
 let db: Database;

@@ -9,8 +9,8 @@ import { createUser } from '../../src/db/queries/users.js';
 import { addDays } from '../../src/domain/local-date.js';
 import { type ChartRequest, renderChartForShop, renderWeekChartForShop } from '../../src/services/charts.js';
 import { pngSize } from '../charts/chart-pixels.js';
+import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
-import { type FixtureDay, insertDays } from './record-fixtures.js';
 
 const translator = createTranslator('vi');
 // 24/11/2026 at 20:00 in Hồ Chí Minh City.

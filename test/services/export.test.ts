@@ -4,8 +4,8 @@ import type { Database } from '../../src/db/client.js';
 import { createShopWithSettings } from '../../src/db/queries/shops.js';
 import { createUser } from '../../src/db/queries/users.js';
 import { exportDailyRecords, exportFilename } from '../../src/services/export.js';
+import { insertDays } from '../support/record-fixtures.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
-import { insertDays } from './record-fixtures.js';
 
 const translator = createTranslator('vi');
 let db: Database;

@@ -1,4 +1,5 @@
 import { Composer } from 'grammy';
+import { detectDailyAlerts } from '../../domain/daily-alerts.js';
 import { parseEntryDate } from '../../domain/entry-date.js';
 import { formatDate } from '../../domain/format.js';
 import { localDate } from '../../domain/local-date.js';
@@ -9,11 +10,13 @@ import {
   loadSavedDay,
   saveDraft,
 } from '../../services/daily-entry.js';
+import { refreshStoredWeek } from '../../services/week-diagnosis.js';
 import { dayData, entryCardData } from '../callback-data/index.js';
 import type { BotContext } from '../context.js';
 import { DAILY_ENTRY, type DailyEntryArgs } from '../conversations/daily-entry.js';
 import { PICK_DAY, type PickDayArgs } from '../conversations/pick-day.js';
 import { hasShop, requireShop, type ShopContext } from '../filters/has-shop.js';
+import { renderDailyAlert } from '../views/daily-alert.js';
 import { renderSavedCard } from '../views/entry-card.js';
 import { deleteDayReply, savedDayReply } from '../views/saved-day.js';
 
@@ -82,11 +85,17 @@ dailyEntryFeature.callbackQuery(entryCardData.filter, async (ctx) => {
       return void (await ctx.answerCallbackQuery({ text: ctx.t(key) }));
     }
     ctx.logger.info({ record_date: result.date, replaced: result.replaced }, 'daily record saved');
-    await ctx.answerCallbackQuery({
-      text: ctx.t(result.replaced ? 'card-replaced-answer' : 'card-saved-answer'),
-    });
-    const shopName = ctx.owner.shop.name;
-    await ctx.editMessageText(renderSavedCard(result.card, shopName, ctx.locale, ctx.t.bind(ctx)));
+    const { shop } = ctx.owner;
+    const t = ctx.t.bind(ctx);
+    await Promise.all([
+      ctx.answerCallbackQuery({ text: t(result.replaced ? 'card-replaced-answer' : 'card-saved-answer') }),
+      ctx.editMessageText(renderSavedCard(result.card, shop.name, ctx.locale, t)),
+    ]);
+    if (shop.settings.alertsEnabled) {
+      const alerts = detectDailyAlerts(result.card.input, result.card.metrics, shop.settings);
+      if (alerts.length > 0) await ctx.reply(renderDailyAlert(result.date, alerts, ctx.locale, t));
+    }
+    await refreshStoredWeek(ctx.deps.db, shop.settings, result.date, ctx.locale, t);
     return;
   }
 
@@ -138,6 +147,7 @@ dailyEntryFeature.callbackQuery(dayData.filter, async (ctx) => {
       const deleted = await deleteSavedDay(ctx.deps.db, data.shopId, data.date);
       if (!deleted) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
       ctx.logger.info({ record_date: data.date }, 'daily record deleted');
+      await refreshStoredWeek(ctx.deps.db, ctx.owner.shop.settings, data.date, ctx.locale, ctx.t.bind(ctx));
       await ctx.answerCallbackQuery({ text: ctx.t('day-deleted', { date: shown }) });
       await ctx.editMessageText(ctx.t('day-deleted', { date: shown }));
       return;

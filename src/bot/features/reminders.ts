@@ -1,5 +1,9 @@
 import { Composer } from 'grammy';
-import { getShopSettings, type ShopSettingsPatch, updateShopSettings } from '../../db/queries/shop-settings.js';
+import {
+  getShopSettings,
+  type ShopSettingsPatch,
+  updateShopSettings,
+} from '../../db/queries/shop-settings.js';
 import { getShopForOwner } from '../../db/queries/shops.js';
 import { parseClockTime } from '../../domain/clock-time.js';
 import { reminderData } from '../callback-data/reminders.js';
@@ -44,7 +48,11 @@ remindersFeature.command('remind', async (ctx) => {
 const TOGGLES = {
   on: { patch: { reminderEnabled: true }, done: 'remind-turned-on', already: 'remind-already-on' },
   off: { patch: { reminderEnabled: false }, done: 'remind-turned-off', already: 'remind-already-off' },
-  'push-on': { patch: { weeklyPushEnabled: true }, done: 'remind-push-turned-on', already: 'remind-push-already-on' },
+  'push-on': {
+    patch: { weeklyPushEnabled: true },
+    done: 'remind-push-turned-on',
+    already: 'remind-push-already-on',
+  },
   'push-off': {
     patch: { weeklyPushEnabled: false },
     done: 'remind-push-turned-off',
@@ -59,13 +67,15 @@ remindersFeature.callbackQuery(reminderData.filter, async (ctx) => {
   const { db } = ctx.deps;
   const shop = await getShopForOwner(db, ctx.owner.user.id, data.shopId);
   const current = shop && (await getShopSettings(db, shop.id));
-  if (!shop || !current) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-foreign-button') }));
+  if (!shop || !current)
+    return void (await ctx.answerCallbackQuery({ text: ctx.t('common-foreign-button') }));
 
   const toggle = TOGGLES[data.action];
   const [key, value] = Object.entries(toggle.patch)[0] as ['reminderEnabled' | 'weeklyPushEnabled', boolean];
   const already = current[key] === value;
   const settings = already ? current : ((await updateShopSettings(db, shop.id, toggle.patch)) ?? current);
-  if (!already) ctx.logger.child({ shop_id: shop.id }).info({ patch: toggle.patch }, 'reminder settings changed');
+  if (!already)
+    ctx.logger.child({ shop_id: shop.id }).info({ patch: toggle.patch }, 'reminder settings changed');
   await ctx.answerCallbackQuery({ text: ctx.t(already ? toggle.already : toggle.done) });
   // An old button stays an old button: the message is brought up to date, the settings are left alone.
   await ctx

@@ -8,7 +8,7 @@ export function reminderStatusText(shopName: string, settings: ShopSettings, t: 
     : t('remind-status-off', { shop: shopName });
   const push = settings.weeklyPushEnabled
     ? t('remind-push-on', {
-        day: t('remind-weekday', { day: String(settings.weeklyPushDay) }),
+        day: t('remind-weekday', { day: settings.weeklyPushDay }),
         time: settings.weeklyPushTime,
       })
     : t('remind-push-off');

@@ -23,7 +23,7 @@ const FACTOR_UNITS: Record<ProfitFactor, 'count' | 'fraction' | 'vnd'> = {
 };
 
 function signedMoney(amount: number, locale: Locale): string {
-  const sign = amount > 0 ? '+' : amount < 0 ? '−' : '';
+  const sign = amount > 0 ? '+' : amount < 0 ? '-' : '';
   return `${sign}${formatMoney(Math.abs(amount), locale)}`;
 }
 
@@ -173,6 +173,11 @@ export function renderWeekReport(
 
 function renderItems(items: readonly ActionItem[], t: Translate): string[] {
   return items.map((item, i) => `${i + 1}. ${item.text} ${t(`action-status-${item.status}`)}`);
+}
+
+/** Reply options carrying the keyboard only when it has a button (Telegram refuses an empty one). */
+export function withKeyboard(keyboard: InlineKeyboard): { reply_markup?: InlineKeyboard } {
+  return keyboard.inline_keyboard.some((row) => row.length > 0) ? { reply_markup: keyboard } : {};
 }
 
 /** Buttons for the items still open: Accept / Dismiss / Done while pending, Done once accepted. */

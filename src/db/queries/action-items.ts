@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import {
+  ACTION_ITEM_STATUSES,
   type ActionItem,
   type ActionItemStatus,
   actionItems,
@@ -94,9 +95,16 @@ export async function getActionItem(
   return item ?? null;
 }
 
+export type StatusChange =
+  | { status: 'updated'; item: ActionItem }
+  /** The item is the shop's but was not in one of the `from` states (already answered). */
+  | { status: 'unchanged'; item: ActionItem }
+  /** No such item in this shop. */
+  | { status: 'missing' };
+
 /**
- * Sets an item's status (Accept / Dismiss / Done) and records the answer in the diagnosis's
- * `user_responses`, in one transaction. Null when the item is not the shop's.
+ * Sets an item's status (Accept / Dismiss / Done) when it is in one of the `from` states, and records the
+ * answer in the diagnosis's `user_responses`, in one transaction.
  */
 export async function setActionItemStatus(
   db: Database,
@@ -104,20 +112,47 @@ export async function setActionItemStatus(
   itemId: string,
   status: ActionItemStatus,
   at: Date = new Date(),
-): Promise<ActionItem | null> {
+  options: { from?: readonly ActionItemStatus[] } = {},
+): Promise<StatusChange> {
+  const from = options.from ?? ACTION_ITEM_STATUSES;
   return db.transaction(async (tx) => {
     const [item] = await tx
       .update(actionItems)
       .set({ status, statusChangedAt: at })
-      .where(and(eq(actionItems.shopId, shopId), eq(actionItems.id, itemId)))
+      .where(
+        and(
+          eq(actionItems.shopId, shopId),
+          eq(actionItems.id, itemId),
+          inArray(actionItems.status, [...from]),
+        ),
+      )
       .returning();
-    if (!item) return null;
+    if (!item) {
+      const current = await getActionItem(tx, shopId, itemId);
+      return current ? { status: 'unchanged', item: current } : { status: 'missing' };
+    }
     await recordDiagnosticResponse(tx, shopId, item.diagnosticId, actionItemResponseKey(item), {
       status,
       at: at.toISOString(),
     });
-    return item;
+    return { status: 'updated', item };
   });
+}
+
+/** Open items (pending or accepted) of the shop's diagnoses, most recent week first, with their week. */
+export async function listOpenActionItems(
+  db: Database,
+  shopId: string,
+  limit = 20,
+): Promise<(ActionItem & { weekStart: string })[]> {
+  const rows = await db
+    .select({ item: actionItems, weekStart: weeklyDiagnostics.weekStart })
+    .from(actionItems)
+    .innerJoin(weeklyDiagnostics, eq(weeklyDiagnostics.id, actionItems.diagnosticId))
+    .where(and(eq(actionItems.shopId, shopId), inArray(actionItems.status, ['pending', 'accepted'])))
+    .orderBy(desc(weeklyDiagnostics.weekStart), asc(actionItems.position))
+    .limit(limit);
+  return rows.map((row) => ({ ...row.item, weekStart: row.weekStart }));
 }
 
 /** Pending items of the shop's diagnoses, most recent week first (for reminders in the weekly push). */

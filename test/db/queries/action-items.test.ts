@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   getActionItem,
   listActionItems,
+  listOpenActionItems,
   listPendingActionItems,
   replaceActionItems,
   setActionItemStatus,
@@ -57,11 +58,34 @@ describe('action item queries', () => {
     const at = new Date('2026-11-24T01:00:00Z');
     const accepted = await setActionItemStatus(db, shop.id, items[0]!.id, 'accepted', at);
 
-    expect(accepted).toMatchObject({ status: 'accepted', statusChangedAt: at });
+    expect(accepted).toMatchObject({ status: 'updated', item: { status: 'accepted', statusChangedAt: at } });
     expect((await getWeeklyDiagnostic(db, shop.id, '2026-W47'))?.userResponses).toEqual({
       'roas-below-break-even:cut-spend': { status: 'accepted', at: at.toISOString() },
     });
     expect((await listPendingActionItems(db, shop.id)).map((i) => i.templateKey)).toEqual(['review-costs']);
+    expect(
+      (await listOpenActionItems(db, shop.id)).map((i) => [i.templateKey, i.status, i.weekStart]),
+    ).toEqual([
+      ['cut-spend', 'accepted', week.weekStart],
+      ['review-costs', 'pending', week.weekStart],
+    ]);
+  });
+
+  it('changes a status only from the allowed states, and says when it did not', async () => {
+    const { shop } = await createOwnerWithShop(db);
+    const diagnostic = await upsertWeeklyDiagnostic(db, shop.id, week);
+    const [item] = await replaceActionItems(db, shop.id, diagnostic.id, [cutSpend]);
+    const dismissed = await setActionItemStatus(db, shop.id, item!.id, 'dismissed', new Date(), {
+      from: ['pending'],
+    });
+    expect(dismissed.status).toBe('updated');
+    const again = await setActionItemStatus(db, shop.id, item!.id, 'accepted', new Date(), {
+      from: ['pending'],
+    });
+    expect(again).toMatchObject({ status: 'unchanged', item: { status: 'dismissed' } });
+    expect((await getWeeklyDiagnostic(db, shop.id, '2026-W47'))?.userResponses).toMatchObject({
+      'roas-below-break-even:cut-spend': { status: 'dismissed' },
+    });
   });
 
   it('keeps ids and answers when the week is recomputed', async () => {
@@ -97,7 +121,7 @@ describe('action item queries', () => {
     const [item] = await replaceActionItems(db, mai.shop.id, diagnostic.id, [cutSpend]);
 
     await expect(replaceActionItems(db, lan.shop.id, diagnostic.id, [cutSpend])).rejects.toThrow();
-    expect(await setActionItemStatus(db, lan.shop.id, item!.id, 'done')).toBeNull();
+    expect(await setActionItemStatus(db, lan.shop.id, item!.id, 'done')).toEqual({ status: 'missing' });
     expect(await getActionItem(db, lan.shop.id, item!.id)).toBeNull();
     expect(await listActionItems(db, lan.shop.id, diagnostic.id)).toEqual([]);
     expect((await getActionItem(db, mai.shop.id, item!.id))?.status).toBe('pending');

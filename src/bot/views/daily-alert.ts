@@ -1,0 +1,15 @@
+import type { DailyAlert } from '../../domain/daily-alerts.js';
+import { formatDate, type Locale } from '../../domain/format.js';
+import { renderTemplate } from '../../services/template-text.js';
+import type { Translate } from '../i18n.js';
+
+/** The one short alert after a day is saved: every crossed threshold, most important first. */
+export function renderDailyAlert(
+  date: string,
+  alerts: readonly DailyAlert[],
+  locale: Locale,
+  t: Translate,
+): string {
+  const lines = alerts.map((alert) => `• ${renderTemplate(alert, locale, t)}`);
+  return [t('alert-title', { date: formatDate(date, locale) }), ...lines].join('\n');
+}

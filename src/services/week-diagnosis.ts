@@ -1,0 +1,120 @@
+import type { Translate } from '../bot/i18n.js';
+import type { Database } from '../db/client.js';
+import { type ActionItemValues, replaceActionItems } from '../db/queries/action-items.js';
+import {
+  getWeeklyDiagnostic,
+  upsertWeeklyDiagnostic,
+  type WeeklyDiagnosticValues,
+} from '../db/queries/weekly-diagnostics.js';
+import type {
+  ActionItem,
+  ShopSettings,
+  StoredProfitBreakdown,
+  WeeklyDiagnostic,
+} from '../db/schema/index.js';
+import type { Locale } from '../domain/format.js';
+import { isoWeekOf } from '../domain/local-date.js';
+import { roundTo } from '../domain/rounding.js';
+import { renderTemplate } from './template-text.js';
+import { computeFinishedWeek, type WeekReport } from './weekly-report.js';
+
+/** Largest value a numeric(6,2) column holds; beyond it the metric is stored as null. */
+const MAX_NUMERIC_6_2 = 9999.99;
+
+function fits(value: number | null, digits = 2): number | null {
+  if (value === null || !Number.isFinite(value)) return null;
+  const rounded = roundTo(value, digits);
+  return Math.abs(rounded) > MAX_NUMERIC_6_2 ? null : rounded;
+}
+
+/** The row of a finished week: exact sums, metrics from those sums, issues and the profit split. */
+export function diagnosticValuesOf(report: WeekReport): WeeklyDiagnosticValues {
+  const w = report.current;
+  const decomposition = report.decomposition;
+  const profitBreakdown: StoredProfitBreakdown | null = decomposition
+    ? {
+        change: decomposition.total,
+        parts: decomposition.parts
+          ? Object.fromEntries(decomposition.parts.map((p) => [p.factor, p.amount]))
+          : null,
+      }
+    : null;
+  return {
+    isoWeek: report.isoWeek,
+    weekStart: report.weekStart,
+    weekEnd: report.weekEnd,
+    revenue: w.revenue,
+    orders: w.orders,
+    leads: w.leads,
+    adSpend: w.adSpend,
+    cogs: w.cogs,
+    netProfit: w.netProfit,
+    aov: w.aov,
+    cpl: w.cpl,
+    cvr: w.cvr === null ? null : fits(w.cvr * 100),
+    roas: fits(w.roas),
+    breakEvenRoas: fits(w.breakEvenRoas),
+    daysRecorded: w.daysRecorded,
+    issues: report.diagnosis?.issues ?? [],
+    profitBreakdown,
+  };
+}
+
+/** The action items of a diagnosis, in issue order, rendered in the owner's language. */
+export function actionItemValuesOf(report: WeekReport, locale: Locale, t: Translate): ActionItemValues[] {
+  return (report.diagnosis?.issues ?? []).flatMap((issue) =>
+    issue.actions.map((action) => ({
+      issueCode: issue.code,
+      templateKey: action.key,
+      params: action.params,
+      text: renderTemplate(action, locale, t),
+    })),
+  );
+}
+
+export interface StoredWeek {
+  report: WeekReport;
+  diagnostic: WeeklyDiagnostic | null;
+  items: ActionItem[];
+}
+
+/**
+ * Diagnoses a finished week and stores it (one row per shop and week) with its action items. Running it
+ * again recomputes the week and keeps the answers already given. A week without any record is reported
+ * but not stored.
+ */
+export async function diagnoseAndStoreWeek(
+  db: Database,
+  settings: ShopSettings,
+  isoWeek: string,
+  locale: Locale,
+  t: Translate,
+): Promise<StoredWeek> {
+  const report = await computeFinishedWeek(db, settings, isoWeek);
+  if (report.current.daysRecorded === 0) return { report, diagnostic: null, items: [] };
+  const diagnostic = await upsertWeeklyDiagnostic(db, settings.shopId, diagnosticValuesOf(report));
+  const items = await replaceActionItems(
+    db,
+    settings.shopId,
+    diagnostic.id,
+    actionItemValuesOf(report, locale, t),
+  );
+  return { report, diagnostic, items };
+}
+
+/**
+ * After a day was saved or deleted: when its week already has a stored diagnosis, recompute it (answers
+ * kept). Returns whether there was one.
+ */
+export async function refreshStoredWeek(
+  db: Database,
+  settings: ShopSettings,
+  date: string,
+  locale: Locale,
+  t: Translate,
+): Promise<boolean> {
+  const isoWeek = isoWeekOf(date);
+  if (!(await getWeeklyDiagnostic(db, settings.shopId, isoWeek))) return false;
+  await diagnoseAndStoreWeek(db, settings, isoWeek, locale, t);
+  return true;
+}

@@ -1,0 +1,201 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  instantFor,
+  main,
+  parseAsOf,
+  parseOpsArgs,
+  runDiagnose,
+  runSendCommand,
+  UsageError,
+} from '../../src/cli/ops.js';
+import type { Database } from '../../src/db/client.js';
+import { upsertDailyRecord } from '../../src/db/queries/daily-records.js';
+import type { ScheduledShop } from '../../src/db/queries/shops.js';
+import { REMINDER_JOB, WEEKLY_PUSH_JOB } from '../../src/jobs/due-jobs.js';
+import { exampleDay } from '../db/fixtures.js';
+import { addShop, claimsOf, schedulerFor, sentTexts } from '../jobs/job-fixtures.js';
+import { createHarness, type Harness } from '../support/bot-harness.js';
+import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+
+describe('parseOpsArgs', () => {
+  it('reads the three commands and their options', () => {
+    const shop = '0b6a4f0e-5d0c-4c2a-9a59-0a4f1c3e2d11';
+    expect(parseOpsArgs(['weekly-push'])).toEqual({ name: 'weekly-push' });
+    expect(parseOpsArgs(['weekly-push', '--shop', shop, '--as-of=2026-11-30'])).toEqual({
+      name: 'weekly-push',
+      shopId: shop,
+      asOf: { kind: 'day', date: '2026-11-30' },
+    });
+    expect(parseOpsArgs(['reminders', '--as-of', '2026-11-24T21:05'])).toEqual({
+      name: 'reminders',
+      asOf: { kind: 'local', date: '2026-11-24', time: '21:05' },
+    });
+    expect(parseOpsArgs(['diagnose', '--shop', shop, '--week', '2026-W47'])).toEqual({
+      name: 'diagnose',
+      shopId: shop,
+      week: '2026-W47',
+    });
+    expect(parseOpsArgs([])).toEqual({ name: 'help' });
+    expect(parseOpsArgs(['reminders', '--help'])).toEqual({ name: 'help' });
+  });
+
+  it.each([
+    [['send-everything'], 'Unknown command: send-everything'],
+    [['reminders', 'now'], 'Unexpected argument: now'],
+    [['reminders', '--week', '2026-W47'], 'reminders does not take --week'],
+    [['reminders', '--as-of'], '--as-of needs a value'],
+    [['reminders', '--as-of', '24/11/2026'], '--as-of expects YYYY-MM-DD'],
+    [['reminders', '--as-of', '2026-02-30'], '--as-of expects YYYY-MM-DD'],
+    [['reminders', '--as-of', '2026-11-24T24:00'], '--as-of expects YYYY-MM-DD'],
+    [['weekly-push', '--shop', '42'], '--shop expects a shop id (a UUID)'],
+    [['diagnose', '--week', '2026-W47'], 'diagnose needs --shop ID and --week YYYY-Www'],
+    [
+      ['diagnose', '--shop', '0b6a4f0e-5d0c-4c2a-9a59-0a4f1c3e2d11', '--week', '2026-W54'],
+      '--week expects an ISO week',
+    ],
+  ])('refuses %j with a usage error', (argv, message) => {
+    expect(() => parseOpsArgs(argv)).toThrow(UsageError);
+    expect(() => parseOpsArgs(argv)).toThrow(message);
+  });
+});
+
+describe('--as-of', () => {
+  const shop = (timeZone: string) =>
+    ({
+      settings: { timeZone, reminderTime: '21:00', weeklyPushTime: '08:00' },
+    }) as unknown as ScheduledShop;
+
+  it("reads a date as each shop's scheduled time that day, in the shop's zone", () => {
+    const asOf = parseAsOf('2026-11-30');
+    expect(instantFor(asOf, shop('Asia/Ho_Chi_Minh'), WEEKLY_PUSH_JOB)).toEqual(
+      new Date('2026-11-30T01:00:00Z'),
+    );
+    expect(instantFor(asOf, shop('Europe/Berlin'), REMINDER_JOB)).toEqual(new Date('2026-11-30T20:00:00Z'));
+  });
+
+  it("reads a time without offset in each shop's zone, and one with an offset as one instant", () => {
+    expect(instantFor(parseAsOf('2026-11-24T21:05'), shop('America/Los_Angeles'), REMINDER_JOB)).toEqual(
+      new Date('2026-11-25T05:05:00Z'),
+    );
+    const instant = parseAsOf('2026-11-24T21:05+07:00');
+    expect(instantFor(instant, shop('America/Los_Angeles'), REMINDER_JOB)).toEqual(
+      new Date('2026-11-24T14:05:00Z'),
+    );
+    expect(parseAsOf('2026-11-24T14:05Z')).toEqual({ kind: 'instant', at: new Date('2026-11-24T14:05:00Z') });
+  });
+});
+
+describe('ops commands on the database', () => {
+  let db: Database;
+  let h: Harness;
+  let lines: string[];
+  const print = (line: string) => lines.push(line);
+
+  beforeAll(async () => {
+    db = await getTestDatabase();
+  });
+  beforeEach(async () => {
+    await resetTestDatabase(db);
+    // The real now: Wednesday 2 December 2026, midday in Ho Chi Minh City.
+    h = createHarness(db, { now: '2026-12-02T05:00:00Z' });
+    lines = [];
+  });
+  afterAll(async () => {
+    await closeTestDatabase();
+  });
+
+  it('weekly-push --as-of sends the push of that Monday once, however often it is run', async () => {
+    const { shop, chatId } = await addShop(db, { chatId: 901, name: 'Hoa Mai' });
+    const command = parseOpsArgs(['weekly-push', '--as-of', '2026-11-30']);
+    if (command.name !== 'weekly-push') throw new Error('parsed wrong');
+
+    expect(await runSendCommand(command, schedulerFor(h, { instanceId: 'cli-1' }), print)).toBe(0);
+    expect(sentTexts(h, chatId)).toEqual(['Tuần 23/11 – 29/11 chưa có ngày nào được ghi.']);
+    expect(lines.join('\n')).toContain(`sent      2026-W48  Hoa Mai  ${shop.id}`);
+    expect(lines.at(-1)).toMatch(/^Sent 1, skipped 0, failed 0, no action 0 /);
+
+    lines = [];
+    expect(await runSendCommand(command, schedulerFor(h, { instanceId: 'cli-2' }), print)).toBe(0);
+    expect(sentTexts(h, chatId)).toHaveLength(1);
+    expect(lines.at(-1)).toMatch(/^Sent 0, skipped 0, failed 0, no action 1 /);
+    expect(lines.join('\n')).toContain(`no action  2026-W48  Hoa Mai  ${shop.id} (sent)`);
+    // Reminders were not touched by a weekly-push run.
+    expect(await claimsOf(db, shop.id, REMINDER_JOB)).toEqual([]);
+  });
+
+  it('reminders --shop sends only that shop, and leaves alone an --as-of after now', async () => {
+    const one = await addShop(db, { chatId: 902 });
+    const other = await addShop(db, { chatId: 903 });
+    const command = parseOpsArgs(['reminders', '--shop', one.shop.id, '--as-of', '2026-12-01T21:10']);
+    if (command.name !== 'reminders') throw new Error('parsed wrong');
+    expect(await runSendCommand(command, schedulerFor(h), print)).toBe(0);
+    expect(sentTexts(h, one.chatId)).toEqual([expect.stringContaining('(01/12/2026)')]);
+    expect(sentTexts(h, other.chatId)).toEqual([]);
+
+    const future = parseOpsArgs(['reminders', '--as-of', '2026-12-02T21:00']);
+    if (future.name !== 'reminders') throw new Error('parsed wrong');
+    lines = [];
+    expect(await runSendCommand(future, schedulerFor(h), print)).toBe(0);
+    expect(lines.join('\n')).toContain('not yet (--as-of is after now)');
+    expect(await claimsOf(db, other.shop.id, REMINDER_JOB)).toEqual([]);
+  });
+
+  it('exits 1 for a shop that does not exist or a send that failed', async () => {
+    const missing = parseOpsArgs(['weekly-push', '--shop', '0b6a4f0e-5d0c-4c2a-9a59-0a4f1c3e2d11']);
+    if (missing.name !== 'weekly-push') throw new Error('parsed wrong');
+    expect(await runSendCommand(missing, schedulerFor(h), print)).toBe(1);
+    expect(lines).toEqual(['No shop with id 0b6a4f0e-5d0c-4c2a-9a59-0a4f1c3e2d11.']);
+
+    await addShop(db, { chatId: 904 });
+    h.api.failNext('sendMessage', { error_code: 500, description: 'Internal Server Error' });
+    const push = parseOpsArgs(['weekly-push', '--as-of', '2026-11-30']);
+    if (push.name !== 'weekly-push') throw new Error('parsed wrong');
+    lines = [];
+    expect(await runSendCommand(push, schedulerFor(h), print)).toBe(1);
+    expect(lines.join('\n')).toContain('FAILED');
+  });
+
+  it('diagnose prints the finished week as the owner reads it', async () => {
+    const { shop } = await addShop(db, { chatId: 905, name: 'Hoa Mai' });
+    for (let day = 9; day <= 22; day++) {
+      const date = `2026-11-${String(day).padStart(2, '0')}`;
+      await upsertDailyRecord(db, shop.id, day <= 15 ? exampleDay(date) : exampleDay(date, { orders: 8 }));
+    }
+    const command = parseOpsArgs(['diagnose', '--shop', shop.id, '--week', '2026-W47']);
+    if (command.name !== 'diagnose') throw new Error('parsed wrong');
+    expect(await runDiagnose(command, h.deps, print)).toBe(0);
+    expect(lines.join('\n')).toContain('📊 Tuần 16/11 – 22/11 · Hoa Mai');
+
+    lines = [];
+    const running = parseOpsArgs(['diagnose', '--shop', shop.id, '--week', '2026-W49']);
+    if (running.name !== 'diagnose') throw new Error('parsed wrong');
+    expect(await runDiagnose(running, h.deps, print)).toBe(1);
+    expect(lines[0]).toContain('2026-W49 is not over yet');
+  });
+});
+
+describe('main', () => {
+  let output: string[];
+  beforeEach(() => {
+    output = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => void output.push(line));
+    vi.spyOn(console, 'error').mockImplementation((line: string) => void output.push(line));
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+  });
+
+  it('prints the usage on bad arguments and exits 2', async () => {
+    expect(await main(['reminders', '--week', 'x'])).toBe(2);
+    expect(output.join('\n')).toMatch(/reminders does not take --week\n\nUsage: npm run cli -- <command>/);
+  });
+
+  it('says clearly that sending needs BOT_TOKEN', async () => {
+    vi.stubEnv('BOT_TOKEN', '');
+    expect(await main(['weekly-push'])).toBe(2);
+    expect(output.join('\n')).toContain(
+      'BOT_TOKEN is not set. "weekly-push" sends messages through Telegram',
+    );
+  });
+});

@@ -1,0 +1,362 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/client.js';
+import { upsertDailyRecord } from '../../src/db/queries/daily-records.js';
+import { claimJob } from '../../src/db/queries/job-claims.js';
+import { getShopSettings } from '../../src/db/queries/shop-settings.js';
+import { jobClaims } from '../../src/db/schema/index.js';
+import { REMINDER_JOB, WEEKLY_PUSH_JOB } from '../../src/jobs/due-jobs.js';
+import { exampleDay } from '../db/fixtures.js';
+import { createHarness, type Harness } from '../support/bot-harness.js';
+import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+import { addShop, claimsOf, schedulerFor, sentTexts } from './job-fixtures.js';
+
+let db: Database;
+let h: Harness;
+
+beforeAll(async () => {
+  db = await getTestDatabase();
+});
+beforeEach(async () => {
+  await resetTestDatabase(db);
+  h = createHarness(db, { now: '2026-11-24T12:00:00Z' });
+});
+afterAll(async () => {
+  await closeTestDatabase();
+});
+
+const setClock = (iso: string) => {
+  h.clock.now = new Date(iso);
+};
+const minutesAfter = (iso: string, minutes: number) => new Date(new Date(iso).getTime() + minutes * 60_000);
+const remindersOnly = { weeklyPushEnabled: false } as const;
+const pushesOnly = { reminderEnabled: false } as const;
+/** Tuesday 24 November 2026, 21:00:30 in Ho Chi Minh City. */
+const HCM_2100 = '2026-11-24T14:00:30Z';
+
+describe('evening reminder', () => {
+  it("reminds each shop at its reminder time in the shop's own time zone, in the owner's language", async () => {
+    const hcm = await addShop(db, { chatId: 601, name: 'Hoa Mai', settings: remindersOnly });
+    const berlin = await addShop(db, {
+      chatId: 602,
+      name: 'Berlin Blumen',
+      language: 'en',
+      timeZone: 'Europe/Berlin',
+      settings: remindersOnly,
+    });
+    const la = await addShop(db, {
+      chatId: 603,
+      name: 'LA Flowers',
+      language: 'en',
+      timeZone: 'America/Los_Angeles',
+      settings: remindersOnly,
+    });
+    const scheduler = schedulerFor(h);
+
+    // 19:00 in Ho Chi Minh City, 13:00 in Berlin, 04:00 in Los Angeles: nobody's evening yet.
+    await scheduler.tick();
+    expect(h.api.callsOf('sendMessage')).toHaveLength(0);
+
+    setClock(HCM_2100);
+    await scheduler.tick();
+    expect(sentTexts(h, hcm.chatId)).toEqual([
+      '⏰ Hoa Mai: chưa có số liệu hôm nay (24/11/2026).\nGửi 4 số: đơn, doanh thu, quảng cáo, lead, ví dụ:\n15 8tr5 2tr 85',
+    ]);
+    expect(
+      h.api
+        .messagesIn(hcm.chatId)[0]!
+        .keyboard.flat()
+        .map((b) => b.text),
+    ).toEqual(['🔕 Tắt nhắc nhở']);
+    expect(sentTexts(h, berlin.chatId)).toEqual([]);
+
+    setClock('2026-11-24T20:00:30Z'); // 21:00 in Berlin
+    await scheduler.tick();
+    expect(sentTexts(h, berlin.chatId)).toEqual([
+      '⏰ Berlin Blumen: no numbers for today (Tue 24 Nov 2026) yet.\nSend 4 numbers: orders, revenue, ad spend, leads, e.g.:\n15 8.5m 2m 85',
+    ]);
+    expect(
+      h.api
+        .messagesIn(berlin.chatId)[0]!
+        .keyboard.flat()
+        .map((b) => b.text),
+    ).toEqual(['🔕 Turn reminders off']);
+    expect(sentTexts(h, la.chatId)).toEqual([]);
+
+    setClock('2026-11-25T05:00:30Z'); // 21:00 on the 24th in Los Angeles, already the 25th in UTC
+    await scheduler.tick();
+    expect(sentTexts(h, la.chatId)).toHaveLength(1);
+    expect(sentTexts(h, la.chatId)[0]).toContain('(Tue 24 Nov 2026)');
+    expect(h.api.callsOf('sendMessage')).toHaveLength(3);
+
+    const sent = (await db.select().from(jobClaims)).filter((c) => c.state === 'sent');
+    expect(sent.map((c) => c.periodKey)).toEqual(['2026-11-24', '2026-11-24', '2026-11-24']);
+  });
+
+  it('does not remind when the day already has a record', async () => {
+    const shop = await addShop(db, { chatId: 611, settings: remindersOnly });
+    await upsertDailyRecord(db, shop.shop.id, exampleDay('2026-11-24'));
+    setClock(HCM_2100);
+    await schedulerFor(h).tick();
+    expect(h.api.callsOf('sendMessage')).toHaveLength(0);
+    const [claim] = await claimsOf(db, shop.shop.id, REMINDER_JOB);
+    expect(claim).toMatchObject({
+      periodKey: '2026-11-24',
+      state: 'skipped',
+      lastError: 'day already recorded',
+    });
+  });
+
+  it('sends the reminder once however often the scheduler ticks', async () => {
+    const shop = await addShop(db, { chatId: 612, settings: remindersOnly });
+    const scheduler = schedulerFor(h);
+    for (const minutes of [0, 1, 2, 30, 119]) {
+      h.clock.now = minutesAfter(HCM_2100, minutes);
+      await scheduler.tick();
+    }
+    expect(sentTexts(h, shop.chatId)).toHaveLength(1);
+    const claims = await claimsOf(db, shop.shop.id, REMINDER_JOB);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ state: 'sent', attempts: 1, claimedBy: 'test-instance' });
+  });
+
+  it('sends a reminder 1 h 59 late after downtime and skips one 2 h 01 late', async () => {
+    const onTime = await addShop(db, { chatId: 621, settings: { ...remindersOnly, reminderTime: '19:01' } });
+    const tooLate = await addShop(db, { chatId: 622, settings: { ...remindersOnly, reminderTime: '18:59' } });
+    setClock('2026-11-24T14:00:00Z'); // 21:00: the first tick after the bot came back
+    const report = await schedulerFor(h).tick();
+    expect(sentTexts(h, onTime.chatId)).toHaveLength(1);
+    expect(sentTexts(h, tooLate.chatId)).toHaveLength(0);
+    const [skipped] = await claimsOf(db, tooLate.shop.id, REMINDER_JOB);
+    expect(skipped).toMatchObject({ periodKey: '2026-11-24', state: 'skipped' });
+    expect(skipped!.lastError).toMatch(/^too late/);
+    expect(report.outcomes.find((o) => o.shopId === tooLate.shop.id)?.result).toBe('skipped');
+  });
+});
+
+describe('weekly push', () => {
+  it('pushes on the configured day and time for the ISO week that just ended', async () => {
+    const monday = await addShop(db, { chatId: 631, settings: pushesOnly });
+    const friday = await addShop(db, {
+      chatId: 632,
+      language: 'en',
+      timeZone: 'Europe/Berlin',
+      settings: { ...pushesOnly, weeklyPushDay: 5, weeklyPushTime: '18:00' },
+    });
+    const scheduler = schedulerFor(h);
+
+    setClock('2026-11-27T17:00:30Z'); // Friday 18:00 in Berlin
+    await scheduler.tick();
+    // W47 (16–22 November) had no records: the push says so.
+    expect(sentTexts(h, friday.chatId)).toEqual(['No day of 16 Nov – 22 Nov has been recorded yet.']);
+    // The Monday shop's latest slot (Monday 23rd) is four days old by now: skipped, not sent.
+    expect(sentTexts(h, monday.chatId)).toHaveLength(0);
+
+    setClock('2026-11-30T01:00:30Z'); // Monday 08:00 in Ho Chi Minh City
+    await scheduler.tick();
+    expect(sentTexts(h, monday.chatId)).toEqual(['Tuần 23/11 – 29/11 chưa có ngày nào được ghi.']);
+    const mondayClaims = await claimsOf(db, monday.shop.id, WEEKLY_PUSH_JOB);
+    expect(mondayClaims.map((c) => [c.periodKey, c.state]).sort()).toEqual([
+      ['2026-W47', 'skipped'],
+      ['2026-W48', 'sent'],
+    ]);
+    const fridayClaims = await claimsOf(db, friday.shop.id, WEEKLY_PUSH_JOB);
+    expect(fridayClaims.map((c) => [c.periodKey, c.state])).toEqual([['2026-W47', 'sent']]);
+  });
+
+  it('sends the week chart, then the diagnosis with its action buttons', async () => {
+    const shop = await addShop(db, { chatId: 633, name: 'Hoa Mai', settings: pushesOnly });
+    for (let day = 16; day <= 29; day++) {
+      await upsertDailyRecord(db, shop.shop.id, exampleDay(`2026-11-${day}`));
+    }
+    setClock('2026-11-30T01:00:30Z');
+    await schedulerFor(h).tick();
+    const calls = h.api.calls.filter((c) => c.method.startsWith('send'));
+    expect(calls.map((c) => c.method)).toEqual(['sendPhoto', 'sendMessage']);
+    expect(calls[0]!.files.photo!.bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(String(calls[1]!.payload.text)).toContain('📊 Tuần 23/11 – 29/11 · Hoa Mai');
+    expect((await claimsOf(db, shop.shop.id))[0]).toMatchObject({ periodKey: '2026-W48', state: 'sent' });
+  });
+
+  it('resumes a push that failed part-way after the messages already delivered', async () => {
+    const shop = await addShop(db, { chatId: 634, settings: pushesOnly });
+    for (let day = 16; day <= 29; day++) {
+      await upsertDailyRecord(db, shop.shop.id, exampleDay(`2026-11-${day}`));
+    }
+    h.api.failNext('sendMessage', { error_code: 500, description: 'Internal Server Error' });
+    setClock('2026-11-30T01:00:30Z');
+    const scheduler = schedulerFor(h);
+    await scheduler.tick();
+    const [failed] = await claimsOf(db, shop.shop.id);
+    expect(failed).toMatchObject({
+      state: 'failed',
+      lastError: 'delivered 1/2: sendMessage: 500 Internal Server Error',
+    });
+
+    h.clock.now = minutesAfter('2026-11-30T01:00:30Z', 1);
+    await scheduler.tick();
+    expect(h.api.callsOf('sendPhoto')).toHaveLength(1);
+    expect(h.api.messagesIn(shop.chatId).map((m) => (m.photo ? 'photo' : 'text'))).toEqual(['photo', 'text']);
+    expect((await claimsOf(db, shop.shop.id))[0]).toMatchObject({ state: 'sent', attempts: 2 });
+  });
+
+  it('sends a weekly push 23 h late after downtime and skips one 25 h late', async () => {
+    const onTime = await addShop(db, { chatId: 641, settings: pushesOnly });
+    const tooLate = await addShop(db, { chatId: 642, settings: { ...pushesOnly, weeklyPushTime: '06:00' } });
+    setClock('2026-12-01T00:00:00Z'); // Tuesday 07:00 in Ho Chi Minh City
+    await schedulerFor(h).tick();
+    expect(sentTexts(h, onTime.chatId).join('\n')).toContain('23/11 – 29/11');
+    expect(sentTexts(h, tooLate.chatId)).toHaveLength(0);
+    const [skipped] = await claimsOf(db, tooLate.shop.id, WEEKLY_PUSH_JOB);
+    expect(skipped).toMatchObject({ periodKey: '2026-W48', state: 'skipped' });
+  });
+});
+
+describe('several instances and restarts', () => {
+  it('two schedulers ticking together send exactly one reminder and one weekly push per shop', async () => {
+    const shops = await Promise.all(
+      [651, 652, 653, 654, 655, 656].map((chatId) =>
+        addShop(db, { chatId, settings: { reminderTime: '08:00' } }),
+      ),
+    );
+    const a = schedulerFor(h, { instanceId: 'instance-a' });
+    const b = schedulerFor(h, { instanceId: 'instance-b' });
+    setClock('2026-11-30T01:00:30Z'); // Monday 08:00: both jobs due for every shop
+    const first = await Promise.all([a.tick(), b.tick()]);
+    setClock('2026-11-30T01:01:30Z');
+    await Promise.all([a.tick(), b.tick()]);
+
+    for (const { chatId, shop } of shops) {
+      const texts = sentTexts(h, chatId);
+      expect(texts.filter((t) => t.startsWith('⏰'))).toHaveLength(1);
+      expect(texts.filter((t) => !t.startsWith('⏰'))).toEqual([
+        'Tuần 23/11 – 29/11 chưa có ngày nào được ghi.',
+      ]);
+      const claims = await claimsOf(db, shop.id);
+      expect(claims.map((c) => [c.kind, c.state, c.attempts]).sort()).toEqual([
+        [REMINDER_JOB, 'sent', 1],
+        [WEEKLY_PUSH_JOB, 'sent', 1],
+      ]);
+    }
+    const sentByEach = first.map((r) => r.outcomes.filter((o) => o.result === 'sent').length);
+    expect(sentByEach[0]! + sentByEach[1]!).toBe(12);
+  });
+
+  it('a restart halfway through a broadcast sends only what was not marked sent', async () => {
+    const shops = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => addShop(db, { chatId: 700 + i, settings: remindersOnly })),
+    );
+    setClock(HCM_2100);
+    const first = schedulerFor(h, { instanceId: 'before-restart', concurrency: 1 });
+    const stopAfterFour = h.api.onCall((call) => {
+      if (call.method === 'sendMessage' && h.api.callsOf('sendMessage').length === 4) void first.stop();
+    });
+    await first.tick();
+    stopAfterFour();
+    expect(h.api.callsOf('sendMessage')).toHaveLength(4);
+
+    h.clock.now = minutesAfter(HCM_2100, 1);
+    await schedulerFor(h, { instanceId: 'after-restart' }).tick();
+    for (const { chatId } of shops) expect(sentTexts(h, chatId)).toHaveLength(1);
+    const claims = await db.select().from(jobClaims);
+    expect(claims.filter((c) => c.claimedBy === 'before-restart')).toHaveLength(4);
+    expect(claims.filter((c) => c.claimedBy === 'after-restart')).toHaveLength(6);
+  });
+
+  it('takes over a claim left by an instance that died mid-send only once the claim is stale', async () => {
+    const shop = await addShop(db, { chatId: 661, settings: remindersOnly });
+    const key = { shopId: shop.shop.id, kind: REMINDER_JOB, periodKey: '2026-11-24', claimedBy: 'dead' };
+    await claimJob(db, { ...key, now: new Date(HCM_2100) });
+    h.clock.now = minutesAfter(HCM_2100, 5);
+    await schedulerFor(h).tick();
+    expect(sentTexts(h, shop.chatId)).toHaveLength(0);
+
+    h.clock.now = minutesAfter(HCM_2100, 11);
+    await schedulerFor(h).tick();
+    expect(sentTexts(h, shop.chatId)).toHaveLength(1);
+    expect((await claimsOf(db, shop.shop.id))[0]).toMatchObject({ state: 'sent', attempts: 2 });
+  });
+});
+
+describe('failed sends', () => {
+  it('turns off the pushes of a shop whose owner blocked the bot, and never retries', async () => {
+    const shop = await addShop(db, { chatId: 671 });
+    h.api.failNext('sendMessage', { error_code: 403, description: 'Forbidden: bot was blocked by the user' });
+    setClock(HCM_2100);
+    const scheduler = schedulerFor(h);
+    await scheduler.tick();
+
+    const [claim] = await claimsOf(db, shop.shop.id, REMINDER_JOB);
+    expect(claim).toMatchObject({
+      state: 'skipped',
+      lastError: 'blocked: Forbidden: bot was blocked by the user',
+    });
+    expect(await getShopSettings(db, shop.shop.id)).toMatchObject({
+      reminderEnabled: false,
+      weeklyPushEnabled: false,
+    });
+    for (const minutes of [2, 20, 24 * 60, 6 * 24 * 60]) {
+      h.clock.now = minutesAfter(HCM_2100, minutes);
+      await scheduler.tick();
+    }
+    expect(h.api.callsOf('sendMessage')).toHaveLength(1);
+  });
+
+  it('marks a send that hit a server error failed and retries it on a later tick', async () => {
+    const shop = await addShop(db, { chatId: 681, settings: remindersOnly });
+    h.api.failNext('sendMessage', { error_code: 502, description: 'Bad Gateway' });
+    setClock(HCM_2100);
+    const scheduler = schedulerFor(h, { limiter: { perChatIntervalMs: 50 } });
+    await scheduler.tick();
+    const [failed] = await claimsOf(db, shop.shop.id);
+    expect(failed).toMatchObject({ state: 'failed', attempts: 1, lastError: 'sendMessage: 502 Bad Gateway' });
+    expect(failed!.nextAttemptAt).toEqual(minutesAfter(HCM_2100, 1));
+
+    h.clock.now = minutesAfter(HCM_2100, 0.5);
+    await scheduler.tick();
+    expect(h.api.callsOf('sendMessage')).toHaveLength(1);
+
+    h.clock.now = minutesAfter(HCM_2100, 1);
+    await scheduler.tick();
+    expect(sentTexts(h, shop.chatId)).toHaveLength(2);
+    expect(h.api.messagesIn(shop.chatId)).toHaveLength(1);
+    expect((await claimsOf(db, shop.shop.id))[0]).toMatchObject({ state: 'sent', attempts: 2 });
+  });
+
+  it('retries a network failure, backing off 1, 5 and 15 minutes, then gives up', async () => {
+    const shop = await addShop(db, { chatId: 682, settings: remindersOnly });
+    let calls = 0;
+    const unreachable = async () => {
+      calls++;
+      throw new Error('connect ECONNREFUSED 149.154.167.220:443');
+    };
+    const scheduler = schedulerFor(h, { fetch: unreachable as never, limiter: { perChatIntervalMs: 50 } });
+    for (const minutes of [0, 1, 6, 21]) {
+      h.clock.now = minutesAfter(HCM_2100, minutes);
+      await scheduler.tick();
+    }
+    expect(calls).toBe(4);
+    const [claim] = await claimsOf(db, shop.shop.id);
+    expect(claim).toMatchObject({ state: 'failed', attempts: 4, nextAttemptAt: null });
+    expect(claim!.lastError).toMatch(/^network: /);
+
+    h.clock.now = minutesAfter(HCM_2100, 60);
+    await scheduler.tick();
+    expect(calls).toBe(4);
+  });
+
+  it('waits out a 429 with auto-retry and sends in the same tick', async () => {
+    const shop = await addShop(db, { chatId: 691, settings: remindersOnly });
+    h.api.failNext('sendMessage', {
+      error_code: 429,
+      description: 'Too Many Requests: retry after 1',
+      parameters: { retry_after: 1 },
+    });
+    setClock(HCM_2100);
+    const started = performance.now();
+    await schedulerFor(h).tick();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(900);
+    expect(h.api.callsOf('sendMessage')).toHaveLength(2);
+    expect(h.api.messagesIn(shop.chatId)).toHaveLength(1);
+    expect((await claimsOf(db, shop.shop.id))[0]).toMatchObject({ state: 'sent', attempts: 1 });
+  });
+});
