@@ -2,8 +2,15 @@ import type { ShopSettings } from '../db/schema/index.js';
 import type { DiagnosisSettings } from '../domain/diagnosis-rules.js';
 import type { WeekCostSettings } from '../domain/week-totals.js';
 
+/** The settings a week's report reads: its costs and the thresholds of the weekly rules. */
+export type WeekReportSettings = Pick<
+  ShopSettings,
+  'shopId' | 'cogsRatio' | 'paymentFeeRatio' | 'shippingCostPerOrder' | 'dailyFixedCost' | 'targetRoas'
+> &
+  DiagnosisSettings;
+
 /** The thresholds of the weekly rules, read from the shop's settings. */
-export function diagnosisSettingsOf(s: ShopSettings): DiagnosisSettings {
+export function diagnosisSettingsOf(s: WeekReportSettings): DiagnosisSettings {
   return {
     minCvr: s.minCvr,
     maxCpl: s.maxCpl,
@@ -18,7 +25,7 @@ export function diagnosisSettingsOf(s: ShopSettings): DiagnosisSettings {
 }
 
 /** The cost settings a week's P&L needs. */
-export function weekCostSettingsOf(s: ShopSettings): WeekCostSettings {
+export function weekCostSettingsOf(s: WeekReportSettings): WeekCostSettings {
   return {
     cogsRatio: s.cogsRatio,
     paymentFeeRatio: s.paymentFeeRatio,

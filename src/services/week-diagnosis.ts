@@ -6,15 +6,11 @@ import {
   upsertWeeklyDiagnostic,
   type WeeklyDiagnosticValues,
 } from '../db/queries/weekly-diagnostics.js';
-import type {
-  ActionItem,
-  ShopSettings,
-  StoredProfitBreakdown,
-  WeeklyDiagnostic,
-} from '../db/schema/index.js';
+import type { ActionItem, StoredProfitBreakdown, WeeklyDiagnostic } from '../db/schema/index.js';
 import type { Locale } from '../domain/format.js';
 import { isoWeekOf } from '../domain/local-date.js';
 import { roundTo } from '../domain/rounding.js';
+import type { WeekReportSettings } from './shop-settings-views.js';
 import { renderTemplate } from './template-text.js';
 import { computeFinishedWeek, type WeekReport } from './weekly-report.js';
 
@@ -85,7 +81,7 @@ export interface StoredWeek {
  */
 export async function diagnoseAndStoreWeek(
   db: Database,
-  settings: ShopSettings,
+  settings: WeekReportSettings,
   isoWeek: string,
   locale: Locale,
   t: Translate,
@@ -108,7 +104,7 @@ export async function diagnoseAndStoreWeek(
  */
 export async function refreshStoredWeek(
   db: Database,
-  settings: ShopSettings,
+  settings: WeekReportSettings,
   date: string,
   locale: Locale,
   t: Translate,

@@ -2,13 +2,13 @@ import type { Database } from '../db/client.js';
 import { sumDailyRecords } from '../db/queries/daily-records.js';
 import { getMonthlyGoal } from '../db/queries/monthly-goals.js';
 import { sumWeeks, type WeekSums } from '../db/queries/week-sums.js';
-import type { MonthlyGoal, ShopSettings } from '../db/schema/index.js';
+import type { MonthlyGoal } from '../db/schema/index.js';
 import { diagnoseWeek, type WeekDiagnosis } from '../domain/diagnose-week.js';
 import { computeGoalPace, type GoalPace, monthToDate } from '../domain/goal-pacing.js';
 import { addDays, addWeeks, daysBetween, isoWeekOf, weekBounds } from '../domain/local-date.js';
 import { decomposeProfitChange, type ProfitDecomposition } from '../domain/profit-decomposition.js';
 import { compareWeeks, computeWeekPnl, type WeekDeltas, type WeekPnl } from '../domain/week-totals.js';
-import { diagnosisSettingsOf, weekCostSettingsOf } from './shop-settings-views.js';
+import { diagnosisSettingsOf, type WeekReportSettings, weekCostSettingsOf } from './shop-settings-views.js';
 
 /** Weeks of history the CPL spike rule looks at. */
 const HISTORY_WEEKS = 4;
@@ -43,7 +43,7 @@ const NO_SUMS = { orders: 0, revenue: 0, adSpend: 0, leads: 0, cogs: 0, daysReco
 function pnlOf(
   sums: Omit<WeekSums, 'shopId' | 'weekStart'> | undefined,
   days: number,
-  settings: ShopSettings,
+  settings: WeekReportSettings,
 ) {
   return computeWeekPnl({ ...(sums ?? NO_SUMS), daysInPeriod: days }, weekCostSettingsOf(settings));
 }
@@ -53,7 +53,7 @@ export function goalPaceOf(
   goal: MonthlyGoal | null,
   monthSums: MonthToDateSums | null,
   asOf: string,
-  settings: ShopSettings,
+  settings: WeekReportSettings,
 ): GoalPace | null {
   if (!goal || !monthSums) return null;
   const period = monthToDate(goal.month, asOf);
@@ -71,20 +71,36 @@ export function goalPaceOf(
   });
 }
 
+const calendars = new Map<string, { start: string; end: string; mondays: string[] }>();
+
+/** A week's first and last day and the Mondays of it and the weeks before; cached (the batch asks 10,000 times). */
+function weekCalendar(isoWeek: string) {
+  let calendar = calendars.get(isoWeek);
+  if (!calendar) {
+    const mondays = Array.from(
+      { length: HISTORY_WEEKS + 1 },
+      (_, i) => weekBounds(addWeeks(isoWeek, -i)).start,
+    );
+    calendar = { ...weekBounds(isoWeek), mondays };
+    calendars.set(isoWeek, calendar);
+  }
+  return calendar;
+}
+
 /**
  * A finished week's report from its sums (pure): `sums` holds the shop's weeks from four weeks before the
  * previous one through the diagnosed one, keyed by Monday.
  */
 export function finishedWeekReport(params: {
-  settings: ShopSettings;
+  settings: WeekReportSettings;
   isoWeek: string;
   sums: ReadonlyMap<string, WeekSums>;
   goal: GoalPace | null;
 }): WeekReport {
   const { settings, isoWeek, sums } = params;
-  const { start, end } = weekBounds(isoWeek);
+  const { start, end, mondays } = weekCalendar(isoWeek);
   const weekPnl = (weeksBack: number) => {
-    const monday = weekBounds(addWeeks(isoWeek, -weeksBack)).start;
+    const monday = mondays[weeksBack]!;
     return { pnl: pnlOf(sums.get(monday), 7, settings), recorded: sums.has(monday) };
   };
   const current = weekPnl(0).pnl;
@@ -122,7 +138,7 @@ export function finishedWeekRange(isoWeek: string): { from: string; to: string }
 /** Loads and computes a finished week's report for one shop (not stored). */
 export async function computeFinishedWeek(
   db: Database,
-  settings: ShopSettings,
+  settings: WeekReportSettings,
   isoWeek: string,
 ): Promise<WeekReport> {
   const { end } = weekBounds(isoWeek);
@@ -133,7 +149,11 @@ export async function computeFinishedWeek(
   return finishedWeekReport({ settings, isoWeek, sums: new Map(sums.map((s) => [s.weekStart, s])), goal });
 }
 
-async function loadGoalPace(db: Database, settings: ShopSettings, asOf: string): Promise<GoalPace | null> {
+async function loadGoalPace(
+  db: Database,
+  settings: WeekReportSettings,
+  asOf: string,
+): Promise<GoalPace | null> {
   const goal = await getMonthlyGoal(db, settings.shopId, asOf.slice(0, 7));
   if (!goal) return null;
   const period = monthToDate(goal.month, asOf);
@@ -149,7 +169,7 @@ async function loadGoalPace(db: Database, settings: ShopSettings, asOf: string):
  */
 export async function computeRunningWeek(
   db: Database,
-  settings: ShopSettings,
+  settings: WeekReportSettings,
   today: string,
 ): Promise<WeekReport> {
   const isoWeek = isoWeekOf(today);

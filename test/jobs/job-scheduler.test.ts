@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { upsertDailyRecord } from '../../src/db/queries/daily-records.js';
 import { claimJob } from '../../src/db/queries/job-claims.js';
@@ -274,6 +274,18 @@ describe('several instances and restarts', () => {
     await schedulerFor(h).tick();
     expect(sentTexts(h, shop.chatId)).toHaveLength(1);
     expect((await claimsOf(db, shop.shop.id))[0]).toMatchObject({ state: 'sent', attempts: 2 });
+  });
+});
+
+describe('start and stop', () => {
+  it('ticks once right away when started, then every minute until stopped', async () => {
+    const shop = await addShop(db, { chatId: 695, settings: remindersOnly });
+    setClock(HCM_2100);
+    const scheduler = schedulerFor(h);
+    scheduler.start();
+    await vi.waitFor(() => expect(sentTexts(h, shop.chatId)).toHaveLength(1), { timeout: 5000 });
+    await scheduler.stop();
+    expect((await claimsOf(db, shop.shop.id))[0]).toMatchObject({ state: 'sent' });
   });
 });
 

@@ -55,3 +55,31 @@ export async function sumWeeks(
 export function sumWeeksForShop(db: Database, shopId: string, range: { from: string; to: string }) {
   return sumWeeks(db, range, [shopId]);
 }
+
+/** Sums per shop over one range of days (a month to date), for the given shops. */
+export async function sumDaysByShop(
+  db: Database,
+  range: { from: string; to: string },
+  shopIds: readonly string[],
+): Promise<Omit<WeekSums, 'weekStart'>[]> {
+  if (shopIds.length === 0) return [];
+  return db
+    .select({
+      shopId: dailyRecords.shopId,
+      orders: total(dailyRecords.orders),
+      revenue: total(dailyRecords.revenue),
+      adSpend: total(dailyRecords.adSpend),
+      leads: total(dailyRecords.leads),
+      cogs: total(dailyRecords.cogs),
+      daysRecorded: count(),
+    })
+    .from(dailyRecords)
+    .where(
+      and(
+        gte(dailyRecords.recordDate, range.from),
+        lte(dailyRecords.recordDate, range.to),
+        inArray(dailyRecords.shopId, [...shopIds]),
+      ),
+    )
+    .groupBy(dailyRecords.shopId);
+}

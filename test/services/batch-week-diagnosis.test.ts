@@ -1,0 +1,105 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTranslator } from '../../src/bot/i18n.js';
+import { setActionItemStatus } from '../../src/db/queries/action-items.js';
+import { upsertMonthlyGoal } from '../../src/db/queries/monthly-goals.js';
+import { listShopsForScheduling } from '../../src/db/queries/shops.js';
+import { listShopsForWeeklyDiagnosis } from '../../src/db/queries/weekly-batch.js';
+import { actionItems, weeklyDiagnostics } from '../../src/db/schema/index.js';
+import { addDays } from '../../src/domain/local-date.js';
+import { diagnoseWeekForShops } from '../../src/services/batch-week-diagnosis.js';
+import { diagnoseAndStoreWeek } from '../../src/services/week-diagnosis.js';
+import { createOwnerWithShop } from '../db/fixtures.js';
+import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
+import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+
+const db = await getTestDatabase();
+beforeEach(() => resetTestDatabase(db));
+afterAll(closeTestDatabase);
+
+const translator = createTranslator('vi');
+
+function week(monday: string, orders: number, revenue: number, adSpend: number, leads: number): FixtureDay[] {
+  return Array.from(
+    { length: 7 },
+    (_, i) => [addDays(monday, i), orders, revenue, adSpend, leads] as FixtureDay,
+  );
+}
+
+/** Four shops: the PRODUCT.md example, a steady one with a goal, one with a gap, one with nothing that week. */
+async function seedShops() {
+  const example = await createOwnerWithShop(db, { shopName: 'Example' });
+  await insertDays(db, example.shop.id, [
+    ...week('2026-11-09', 15, 8_500_000, 2_000_000, 85),
+    ...week('2026-11-16', 8, 4_000_000, 2_500_000, 90),
+  ]);
+  const steady = await createOwnerWithShop(db, { shopName: 'Steady' });
+  await insertDays(db, steady.shop.id, [
+    ...week('2026-10-19', 10, 5_000_000, 1_000_000, 40),
+    ...week('2026-10-26', 10, 5_000_000, 1_500_000, 40),
+    ...week('2026-11-02', 10, 5_000_000, 1_000_000, 40),
+    ...week('2026-11-09', 10, 5_000_000, 1_000_000, 40),
+    ...week('2026-11-16', 10, 5_000_000, 1_600_000, 40),
+  ]);
+  await upsertMonthlyGoal(db, steady.shop.id, {
+    month: '2026-11',
+    revenueTarget: 200_000_000,
+    profitTarget: 60_000_000,
+  });
+  const gappy = await createOwnerWithShop(db, { shopName: 'Gappy' });
+  await insertDays(db, gappy.shop.id, week('2026-11-16', 5, 2_000_000, 500_000, 30).slice(2));
+  const idle = await createOwnerWithShop(db, { shopName: 'Idle' });
+  await insertDays(db, idle.shop.id, week('2026-11-02', 5, 2_000_000, 500_000, 30));
+  return { example, steady, gappy, idle };
+}
+
+const comparable = async () =>
+  (await db.select().from(weeklyDiagnostics))
+    .map(({ id, createdAt, updatedAt, ...rest }) => rest)
+    .sort((a, b) => a.shopId.localeCompare(b.shopId));
+
+const comparableItems = async () =>
+  (await db.select().from(actionItems))
+    .map((i) => [i.shopId, i.issueCode, i.templateKey, i.text, i.position, i.status])
+    .sort((a, b) => String(a).localeCompare(String(b)));
+
+describe('diagnoseWeekForShops', () => {
+  it('stores exactly what the one-shop path stores, for every shop with records that week', async () => {
+    const shops = await seedShops();
+    const result = await diagnoseWeekForShops(
+      db,
+      '2026-W47',
+      await listShopsForWeeklyDiagnosis(db),
+      translator,
+      'vi',
+    );
+    expect(result.diagnosed).toBe(3);
+    const batch = { diagnostics: await comparable(), items: await comparableItems() };
+    expect(batch.diagnostics.map((d) => d.shopId)).not.toContain(shops.idle.shop.id);
+
+    await db.delete(weeklyDiagnostics);
+    for (const { settings } of await listShopsForScheduling(db)) {
+      await diagnoseAndStoreWeek(db, settings, '2026-W47', 'vi', translator.forLocale('vi'));
+    }
+    expect(await comparable()).toEqual(batch.diagnostics);
+    expect(await comparableItems()).toEqual(batch.items);
+    expect(result.itemsCreated).toBe(batch.items.length);
+
+    const steady = batch.diagnostics.find((d) => d.shopId === shops.steady.shop.id)!;
+    expect(steady.issues.map((i) => i.code)).toContain('goal-revenue-off-pace');
+  });
+
+  it('keeps ids and answers when run again after an edit', async () => {
+    const shops = await seedShops();
+    const all = await listShopsForWeeklyDiagnosis(db);
+    await diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi');
+    const [first] = (await db.select().from(actionItems)).filter((i) => i.shopId === shops.example.shop.id);
+    await setActionItemStatus(db, shops.example.shop.id, first!.id, 'accepted');
+    await insertDays(db, shops.gappy.shop.id, [['2026-11-16', 5, 2_000_000, 500_000, 30]]);
+    await diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi');
+    const after = await db.select().from(actionItems);
+    expect(after.find((i) => i.id === first!.id)?.status).toBe('accepted');
+    expect(await db.select().from(weeklyDiagnostics)).toHaveLength(3);
+    const gappy = (await db.select().from(weeklyDiagnostics)).find((d) => d.shopId === shops.gappy.shop.id)!;
+    expect(gappy.daysRecorded).toBe(6);
+  });
+});
