@@ -2,7 +2,9 @@
 import { benchBroadcast } from './broadcast.js';
 import { benchCharts } from './charts.js';
 import { benchEntry } from './entry.js';
+import { benchWeekly } from './weekly.js';
 
 await benchEntry();
+await benchWeekly();
 await benchCharts();
 await benchBroadcast();

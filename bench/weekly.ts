@@ -72,7 +72,11 @@ export async function benchWeekly(): Promise<void> {
       await handle.db.execute(sql`truncate weekly_diagnostics cascade`);
       const started = performance.now();
       const shops = await listShopsForWeeklyDiagnosis(handle.db);
-      last = await diagnoseWeekForShops(handle.db, WEEK, shops, translator, 'vi');
+      const phases: string[] = [];
+      last = await diagnoseWeekForShops(handle.db, WEEK, shops, translator, 'vi', {
+        onPhase: (name, ms) => phases.push(`${name} ${ms.toFixed(0)} ms`),
+      });
+      if (round === ROUNDS - 1) console.log(`phases of the last round: ${phases.join(' · ')}\n`);
       ours.push(performance.now() - started);
     }
     const o = percentiles(ours);

@@ -2,7 +2,7 @@ import type { Translator } from '../bot/i18n.js';
 import { isLocale } from '../bot/i18n.js';
 import type { Database } from '../db/client.js';
 import { actionItemResponseKey } from '../db/queries/action-items.js';
-import { sumDaysByShop, sumWeeks, type WeekSums } from '../db/queries/week-sums.js';
+import { sumDaysByShop, sumWeeksByShop, type WeekSums } from '../db/queries/week-sums.js';
 import {
   deleteActionItemsByIds,
   insertActionItems,
@@ -17,7 +17,7 @@ import type { Locale } from '../domain/format.js';
 import { monthToDate } from '../domain/goal-pacing.js';
 import { weekBounds } from '../domain/local-date.js';
 import { actionItemValuesOf, diagnosticValuesOf } from './week-diagnosis.js';
-import { finishedWeekRange, finishedWeekReport, goalPaceOf, type WeekReport } from './weekly-report.js';
+import { finishedWeekReport, goalPaceOf, reportMondays, type WeekReport } from './weekly-report.js';
 
 export interface BatchResult {
   /** Shops whose week had at least one record, now diagnosed and stored. */
@@ -47,12 +47,19 @@ export async function diagnoseWeekForShops(
   shops: readonly ShopForDiagnosis[],
   translator: Translator,
   defaultLocale: Locale,
+  options: { onPhase?: (phase: string, ms: number) => void } = {},
 ): Promise<BatchResult> {
+  let mark = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    options.onPhase?.(name, now - mark);
+    mark = now;
+  };
   const shopIds = shops.map((s) => s.settings.shopId);
   const weekEnd = weekBounds(isoWeek).end;
   const month = weekEnd.slice(0, 7);
   const [sums, goals] = await Promise.all([
-    sumWeeks(db, finishedWeekRange(isoWeek), shopIds),
+    sumWeeksByShop(db, reportMondays(isoWeek), shopIds),
     listMonthlyGoalsOfMonth(db, month),
   ]);
   const sumsByShop = groupBy(sums, (s) => s.shopId);
@@ -64,6 +71,7 @@ export async function diagnoseWeekForShops(
       ? await sumDaysByShop(db, { from: period.start, to: period.end }, goalShops)
       : [];
   const monthSumsByShop = new Map(monthSums.map((m) => [m.shopId, m]));
+  phase('read sums and goals');
 
   const reports: { shop: ShopForDiagnosis; report: WeekReport; locale: Locale }[] = [];
   for (const scheduled of shops) {
@@ -92,6 +100,7 @@ export async function diagnoseWeekForShops(
     reports.push({ shop: scheduled, report, locale });
   }
 
+  phase('compute reports');
   const stored = await upsertWeeklyDiagnostics(
     db,
     reports.map(({ shop, report }) => ({ shopId: shop.settings.shopId, ...diagnosticValuesOf(report) })),
@@ -105,6 +114,7 @@ export async function diagnoseWeekForShops(
     (item) => item.diagnosticId,
   );
 
+  phase('store diagnoses');
   const inserts: NewActionItemRow[] = [];
   const updates: {
     id: string;
@@ -158,8 +168,10 @@ export async function diagnoseWeekForShops(
     });
     for (const item of existing.values()) if (!kept.has(item.id)) deletes.push(item.id);
   }
+  phase('render action items');
   await insertActionItems(db, inserts);
   await updateActionItemContents(db, updates);
   await deleteActionItemsByIds(db, deletes);
+  phase('store action items');
   return { diagnosed: reports.length, itemsCreated: inserts.length };
 }

@@ -51,7 +51,11 @@ export function diagnosticValuesOf(report: WeekReport): WeeklyDiagnosticValues {
     roas: fits(w.roas),
     breakEvenRoas: fits(w.breakEvenRoas),
     daysRecorded: w.daysRecorded,
-    issues: report.diagnosis?.issues ?? [],
+    // The numbers behind each issue; its action items are rows of their own.
+    issues: (report.diagnosis?.issues ?? []).map(({ actions, explanation, ...issue }) => ({
+      ...issue,
+      explanation: { key: explanation.key, params: explanation.params },
+    })),
     profitBreakdown,
   };
 }

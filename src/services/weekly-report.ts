@@ -130,6 +130,11 @@ export function finishedWeekReport(params: {
   };
 }
 
+/** The Mondays of the weeks finishedWeekReport reads: the week itself, the one before and its history. */
+export function reportMondays(isoWeek: string): readonly string[] {
+  return weekCalendar(isoWeek).mondays;
+}
+
 /** The range of days finishedWeekReport needs for a week. */
 export function finishedWeekRange(isoWeek: string): { from: string; to: string } {
   return { from: weekBounds(addWeeks(isoWeek, -HISTORY_WEEKS)).start, to: weekBounds(isoWeek).end };

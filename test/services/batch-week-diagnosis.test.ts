@@ -3,7 +3,11 @@ import { createTranslator } from '../../src/bot/i18n.js';
 import { setActionItemStatus } from '../../src/db/queries/action-items.js';
 import { upsertMonthlyGoal } from '../../src/db/queries/monthly-goals.js';
 import { listShopsForScheduling } from '../../src/db/queries/shops.js';
-import { listShopsForWeeklyDiagnosis } from '../../src/db/queries/weekly-batch.js';
+import {
+  insertActionItems,
+  listShopsForWeeklyDiagnosis,
+  upsertWeeklyDiagnostics,
+} from '../../src/db/queries/weekly-batch.js';
 import { actionItems, weeklyDiagnostics } from '../../src/db/schema/index.js';
 import { addDays } from '../../src/domain/local-date.js';
 import { diagnoseWeekForShops } from '../../src/services/batch-week-diagnosis.js';
@@ -101,5 +105,49 @@ describe('diagnoseWeekForShops', () => {
     expect(await db.select().from(weeklyDiagnostics)).toHaveLength(3);
     const gappy = (await db.select().from(weeklyDiagnostics)).find((d) => d.shopId === shops.gappy.shop.id)!;
     expect(gappy.daysRecorded).toBe(6);
+  });
+});
+
+describe('bulk inserts', () => {
+  it('carry any text through the array parameter unchanged', async () => {
+    const { shop } = await createOwnerWithShop(db);
+    const [diagnostic] = await upsertWeeklyDiagnostics(db, [
+      {
+        shopId: shop.id,
+        isoWeek: '2026-W47',
+        weekStart: '2026-11-16',
+        weekEnd: '2026-11-22',
+        revenue: 1,
+        orders: 1,
+        leads: 1,
+        adSpend: 1,
+        cogs: 0,
+        netProfit: 0,
+        aov: null,
+        cpl: 1,
+        cvr: 100,
+        roas: 1,
+        breakEvenRoas: null,
+        daysRecorded: 7,
+        issues: [],
+        profitBreakdown: null,
+      },
+    ]);
+    const tricky = 'Nói "chào", {ok} \\ NULL, xong';
+    await insertActionItems(db, [
+      {
+        diagnosticId: diagnostic!.id,
+        shopId: shop.id,
+        issueCode: 'x',
+        templateKey: 'y',
+        params: { quote: 'a"b', n: 1 },
+        text: tricky,
+        position: 0,
+      },
+    ]);
+    const [item] = await db.select().from(actionItems);
+    expect(item).toMatchObject({ text: tricky, params: { quote: 'a"b', n: 1 }, status: 'pending' });
+    const [stored] = await db.select().from(weeklyDiagnostics);
+    expect(stored).toMatchObject({ aov: null, cvr: 100, breakEvenRoas: null, profitBreakdown: null });
   });
 });

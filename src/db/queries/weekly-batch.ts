@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { WeekReportSettings } from '../../services/shop-settings-views.js';
 import type { Database } from '../client.js';
 import {
@@ -15,12 +15,18 @@ import type { WeeklyDiagnosticValues } from './weekly-diagnostics.js';
 // Set-based versions of the weekly queries, for diagnosing every shop of a week at once (the scheduler's
 // Monday run, the ops CLI, the benchmark). Jobs only: they are not scoped to one owner.
 
-const CHUNK = 1000;
+/**
+ * Many values as ONE text parameter in PostgreSQL's array syntax, to be cast (`::bigint[]`, `::jsonb[]`…):
+ * thousands of placeholders cost more to build and plan than the statement itself, and both drivers pass a
+ * string through unchanged.
+ */
+function pgArray(values: readonly (string | number | null)[]): string {
+  const items = values.map((v) => (v === null ? 'NULL' : `"${String(v).replace(/[\\"]/g, '\\$&')}"`));
+  return `{${items.join(',')}}`;
+}
 
-function chunks<T>(rows: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
+function uuidArray(ids: readonly string[]): string {
+  return pgArray(ids);
 }
 
 /** A shop as the batch diagnosis needs it: the report's settings and the owner's language. */
@@ -64,57 +70,38 @@ export async function listShopsForWeeklyDiagnosis(db: Database): Promise<ShopFor
 }
 
 /**
- * Upserts many shops' diagnoses (answers kept, as upsertWeeklyDiagnostic does) in one statement per chunk.
- * The rows travel as one JSON parameter: building a 20-column VALUES list per row costs more than the write.
+ * Upserts many shops' diagnoses (answers kept, as upsertWeeklyDiagnostic does) in one statement: the rows
+ * travel as one array per column (unnest), since building a 20-column VALUES list per row costs more than
+ * the write.
  */
 export async function upsertWeeklyDiagnostics(
   db: Database,
   rows: readonly (WeeklyDiagnosticValues & { shopId: string })[],
 ): Promise<{ id: string; shopId: string; userResponses: StoredUserResponses }[]> {
-  const out: { id: string; shopId: string; userResponses: StoredUserResponses }[] = [];
-  for (const chunk of chunks(rows, 5000)) {
-    const json = JSON.stringify(
-      chunk.map((r) => ({
-        shop_id: r.shopId,
-        iso_week: r.isoWeek,
-        week_start: r.weekStart,
-        week_end: r.weekEnd,
-        revenue: r.revenue,
-        orders: r.orders,
-        leads: r.leads,
-        ad_spend: r.adSpend,
-        cogs: r.cogs,
-        net_profit: r.netProfit,
-        aov: r.aov ?? null,
-        cpl: r.cpl ?? null,
-        cvr: r.cvr ?? null,
-        roas: r.roas ?? null,
-        break_even_roas: r.breakEvenRoas ?? null,
-        days_recorded: r.daysRecorded,
-        issues: r.issues ?? [],
-        profit_breakdown: r.profitBreakdown ?? null,
-      })),
-    );
-    const result = await db.execute<{ id: string; shop_id: string; user_responses: StoredUserResponses }>(sql`
-      insert into weekly_diagnostics (shop_id, iso_week, week_start, week_end, revenue, orders, leads, ad_spend,
-        cogs, net_profit, aov, cpl, cvr, roas, break_even_roas, days_recorded, issues, profit_breakdown)
-      select shop_id, iso_week, week_start, week_end, revenue, orders, leads, ad_spend, cogs, net_profit, aov,
-        cpl, cvr, roas, break_even_roas, days_recorded, issues, profit_breakdown
-      from jsonb_to_recordset(${json}::jsonb) as r(shop_id uuid, iso_week text, week_start date, week_end date,
-        revenue bigint, orders bigint, leads bigint, ad_spend bigint, cogs bigint, net_profit bigint, aov bigint,
-        cpl bigint, cvr numeric, roas numeric, break_even_roas numeric, days_recorded int, issues jsonb,
-        profit_breakdown jsonb)
-      on conflict (shop_id, iso_week) do update set
-        week_start = excluded.week_start, week_end = excluded.week_end, revenue = excluded.revenue,
-        orders = excluded.orders, leads = excluded.leads, ad_spend = excluded.ad_spend, cogs = excluded.cogs,
-        net_profit = excluded.net_profit, aov = excluded.aov, cpl = excluded.cpl, cvr = excluded.cvr,
-        roas = excluded.roas, break_even_roas = excluded.break_even_roas,
-        days_recorded = excluded.days_recorded, issues = excluded.issues,
-        profit_breakdown = excluded.profit_breakdown, updated_at = now()
-      returning id, shop_id, user_responses`);
-    out.push(...result.rows.map((r) => ({ id: r.id, shopId: r.shop_id, userResponses: r.user_responses })));
-  }
-  return out;
+  if (rows.length === 0) return [];
+  const column = (pick: (r: (typeof rows)[number]) => string | number | null) => pgArray(rows.map(pick));
+  const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+  const result = await db.execute<{ id: string; shop_id: string; user_responses: StoredUserResponses }>(sql`
+    insert into weekly_diagnostics (shop_id, iso_week, week_start, week_end, revenue, orders, leads, ad_spend,
+      cogs, net_profit, aov, cpl, cvr, roas, break_even_roas, days_recorded, issues, profit_breakdown)
+    select * from unnest(
+      ${column((r) => r.shopId)}::uuid[], ${column((r) => r.isoWeek)}::text[], ${column((r) => r.weekStart)}::date[],
+      ${column((r) => r.weekEnd)}::date[], ${column((r) => r.revenue)}::bigint[], ${column((r) => r.orders)}::bigint[],
+      ${column((r) => r.leads)}::bigint[], ${column((r) => r.adSpend)}::bigint[], ${column((r) => r.cogs)}::bigint[],
+      ${column((r) => r.netProfit)}::bigint[], ${column((r) => r.aov ?? null)}::bigint[],
+      ${column((r) => r.cpl ?? null)}::bigint[], ${column((r) => r.cvr ?? null)}::numeric[],
+      ${column((r) => r.roas ?? null)}::numeric[], ${column((r) => r.breakEvenRoas ?? null)}::numeric[],
+      ${column((r) => r.daysRecorded)}::int[], ${column((r) => json(r.issues ?? []))}::jsonb[],
+      ${column((r) => json(r.profitBreakdown))}::jsonb[])
+    on conflict (shop_id, iso_week) do update set
+      week_start = excluded.week_start, week_end = excluded.week_end, revenue = excluded.revenue,
+      orders = excluded.orders, leads = excluded.leads, ad_spend = excluded.ad_spend, cogs = excluded.cogs,
+      net_profit = excluded.net_profit, aov = excluded.aov, cpl = excluded.cpl, cvr = excluded.cvr,
+      roas = excluded.roas, break_even_roas = excluded.break_even_roas,
+      days_recorded = excluded.days_recorded, issues = excluded.issues,
+      profit_breakdown = excluded.profit_breakdown, updated_at = now()
+    returning id, shop_id, user_responses`);
+  return result.rows.map((r) => ({ id: r.id, shopId: r.shop_id, userResponses: r.user_responses }));
 }
 
 /** The action items of many diagnoses. */
@@ -122,11 +109,11 @@ export async function listActionItemsOfDiagnostics(
   db: Database,
   diagnosticIds: readonly string[],
 ): Promise<ActionItem[]> {
-  const out: ActionItem[] = [];
-  for (const ids of chunks(diagnosticIds, 5000)) {
-    out.push(...(await db.select().from(actionItems).where(inArray(actionItems.diagnosticId, ids))));
-  }
-  return out;
+  if (diagnosticIds.length === 0) return [];
+  return db
+    .select()
+    .from(actionItems)
+    .where(sql`${actionItems.diagnosticId} = any(${uuidArray(diagnosticIds)}::uuid[])`);
 }
 
 export interface NewActionItemRow {
@@ -141,29 +128,19 @@ export interface NewActionItemRow {
   statusChangedAt?: Date | null;
 }
 
-/** Inserts many action items, one JSON parameter per chunk (see upsertWeeklyDiagnostics). */
+/** Inserts many action items in one statement (see upsertWeeklyDiagnostics). */
 export async function insertActionItems(db: Database, rows: readonly NewActionItemRow[]): Promise<void> {
-  for (const chunk of chunks(rows, 10_000)) {
-    const json = JSON.stringify(
-      chunk.map((r) => ({
-        diagnostic_id: r.diagnosticId,
-        shop_id: r.shopId,
-        issue_code: r.issueCode,
-        template_key: r.templateKey,
-        params: r.params,
-        text: r.text,
-        position: r.position,
-        status: r.status ?? 'pending',
-        status_changed_at: r.statusChangedAt?.toISOString() ?? null,
-      })),
-    );
-    await db.execute(sql`
-      insert into action_items (diagnostic_id, shop_id, issue_code, template_key, params, text, position, status,
-        status_changed_at)
-      select diagnostic_id, shop_id, issue_code, template_key, params, text, position, status, status_changed_at
-      from jsonb_to_recordset(${json}::jsonb) as r(diagnostic_id uuid, shop_id uuid, issue_code text,
-        template_key text, params jsonb, text text, position int, status text, status_changed_at timestamptz)`);
-  }
+  if (rows.length === 0) return;
+  const column = (pick: (r: NewActionItemRow) => string | number | null) => pgArray(rows.map(pick));
+  await db.execute(sql`
+    insert into action_items (diagnostic_id, shop_id, issue_code, template_key, params, text, position, status,
+      status_changed_at)
+    select * from unnest(
+      ${column((r) => r.diagnosticId)}::uuid[], ${column((r) => r.shopId)}::uuid[], ${column((r) => r.issueCode)}::text[],
+      ${column((r) => r.templateKey)}::text[], ${column((r) => JSON.stringify(r.params))}::jsonb[],
+      ${column((r) => r.text)}::text[], ${column((r) => r.position)}::int[],
+      ${column((r) => r.status ?? 'pending')}::text[],
+      ${column((r) => r.statusChangedAt?.toISOString() ?? null)}::timestamptz[])`);
 }
 
 /** Rewrites the content (not the status) of items whose text, params or position changed. */
@@ -180,7 +157,8 @@ export async function updateActionItemContents(
 }
 
 export async function deleteActionItemsByIds(db: Database, ids: readonly string[]): Promise<void> {
-  for (const chunk of chunks(ids, 5000)) await db.delete(actionItems).where(inArray(actionItems.id, chunk));
+  if (ids.length > 0)
+    await db.delete(actionItems).where(sql`${actionItems.id} = any(${uuidArray(ids)}::uuid[])`);
 }
 
 /** Every shop's goal for a month ('YYYY-MM'). */
