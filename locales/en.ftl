@@ -150,7 +150,8 @@ help-text =
     Amounts can be written 8500000, 8,500,000, 8.5m, 850k, 1 tỷ.
 
     /today one number at a time · /edit a past day · /delete a day
-    /shop switch shop · /lang language · /cancel cancel
+    /week weekly P&L · /actions to-dos · /chart charts · /export CSV download
+    /remind evening reminder · /shop switch shop · /lang language · /cancel cancel
 help-no-shop = not set up yet
 onboarding-too-many-attempts = That was 3 wrong answers, so I stopped here and created nothing. Send /start to try again.
 

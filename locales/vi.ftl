@@ -150,7 +150,8 @@ help-text =
     Tiền có thể viết: 8500000, 8.500.000, 8tr5, 8,5 triệu, 850k, 2 củ, 1 tỷ.
 
     /today nhập từng số · /edit sửa ngày cũ · /delete xóa một ngày
-    /shop đổi cửa hàng · /lang đổi ngôn ngữ · /cancel hủy
+    /week lãi lỗ tuần · /actions việc cần làm · /chart biểu đồ · /export tải CSV
+    /remind nhắc nhở buổi tối · /shop đổi cửa hàng · /lang đổi ngôn ngữ · /cancel hủy
 help-no-shop = chưa tạo
 onboarding-too-many-attempts = Bạn đã nhập sai 3 lần nên mình dừng ở đây, chưa có gì được tạo. Gõ /start để thử lại.
 
