@@ -239,7 +239,7 @@ describe('action item buttons', () => {
     expect(list.texts[0]).toContain('(tuần 16/11)');
     const answered = await chat.press('1 ✅ Xong', list.sent[0]);
     expect(answered.answers).toEqual(['Tuyệt! Việc 1 đã xong.']);
-    expect(answered.edited[0]!.text).not.toContain('1. ' + list.texts[0]!.split('\n')[1]!.slice(3));
+    expect(answered.edited[0]!.text).not.toContain(`1. ${list.texts[0]!.split('\n')[1]!.slice(3)}`);
   });
 
   it('keeps the answers when a day of that week is edited later, and recomputes the diagnosis', async () => {
