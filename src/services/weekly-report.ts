@@ -1,7 +1,7 @@
 import type { Database } from '../db/client.js';
 import { sumDailyRecords } from '../db/queries/daily-records.js';
 import { getMonthlyGoal } from '../db/queries/monthly-goals.js';
-import { sumWeeks, type WeekSums } from '../db/queries/week-sums.js';
+import { sumWeeksByShop, type WeekSums } from '../db/queries/week-sums.js';
 import type { MonthlyGoal } from '../db/schema/index.js';
 import { diagnoseWeek, type WeekDiagnosis } from '../domain/diagnose-week.js';
 import { computeGoalPace, type GoalPace, monthToDate } from '../domain/goal-pacing.js';
@@ -135,11 +135,6 @@ export function reportMondays(isoWeek: string): readonly string[] {
   return weekCalendar(isoWeek).mondays;
 }
 
-/** The range of days finishedWeekReport needs for a week. */
-export function finishedWeekRange(isoWeek: string): { from: string; to: string } {
-  return { from: weekBounds(addWeeks(isoWeek, -HISTORY_WEEKS)).start, to: weekBounds(isoWeek).end };
-}
-
 /** Loads and computes a finished week's report for one shop (not stored). */
 export async function computeFinishedWeek(
   db: Database,
@@ -148,7 +143,7 @@ export async function computeFinishedWeek(
 ): Promise<WeekReport> {
   const { end } = weekBounds(isoWeek);
   const [sums, goal] = await Promise.all([
-    sumWeeks(db, finishedWeekRange(isoWeek), [settings.shopId]),
+    sumWeeksByShop(db, reportMondays(isoWeek), [settings.shopId]),
     loadGoalPace(db, settings, end),
   ]);
   return finishedWeekReport({ settings, isoWeek, sums: new Map(sums.map((s) => [s.weekStart, s])), goal });
