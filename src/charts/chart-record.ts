@@ -1,5 +1,6 @@
 import {
   computeWeekPnl,
+  sumDays,
   type WeekCostSettings,
   type WeekPnl,
   type WeekTotals,
@@ -19,24 +20,7 @@ export interface ChartRecord {
 
 /** Exact sums of records (each passed once); `daysInPeriod` is the number of calendar days they cover. */
 export function sumChartRecords(records: readonly ChartRecord[], daysInPeriod = records.length): WeekTotals {
-  const totals: WeekTotals = {
-    orders: 0,
-    revenue: 0,
-    adSpend: 0,
-    leads: 0,
-    cogs: 0,
-    daysRecorded: 0,
-    daysInPeriod,
-  };
-  for (const r of records) {
-    totals.orders += r.orders;
-    totals.revenue += r.revenue;
-    totals.adSpend += r.adSpend;
-    totals.leads += r.leads;
-    totals.cogs += r.cogs;
-    totals.daysRecorded += 1;
-  }
-  return totals;
+  return sumDays(records, daysInPeriod);
 }
 
 /**

@@ -55,6 +55,31 @@ export interface WeekPnl {
   daysInPeriod: number;
 }
 
+/** The exact sums of recorded days (inputs and each day's stored COGS); `daysInPeriod` calendar days. */
+export function sumDays(
+  days: readonly { orders: number; revenue: number; adSpend: number; leads: number; cogs: number }[],
+  daysInPeriod: number,
+): WeekTotals {
+  const totals: WeekTotals = {
+    orders: 0,
+    revenue: 0,
+    adSpend: 0,
+    leads: 0,
+    cogs: 0,
+    daysRecorded: 0,
+    daysInPeriod,
+  };
+  for (const day of days) {
+    totals.orders += day.orders;
+    totals.revenue += day.revenue;
+    totals.adSpend += day.adSpend;
+    totals.leads += day.leads;
+    totals.cogs += day.cogs;
+    totals.daysRecorded += 1;
+  }
+  return totals;
+}
+
 /** Computes a week's P&L (PRODUCT.md "Formulas") from exact week sums, never from daily ratios. */
 export function computeWeekPnl(totals: WeekTotals, settings: WeekCostSettings): WeekPnl {
   const { orders, revenue, adSpend, leads, cogs, daysRecorded, daysInPeriod } = totals;

@@ -1,6 +1,7 @@
 import { computeDailyMetrics, type DayInput } from '../../src/domain/daily-metrics.js';
 import {
   computeWeekPnl,
+  sumDays,
   type WeekCostSettings,
   type WeekPnl,
   type WeekTotals,
@@ -17,24 +18,10 @@ export const DEFAULT_WEEK_SETTINGS: WeekCostSettings = {
 
 /** Sums recorded days the way the database does: inputs and each day's stored COGS. */
 export function totalsOf(days: DayInput[], settings: WeekCostSettings, daysInPeriod = 7): WeekTotals {
-  const totals: WeekTotals = {
-    orders: 0,
-    revenue: 0,
-    adSpend: 0,
-    leads: 0,
-    cogs: 0,
-    daysRecorded: 0,
+  return sumDays(
+    days.map((day) => ({ ...day, cogs: computeDailyMetrics(day, settings).cogs })),
     daysInPeriod,
-  };
-  for (const day of days) {
-    totals.orders += day.orders;
-    totals.revenue += day.revenue;
-    totals.adSpend += day.adSpend;
-    totals.leads += day.leads;
-    totals.cogs += computeDailyMetrics(day, settings).cogs;
-    totals.daysRecorded += 1;
-  }
-  return totals;
+  );
 }
 
 /** A week of `count` identical recorded days. */
