@@ -2,6 +2,7 @@ import { webhookCallback } from 'grammy';
 import { createApp } from './app.js';
 import { registerCommands } from './bot/commands.js';
 import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.js';
+import { scheduleDraftCleanup } from './jobs/draft-cleanup.js';
 import { JobScheduler } from './jobs/job-scheduler.js';
 import { createJobsApi } from './jobs/jobs-api.js';
 import { createLogger, type Logger } from './logger.js';
@@ -39,6 +40,7 @@ async function run(config: Config, logger: Logger, token: string): Promise<void>
   // Reminders and weekly pushes, on an Api of their own (paced); claims keep each send single across instances.
   const scheduler = new JobScheduler({ deps, api: createJobsApi(token, client) });
   scheduler.start();
+  const draftCleanup = scheduleDraftCleanup(database.db, logger);
 
   const server = await startHttpServer({
     ...config.http,
@@ -60,6 +62,7 @@ async function run(config: Config, logger: Logger, token: string): Promise<void>
     logger.info({ signal }, 'shutting down');
     await bot.stop();
     await scheduler.stop();
+    draftCleanup.stop();
     server.close();
     await database.close();
     process.exit(0);
