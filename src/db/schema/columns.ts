@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type AnyPgColumn, bigint, timestamp } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, bigint, integer, jsonb, numeric, timestamp } from 'drizzle-orm/pg-core';
+import type { MetricFlag } from './json-types.js';
 
 /**
  * `created_at` / `updated_at` for every table. A function, not a shared object, so each table gets its
@@ -41,4 +42,32 @@ export function nonNegative(column: AnyPgColumn): SQL {
 /** `column between 0 and 1`. */
 export function unitInterval(column: AnyPgColumn): SQL {
   return sql`${column} between 0 and 1`;
+}
+
+/** The four numbers an owner enters for a day. */
+export function dayInputColumns() {
+  return {
+    orders: integer('orders').notNull(),
+    revenue: vnd('revenue').notNull(),
+    adSpend: vnd('ad_spend').notNull(),
+    leads: integer('leads').notNull(),
+  };
+}
+
+/**
+ * A day's COGS (revenue × cogs_ratio, or orders × preset COGS) and the metrics computed with it, stored
+ * (denormalized) on a saved day and on a draft. A metric that does not fit its column (CVR above
+ * 999.99 %, ROAS above 9999.99) is null, with a flag in `metric_flags`.
+ */
+export function dayMetricColumns() {
+  return {
+    cogs: vnd('cogs').notNull(),
+    aov: vnd('aov'),
+    cpl: vnd('cpl'),
+    /** Orders / leads as a percentage (17.65 = 17.65 %). */
+    cvr: numeric('cvr', { precision: 5, scale: 2, mode: 'number' }),
+    roas: numeric('roas', { precision: 6, scale: 2, mode: 'number' }),
+    netProfit: vnd('net_profit').notNull(),
+    metricFlags: jsonb('metric_flags').$type<MetricFlag[]>().notNull().default([]),
+  };
 }

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, numeric, pgTable, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { allOf, nonNegative, timestamps, vnd } from './columns.js';
-import type { MetricFlag } from './json-types.js';
+import { check, date, index, pgTable, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { allOf, dayInputColumns, dayMetricColumns, nonNegative, timestamps } from './columns.js';
 import { productPresets } from './product-presets.js';
 import { shops } from './shops.js';
 import { users } from './users.js';
@@ -20,23 +19,10 @@ export const dailyRecords = pgTable(
       .references(() => shops.id, { onDelete: 'cascade' }),
     /** 'YYYY-MM-DD' in the shop's time zone. */
     recordDate: date('record_date', { mode: 'string' }).notNull(),
-    orders: integer('orders').notNull(),
-    revenue: vnd('revenue').notNull(),
-    adSpend: vnd('ad_spend').notNull(),
-    leads: integer('leads').notNull(),
-    /** The day's COGS (revenue × cogs_ratio, or orders × preset COGS), VND. */
-    cogs: vnd('cogs').notNull(),
+    ...dayInputColumns(),
     presetId: uuid('preset_id').references(() => productPresets.id, { onDelete: 'set null' }),
     enteredBy: uuid('entered_by').references(() => users.id, { onDelete: 'set null' }),
-
-    // Calculated fields (denormalized)
-    aov: vnd('aov'),
-    cpl: vnd('cpl'),
-    /** Orders / leads as a percentage (17.65 = 17.65 %). */
-    cvr: numeric('cvr', { precision: 5, scale: 2, mode: 'number' }),
-    roas: numeric('roas', { precision: 6, scale: 2, mode: 'number' }),
-    netProfit: vnd('net_profit').notNull(),
-    metricFlags: jsonb('metric_flags').$type<MetricFlag[]>().notNull().default([]),
+    ...dayMetricColumns(),
     ...timestamps(),
   },
   (t) => [

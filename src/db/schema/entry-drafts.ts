@@ -1,6 +1,5 @@
-import { check, date, index, integer, jsonb, numeric, pgTable, uuid } from 'drizzle-orm/pg-core';
-import { allOf, nonNegative, timestamps, vnd } from './columns.js';
-import type { MetricFlag } from './json-types.js';
+import { check, date, index, pgTable, uuid } from 'drizzle-orm/pg-core';
+import { allOf, dayInputColumns, dayMetricColumns, nonNegative, timestamps } from './columns.js';
 import { productPresets } from './product-presets.js';
 import { shops } from './shops.js';
 import { users } from './users.js';
@@ -17,19 +16,10 @@ export const entryDrafts = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     recordDate: date('record_date', { mode: 'string' }).notNull(),
-    orders: integer('orders').notNull(),
-    revenue: vnd('revenue').notNull(),
-    adSpend: vnd('ad_spend').notNull(),
-    leads: integer('leads').notNull(),
+    ...dayInputColumns(),
     presetId: uuid('preset_id').references(() => productPresets.id, { onDelete: 'set null' }),
     // The metrics shown on the card, computed when it was drafted: Save books exactly what the owner saw.
-    cogs: vnd('cogs').notNull(),
-    aov: vnd('aov'),
-    cpl: vnd('cpl'),
-    cvr: numeric('cvr', { precision: 5, scale: 2, mode: 'number' }),
-    roas: numeric('roas', { precision: 6, scale: 2, mode: 'number' }),
-    netProfit: vnd('net_profit').notNull(),
-    metricFlags: jsonb('metric_flags').$type<MetricFlag[]>().notNull().default([]),
+    ...dayMetricColumns(),
     ...timestamps(),
   },
   (t) => [
