@@ -10,6 +10,8 @@ export interface SendLimiterOptions {
   windowMs?: number;
   /** Minimum gap between two sends to the same chat (Telegram: about 1 per second). */
   perChatIntervalMs?: number;
+  /** Called as each send is let through, with the instant it is counted at (metrics, tests). */
+  onGrant?: (chat: string, at: number) => void;
 }
 
 /** The Bot API methods that put a message in a chat; other calls are not throttled. */
@@ -50,8 +52,10 @@ export class SendLimiter {
   private readonly chatReadyAt = new Map<string, number>();
   private readonly queue: Waiter[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onGrant: ((chat: string, at: number) => void) | undefined;
 
   constructor(options: SendLimiterOptions = {}) {
+    this.onGrant = options.onGrant;
     this.limit = options.limit ?? 30;
     this.windowMs = options.windowMs ?? 1050;
     this.perChatIntervalMs = options.perChatIntervalMs ?? 1000;
@@ -99,6 +103,7 @@ export class SendLimiter {
       this.queue.splice(i, 1);
       this.recent.push(now);
       this.chatReadyAt.set(waiter.chat, now + this.perChatIntervalMs);
+      this.onGrant?.(waiter.chat, now);
       waiter.release();
     }
     if (this.queue.length === 0) return;
