@@ -9,6 +9,7 @@ import { createShopWithSettings } from '../src/db/queries/shops.js';
 import { createUser } from '../src/db/queries/users.js';
 import { addDays, localDate } from '../src/domain/local-date.js';
 import { createLogger } from '../src/logger.js';
+import { exampleDay } from '../test/db/fixtures.js';
 import { BotApiStandIn } from '../test/support/bot-api-stand-in.js';
 import { ChatSession } from '../test/support/chat-session.js';
 import { openBenchDatabase, percentiles } from './bench-database.js';
@@ -89,19 +90,7 @@ async function runBare(db: Database, round: number): Promise<number[]> {
   });
   const bot = new Bot(api.token, { botInfo: api.botInfo, client: { fetch: api.fetch as never } });
   bot.on('message:text', async (ctx) => {
-    await upsertDailyRecord(db, shop.id, {
-      recordDate: ctx.message.text,
-      orders: 15,
-      revenue: 8_500_000,
-      adSpend: 2_000_000,
-      leads: 85,
-      cogs: 3_400_000,
-      aov: 566_667,
-      cpl: 23_529,
-      cvr: 17.65,
-      roas: 4.25,
-      netProfit: 3_100_000,
-    });
+    await upsertDailyRecord(db, shop.id, exampleDay(ctx.message.text));
     await ctx.reply('ok');
   });
   const chat = new ChatSession(bot as unknown as Bot<never>, api, {

@@ -39,7 +39,8 @@ export type DraftOwnership =
   | { status: 'stale' }
   | { status: 'foreign' };
 
-function inputOf(row: Pick<DailyRecord, 'orders' | 'revenue' | 'adSpend' | 'leads'>): DayInput {
+/** The four inputs of a saved day or a draft. */
+export function inputOf(row: Pick<DailyRecord, 'orders' | 'revenue' | 'adSpend' | 'leads'>): DayInput {
   return { orders: row.orders, revenue: row.revenue, adSpend: row.adSpend, leads: row.leads };
 }
 

@@ -7,6 +7,7 @@ import {
   deleteSavedDay,
   discardDraft,
   findOwnDraft,
+  inputOf,
   loadSavedDay,
   saveDraft,
 } from '../../services/daily-entry.js';
@@ -111,7 +112,7 @@ dailyEntryFeature.callbackQuery(entryCardData.filter, async (ctx) => {
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     await enter(ctx, DAILY_ENTRY, {
       date: draft.recordDate,
-      current: { orders: draft.orders, revenue: draft.revenue, adSpend: draft.adSpend, leads: draft.leads },
+      current: inputOf(draft),
     });
     return;
   }

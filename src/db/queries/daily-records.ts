@@ -166,7 +166,7 @@ export async function sumDailyRecords(
 }
 
 /** `sum(column)` as an exact JS number, 0 over no rows (PostgreSQL returns sums of bigint as numeric text). */
-function sumOf(column: AnyPgColumn) {
+export function sumOf(column: AnyPgColumn) {
   return sql<number>`coalesce(sum(${column}), 0)`.mapWith(Number);
 }
 

@@ -1,7 +1,7 @@
 import { and, count, gte, inArray, lte, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.js';
 import { dailyRecords } from '../schema/index.js';
+import { sumOf } from './daily-records.js';
 
 /** Exact sums of one shop's recorded days in one ISO week (Monday–Sunday of its local dates). */
 export interface WeekSums {
@@ -16,8 +16,6 @@ export interface WeekSums {
   daysRecorded: number;
 }
 
-const total = (column: AnyPgColumn) => sql<number>`coalesce(sum(${column}), 0)`.mapWith(Number);
-
 /** Sums per shop over one range of days (a month to date), for the given shops. */
 export async function sumDaysByShop(
   db: Database,
@@ -28,11 +26,11 @@ export async function sumDaysByShop(
   return db
     .select({
       shopId: dailyRecords.shopId,
-      orders: total(dailyRecords.orders),
-      revenue: total(dailyRecords.revenue),
-      adSpend: total(dailyRecords.adSpend),
-      leads: total(dailyRecords.leads),
-      cogs: total(dailyRecords.cogs),
+      orders: sumOf(dailyRecords.orders),
+      revenue: sumOf(dailyRecords.revenue),
+      adSpend: sumOf(dailyRecords.adSpend),
+      leads: sumOf(dailyRecords.leads),
+      cogs: sumOf(dailyRecords.cogs),
       daysRecorded: count(),
     })
     .from(dailyRecords)
