@@ -52,7 +52,10 @@ export function createDailyEntryConversation(deps: BotDeps) {
     if (!owner?.shop) return;
     const shopOwner = { ...owner, shop: owner.shop };
     const t = deps.translator.forLocale(owner.locale);
-    const today = localDate(new Date(await conversation.now()), owner.shop.timeZone);
+    const today = localDate(
+      new Date(await conversation.external(() => deps.now().getTime())),
+      owner.shop.timeZone,
+    );
     const date = args?.date ?? today;
     const input = await askDayInput(conversation, ctx, deps, {
       date,

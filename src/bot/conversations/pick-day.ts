@@ -52,7 +52,7 @@ export function createPickDayConversation(deps: BotDeps) {
     if (!owner?.shop) return;
     const shop = owner.shop;
     const t = deps.translator.forLocale(owner.locale);
-    const today = localDate(new Date(await conversation.now()), shop.timeZone);
+    const today = localDate(new Date(await conversation.external(() => deps.now().getTime())), shop.timeZone);
     const date = await ask(conversation, ctx, deps, {
       question: t(QUESTION[args.purpose]),
       keyboard: recentDaysKeyboard(today, t),
