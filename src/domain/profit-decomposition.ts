@@ -27,9 +27,13 @@ export type ProfitDecomposition =
 
 type FactorValues = Record<ProfitFactor, number>;
 
-/** P = L × CVR × AOV × m − L × CPL − fixed; revenue and ad spend are L × CVR × AOV and L × CPL. */
-function profitModel(x: FactorValues): number {
-  return x.leads * x.cvr * x.aov * x.margin - x.leads * x.cpl - x.fixed;
+/**
+ * P = L × CVR × AOV × m − L × CPL − fixed; revenue and ad spend are L × CVR × AOV and L × CPL. `x` holds
+ * the factors in PROFIT_FACTORS order.
+ */
+function profitModel(x: readonly number[]): number {
+  const [leads = 0, cvr = 0, aov = 0, margin = 0, cpl = 0, fixed = 0] = x;
+  return leads * cvr * aov * margin - leads * cpl - fixed;
 }
 
 function factorValues(week: WeekPnl): FactorValues {
@@ -77,25 +81,40 @@ export function decomposeProfitChange(current: WeekPnl, previous: WeekPnl): Prof
   };
 }
 
-/** Exact Shapley values over every coalition of switched factors (2^n evaluations, n ≤ 6). */
+/** Shapley weight of a coalition of each size among n factors: size! (n − size − 1)! / n!, per n. */
+const SHAPLEY_WEIGHTS: readonly (readonly number[])[] = Array.from(
+  { length: PROFIT_FACTORS.length + 1 },
+  (_, n) => {
+    const factorial = (k: number): number => (k <= 1 ? 1 : k * factorial(k - 1));
+    return Array.from({ length: n }, (_, size) => (factorial(size) * factorial(n - size - 1)) / factorial(n));
+  },
+);
+
+/**
+ * Exact Shapley values over every coalition of switched factors (2^n evaluations, n ≤ 6). The factors are
+ * indexed in PROFIT_FACTORS order and evaluated on one reused array: the weekly batch runs this for
+ * thousands of shops.
+ */
 function shapleyValues(factors: ProfitFactor[], before: FactorValues, after: FactorValues): number[] {
   const n = factors.length;
-  const value = (mask: number): number => {
-    const x = { ...before };
-    factors.forEach((f, i) => {
-      if (mask & (1 << i)) x[f] = after[f];
-    });
-    return profitModel(x);
-  };
-  const values = Array.from({ length: 1 << n }, (_, mask) => value(mask));
-  const factorial = (k: number): number => (k <= 1 ? 1 : k * factorial(k - 1));
-  const weight = (size: number): number => (factorial(size) * factorial(n - size - 1)) / factorial(n);
-
+  const weights = SHAPLEY_WEIGHTS[n]!;
+  const from = PROFIT_FACTORS.map((f) => before[f]);
+  const to = PROFIT_FACTORS.map((f) => after[f]);
+  const slots = factors.map((f) => PROFIT_FACTORS.indexOf(f));
+  const x = from.slice();
+  const values = new Array<number>(1 << n);
+  for (let mask = 0; mask < 1 << n; mask++) {
+    for (let i = 0; i < n; i++) {
+      const slot = slots[i]!;
+      x[slot] = mask & (1 << i) ? to[slot]! : from[slot]!;
+    }
+    values[mask] = profitModel(x);
+  }
   return factors.map((_, i) => {
     let sum = 0;
     for (let mask = 0; mask < 1 << n; mask++) {
       if (mask & (1 << i)) continue;
-      sum += weight(popCount(mask)) * (values[mask | (1 << i)]! - values[mask]!);
+      sum += weights[popCount(mask)]! * (values[mask | (1 << i)]! - values[mask]!);
     }
     return sum;
   });

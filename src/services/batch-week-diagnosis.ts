@@ -1,23 +1,32 @@
-import type { Translator } from '../bot/i18n.js';
+import type { Translate, Translator } from '../bot/i18n.js';
 import { isLocale } from '../bot/i18n.js';
 import type { Database } from '../db/client.js';
-import { actionItemResponseKey } from '../db/queries/action-items.js';
-import { sumDaysByShop, sumWeeksByShop, type WeekSums } from '../db/queries/week-sums.js';
+import { type ActionItemValues, actionItemResponseKey } from '../db/queries/action-items.js';
+import {
+  storedWeekSumsByShop,
+  sumDaysByShop,
+  sumWeeksByShop,
+  type WeekSums,
+} from '../db/queries/week-sums.js';
 import {
   deleteActionItemsByIds,
   insertActionItems,
+  insertNewDiagnoses,
   listActionItemsOfDiagnostics,
   listMonthlyGoalsOfMonth,
   type NewActionItemRow,
+  type NewDiagnosisItem,
   type ShopForDiagnosis,
   updateActionItemContents,
   upsertWeeklyDiagnostics,
 } from '../db/queries/weekly-batch.js';
+import type { WeeklyDiagnosticValues } from '../db/queries/weekly-diagnostics.js';
+import type { MonthlyGoal } from '../db/schema/index.js';
 import type { Locale } from '../domain/format.js';
 import { monthToDate } from '../domain/goal-pacing.js';
 import { weekBounds } from '../domain/local-date.js';
 import { actionItemValuesOf, diagnosticValuesOf } from './week-diagnosis.js';
-import { finishedWeekReport, goalPaceOf, reportMondays, type WeekReport } from './weekly-report.js';
+import { finishedWeekReport, goalPaceOf, reportMondays } from './weekly-report.js';
 
 export interface BatchResult {
   /** Shops whose week had at least one record, now diagnosed and stored. */
@@ -26,20 +35,30 @@ export interface BatchResult {
   itemsCreated: number;
 }
 
-function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const map = new Map<K, T[]>();
-  for (const row of rows) {
-    const list = map.get(key(row));
-    if (list) list.push(row);
-    else map.set(key(row), [row]);
-  }
-  return map;
+/**
+ * Shops computed per statement. Each chunk's diagnoses go to the database while the next chunk is
+ * computed, so JavaScript and PostgreSQL work at the same time; a chunk stays small enough for its
+ * parameters to leave in one write.
+ */
+const CHUNK_SIZE = 1_500;
+
+/** One shop's computed week: the row to store and its action items, rendered in the owner's language. */
+interface ShopDiagnosis {
+  shopId: string;
+  row: WeeklyDiagnosticValues & { shopId: string };
+  items: ActionItemValues[];
 }
 
+type MonthSums = Omit<WeekSums, 'shopId' | 'weekStart'>;
+
+const NO_MONTH_SUMS: MonthSums = { revenue: 0, orders: 0, adSpend: 0, leads: 0, cogs: 0, daysRecorded: 0 };
+
 /**
- * Diagnoses one finished ISO week for many shops at once, with a fixed number of statements whatever the
- * number of shops: one aggregate for every shop's weeks, one for the month-to-date of shops with a goal,
- * then bulk upserts of the diagnoses and their action items (answers kept, as for a single shop).
+ * Diagnoses one finished ISO week for many shops at once, with a number of statements that depends on the
+ * number of chunks, never on one statement per shop: the week and the one before are summed from the days;
+ * the older weeks the CPL rule looks at come from their stored diagnoses; new diagnoses are inserted with
+ * their action items in one statement per chunk; weeks already stored are updated with their answers kept,
+ * as for a single shop.
  */
 export async function diagnoseWeekForShops(
   db: Database,
@@ -57,107 +76,205 @@ export async function diagnoseWeekForShops(
   };
   const shopIds = shops.map((s) => s.settings.shopId);
   const weekEnd = weekBounds(isoWeek).end;
-  const month = weekEnd.slice(0, 7);
-  const [sums, goals] = await Promise.all([
-    sumWeeksByShop(db, reportMondays(isoWeek), shopIds),
-    listMonthlyGoalsOfMonth(db, month),
+  const [sumsByShop, goalInputs] = await Promise.all([
+    readWeekSums(db, isoWeek, shopIds),
+    readGoalInputs(db, weekEnd, shopIds),
   ]);
-  const sumsByShop = groupBy(sums, (s) => s.shopId);
-  const goalByShop = new Map(goals.map((g) => [g.shopId, g]));
-  const period = monthToDate(month, weekEnd);
-  const goalShops = shopIds.filter((id) => goalByShop.has(id));
-  const monthSums =
-    period && goalShops.length > 0
-      ? await sumDaysByShop(db, { from: period.start, to: period.end }, goalShops)
-      : [];
-  const monthSumsByShop = new Map(monthSums.map((m) => [m.shopId, m]));
   phase('read sums and goals');
 
-  const reports: { shop: ShopForDiagnosis; report: WeekReport; locale: Locale }[] = [];
-  for (const scheduled of shops) {
-    const weeks = sumsByShop.get(scheduled.settings.shopId);
-    if (!weeks) continue;
-    const byMonday = new Map<string, WeekSums>(weeks.map((w) => [w.weekStart, w]));
-    const goal = goalByShop.get(scheduled.settings.shopId) ?? null;
-    const monthToDateSums = goal
-      ? (monthSumsByShop.get(scheduled.settings.shopId) ?? {
-          revenue: 0,
-          orders: 0,
-          adSpend: 0,
-          leads: 0,
-          cogs: 0,
-          daysRecorded: 0,
-        })
-      : null;
+  const translate = new Map<Locale, Translate>();
+  const translateIn = (locale: Locale) => {
+    let t = translate.get(locale);
+    if (!t) {
+      t = withoutVariablesCached(translator.forLocale(locale));
+      translate.set(locale, t);
+    }
+    return t;
+  };
+  const diagnose = (scheduled: ShopForDiagnosis): ShopDiagnosis | null => {
+    const { shopId } = scheduled.settings;
+    const sums = sumsByShop.get(shopId);
+    if (!sums) return null;
+    const goal = goalInputs.goals.get(shopId) ?? null;
+    const monthSums = goal ? (goalInputs.monthSums.get(shopId) ?? NO_MONTH_SUMS) : null;
     const report = finishedWeekReport({
       settings: scheduled.settings,
       isoWeek,
-      sums: byMonday,
-      goal: goalPaceOf(goal, monthToDateSums, weekEnd, scheduled.settings),
+      sums,
+      goal: goalPaceOf(goal, monthSums, weekEnd, scheduled.settings),
     });
-    if (report.current.daysRecorded === 0) continue;
+    if (report.current.daysRecorded === 0) return null;
     const locale = isLocale(scheduled.owner.language) ? scheduled.owner.language : defaultLocale;
-    reports.push({ shop: scheduled, report, locale });
-  }
+    return {
+      shopId,
+      row: { shopId, ...diagnosticValuesOf(report) },
+      items: actionItemValuesOf(report, locale, translateIn(locale)),
+    };
+  };
 
-  phase('compute reports');
+  const diagnoses: ShopDiagnosis[] = [];
+  const inserts: Promise<Set<string>>[] = [];
+  for (let from = 0; from < shops.length; from += CHUNK_SIZE) {
+    const chunk: ShopDiagnosis[] = [];
+    for (const scheduled of shops.slice(from, from + CHUNK_SIZE)) {
+      const diagnosis = diagnose(scheduled);
+      if (diagnosis) chunk.push(diagnosis);
+    }
+    diagnoses.push(...chunk);
+    const insert = insertNewDiagnoses(
+      db,
+      chunk.map((d) => d.row),
+      chunk.flatMap(({ shopId, items }) => items.map((item, position) => newItem(shopId, item, position))),
+    );
+    // Awaited with the others below; this only keeps an early failure from counting as unhandled meanwhile.
+    insert.catch(() => undefined);
+    inserts.push(insert);
+    // Lets the driver send this chunk before the next one is computed.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  phase('compute reports and send new diagnoses');
+  const inserted = new Set((await Promise.all(inserts)).flatMap((set) => [...set]));
+  phase('store new diagnoses and action items');
+
+  const itemsCreated = diagnoses
+    .filter((d) => inserted.has(d.shopId))
+    .reduce((count, d) => count + d.items.length, 0);
+  const alreadyStored = diagnoses.filter((d) => !inserted.has(d.shopId));
+  const reconciled = await reconcileStoredWeeks(db, alreadyStored);
+  phase('update weeks stored before');
+  return { diagnosed: diagnoses.length, itemsCreated: itemsCreated + reconciled };
+}
+
+/**
+ * The same translation, remembering the texts that take no variable: most action items have none, and
+ * each lookup negotiates the locale again.
+ */
+function withoutVariablesCached(t: Translate): Translate {
+  const texts = new Map<string, string>();
+  return (key, variables) => {
+    if (variables && Object.keys(variables).length > 0) return t(key, variables);
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = t(key);
+      texts.set(key, text);
+    }
+    return text;
+  };
+}
+
+function newItem(shopId: string, item: ActionItemValues, position: number): NewDiagnosisItem {
+  return {
+    shopId,
+    issueCode: item.issueCode,
+    templateKey: item.templateKey,
+    params: item.params ?? {},
+    text: item.text,
+    position,
+  };
+}
+
+/**
+ * Each shop's sums of the diagnosed week and the four before it, keyed by Monday. The two weeks compared
+ * are summed from the days; the older ones are taken from their stored diagnoses, kept current on every
+ * edit, and summed from the days only for shops that lack one of them (never diagnosed, or no record).
+ */
+async function readWeekSums(
+  db: Database,
+  isoWeek: string,
+  shopIds: readonly string[],
+): Promise<Map<string, Map<string, WeekSums>>> {
+  const mondays = reportMondays(isoWeek);
+  const compared = mondays.slice(0, 2);
+  const history = mondays.slice(2);
+  const [recent, stored] = await Promise.all([
+    sumWeeksByShop(db, compared, shopIds),
+    storedWeekSumsByShop(db, history, shopIds),
+  ]);
+  const byShop = new Map<string, Map<string, WeekSums>>();
+  const add = (sums: WeekSums) => {
+    const weeks = byShop.get(sums.shopId);
+    if (weeks) weeks.set(sums.weekStart, sums);
+    else byShop.set(sums.shopId, new Map([[sums.weekStart, sums]]));
+  };
+  for (const sums of recent) add(sums);
+  for (const sums of stored) add(sums);
+  const incomplete = shopIds.filter((id) => {
+    const weeks = byShop.get(id);
+    return weeks !== undefined && history.some((monday) => !weeks.has(monday));
+  });
+  if (incomplete.length > 0) {
+    for (const id of incomplete) for (const monday of history) byShop.get(id)?.delete(monday);
+    for (const sums of await sumWeeksByShop(db, history, incomplete)) add(sums);
+  }
+  return byShop;
+}
+
+/** The month's goals and, for the shops that have one, the month-to-date sums up to the week's last day. */
+async function readGoalInputs(
+  db: Database,
+  weekEnd: string,
+  shopIds: readonly string[],
+): Promise<{ goals: Map<string, MonthlyGoal>; monthSums: Map<string, MonthSums> }> {
+  const month = weekEnd.slice(0, 7);
+  const wanted = new Set(shopIds);
+  const goals = new Map(
+    (await listMonthlyGoalsOfMonth(db, month)).filter((g) => wanted.has(g.shopId)).map((g) => [g.shopId, g]),
+  );
+  const period = monthToDate(month, weekEnd);
+  const monthSums =
+    period && goals.size > 0
+      ? await sumDaysByShop(db, { from: period.start, to: period.end }, [...goals.keys()])
+      : [];
+  return { goals, monthSums: new Map(monthSums.map((m) => [m.shopId, m])) };
+}
+
+/**
+ * Rewrites weeks that were already stored (diagnosed before, or by another instance meanwhile): the same
+ * item keeps its id and answer, a new one takes an answer given before, a gone one is deleted. Returns the
+ * number of items created.
+ */
+async function reconcileStoredWeeks(db: Database, diagnoses: readonly ShopDiagnosis[]): Promise<number> {
+  if (diagnoses.length === 0) return 0;
   const stored = await upsertWeeklyDiagnostics(
     db,
-    reports.map(({ shop, report }) => ({ shopId: shop.settings.shopId, ...diagnosticValuesOf(report) })),
+    diagnoses.map((d) => d.row),
   );
   const diagnosticByShop = new Map(stored.map((d) => [d.shopId, d]));
-  const existingByDiagnostic = groupBy(
-    await listActionItemsOfDiagnostics(
-      db,
-      stored.map((d) => d.id),
-    ),
-    (item) => item.diagnosticId,
-  );
+  const existingByDiagnostic = new Map<string, Awaited<ReturnType<typeof listActionItemsOfDiagnostics>>>();
+  for (const item of await listActionItemsOfDiagnostics(
+    db,
+    stored.map((d) => d.id),
+  )) {
+    const list = existingByDiagnostic.get(item.diagnosticId);
+    if (list) list.push(item);
+    else existingByDiagnostic.set(item.diagnosticId, [item]);
+  }
 
-  phase('store diagnoses');
   const inserts: NewActionItemRow[] = [];
-  const updates: {
-    id: string;
-    shopId: string;
-    params: Record<string, number>;
-    text: string;
-    position: number;
-  }[] = [];
+  const updates: Parameters<typeof updateActionItemContents>[1][number][] = [];
   const deletes: string[] = [];
-  const translate = new Map<Locale, ReturnType<Translator['forLocale']>>();
-  for (const { shop, report, locale } of reports) {
-    const diagnostic = diagnosticByShop.get(shop.settings.shopId);
+  for (const { shopId, items } of diagnoses) {
+    const diagnostic = diagnosticByShop.get(shopId);
     if (!diagnostic) continue;
-    let t = translate.get(locale);
-    if (!t) {
-      t = translator.forLocale(locale);
-      translate.set(locale, t);
-    }
     const existing = new Map(
       (existingByDiagnostic.get(diagnostic.id) ?? []).map((item) => [actionItemResponseKey(item), item]),
     );
     const kept = new Set<string>();
-    actionItemValuesOf(report, locale, t).forEach((item, position) => {
+    items.forEach((item, position) => {
       const key = actionItemResponseKey(item);
       const previous = existing.get(key);
       const params = item.params ?? {};
       if (previous && !kept.has(previous.id)) {
         kept.add(previous.id);
         if (previous.text !== item.text || previous.position !== position) {
-          updates.push({
-            id: previous.id,
-            shopId: shop.settings.shopId,
-            params: params as Record<string, number>,
-            text: item.text,
-            position,
-          });
+          updates.push({ id: previous.id, shopId, params, text: item.text, position });
         }
         return;
       }
       const answer = diagnostic.userResponses[key];
       inserts.push({
         diagnosticId: diagnostic.id,
-        shopId: shop.settings.shopId,
+        shopId,
         issueCode: item.issueCode,
         templateKey: item.templateKey,
         params,
@@ -168,10 +285,8 @@ export async function diagnoseWeekForShops(
     });
     for (const item of existing.values()) if (!kept.has(item.id)) deletes.push(item.id);
   }
-  phase('render action items');
   await insertActionItems(db, inserts);
   await updateActionItemContents(db, updates);
   await deleteActionItemsByIds(db, deletes);
-  phase('store action items');
-  return { diagnosed: reports.length, itemsCreated: inserts.length };
+  return inserts.length;
 }

@@ -2,6 +2,7 @@ import type { Translate } from '../bot/i18n.js';
 import type { Database } from '../db/client.js';
 import { type ActionItemValues, replaceActionItems } from '../db/queries/action-items.js';
 import {
+  deleteWeeklyDiagnostic,
   getWeeklyDiagnostic,
   upsertWeeklyDiagnostic,
   type WeeklyDiagnosticValues,
@@ -81,7 +82,8 @@ export interface StoredWeek {
 /**
  * Diagnoses a finished week and stores it (one row per shop and week) with its action items. Running it
  * again recomputes the week and keeps the answers already given. A week without any record is reported
- * but not stored.
+ * but not stored, and a diagnosis stored before its last day was deleted is removed: later weeks read
+ * their history from stored diagnoses.
  */
 export async function diagnoseAndStoreWeek(
   db: Database,
@@ -91,7 +93,10 @@ export async function diagnoseAndStoreWeek(
   t: Translate,
 ): Promise<StoredWeek> {
   const report = await computeFinishedWeek(db, settings, isoWeek);
-  if (report.current.daysRecorded === 0) return { report, diagnostic: null, items: [] };
+  if (report.current.daysRecorded === 0) {
+    await deleteWeeklyDiagnostic(db, settings.shopId, isoWeek);
+    return { report, diagnostic: null, items: [] };
+  }
   const diagnostic = await upsertWeeklyDiagnostic(db, settings.shopId, diagnosticValuesOf(report));
   const items = await replaceActionItems(
     db,

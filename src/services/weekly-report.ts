@@ -7,7 +7,7 @@ import { diagnoseWeek, type WeekDiagnosis } from '../domain/diagnose-week.js';
 import { computeGoalPace, type GoalPace, monthToDate } from '../domain/goal-pacing.js';
 import { addDays, addWeeks, daysBetween, isoWeekOf, weekBounds } from '../domain/local-date.js';
 import { decomposeProfitChange, type ProfitDecomposition } from '../domain/profit-decomposition.js';
-import { compareWeeks, computeWeekPnl, type WeekDeltas, type WeekPnl } from '../domain/week-totals.js';
+import { computeWeekPnl, type WeekCostSettings, type WeekPnl } from '../domain/week-totals.js';
 import { diagnosisSettingsOf, type WeekReportSettings, weekCostSettingsOf } from './shop-settings-views.js';
 
 /** Weeks of history the CPL spike rule looks at. */
@@ -23,7 +23,6 @@ export interface WeekReport {
   running: boolean;
   current: WeekPnl;
   previous: WeekPnl | null;
-  deltas: WeekDeltas;
   decomposition: ProfitDecomposition | null;
   goal: GoalPace | null;
   diagnosis: WeekDiagnosis | null;
@@ -45,7 +44,28 @@ function pnlOf(
   days: number,
   settings: WeekReportSettings,
 ) {
-  return computeWeekPnl({ ...(sums ?? NO_SUMS), daysInPeriod: days }, weekCostSettingsOf(settings));
+  return weekPnlOf(sums, days, weekCostSettingsOf(settings));
+}
+
+/** Written out field by field: the weekly batch runs this for every week of thousands of shops. */
+function weekPnlOf(
+  sums: Omit<WeekSums, 'shopId' | 'weekStart'> | undefined,
+  days: number,
+  costs: WeekCostSettings,
+): WeekPnl {
+  const s = sums ?? NO_SUMS;
+  return computeWeekPnl(
+    {
+      orders: s.orders,
+      revenue: s.revenue,
+      adSpend: s.adSpend,
+      leads: s.leads,
+      cogs: s.cogs,
+      daysRecorded: s.daysRecorded,
+      daysInPeriod: days,
+    },
+    costs,
+  );
 }
 
 /** Month-to-date pacing of the month holding `asOf`, when that month has a goal. */
@@ -88,8 +108,8 @@ function weekCalendar(isoWeek: string) {
 }
 
 /**
- * A finished week's report from its sums (pure): `sums` holds the shop's weeks from four weeks before the
- * previous one through the diagnosed one, keyed by Monday.
+ * A finished week's report from its sums (pure): `sums` holds the shop's recorded weeks among the diagnosed
+ * one and the four before it (reportMondays), keyed by Monday.
  */
 export function finishedWeekReport(params: {
   settings: WeekReportSettings;
@@ -99,16 +119,15 @@ export function finishedWeekReport(params: {
 }): WeekReport {
   const { settings, isoWeek, sums } = params;
   const { start, end, mondays } = weekCalendar(isoWeek);
-  const weekPnl = (weeksBack: number) => {
-    const monday = mondays[weeksBack]!;
-    return { pnl: pnlOf(sums.get(monday), 7, settings), recorded: sums.has(monday) };
-  };
-  const current = weekPnl(0).pnl;
-  const before = weekPnl(1);
-  const previous = before.recorded ? before.pnl : null;
-  const history = Array.from({ length: HISTORY_WEEKS }, (_, i) => weekPnl(i + 1))
-    .filter((w) => w.recorded)
-    .map((w) => w.pnl);
+  const costs = weekCostSettingsOf(settings);
+  const current = weekPnlOf(sums.get(mondays[0]!), 7, costs);
+  // The recorded weeks before this one, newest first; the first is the previous week when it has records.
+  const history: WeekPnl[] = [];
+  for (const monday of mondays.slice(1)) {
+    const weekSums = sums.get(monday);
+    if (weekSums) history.push(weekPnlOf(weekSums, 7, costs));
+  }
+  const previous = sums.has(mondays[1]!) ? history[0]! : null;
   return {
     shopId: settings.shopId,
     isoWeek,
@@ -117,7 +136,6 @@ export function finishedWeekReport(params: {
     running: false,
     current,
     previous,
-    deltas: compareWeeks(current, previous),
     decomposition: previous ? decomposeProfitChange(current, previous) : null,
     goal: params.goal,
     diagnosis: diagnoseWeek({
@@ -191,7 +209,6 @@ export async function computeRunningWeek(
     running: true,
     current,
     previous,
-    deltas: compareWeeks(current, previous),
     decomposition: previous ? decomposeProfitChange(current, previous) : null,
     goal,
     diagnosis: null,

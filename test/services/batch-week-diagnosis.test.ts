@@ -1,3 +1,4 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/bot/i18n.js';
 import { setActionItemStatus } from '../../src/db/queries/action-items.js';
@@ -8,7 +9,7 @@ import {
   listShopsForWeeklyDiagnosis,
   upsertWeeklyDiagnostics,
 } from '../../src/db/queries/weekly-batch.js';
-import { actionItems, weeklyDiagnostics } from '../../src/db/schema/index.js';
+import { actionItems, dailyRecords, weeklyDiagnostics } from '../../src/db/schema/index.js';
 import { addDays } from '../../src/domain/local-date.js';
 import { diagnoseWeekForShops } from '../../src/services/batch-week-diagnosis.js';
 import { diagnoseAndStoreWeek } from '../../src/services/week-diagnosis.js';
@@ -105,6 +106,93 @@ describe('diagnoseWeekForShops', () => {
     expect(await db.select().from(weeklyDiagnostics)).toHaveLength(3);
     const gappy = (await db.select().from(weeklyDiagnostics)).find((d) => d.shopId === shops.gappy.shop.id)!;
     expect(gappy.daysRecorded).toBe(6);
+  });
+});
+
+describe('diagnoseWeekForShops with earlier weeks stored', () => {
+  it('reads the older weeks from their stored diagnoses and still stores what the one-shop path stores', async () => {
+    const shops = await seedShops();
+    const all = await listShopsForWeeklyDiagnosis(db);
+    for (const week of ['2026-W44', '2026-W45', '2026-W46']) {
+      await diagnoseWeekForShops(db, week, all, translator, 'vi');
+    }
+    await diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi');
+    const batch = (await comparable()).filter((d) => d.isoWeek === '2026-W47');
+    const steady = batch.find((d) => d.shopId === shops.steady.shop.id)!;
+    // Steady's CPL jumps to 40.000 ₫ against a median of 25.000 ₫ over the four weeks before.
+    expect(steady.issues.find((i) => i.code === 'cpl-spike')).toMatchObject({ actual: 40_000 });
+
+    await db.delete(weeklyDiagnostics).where(eq(weeklyDiagnostics.isoWeek, '2026-W47'));
+    for (const { settings } of await listShopsForScheduling(db)) {
+      await diagnoseAndStoreWeek(db, settings, '2026-W47', 'vi', translator.forLocale('vi'));
+    }
+    expect((await comparable()).filter((d) => d.isoWeek === '2026-W47')).toEqual(batch);
+  });
+
+  it('takes the older weeks from their stored diagnoses, not from the days again', async () => {
+    const shops = await seedShops();
+    const all = await listShopsForWeeklyDiagnosis(db);
+    for (const week of ['2026-W43', '2026-W44', '2026-W45']) {
+      await diagnoseWeekForShops(db, week, all, translator, 'vi');
+    }
+    // What the stored weeks hold is what counts: W43 and W45 now say 60.000 ₫ a lead.
+    await db
+      .update(weeklyDiagnostics)
+      .set({ adSpend: 16_800_000 })
+      .where(
+        and(
+          eq(weeklyDiagnostics.shopId, shops.steady.shop.id),
+          inArray(weeklyDiagnostics.isoWeek, ['2026-W43', '2026-W45']),
+        ),
+      );
+    await diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi');
+    const steady = (await comparable()).find(
+      (d) => d.shopId === shops.steady.shop.id && d.isoWeek === '2026-W47',
+    )!;
+    // History 25.000 (W46), 60.000, 37.500, 60.000 → median 48.750 ₫: 40.000 ₫ is no spike.
+    expect(steady.issues.map((i) => i.code)).not.toContain('cpl-spike');
+  });
+
+  it('sums the days of older weeks that were never diagnosed', async () => {
+    const shops = await seedShops();
+    const all = await listShopsForWeeklyDiagnosis(db);
+    // Only W44 (37.500 ₫ a lead) is stored: W43 and W45 (25.000 ₫) must be summed from their days, or the
+    // median of W46 and W44 alone would be 31.250 ₫.
+    await diagnoseWeekForShops(db, '2026-W44', all, translator, 'vi');
+    await diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi');
+    const steady = (await comparable()).find(
+      (d) => d.shopId === shops.steady.shop.id && d.isoWeek === '2026-W47',
+    )!;
+    expect(steady.issues.find((i) => i.code === 'cpl-spike')?.explanation.params).toMatchObject({
+      medianCpl: 25_000,
+    });
+  });
+
+  it('drops the stored diagnosis of a week whose days were all deleted', async () => {
+    const shops = await seedShops();
+    const [idle] = (await listShopsForScheduling(db)).filter((s) => s.shop.id === shops.idle.shop.id);
+    const t = translator.forLocale('vi');
+    await diagnoseAndStoreWeek(db, idle!.settings, '2026-W45', 'vi', t);
+    expect(await db.select().from(weeklyDiagnostics)).toHaveLength(1);
+    await db.delete(dailyRecords).where(eq(dailyRecords.shopId, shops.idle.shop.id));
+    const again = await diagnoseAndStoreWeek(db, idle!.settings, '2026-W45', 'vi', t);
+    expect(again.diagnostic).toBeNull();
+    expect(await db.select().from(weeklyDiagnostics)).toHaveLength(0);
+  });
+
+  it('stores each week once when two runs race (two instances on one database)', async () => {
+    await seedShops();
+    const all = await listShopsForWeeklyDiagnosis(db);
+    const results = await Promise.all([
+      diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi'),
+      diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi'),
+    ]);
+    const items = await db.select().from(actionItems);
+    expect(await db.select().from(weeklyDiagnostics)).toHaveLength(3);
+    expect(new Set(items.map((i) => `${i.diagnosticId}|${i.issueCode}|${i.templateKey}`)).size).toBe(
+      items.length,
+    );
+    expect(results[0]!.itemsCreated + results[1]!.itemsCreated).toBe(items.length);
   });
 });
 

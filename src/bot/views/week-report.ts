@@ -7,7 +7,7 @@ import {
   type ProfitFactor,
   type ProfitPart,
 } from '../../domain/profit-decomposition.js';
-import type { MetricDelta } from '../../domain/week-totals.js';
+import { compareWeeks, type MetricDelta } from '../../domain/week-totals.js';
 import { formatChange, formatShortPercent, renderTemplate } from '../../services/template-text.js';
 import type { WeekReport } from '../../services/weekly-report.js';
 import { type ActionItemView, actionItemData } from '../callback-data/action-items.js';
@@ -74,7 +74,8 @@ function delta(d: MetricDelta | undefined, locale: Locale, t: Translate): string
 
 /** The numbers of a week: totals with their change, metrics, break-even, net profit, days recorded. */
 function renderNumbers(report: WeekReport, locale: Locale, t: Translate): string[] {
-  const { current: w, deltas } = report;
+  const { current: w } = report;
+  const deltas = compareWeeks(w, report.previous);
   const money = (v: number | null) => (v === null ? '—' : formatMoney(v, locale));
   const lines = [
     t('week-line-revenue', {

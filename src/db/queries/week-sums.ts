@@ -1,4 +1,5 @@
 import { and, count, gte, inArray, lte, sql } from 'drizzle-orm';
+import { addDays } from '../../domain/local-date.js';
 import type { Database } from '../client.js';
 import { dailyRecords } from '../schema/index.js';
 import { sumOf } from './daily-records.js';
@@ -45,9 +46,9 @@ export async function sumDaysByShop(
 }
 
 /**
- * Sums per shop and week for the given weeks (their Mondays), `shopIds` or every shop (jobs only), as raw
- * rows: at 10,000 shops Drizzle's row mapping costs more than the aggregate. The two most recent weeks and
- * the older ones are summed by two statements at once, each a hash aggregate over fewer days.
+ * Sums per shop and week for the given weeks (their Mondays), `shopIds` or every shop (jobs only), in one
+ * statement grouped by the week's number since the first Monday (cheaper to group by than a formatted
+ * date), as raw rows: at 10,000 shops Drizzle's row mapping costs more than the aggregate.
  */
 export async function sumWeeksByShop(
   db: Database,
@@ -55,15 +56,63 @@ export async function sumWeeksByShop(
   shopIds?: readonly string[],
 ): Promise<WeekSums[]> {
   if (mondays.length === 0 || shopIds?.length === 0) return [];
-  const sorted = [...mondays].sort().reverse();
-  const groups = [sorted.slice(0, 2), sorted.slice(2)].filter((g) => g.length > 0);
-  const results = await Promise.all(groups.map((weeks) => sumWeekRange(db, weeks, shopIds)));
-  return results.flat();
+  const wanted = new Set(mondays);
+  const first = [...mondays].sort()[0]!;
+  const last = [...mondays].sort().at(-1)!;
+  const result = await db.execute<{
+    shop_id: string;
+    week: number;
+    orders: string;
+    revenue: string;
+    ad_spend: string;
+    leads: string;
+    cogs: string;
+    days: string;
+  }>(sql`
+    select shop_id, (record_date - ${first}::date) / 7 as week, sum(orders) as orders, sum(revenue) as revenue,
+      sum(ad_spend) as ad_spend, sum(leads) as leads, sum(cogs) as cogs, count(*) as days
+    from daily_records
+    where record_date between ${first}::date and ${last}::date + 6
+    ${shopIds ? sql`and shop_id = any(${`{${shopIds.join(',')}}`}::uuid[])` : sql``}
+    group by 1, 2`);
+  const weekStarts = new Map<number, string>();
+  const weekStartOf = (week: number) => {
+    let monday = weekStarts.get(week);
+    if (monday === undefined) {
+      monday = addDays(first, week * 7);
+      weekStarts.set(week, monday);
+    }
+    return monday;
+  };
+  const sums: WeekSums[] = [];
+  for (const row of result.rows) {
+    const weekStart = weekStartOf(Number(row.week));
+    if (!wanted.has(weekStart)) continue;
+    sums.push({
+      shopId: row.shop_id,
+      weekStart,
+      orders: Number(row.orders),
+      revenue: Number(row.revenue),
+      adSpend: Number(row.ad_spend),
+      leads: Number(row.leads),
+      cogs: Number(row.cogs),
+      daysRecorded: Number(row.days),
+    });
+  }
+  return sums;
 }
 
-async function sumWeekRange(db: Database, mondays: readonly string[], shopIds?: readonly string[]) {
-  const from = mondays.at(-1)!;
-  const to = mondays[0]!;
+/**
+ * Week sums as stored with each week's diagnosis (rewritten whenever a day of that week is saved or deleted),
+ * for the weeks starting on `mondays`: the history weeks of a batch diagnosis, without summing their days
+ * again. A week that was never diagnosed has no row here.
+ */
+export async function storedWeekSumsByShop(
+  db: Database,
+  mondays: readonly string[],
+  shopIds?: readonly string[],
+): Promise<WeekSums[]> {
+  if (mondays.length === 0 || shopIds?.length === 0) return [];
   const result = await db.execute<{
     shop_id: string;
     week_start: string;
@@ -72,14 +121,13 @@ async function sumWeekRange(db: Database, mondays: readonly string[], shopIds?: 
     ad_spend: string;
     leads: string;
     cogs: string;
-    days: string;
+    days_recorded: number;
   }>(sql`
-    select shop_id, to_char(date_trunc('week', record_date), 'YYYY-MM-DD') as week_start, sum(orders) as orders,
-      sum(revenue) as revenue, sum(ad_spend) as ad_spend, sum(leads) as leads, sum(cogs) as cogs, count(*) as days
-    from daily_records
-    where record_date between ${from}::date and ${to}::date + 6
-    ${shopIds ? sql`and shop_id = any(${`{${shopIds.join(',')}}`}::uuid[])` : sql``}
-    group by shop_id, date_trunc('week', record_date)`);
+    select shop_id, to_char(week_start, 'YYYY-MM-DD') as week_start, orders, revenue, ad_spend, leads, cogs,
+      days_recorded
+    from weekly_diagnostics
+    where week_start = any(${`{${mondays.join(',')}}`}::date[])
+    ${shopIds ? sql`and shop_id = any(${`{${shopIds.join(',')}}`}::uuid[])` : sql``}`);
   return result.rows.map((row) => ({
     shopId: row.shop_id,
     weekStart: row.week_start,
@@ -88,6 +136,6 @@ async function sumWeekRange(db: Database, mondays: readonly string[], shopIds?: 
     adSpend: Number(row.ad_spend),
     leads: Number(row.leads),
     cogs: Number(row.cogs),
-    daysRecorded: Number(row.days),
+    daysRecorded: Number(row.days_recorded),
   }));
 }

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { WeekReportSettings } from '../../services/shop-settings-views.js';
 import type { Database } from '../client.js';
 import {
@@ -15,18 +15,38 @@ import type { WeeklyDiagnosticValues } from './weekly-diagnostics.js';
 // Set-based versions of the weekly queries, for diagnosing every shop of a week at once (the scheduler's
 // Monday run, the ops CLI, the benchmark). Jobs only: they are not scoped to one owner.
 
+const NEEDS_ESCAPE = /["\\]/;
+const ESCAPED = /["\\]/g;
+
 /**
- * Many values as ONE text parameter in PostgreSQL's array syntax, to be cast (`::bigint[]`, `::jsonb[]`…):
+ * Many values as ONE text parameter in PostgreSQL's array syntax, to be cast (`::bigint[]`, `::uuid[]`…):
  * thousands of placeholders cost more to build and plan than the statement itself, and both drivers pass a
- * string through unchanged.
+ * string through unchanged. Numbers go bare; strings are quoted, escaped only when they need it.
  */
 function pgArray(values: readonly (string | number | null)[]): string {
-  const items = values.map((v) => (v === null ? 'NULL' : `"${String(v).replace(/[\\"]/g, '\\$&')}"`));
-  return `{${items.join(',')}}`;
+  let out = '{';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (i > 0) out += ',';
+    if (v === null || v === undefined) out += 'NULL';
+    else if (typeof v === 'number') out += String(v);
+    else out += `"${NEEDS_ESCAPE.test(v) ? v.replace(ESCAPED, '\\$&') : v}"`;
+  }
+  return `${out}}`;
 }
 
 function uuidArray(ids: readonly string[]): string {
   return pgArray(ids);
+}
+
+/**
+ * Many JSON values as a jsonb[] expression built from ONE JSON document (a JS null becomes SQL NULL):
+ * JSON.stringify of the whole list is several times cheaper than quoting each document into an array
+ * literal.
+ */
+function jsonbArray(values: readonly unknown[]): SQL {
+  return sql`array(select nullif(value, 'null'::jsonb) from jsonb_array_elements(${JSON.stringify(values)}::jsonb)
+    with ordinality as t(value, n) order by n)`;
 }
 
 /** A shop as the batch diagnosis needs it: the report's settings and the owner's language. */
@@ -69,30 +89,36 @@ export async function listShopsForWeeklyDiagnosis(db: Database): Promise<ShopFor
   }));
 }
 
-/**
- * Upserts many shops' diagnoses (answers kept, as upsertWeeklyDiagnostic does) in one statement: the rows
- * travel as one array per column (unnest), since building a 20-column VALUES list per row costs more than
- * the write.
- */
-export async function upsertWeeklyDiagnostics(
-  db: Database,
-  rows: readonly (WeeklyDiagnosticValues & { shopId: string })[],
-): Promise<{ id: string; shopId: string; userResponses: StoredUserResponses }[]> {
-  if (rows.length === 0) return [];
-  const column = (pick: (r: (typeof rows)[number]) => string | number | null) => pgArray(rows.map(pick));
-  const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
-  const result = await db.execute<{ id: string; shop_id: string; user_responses: StoredUserResponses }>(sql`
-    insert into weekly_diagnostics (shop_id, iso_week, week_start, week_end, revenue, orders, leads, ad_spend,
-      cogs, net_profit, aov, cpl, cvr, roas, break_even_roas, days_recorded, issues, profit_breakdown)
-    select * from unnest(
+type DiagnosticRow = WeeklyDiagnosticValues & { shopId: string };
+
+const DIAGNOSTIC_COLUMNS = sql.raw(`shop_id, iso_week, week_start, week_end, revenue, orders, leads, ad_spend,
+  cogs, net_profit, aov, cpl, cvr, roas, break_even_roas, days_recorded, issues, profit_breakdown`);
+
+/** The rows as a set, one array per column in DIAGNOSTIC_COLUMNS order: building a VALUES list costs more than the write. */
+function diagnosticRowSet(rows: readonly DiagnosticRow[]): SQL {
+  const column = (pick: (r: DiagnosticRow) => string | number | null) => pgArray(rows.map(pick));
+  return sql`unnest(
       ${column((r) => r.shopId)}::uuid[], ${column((r) => r.isoWeek)}::text[], ${column((r) => r.weekStart)}::date[],
       ${column((r) => r.weekEnd)}::date[], ${column((r) => r.revenue)}::bigint[], ${column((r) => r.orders)}::bigint[],
       ${column((r) => r.leads)}::bigint[], ${column((r) => r.adSpend)}::bigint[], ${column((r) => r.cogs)}::bigint[],
       ${column((r) => r.netProfit)}::bigint[], ${column((r) => r.aov ?? null)}::bigint[],
       ${column((r) => r.cpl ?? null)}::bigint[], ${column((r) => r.cvr ?? null)}::numeric[],
       ${column((r) => r.roas ?? null)}::numeric[], ${column((r) => r.breakEvenRoas ?? null)}::numeric[],
-      ${column((r) => r.daysRecorded)}::int[], ${column((r) => json(r.issues ?? []))}::jsonb[],
-      ${column((r) => json(r.profitBreakdown))}::jsonb[])
+      ${column((r) => r.daysRecorded)}::int[], ${jsonbArray(rows.map((r) => r.issues ?? []))},
+      ${jsonbArray(rows.map((r) => r.profitBreakdown ?? null))})`;
+}
+
+/**
+ * Upserts many shops' diagnoses (answers kept, as upsertWeeklyDiagnostic does) in one statement.
+ */
+export async function upsertWeeklyDiagnostics(
+  db: Database,
+  rows: readonly DiagnosticRow[],
+): Promise<{ id: string; shopId: string; userResponses: StoredUserResponses }[]> {
+  if (rows.length === 0) return [];
+  const result = await db.execute<{ id: string; shop_id: string; user_responses: StoredUserResponses }>(sql`
+    insert into weekly_diagnostics (${DIAGNOSTIC_COLUMNS})
+    select * from ${diagnosticRowSet(rows)}
     on conflict (shop_id, iso_week) do update set
       week_start = excluded.week_start, week_end = excluded.week_end, revenue = excluded.revenue,
       orders = excluded.orders, leads = excluded.leads, ad_spend = excluded.ad_spend, cogs = excluded.cogs,
@@ -102,6 +128,47 @@ export async function upsertWeeklyDiagnostics(
       profit_breakdown = excluded.profit_breakdown, updated_at = now()
     returning id, shop_id, user_responses`);
   return result.rows.map((r) => ({ id: r.id, shopId: r.shop_id, userResponses: r.user_responses }));
+}
+
+/** An action item of a diagnosis not stored yet: its diagnostic is found by shop (one week per call). */
+export interface NewDiagnosisItem {
+  shopId: string;
+  issueCode: string;
+  templateKey: string;
+  params: TemplateParams;
+  text: string;
+  position: number;
+}
+
+/**
+ * Stores the diagnoses of shops whose week has none yet, and their action items, in ONE statement; returns
+ * the shops it stored. A shop whose week is already stored (an earlier run, another instance at the same
+ * moment) is left untouched, for the caller to reconcile with upsertWeeklyDiagnostics and the answers.
+ */
+export async function insertNewDiagnoses(
+  db: Database,
+  rows: readonly DiagnosticRow[],
+  items: readonly NewDiagnosisItem[],
+): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const column = (pick: (r: NewDiagnosisItem) => string | number) => pgArray(items.map(pick));
+  const result = await db.execute<{ shop_id: string }>(sql`
+    with inserted as (
+      insert into weekly_diagnostics (${DIAGNOSTIC_COLUMNS})
+      select * from ${diagnosticRowSet(rows)}
+      on conflict (shop_id, iso_week) do nothing
+      returning id, shop_id
+    ), items as (
+      insert into action_items (diagnostic_id, shop_id, issue_code, template_key, params, text, position)
+      select inserted.id, i.shop_id, i.issue_code, i.template_key, i.params, i.text, i.position
+      from unnest(${column((i) => i.shopId)}::uuid[], ${column((i) => i.issueCode)}::text[],
+        ${column((i) => i.templateKey)}::text[], ${jsonbArray(items.map((i) => i.params))},
+        ${column((i) => i.text)}::text[], ${column((i) => i.position)}::int[])
+        as i(shop_id, issue_code, template_key, params, text, position)
+      join inserted on inserted.shop_id = i.shop_id
+    )
+    select shop_id from inserted`);
+  return new Set(result.rows.map((r) => r.shop_id));
 }
 
 /** The action items of many diagnoses. */
@@ -137,7 +204,7 @@ export async function insertActionItems(db: Database, rows: readonly NewActionIt
       status_changed_at)
     select * from unnest(
       ${column((r) => r.diagnosticId)}::uuid[], ${column((r) => r.shopId)}::uuid[], ${column((r) => r.issueCode)}::text[],
-      ${column((r) => r.templateKey)}::text[], ${column((r) => JSON.stringify(r.params))}::jsonb[],
+      ${column((r) => r.templateKey)}::text[], ${jsonbArray(rows.map((r) => r.params))},
       ${column((r) => r.text)}::text[], ${column((r) => r.position)}::int[],
       ${column((r) => r.status ?? 'pending')}::text[],
       ${column((r) => r.statusChangedAt?.toISOString() ?? null)}::timestamptz[])`);

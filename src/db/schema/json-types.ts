@@ -12,6 +12,8 @@ export interface StoredIssue {
   threshold: number | null;
   /** Week-over-week change as a ratio (-0.529 = down 52.9 %), null without a previous week. */
   wowDelta: number | null;
+  /** The explanation's message key and the numbers it shows (VND whole, fractions, ratios). */
+  explanation: { key: string; params: Record<string, number> };
 }
 
 /** Week net profit change split by cause (Shapley values, whole VND, parts sum to `change`). */

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, date, integer, jsonb, numeric, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { timestamps, vnd } from './columns.js';
 import type { StoredIssue, StoredProfitBreakdown, StoredUserResponses } from './json-types.js';
 import { shops } from './shops.js';
@@ -43,6 +54,8 @@ export const weeklyDiagnostics = pgTable(
   (t) => [
     // Leads with shop_id, so it is also the shop_id index.
     uniqueIndex('uq_weekly_diagnostics_shop_week').on(t.shopId, t.isoWeek),
+    // The batch diagnosis reads every shop's earlier weeks by their Monday.
+    index('idx_weekly_diagnostics_week_start').on(t.weekStart),
     check('chk_weekly_diagnostics_iso_week', sql`${t.isoWeek} ~ '^[0-9]{4}-W(0[1-9]|[1-4][0-9]|5[0-3])$'`),
     check('chk_weekly_diagnostics_days_recorded', sql`${t.daysRecorded} between 0 and 7`),
     check('chk_weekly_diagnostics_week_range', sql`${t.weekEnd} = ${t.weekStart} + 6`),

@@ -38,6 +38,7 @@ const lastWeek: WeeklyDiagnosticValues = {
       actual: 1.6,
       threshold: 1.67,
       wowDelta: -0.62,
+      explanation: { key: 'issue-roas-below-break-even', params: { roas: 1.6, breakEvenRoas: 1.67 } },
     },
   ],
   profitBreakdown: {

@@ -1,0 +1,1 @@
+CREATE INDEX "idx_weekly_diagnostics_week_start" ON "weekly_diagnostics" USING btree ("week_start");
