@@ -159,6 +159,13 @@ export async function runSendCommand(
   }
   const due = [...report.outcomes, ...report.settled];
   print(`${command.name}: ${report.shops} shop(s) looked at, ${due.length} with a ${kind} due.`);
+  for (const batch of report.diagnoses) {
+    print(
+      batch.diagnosed === null
+        ? `  ${batch.isoWeek}: the batch diagnosis failed (see the log); each push diagnosed its own week.`
+        : `  ${batch.isoWeek}: ${batch.diagnosed} of ${batch.shops} shop(s) diagnosed and stored in ${batch.ms} ms (the others have no record that week).`,
+    );
+  }
   for (const o of due) {
     const reason = o.reason ? ` (${o.reason})` : '';
     print(`  ${RESULT_LABELS[o.result].padEnd(8)}  ${o.periodKey}  ${o.shopName}  ${o.shopId}${reason}`);

@@ -16,6 +16,7 @@ import { updateShopSettings } from '../db/queries/shop-settings.js';
 import { listShopsForScheduling, type ScheduledShop } from '../db/queries/shops.js';
 import type { JobClaim } from '../db/schema/index.js';
 import type { Logger } from '../logger.js';
+import { diagnoseWeekForShops } from '../services/batch-week-diagnosis.js';
 import { type OutgoingMessage, prepareWeeklyPush } from '../services/weekly-push.js';
 import {
   type DueJob,
@@ -71,9 +72,20 @@ export interface JobOutcome {
   reason?: string;
 }
 
+/** One set-based diagnosis of a week for the shops whose push of it was open in a tick. */
+export interface WeekBatchReport {
+  isoWeek: string;
+  shops: number;
+  /** Shops whose week had records, now stored; null when the batch failed (each push then diagnoses alone). */
+  diagnosed: number | null;
+  ms: number;
+}
+
 export interface TickReport {
   at: Date;
   shops: number;
+  /** The weeks diagnosed in one pass before their pushes were built. */
+  diagnoses: WeekBatchReport[];
   /** The jobs this tick tried (and the --as-of ones left for later). */
   outcomes: JobOutcome[];
   /** Due jobs whose claim needed nothing this tick (sent, skipped, retry not due, held by a live instance). */
@@ -163,6 +175,7 @@ export class JobScheduler {
       if (claim && isSettled(claim, now)) settled.push(outcomeOf(job, 'taken', describeClaim(claim)));
       else open.push(job);
     }
+    const diagnoses = await this.diagnoseWeeks(open.filter((job) => job.kind === WEEKLY_PUSH_JOB));
     outcomes.push(...(await this.runAll(open)));
     const acted = outcomes.filter((o) => o.result !== 'taken');
     if (acted.length > 0) {
@@ -171,7 +184,41 @@ export class JobScheduler {
         'job tick finished',
       );
     }
-    return { at: now, shops: shops.length, outcomes, settled };
+    return { at: now, shops: shops.length, diagnoses, outcomes, settled };
+  }
+
+  /**
+   * Diagnoses and stores the week of every open weekly push in one set-based pass per week, so each push
+   * then only loads its diagnosis. Idempotent, like the pushes: a week stored before keeps its answers.
+   */
+  private async diagnoseWeeks(jobs: PlannedJob[]): Promise<WeekBatchReport[]> {
+    const byWeek = new Map<string, ScheduledShop[]>();
+    for (const job of jobs) {
+      const shops = byWeek.get(job.periodKey);
+      if (shops) shops.push(job.shop);
+      else byWeek.set(job.periodKey, [job.shop]);
+    }
+    const reports: WeekBatchReport[] = [];
+    for (const [isoWeek, shops] of byWeek) {
+      const started = performance.now();
+      const { db, translator, defaultLocale } = this.deps;
+      const diagnosed = await diagnoseWeekForShops(db, isoWeek, shops, translator, defaultLocale).then(
+        (result) => result.diagnosed,
+        (err: unknown) => {
+          this.logger.error(
+            { err, week: isoWeek },
+            'batch diagnosis failed; each push diagnoses its own week',
+          );
+          return null;
+        },
+      );
+      const ms = Math.round(performance.now() - started);
+      if (diagnosed !== null) {
+        this.logger.info({ week: isoWeek, shops: shops.length, diagnosed, ms }, 'weekly diagnoses stored');
+      }
+      reports.push({ isoWeek, shops: shops.length, diagnosed, ms });
+    }
+    return reports;
   }
 
   private async scheduledTick(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Translate } from '../bot/i18n.js';
 import type { Database } from '../db/client.js';
-import { type ActionItemValues, replaceActionItems } from '../db/queries/action-items.js';
+import { type ActionItemValues, listActionItems, replaceActionItems } from '../db/queries/action-items.js';
 import {
   deleteWeeklyDiagnostic,
   getWeeklyDiagnostic,
@@ -92,9 +92,18 @@ export async function diagnoseAndStoreWeek(
   locale: Locale,
   t: Translate,
 ): Promise<StoredWeek> {
-  const report = await computeFinishedWeek(db, settings, isoWeek);
+  return storeWeekReport(db, settings, await computeFinishedWeek(db, settings, isoWeek), locale, t);
+}
+
+async function storeWeekReport(
+  db: Database,
+  settings: WeekReportSettings,
+  report: WeekReport,
+  locale: Locale,
+  t: Translate,
+): Promise<StoredWeek> {
   if (report.current.daysRecorded === 0) {
-    await deleteWeeklyDiagnostic(db, settings.shopId, isoWeek);
+    await deleteWeeklyDiagnostic(db, settings.shopId, report.isoWeek);
     return { report, diagnostic: null, items: [] };
   }
   const diagnostic = await upsertWeeklyDiagnostic(db, settings.shopId, diagnosticValuesOf(report));
@@ -105,6 +114,41 @@ export async function diagnoseAndStoreWeek(
     actionItemValuesOf(report, locale, t),
   );
   return { report, diagnostic, items };
+}
+
+/**
+ * A finished week with its stored diagnosis and items as they are (answers included), when the stored sums
+ * still match the days: the Monday batch has just stored it. Otherwise (not stored yet, or a day changed
+ * without the diagnosis following) it is diagnosed and stored now, as diagnoseAndStoreWeek does.
+ */
+export async function loadOrDiagnoseWeek(
+  db: Database,
+  settings: WeekReportSettings,
+  isoWeek: string,
+  locale: Locale,
+  t: Translate,
+): Promise<StoredWeek> {
+  const [report, diagnostic] = await Promise.all([
+    computeFinishedWeek(db, settings, isoWeek),
+    getWeeklyDiagnostic(db, settings.shopId, isoWeek),
+  ]);
+  if (diagnostic && report.current.daysRecorded > 0 && sameSums(diagnostic, report)) {
+    return { report, diagnostic, items: await listActionItems(db, settings.shopId, diagnostic.id) };
+  }
+  return storeWeekReport(db, settings, report, locale, t);
+}
+
+function sameSums(stored: WeeklyDiagnostic, report: WeekReport): boolean {
+  const w = report.current;
+  return (
+    stored.revenue === w.revenue &&
+    stored.orders === w.orders &&
+    stored.leads === w.leads &&
+    stored.adSpend === w.adSpend &&
+    stored.cogs === w.cogs &&
+    stored.netProfit === w.netProfit &&
+    stored.daysRecorded === w.daysRecorded
+  );
 }
 
 /**

@@ -4,7 +4,7 @@ import { isLocale } from '../bot/i18n.js';
 import { actionItemsKeyboard, renderWeekReport, withKeyboard } from '../bot/views/week-report.js';
 import type { ScheduledShop } from '../db/queries/shops.js';
 import { renderWeekChartForShop } from './charts.js';
-import { diagnoseAndStoreWeek } from './week-diagnosis.js';
+import { loadOrDiagnoseWeek } from './week-diagnosis.js';
 
 /** One message of a push: a text (with buttons), or a photo with its caption. */
 export interface OutgoingMessage {
@@ -15,7 +15,8 @@ export interface OutgoingMessage {
 
 /**
  * The Monday push of a finished week: the week chart, then the diagnosis with its action items and their
- * buttons. The diagnosis is stored (idempotently) on the way, so the buttons have items to answer.
+ * buttons. The diagnosis stored by the scheduler's batch is used as it is; without one it is stored on the
+ * way (idempotently), so the buttons have items to answer.
  */
 export async function prepareWeeklyPush(
   deps: BotDeps,
@@ -24,7 +25,7 @@ export async function prepareWeeklyPush(
 ): Promise<OutgoingMessage[]> {
   const locale = isLocale(owner.language) ? owner.language : deps.defaultLocale;
   const t = deps.translator.forLocale(locale);
-  const stored = await diagnoseAndStoreWeek(deps.db, settings, isoWeek, locale, t);
+  const stored = await loadOrDiagnoseWeek(deps.db, settings, isoWeek, locale, t);
   const text = renderWeekReport(stored.report, shop.name, locale, t, stored.items);
   if (!stored.diagnostic) return [{ text }];
   const chart = await renderWeekChartForShop(deps.db, {

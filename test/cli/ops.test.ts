@@ -112,6 +112,7 @@ describe('ops commands on the database', () => {
     expect(await runSendCommand(command, schedulerFor(h, { instanceId: 'cli-1' }), print)).toBe(0);
     expect(sentTexts(h, chatId)).toEqual(['Tuần 23/11 – 29/11 chưa có ngày nào được ghi.']);
     expect(lines.join('\n')).toContain(`sent      2026-W48  Hoa Mai  ${shop.id}`);
+    expect(lines.join('\n')).toMatch(/2026-W48: 0 of 1 shop\(s\) diagnosed and stored in \d+ ms/);
     expect(lines.at(-1)).toMatch(/^Sent 1, skipped 0, failed 0, no action 0 /);
 
     lines = [];

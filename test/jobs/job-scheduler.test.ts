@@ -1,12 +1,14 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { upsertDailyRecord } from '../../src/db/queries/daily-records.js';
 import { claimJob } from '../../src/db/queries/job-claims.js';
 import { getShopSettings } from '../../src/db/queries/shop-settings.js';
-import { jobClaims } from '../../src/db/schema/index.js';
+import { actionItems, jobClaims, weeklyDiagnostics } from '../../src/db/schema/index.js';
 import { REMINDER_JOB, WEEKLY_PUSH_JOB } from '../../src/jobs/due-jobs.js';
 import { exampleDay } from '../db/fixtures.js';
 import { createHarness, type Harness } from '../support/bot-harness.js';
+import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 import { addShop, claimsOf, schedulerFor, sentTexts } from './job-fixtures.js';
 
@@ -175,6 +177,42 @@ describe('weekly push', () => {
     expect(calls[0]!.files.photo!.bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(String(calls[1]!.payload.text)).toContain('📊 Tuần 23/11 – 29/11 · Hoa Mai');
     expect((await claimsOf(db, shop.shop.id))[0]).toMatchObject({ periodKey: '2026-W48', state: 'sent' });
+  });
+
+  it('diagnoses the week of every due shop in one batch, and each push shows what the batch stored', async () => {
+    const shops = await Promise.all(
+      [651, 652, 653].map((chatId) => addShop(db, { chatId, name: `Shop ${chatId}`, settings: pushesOnly })),
+    );
+    // PRODUCT.md's example weeks: profit falls, CVR halves, ROAS goes under break-even.
+    for (const { shop } of shops.slice(0, 2)) {
+      await insertDays(db, shop.id, [
+        ...Array.from(
+          { length: 7 },
+          (_, i) => [`2026-11-${16 + i}`, 15, 8_500_000, 2_000_000, 85] as FixtureDay,
+        ),
+        ...Array.from(
+          { length: 7 },
+          (_, i) => [`2026-11-${23 + i}`, 8, 4_000_000, 2_500_000, 90] as FixtureDay,
+        ),
+      ]);
+    }
+    setClock('2026-11-30T01:00:30Z');
+    const report = await schedulerFor(h).tick();
+    // Shop 653 has no record that week: nothing to store for it, and its push says so.
+    expect(report.diagnoses).toEqual([
+      { isoWeek: '2026-W48', shops: 3, diagnosed: 2, ms: expect.any(Number) },
+    ]);
+    expect(report.outcomes.map((o) => o.result)).toEqual(['sent', 'sent', 'sent']);
+    const stored = await db.select().from(weeklyDiagnostics);
+    expect(stored.map((d) => d.isoWeek)).toEqual(['2026-W48', '2026-W48']);
+    // The buttons sent are the stored items: pressing one finds it.
+    const items = await db.select().from(actionItems).where(eq(actionItems.shopId, shops[0]!.shop.id));
+    const buttons = h.api
+      .messagesIn(651)
+      .flatMap((m) => m.keyboard.flat())
+      .map((b) => b.callback_data);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(buttons.some((data) => data?.includes(item.id))).toBe(true);
   });
 
   it('resumes a push that failed part-way after the messages already delivered', async () => {

@@ -12,7 +12,7 @@ import {
 import { actionItems, dailyRecords, weeklyDiagnostics } from '../../src/db/schema/index.js';
 import { addDays } from '../../src/domain/local-date.js';
 import { diagnoseWeekForShops } from '../../src/services/batch-week-diagnosis.js';
-import { diagnoseAndStoreWeek } from '../../src/services/week-diagnosis.js';
+import { diagnoseAndStoreWeek, loadOrDiagnoseWeek } from '../../src/services/week-diagnosis.js';
 import { createOwnerWithShop } from '../db/fixtures.js';
 import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
@@ -193,6 +193,34 @@ describe('diagnoseWeekForShops with earlier weeks stored', () => {
       items.length,
     );
     expect(results[0]!.itemsCreated + results[1]!.itemsCreated).toBe(items.length);
+  });
+});
+
+describe('loadOrDiagnoseWeek (what a weekly push shows)', () => {
+  it('uses the stored diagnosis as it is while its sums match the days, and diagnoses again once they do not', async () => {
+    const shops = await seedShops();
+    const all = await listShopsForWeeklyDiagnosis(db);
+    await diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi');
+    const [example] = (await listShopsForScheduling(db)).filter((s) => s.shop.id === shops.example.shop.id);
+    const t = translator.forLocale('vi');
+    const [before] = await db
+      .select()
+      .from(weeklyDiagnostics)
+      .where(eq(weeklyDiagnostics.shopId, shops.example.shop.id));
+    const stored = await loadOrDiagnoseWeek(db, example!.settings, '2026-W47', 'vi', t);
+    expect(stored.diagnostic).toEqual(before);
+    expect(stored.items.map((i) => i.position)).toEqual(stored.items.map((_, i) => i));
+    expect(stored.report.diagnosis?.issues.map((i) => i.code)).toEqual(before!.issues.map((i) => i.code));
+
+    // A day changed without the diagnosis following it (the process stopped in between).
+    await db
+      .update(dailyRecords)
+      .set({ revenue: 5_000_000 })
+      .where(and(eq(dailyRecords.shopId, shops.example.shop.id), eq(dailyRecords.recordDate, '2026-11-22')));
+    const again = await loadOrDiagnoseWeek(db, example!.settings, '2026-W47', 'vi', t);
+    expect(again.diagnostic?.id).toBe(before!.id);
+    expect(again.diagnostic?.revenue).toBe(before!.revenue + 1_000_000);
+    expect(again.report.current.revenue).toBe(before!.revenue + 1_000_000);
   });
 });
 
