@@ -17,6 +17,35 @@ export interface WeekSums {
   daysRecorded: number;
 }
 
+/** A row of week sums as PostgreSQL returns them (sums of bigint come back as text). */
+type SumsRow = {
+  shop_id: string;
+  orders: string;
+  revenue: string;
+  ad_spend: string;
+  leads: string;
+  cogs: string;
+  days_recorded: string | number;
+};
+
+function weekSumsOf(row: SumsRow, weekStart: string): WeekSums {
+  return {
+    shopId: row.shop_id,
+    weekStart,
+    orders: Number(row.orders),
+    revenue: Number(row.revenue),
+    adSpend: Number(row.ad_spend),
+    leads: Number(row.leads),
+    cogs: Number(row.cogs),
+    daysRecorded: Number(row.days_recorded),
+  };
+}
+
+/** `and shop_id = any(…)` for the given shops, nothing for every shop. */
+function shopFilter(shopIds: readonly string[] | undefined) {
+  return shopIds ? sql`and shop_id = any(${`{${shopIds.join(',')}}`}::uuid[])` : sql``;
+}
+
 /** Sums per shop over one range of days (a month to date), for the given shops. */
 export async function sumDaysByShop(
   db: Database,
@@ -59,21 +88,12 @@ export async function sumWeeksByShop(
   const wanted = new Set(mondays);
   const first = [...mondays].sort()[0]!;
   const last = [...mondays].sort().at(-1)!;
-  const result = await db.execute<{
-    shop_id: string;
-    week: number;
-    orders: string;
-    revenue: string;
-    ad_spend: string;
-    leads: string;
-    cogs: string;
-    days: string;
-  }>(sql`
+  const result = await db.execute<SumsRow & { week: number }>(sql`
     select shop_id, (record_date - ${first}::date) / 7 as week, sum(orders) as orders, sum(revenue) as revenue,
-      sum(ad_spend) as ad_spend, sum(leads) as leads, sum(cogs) as cogs, count(*) as days
+      sum(ad_spend) as ad_spend, sum(leads) as leads, sum(cogs) as cogs, count(*) as days_recorded
     from daily_records
     where record_date between ${first}::date and ${last}::date + 6
-    ${shopIds ? sql`and shop_id = any(${`{${shopIds.join(',')}}`}::uuid[])` : sql``}
+    ${shopFilter(shopIds)}
     group by 1, 2`);
   const weekStarts = new Map<number, string>();
   const weekStartOf = (week: number) => {
@@ -87,17 +107,7 @@ export async function sumWeeksByShop(
   const sums: WeekSums[] = [];
   for (const row of result.rows) {
     const weekStart = weekStartOf(Number(row.week));
-    if (!wanted.has(weekStart)) continue;
-    sums.push({
-      shopId: row.shop_id,
-      weekStart,
-      orders: Number(row.orders),
-      revenue: Number(row.revenue),
-      adSpend: Number(row.ad_spend),
-      leads: Number(row.leads),
-      cogs: Number(row.cogs),
-      daysRecorded: Number(row.days),
-    });
+    if (wanted.has(weekStart)) sums.push(weekSumsOf(row, weekStart));
   }
   return sums;
 }
@@ -113,29 +123,11 @@ export async function storedWeekSumsByShop(
   shopIds?: readonly string[],
 ): Promise<WeekSums[]> {
   if (mondays.length === 0 || shopIds?.length === 0) return [];
-  const result = await db.execute<{
-    shop_id: string;
-    week_start: string;
-    orders: string;
-    revenue: string;
-    ad_spend: string;
-    leads: string;
-    cogs: string;
-    days_recorded: number;
-  }>(sql`
+  const result = await db.execute<SumsRow & { week_start: string }>(sql`
     select shop_id, to_char(week_start, 'YYYY-MM-DD') as week_start, orders, revenue, ad_spend, leads, cogs,
       days_recorded
     from weekly_diagnostics
     where week_start = any(${`{${mondays.join(',')}}`}::date[])
-    ${shopIds ? sql`and shop_id = any(${`{${shopIds.join(',')}}`}::uuid[])` : sql``}`);
-  return result.rows.map((row) => ({
-    shopId: row.shop_id,
-    weekStart: row.week_start,
-    orders: Number(row.orders),
-    revenue: Number(row.revenue),
-    adSpend: Number(row.ad_spend),
-    leads: Number(row.leads),
-    cogs: Number(row.cogs),
-    daysRecorded: Number(row.days_recorded),
-  }));
+    ${shopFilter(shopIds)}`);
+  return result.rows.map((row) => weekSumsOf(row, row.week_start));
 }

@@ -183,14 +183,8 @@ export async function listActionItemsOfDiagnostics(
     .where(sql`${actionItems.diagnosticId} = any(${uuidArray(diagnosticIds)}::uuid[])`);
 }
 
-export interface NewActionItemRow {
+export interface NewActionItemRow extends NewDiagnosisItem {
   diagnosticId: string;
-  shopId: string;
-  issueCode: string;
-  templateKey: string;
-  params: TemplateParams;
-  text: string;
-  position: number;
   status?: ActionItemStatus;
   statusChangedAt?: Date | null;
 }
