@@ -42,6 +42,9 @@ export interface BatchResult {
  */
 const CHUNK_SIZE = 1_500;
 
+/** Chunks sent to the database and not stored yet, at most. */
+const CHUNKS_IN_FLIGHT = 3;
+
 /** One shop's computed week: the row to store and its action items, rendered in the owner's language. */
 interface ShopDiagnosis {
   shopId: string;
@@ -54,10 +57,10 @@ type MonthSums = Omit<WeekSums, 'shopId' | 'weekStart'>;
 const NO_MONTH_SUMS: MonthSums = { revenue: 0, orders: 0, adSpend: 0, leads: 0, cogs: 0, daysRecorded: 0 };
 
 /**
- * Diagnoses one finished ISO week for many shops at once, with a number of statements that depends on the
- * number of chunks, never on one statement per shop: the week and the one before are summed from the days;
- * the older weeks the CPL rule looks at come from their stored diagnoses; new diagnoses are inserted with
- * their action items in one statement per chunk; weeks already stored are updated with their answers kept,
+ * Diagnoses one finished ISO week for many shops at once, with a few statements per chunk of shops, never
+ * one per shop: the week and the one before are summed from the days; the older weeks the CPL rule looks
+ * at come from their stored diagnoses; each chunk's new diagnoses go in with their action items in one
+ * statement while the next chunk is computed; weeks stored before are updated with their answers kept,
  * as for a single shop.
  */
 export async function diagnoseWeekForShops(
@@ -112,37 +115,50 @@ export async function diagnoseWeekForShops(
     };
   };
 
-  const diagnoses: ShopDiagnosis[] = [];
-  const inserts: Promise<Set<string>>[] = [];
+  let diagnosed = 0;
+  const stores: Promise<number>[] = [];
   for (let from = 0; from < shops.length; from += CHUNK_SIZE) {
+    // Bounded: a slow database holds back the computing, not thousands of shops' rows in memory, and the
+    // bot's own queries keep free connections.
+    if (stores.length >= CHUNKS_IN_FLIGHT) await stores[stores.length - CHUNKS_IN_FLIGHT];
     const chunk: ShopDiagnosis[] = [];
     for (const scheduled of shops.slice(from, from + CHUNK_SIZE)) {
       const diagnosis = diagnose(scheduled);
       if (diagnosis) chunk.push(diagnosis);
     }
-    diagnoses.push(...chunk);
-    const insert = insertNewDiagnoses(
-      db,
-      chunk.map((d) => d.row),
-      chunk.flatMap(({ shopId, items }) => items.map((item, position) => newItem(shopId, item, position))),
-    );
-    // Awaited with the others below; this only keeps an early failure from counting as unhandled meanwhile.
-    insert.catch(() => undefined);
-    inserts.push(insert);
+    diagnosed += chunk.length;
+    const store = storeChunk(db, chunk);
+    // Awaited below; this only keeps an early failure from counting as unhandled meanwhile.
+    store.catch(() => undefined);
+    stores.push(store);
     // Lets the driver send this chunk before the next one is computed.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  phase('compute reports and send new diagnoses');
-  const inserted = new Set((await Promise.all(inserts)).flatMap((set) => [...set]));
-  phase('store new diagnoses and action items');
+  phase('compute reports and send them');
+  const itemsCreated = (await Promise.all(stores)).reduce((sum, n) => sum + n, 0);
+  phase('finish storing');
+  return { diagnosed, itemsCreated };
+}
 
-  const itemsCreated = diagnoses
-    .filter((d) => inserted.has(d.shopId))
-    .reduce((count, d) => count + d.items.length, 0);
-  const alreadyStored = diagnoses.filter((d) => !inserted.has(d.shopId));
-  const reconciled = await reconcileStoredWeeks(db, alreadyStored);
-  phase('update weeks stored before');
-  return { diagnosed: diagnoses.length, itemsCreated: itemsCreated + reconciled };
+/**
+ * Stores one chunk: the weeks not stored yet with their items in one statement, then the weeks stored
+ * before (an earlier run, a racing instance) with their answers kept. Returns the items created.
+ */
+async function storeChunk(db: Database, chunk: readonly ShopDiagnosis[]): Promise<number> {
+  const inserted = await insertNewDiagnoses(
+    db,
+    chunk.map((d) => d.row),
+    chunk.flatMap(({ shopId, items }) => items.map((item, position) => newItem(shopId, item, position))),
+  );
+  let created = 0;
+  for (const d of chunk) if (inserted.has(d.shopId)) created += d.items.length;
+  return (
+    created +
+    (await reconcileStoredWeeks(
+      db,
+      chunk.filter((d) => !inserted.has(d.shopId)),
+    ))
+  );
 }
 
 /**
