@@ -3,17 +3,10 @@ import { isLocale } from '../bot/i18n.js';
 import type { Database } from '../db/client.js';
 import { type ActionItemValues, actionItemResponseKey } from '../db/queries/action-items.js';
 import {
-  storedWeekSumsByShop,
-  sumDaysByShop,
-  sumWeeksByShop,
-  type WeekSums,
-} from '../db/queries/week-sums.js';
-import {
   deleteActionItemsByIds,
   insertActionItems,
   insertNewDiagnoses,
   listActionItemsOfDiagnostics,
-  listMonthlyGoalsOfMonth,
   type NewActionItemRow,
   type NewDiagnosisItem,
   type ShopForDiagnosis,
@@ -21,12 +14,11 @@ import {
   upsertWeeklyDiagnostics,
 } from '../db/queries/weekly-batch.js';
 import type { WeeklyDiagnosticValues } from '../db/queries/weekly-diagnostics.js';
-import type { MonthlyGoal } from '../db/schema/index.js';
 import type { Locale } from '../domain/format.js';
-import { monthToDate } from '../domain/goal-pacing.js';
 import { weekBounds } from '../domain/local-date.js';
+import { type MonthSums, readGoalInputs, readWeekSums } from './batch-week-inputs.js';
 import { actionItemValuesOf, diagnosticValuesOf } from './week-diagnosis.js';
-import { finishedWeekReport, goalPaceOf, reportMondays } from './weekly-report.js';
+import { finishedWeekReport, goalPaceOf } from './weekly-report.js';
 
 export interface BatchResult {
   /** Shops whose week had at least one record, now diagnosed and stored. */
@@ -51,8 +43,6 @@ interface ShopDiagnosis {
   row: WeeklyDiagnosticValues & { shopId: string };
   items: ActionItemValues[];
 }
-
-type MonthSums = Omit<WeekSums, 'shopId' | 'weekStart'>;
 
 const NO_MONTH_SUMS: MonthSums = { revenue: 0, orders: 0, adSpend: 0, leads: 0, cogs: 0, daysRecorded: 0 };
 
@@ -187,61 +177,6 @@ function newItem(shopId: string, item: ActionItemValues, position: number): NewD
     text: item.text,
     position,
   };
-}
-
-/**
- * Each shop's sums of the diagnosed week and the four before it, keyed by Monday. The two weeks compared
- * are summed from the days; the older ones are taken from their stored diagnoses, kept current on every
- * edit, and summed from the days only for shops that lack one of them (never diagnosed, or no record).
- */
-async function readWeekSums(
-  db: Database,
-  isoWeek: string,
-  shopIds: readonly string[],
-): Promise<Map<string, Map<string, WeekSums>>> {
-  const mondays = reportMondays(isoWeek);
-  const compared = mondays.slice(0, 2);
-  const history = mondays.slice(2);
-  const [recent, stored] = await Promise.all([
-    sumWeeksByShop(db, compared, shopIds),
-    storedWeekSumsByShop(db, history, shopIds),
-  ]);
-  const byShop = new Map<string, Map<string, WeekSums>>();
-  const add = (sums: WeekSums) => {
-    const weeks = byShop.get(sums.shopId);
-    if (weeks) weeks.set(sums.weekStart, sums);
-    else byShop.set(sums.shopId, new Map([[sums.weekStart, sums]]));
-  };
-  for (const sums of recent) add(sums);
-  for (const sums of stored) add(sums);
-  const incomplete = shopIds.filter((id) => {
-    const weeks = byShop.get(id);
-    return weeks !== undefined && history.some((monday) => !weeks.has(monday));
-  });
-  if (incomplete.length > 0) {
-    for (const id of incomplete) for (const monday of history) byShop.get(id)?.delete(monday);
-    for (const sums of await sumWeeksByShop(db, history, incomplete)) add(sums);
-  }
-  return byShop;
-}
-
-/** The month's goals and, for the shops that have one, the month-to-date sums up to the week's last day. */
-async function readGoalInputs(
-  db: Database,
-  weekEnd: string,
-  shopIds: readonly string[],
-): Promise<{ goals: Map<string, MonthlyGoal>; monthSums: Map<string, MonthSums> }> {
-  const month = weekEnd.slice(0, 7);
-  const wanted = new Set(shopIds);
-  const goals = new Map(
-    (await listMonthlyGoalsOfMonth(db, month)).filter((g) => wanted.has(g.shopId)).map((g) => [g.shopId, g]),
-  );
-  const period = monthToDate(month, weekEnd);
-  const monthSums =
-    period && goals.size > 0
-      ? await sumDaysByShop(db, { from: period.start, to: period.end }, [...goals.keys()])
-      : [];
-  return { goals, monthSums: new Map(monthSums.map((m) => [m.shopId, m])) };
 }
 
 /**
