@@ -15,6 +15,7 @@ import {
 import { updateShopSettings } from '../db/queries/shop-settings.js';
 import { listShopsForScheduling, type ScheduledShop } from '../db/queries/shops.js';
 import type { JobClaim } from '../db/schema/index.js';
+import { groupBy } from '../domain/group-by.js';
 import type { Logger } from '../logger.js';
 import { diagnoseWeekForShops } from '../services/batch-week-diagnosis.js';
 import { type OutgoingMessage, prepareWeeklyPush } from '../services/weekly-push.js';
@@ -192,14 +193,9 @@ export class JobScheduler {
    * then only loads its diagnosis. Idempotent, like the pushes: a week stored before keeps its answers.
    */
   private async diagnoseWeeks(jobs: PlannedJob[]): Promise<WeekBatchReport[]> {
-    const byWeek = new Map<string, ScheduledShop[]>();
-    for (const job of jobs) {
-      const shops = byWeek.get(job.periodKey);
-      if (shops) shops.push(job.shop);
-      else byWeek.set(job.periodKey, [job.shop]);
-    }
     const reports: WeekBatchReport[] = [];
-    for (const [isoWeek, shops] of byWeek) {
+    for (const [isoWeek, weekJobs] of groupBy(jobs, (job) => job.periodKey)) {
+      const shops = weekJobs.map((job) => job.shop);
       const started = performance.now();
       const { db, translator, defaultLocale } = this.deps;
       const diagnosed = await diagnoseWeekForShops(db, isoWeek, shops, translator, defaultLocale).then(

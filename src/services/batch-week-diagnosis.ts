@@ -15,6 +15,7 @@ import {
 } from '../db/queries/weekly-batch.js';
 import type { WeeklyDiagnosticValues } from '../db/queries/weekly-diagnostics.js';
 import type { Locale } from '../domain/format.js';
+import { groupBy } from '../domain/group-by.js';
 import { weekBounds } from '../domain/local-date.js';
 import { type MonthSums, readGoalInputs, readWeekSums } from './batch-week-inputs.js';
 import { actionItemValuesOf, diagnosticValuesOf } from './week-diagnosis.js';
@@ -191,15 +192,13 @@ async function reconcileStoredWeeks(db: Database, diagnoses: readonly ShopDiagno
     diagnoses.map((d) => d.row),
   );
   const diagnosticByShop = new Map(stored.map((d) => [d.shopId, d]));
-  const existingByDiagnostic = new Map<string, Awaited<ReturnType<typeof listActionItemsOfDiagnostics>>>();
-  for (const item of await listActionItemsOfDiagnostics(
-    db,
-    stored.map((d) => d.id),
-  )) {
-    const list = existingByDiagnostic.get(item.diagnosticId);
-    if (list) list.push(item);
-    else existingByDiagnostic.set(item.diagnosticId, [item]);
-  }
+  const existingByDiagnostic = groupBy(
+    await listActionItemsOfDiagnostics(
+      db,
+      stored.map((d) => d.id),
+    ),
+    (item) => item.diagnosticId,
+  );
 
   const inserts: NewActionItemRow[] = [];
   const updates: Parameters<typeof updateActionItemContents>[1][number][] = [];
