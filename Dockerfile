@@ -12,7 +12,6 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json biome.json drizzle.config.ts vitest.config.ts ./
 COPY src ./src
-COPY test ./test
 COPY locales ./locales
 COPY drizzle ./drizzle
 RUN npm run typecheck && npm run build && npm prune --omit=dev

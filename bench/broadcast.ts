@@ -14,7 +14,7 @@ import { jobClaims, shopSettings, shops, users } from '../src/db/schema/index.js
 import { JobScheduler } from '../src/jobs/job-scheduler.js';
 import { createJobsApi } from '../src/jobs/jobs-api.js';
 import { createLogger } from '../src/logger.js';
-import { BotApiStandIn } from '../test/support/bot-api-stand-in.js';
+import { BotApiStandIn } from '../src/dev/bot-api-stand-in.js';
 import { openBenchDatabase } from './bench-database.js';
 
 const CHATS = Number(process.env.BENCH_BROADCAST_CHATS ?? 600);

@@ -10,8 +10,8 @@ import { createUser } from '../src/db/queries/users.js';
 import { addDays, localDate } from '../src/domain/local-date.js';
 import { createLogger } from '../src/logger.js';
 import { exampleDay } from '../test/db/fixtures.js';
-import { BotApiStandIn } from '../test/support/bot-api-stand-in.js';
-import { ChatSession } from '../test/support/chat-session.js';
+import { BotApiStandIn } from '../src/dev/bot-api-stand-in.js';
+import { ChatSession } from '../src/dev/chat-session.js';
 import { openBenchDatabase, percentiles } from './bench-database.js';
 
 const OWNERS = 20;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { dailyRecords, entryDrafts } from '../../src/db/schema/index.js';
 import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
-import type { ChatSession } from '../support/chat-session.js';
+import type { ChatSession } from '../../src/dev/chat-session.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 
 let db: Database;

@@ -6,7 +6,7 @@ import { findUserByExternalId } from '../../src/db/queries/users.js';
 import type { Shop } from '../../src/db/schema/index.js';
 import { schedulerFor, sentTexts } from '../jobs/job-fixtures.js';
 import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
-import type { ChatSession } from '../support/chat-session.js';
+import type { ChatSession } from '../../src/dev/chat-session.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 
 let db: Database;

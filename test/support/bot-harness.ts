@@ -4,8 +4,8 @@ import { createTranslator } from '../../src/bot/i18n.js';
 import { createBot } from '../../src/bot/index.js';
 import type { Database } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
-import { BotApiStandIn } from './bot-api-stand-in.js';
-import { ChatSession, type TelegramUserInfo } from './chat-session.js';
+import { BotApiStandIn } from '../../src/dev/bot-api-stand-in.js';
+import { ChatSession, type TelegramUserInfo } from '../../src/dev/chat-session.js';
 
 const translator = createTranslator('vi');
 
