@@ -1,4 +1,5 @@
 import type { Bot } from 'grammy';
+import type { Update } from 'grammy/types';
 import type { BotApiStandIn, ChatMessage, RecordedCall } from './bot-api-stand-in.js';
 
 export interface TelegramUserInfo {
@@ -30,6 +31,9 @@ export class ChatSession {
     private readonly api: BotApiStandIn,
     readonly user: TelegramUserInfo,
   ) {}
+
+  /** The last update this session delivered, to deliver it again as Telegram may. */
+  lastUpdate: Update | undefined;
 
   send(text: string): Promise<Transcript> {
     return this.deliver(() => this.api.textUpdate(this.user, text));
@@ -65,6 +69,11 @@ export class ChatSession {
     return message.keyboard.flat().map((b) => b.text);
   }
 
+  /** Delivers an update again (Telegram delivers at least once), to this session's bot or another. */
+  redeliver(update: Update, bot: Bot<never> = this.bot): Promise<Transcript> {
+    return this.withBot(bot).deliver(() => update);
+  }
+
   /** Switches the bot this user talks to (a restart: a new instance on the same database). */
   withBot(bot: Bot<never>): ChatSession {
     return new ChatSession(bot, this.api, this.user);
@@ -76,7 +85,7 @@ export class ChatSession {
       .find((m) => m.keyboard.flat().some((b) => matches(b.text, label)));
   }
 
-  private async deliver(makeUpdate: () => Parameters<Bot['handleUpdate']>[0]): Promise<Transcript> {
+  private async deliver(makeUpdate: () => Update): Promise<Transcript> {
     const transcript: Transcript = { sent: [], edited: [], answers: [], calls: [], texts: [] };
     const stop = this.api.onCall((call, message) => {
       transcript.calls.push(call);
@@ -88,8 +97,10 @@ export class ChatSession {
         transcript.texts.push(message.text ?? message.caption ?? '');
       }
     });
+    const update = makeUpdate();
+    this.lastUpdate = update;
     try {
-      await this.bot.handleUpdate(makeUpdate());
+      await this.bot.handleUpdate(update);
     } finally {
       stop();
     }

@@ -36,6 +36,7 @@ export interface SavedDay {
 
 export type DraftOwnership =
   | { status: 'ok'; draft: EntryDraft }
+  | { status: 'saved'; draft: EntryDraft }
   | { status: 'stale' }
   | { status: 'foreign' };
 
@@ -68,6 +69,11 @@ function cardOf(draft: EntryDraft, settings: ShopSettings, previous: SavedDay | 
   };
 }
 
+/** The card of a draft that was saved: what the owner booked, with no old → new. */
+export function savedCardOf(draft: EntryDraft, settings: ShopSettings): EntryCard {
+  return cardOf(draft, settings, null);
+}
+
 /** Keeps an entry as a draft (nothing is booked until Save) and returns its confirmation card. */
 export async function draftDailyEntry(
   db: Database,
@@ -95,12 +101,12 @@ export async function draftDailyEntry(
   return cardOf(draft, settings, previous);
 }
 
-/** A draft the presser may act on: it must still exist and belong to them and to a shop they own. */
+/** A draft the presser may act on: it must still exist, be pending and belong to them. */
 export async function findOwnDraft(db: Database, draftId: string, userId: string): Promise<DraftOwnership> {
   const draft = await getEntryDraft(db, draftId);
   if (!draft) return { status: 'stale' };
   if (draft.userId !== userId) return { status: 'foreign' };
-  return { status: 'ok', draft };
+  return { status: draft.savedAt ? 'saved' : 'ok', draft };
 }
 
 /** Moves a draft to another day and returns its new card. */
@@ -119,6 +125,8 @@ export async function redateDraft(
 
 export type SaveResult =
   | { status: 'saved'; date: string; replaced: boolean; card: EntryCard }
+  /** Saved by an earlier press (or an earlier delivery of this one): the card as it was booked. */
+  | { status: 'already-saved'; card: EntryCard }
   | { status: 'stale' }
   | { status: 'foreign' };
 
@@ -135,6 +143,8 @@ export async function saveDraft(
   const booked = await bookEntryDraft(db, { draftId, userId, shopId: settings.shopId });
   if (!booked) {
     const found = await findOwnDraft(db, draftId, userId);
+    if (found.status === 'saved')
+      return { status: 'already-saved', card: savedCardOf(found.draft, settings) };
     return found.status === 'foreign' ? found : { status: 'stale' };
   }
   const input = {

@@ -1,6 +1,6 @@
 import type { Database } from '../db/client.js';
 import { createShopWithSettings } from '../db/queries/shops.js';
-import { createUser, findUserByExternalId, setUserLanguage } from '../db/queries/users.js';
+import { findOrCreateUser, setUserLanguage } from '../db/queries/users.js';
 import type { Locale } from '../domain/format.js';
 
 export interface OnboardingAnswers {
@@ -22,14 +22,13 @@ export async function onboardOwner(
   answers: OnboardingAnswers,
 ): Promise<{ userId: string; shopId: string }> {
   return db.transaction(async (tx) => {
-    let user = await findUserByExternalId(tx, answers.externalId);
-    if (!user) {
-      user = await createUser(tx, {
-        externalId: answers.externalId,
-        displayName: answers.displayName,
-        language: answers.language ?? 'vi',
-      });
-    } else if (answers.language) {
+    // Race-free: two first updates of one person at once find one user.
+    const user = await findOrCreateUser(tx, {
+      externalId: answers.externalId,
+      displayName: answers.displayName,
+      language: answers.language ?? 'vi',
+    });
+    if (answers.language && user.language !== answers.language) {
       await setUserLanguage(tx, user.id, answers.language);
     }
     const shop = await createShopWithSettings(tx, {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { dailyRecords, entryDrafts } from '../../src/db/schema/index.js';
-import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
+import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 
 let db: Database;
@@ -56,7 +56,8 @@ describe('quick entry', () => {
       roas: 4.25,
       netProfit: 3_100_000,
     });
-    expect(await db.select().from(entryDrafts)).toHaveLength(0);
+    // The draft stays, stamped saved, so a second press on the old card can say so.
+    expect(await db.select().from(entryDrafts)).toMatchObject([{ savedAt: expect.any(Date) }]);
   });
 
   it.each([
@@ -129,18 +130,51 @@ describe('quick entry', () => {
     expect(rows[0]).toMatchObject({ orders: 20, revenue: 10_000_000, netProfit: 4_000_000 });
   });
 
-  it('answers a second Save press with a notice and changes nothing', async () => {
-    await chat.send('15 8tr5 2tr 85');
-    const card = chat.lastMessage();
-    await chat.press('Lưu', card);
-    const again = await chat
-      .pressData(card.keyboard.length ? card.keyboard[0]![0]!.callback_data! : '', card)
-      .catch(() => null);
-    // The saved card has no buttons any more; a client still showing the old card sends the old data.
-    const stale = await chat.pressData(`entry:save:${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`, card);
-    expect(again === null || again.answers[0] === 'Nút này đã cũ hoặc không còn hiệu lực.').toBe(true);
-    expect(stale.answers).toEqual(['Nút này đã cũ hoặc không còn hiệu lực.']);
+  it('answers a second press on the old card "already saved" and books the day once', async () => {
+    const entry = await chat.send('15 8tr5 2tr 85');
+    const card = entry.sent[0]!;
+    // `card` is live (edits change it): keep the buttons the owner saw before pressing.
+    const [saveData, editData, dateData] = card.keyboard.flat().map((b) => b.callback_data!);
+    const first = await chat.pressData(saveData!, card);
+    expect(first.answers).toEqual(['Đã lưu']);
+    // A client still showing the old card (the edit had not reached it) sends the same data again.
+    const second = await chat.pressData(saveData!, card);
+    expect(second.answers).toEqual(['Ngày này đã được lưu từ lần bấm trước, không lưu lại lần nữa.']);
+    expect(h.api.message(card.chatId, card.messageId)!.text).toContain('✅ Đã lưu số liệu ngày 24/11/2026');
     expect(await records()).toHaveLength(1);
+    // Edit and Change date on a saved card change nothing either.
+    for (const data of [editData!, dateData!]) {
+      const press = await chat.pressData(data, card);
+      expect(press.answers).toEqual(['Ngày này đã được lưu từ lần bấm trước, không lưu lại lần nữa.']);
+    }
+    expect(await records()).toMatchObject([{ revenue: 8_500_000, adSpend: 2_000_000 }]);
+  });
+
+  it('keeps a saved day when the card could not be updated, and shows it saved on the next press', async () => {
+    const entry = await chat.send('15 8tr5 2tr 85');
+    const card = entry.sent[0]!;
+    const saveData = card.keyboard[0]![0]!.callback_data!;
+    h.api.failNext('editMessageText', {
+      error_code: 400,
+      description: 'Bad Request: message to edit not found',
+    });
+    await chat.pressData(saveData, card);
+    expect(await records()).toMatchObject([{ revenue: 8_500_000 }]);
+    expect(h.api.message(card.chatId, card.messageId)!.text).toContain('Bấm Lưu');
+
+    const again = await chat.pressData(saveData, card);
+    expect(again.answers).toEqual(['Ngày này đã được lưu từ lần bấm trước, không lưu lại lần nữa.']);
+    const shown = h.api.message(card.chatId, card.messageId)!;
+    expect(shown.text).toContain('✅ Đã lưu số liệu ngày 24/11/2026');
+    expect(shown.keyboard).toEqual([]);
+    expect(await records()).toHaveLength(1);
+  });
+
+  it('answers a Save press for a draft that no longer exists as an old button', async () => {
+    await chat.send('15 8tr5 2tr 85');
+    const stale = await chat.pressData(`entry:save:${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`);
+    expect(stale.answers).toEqual(['Nút này đã cũ hoặc không còn hiệu lực.']);
+    expect(await records()).toHaveLength(0);
   });
 
   it('answers a malformed button with a notice and changes nothing', async () => {

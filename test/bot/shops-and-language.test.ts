@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { registerCommands } from '../../src/bot/commands.js';
 import type { Database } from '../../src/db/client.js';
-import { dailyRecords, shops, users } from '../../src/db/schema/index.js';
-import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
+import { dailyRecords, entryDrafts, shops, users } from '../../src/db/schema/index.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
+import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 
 let db: Database;
@@ -120,17 +120,13 @@ describe('help and commands', () => {
     expect(String(sent[0]!.payload.text)).toContain('15 8tr5 2tr 85');
   });
 
-  it('answers politely when something breaks, and the bot keeps working', async () => {
-    await chat.send('15 8tr5 2tr 85');
-    h.api.failNext('editMessageText', {
-      error_code: 400,
-      description: 'Bad Request: message to edit not found',
-    });
-    const saved = await chat.press('Lưu');
-    // The record was booked before the edit failed; the user is told something went wrong.
-    expect(saved.answers).toEqual(['Đã lưu']);
-    expect(saved.texts).toEqual([expect.stringContaining('Có lỗi xảy ra')]);
-    expect(await db.select().from(dailyRecords)).toHaveLength(1);
+  it('answers politely when something breaks, keeps nothing of that update, and keeps working', async () => {
+    // The card cannot be sent: the draft written for it is rolled back with the rest of the update.
+    h.api.failNext('sendMessage', { error_code: 400, description: 'Bad Request: chat not found' });
+    const failed = await chat.send('15 8tr5 2tr 85');
+    expect(failed.texts).toEqual([expect.stringContaining('Có lỗi xảy ra')]);
+    expect(await db.select().from(entryDrafts)).toHaveLength(0);
+    expect(await db.select().from(dailyRecords)).toHaveLength(0);
     expect((await chat.send('/help')).texts[0]).toContain('Hoa Mai Shop');
   });
 });

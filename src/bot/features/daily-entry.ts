@@ -6,17 +6,21 @@ import { localDate } from '../../domain/local-date.js';
 import {
   deleteSavedDay,
   discardDraft,
+  type EntryCard,
   findOwnDraft,
   inputOf,
   loadSavedDay,
   saveDraft,
+  savedCardOf,
 } from '../../services/daily-entry.js';
 import { refreshStoredWeek } from '../../services/week-diagnosis.js';
+import { isNotModified } from '../api-errors.js';
 import { dayData, entryCardData } from '../callback-data/index.js';
 import type { BotContext } from '../context.js';
 import { DAILY_ENTRY, type DailyEntryArgs } from '../conversations/daily-entry.js';
 import { PICK_DAY, type PickDayArgs } from '../conversations/pick-day.js';
 import { hasShop, requireShop, type ShopContext } from '../filters/has-shop.js';
+import { pressedMessageHasKeyboard, removePressedKeyboard } from '../keyboards/remove-keyboard.js';
 import { renderDailyAlert } from '../views/daily-alert.js';
 import { renderSavedCard } from '../views/entry-card.js';
 import { deleteDayReply, savedDayReply } from '../views/saved-day.js';
@@ -81,6 +85,7 @@ dailyEntryFeature.callbackQuery(entryCardData.filter, async (ctx) => {
 
   if (data.action === 'save') {
     const result = await saveDraft(ctx.deps.db, ctx.owner.shop.settings, data.draftId, userId);
+    if (result.status === 'already-saved') return showAlreadySaved(ctx, result.card);
     if (result.status !== 'saved') {
       const key = result.status === 'foreign' ? 'common-foreign-button' : 'common-stale-button';
       return void (await ctx.answerCallbackQuery({ text: ctx.t(key) }));
@@ -88,19 +93,29 @@ dailyEntryFeature.callbackQuery(entryCardData.filter, async (ctx) => {
     ctx.logger.info({ record_date: result.date, replaced: result.replaced }, 'daily record saved');
     const { shop } = ctx.owner;
     const t = ctx.t.bind(ctx);
-    await Promise.all([
-      ctx.answerCallbackQuery({ text: t(result.replaced ? 'card-replaced-answer' : 'card-saved-answer') }),
-      ctx.editMessageText(renderSavedCard(result.card, shop.name, ctx.locale, t)),
-    ]);
-    if (shop.settings.alertsEnabled) {
-      const alerts = detectDailyAlerts(result.card.input, result.card.metrics, shop.settings);
-      if (alerts.length > 0) await ctx.reply(renderDailyAlert(result.date, alerts, ctx.locale, t));
-    }
+    // Every write first, then the chat: once the owner reads "saved", nothing can undo it. A chat update
+    // that fails is logged, not thrown, so it cannot roll the saved day back; a later press on the card
+    // still showing Save gets "already saved" and the saved card.
     await refreshStoredWeek(ctx.deps.db, shop.settings, result.date, ctx.locale, t);
+    try {
+      await Promise.all([
+        ctx.answerCallbackQuery({ text: t(result.replaced ? 'card-replaced-answer' : 'card-saved-answer') }),
+        ctx.editMessageText(renderSavedCard(result.card, shop.name, ctx.locale, t)),
+      ]);
+      if (shop.settings.alertsEnabled) {
+        const alerts = detectDailyAlerts(result.card.input, result.card.metrics, shop.settings);
+        if (alerts.length > 0) await ctx.reply(renderDailyAlert(result.date, alerts, ctx.locale, t));
+      }
+    } catch (err) {
+      ctx.logger.warn({ err }, 'day saved, but the chat could not be told');
+    }
     return;
   }
 
   const found = await findOwnDraft(ctx.deps.db, data.draftId, userId);
+  if (found.status === 'saved') {
+    return showAlreadySaved(ctx, savedCardOf(found.draft, ctx.owner.shop.settings));
+  }
   if (found.status !== 'ok') {
     const key = found.status === 'foreign' ? 'common-foreign-button' : 'common-stale-button';
     return void (await ctx.answerCallbackQuery({ text: ctx.t(key) }));
@@ -109,16 +124,31 @@ dailyEntryFeature.callbackQuery(entryCardData.filter, async (ctx) => {
   if (data.action === 'edit') {
     const { draft } = found;
     await discardDraft(ctx.deps.db, draft.id);
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await removePressedKeyboard(ctx);
     await enter(ctx, DAILY_ENTRY, {
       date: draft.recordDate,
       current: inputOf(draft),
     });
     return;
   }
-  const cardMessageId = ctx.callbackQuery.message?.message_id ?? 0;
+  // The card whose buttons come off once it is redated; 0 when the pressed message has none to take off.
+  const cardMessageId = pressedMessageHasKeyboard(ctx) ? (ctx.callbackQuery.message?.message_id ?? 0) : 0;
   await enter(ctx, PICK_DAY, { purpose: 'redate', draftId: found.draft.id, cardMessageId });
 });
+
+/**
+ * A press on a card that was saved already (a second tap, or a card whose edit never reached the chat):
+ * say so, and show the card in its saved form, without its buttons.
+ */
+async function showAlreadySaved(ctx: ShopContext, card: EntryCard): Promise<void> {
+  const t = ctx.t.bind(ctx);
+  await ctx.answerCallbackQuery({ text: t('card-already-saved') });
+  await ctx
+    .editMessageText(renderSavedCard(card, ctx.owner.shop.name, ctx.locale, t))
+    .catch((error: unknown) => {
+      if (!isNotModified(error)) throw error;
+    });
+}
 
 dailyEntryFeature.callbackQuery(dayData.filter, async (ctx) => {
   const data = dayData.parse(ctx.callbackQuery.data);
@@ -133,7 +163,7 @@ dailyEntryFeature.callbackQuery(dayData.filter, async (ctx) => {
     case 'edit': {
       const saved = await loadSavedDay(ctx.deps.db, ctx.owner.shop.settings, data.date);
       await ctx.answerCallbackQuery();
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      await removePressedKeyboard(ctx);
       await enter(ctx, DAILY_ENTRY, { date: data.date, ...(saved && { current: saved.input }) });
       return;
     }

@@ -13,9 +13,9 @@ export interface BookedRecord {
 }
 
 /**
- * Books a draft as its day's record in ONE statement: the draft is deleted (only if it is still there and
- * is this user's, in this shop) and moved into daily_records with the metrics computed when it was
- * drafted. A second press, or a concurrent one, finds no draft and books nothing: null.
+ * Books a draft as its day's record in ONE statement: the draft is stamped saved (only if it is still
+ * pending and is this user's, in this shop) and copied into daily_records with the metrics computed when it
+ * was drafted. A second press, or a concurrent one, finds no pending draft and books nothing: null.
  */
 export async function bookEntryDraft(
   db: Database,
@@ -30,8 +30,9 @@ export async function bookEntryDraft(
     replaced: boolean;
   }>(sql`
     with draft as (
-      delete from entry_drafts
+      update entry_drafts set saved_at = now()
       where id = ${scope.draftId} and user_id = ${scope.userId} and shop_id = ${scope.shopId}
+        and saved_at is null
       returning *
     )
     insert into daily_records (shop_id, record_date, orders, revenue, ad_spend, leads, cogs, preset_id,

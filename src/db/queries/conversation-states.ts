@@ -1,6 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { preparedStatement } from '../prepared.js';
 import { conversationStates } from '../schema/index.js';
 
 // Storage for @grammyjs/conversations (`{ type: 'key', adapter: { read, write, delete } }`). The state is
@@ -8,16 +7,24 @@ import { conversationStates } from '../schema/index.js';
 
 /** The stored state, or undefined when there is none. `T` is the caller's claim about its shape. */
 export async function readConversationState<T = unknown>(db: Database, key: string): Promise<T | undefined> {
-  const query = preparedStatement(db, 'read_conversation_state', () =>
-    db
-      .select({ state: conversationStates.state })
-      .from(conversationStates)
-      .where(eq(conversationStates.key, sql.placeholder('key')))
-      .limit(1)
-      .prepare('read_conversation_state'),
-  );
-  const [row] = await query.execute({ key });
+  const [row] = await db
+    .select({ state: conversationStates.state })
+    .from(conversationStates)
+    .where(eq(conversationStates.key, key))
+    .limit(1);
   return row ? (row.state as T) : undefined;
+}
+
+/** The stored states of these keys, with their keys, in one query. */
+export async function readConversationStates<T = unknown>(
+  db: Database,
+  keys: readonly string[],
+): Promise<{ key: string; state: T }[]> {
+  const rows = await db
+    .select({ key: conversationStates.key, state: conversationStates.state })
+    .from(conversationStates)
+    .where(inArray(conversationStates.key, [...keys]));
+  return rows.map((row) => ({ key: row.key, state: row.state as T }));
 }
 
 export async function writeConversationState(db: Database, key: string, state: unknown): Promise<void> {

@@ -1,7 +1,6 @@
 import { and, asc, count, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.js';
-import { preparedStatement } from '../prepared.js';
 import { type DailyRecord, dailyRecords } from '../schema/index.js';
 
 /**
@@ -38,20 +37,11 @@ export async function getDailyRecord(
   shopId: string,
   date: string,
 ): Promise<DailyRecord | null> {
-  const query = preparedStatement(db, 'get_daily_record', () =>
-    db
-      .select()
-      .from(dailyRecords)
-      .where(
-        and(
-          eq(dailyRecords.shopId, sql.placeholder('shopId')),
-          eq(dailyRecords.recordDate, sql.placeholder('date')),
-        ),
-      )
-      .limit(1)
-      .prepare('get_daily_record'),
-  );
-  const [record] = await query.execute({ shopId, date });
+  const [record] = await db
+    .select()
+    .from(dailyRecords)
+    .where(and(eq(dailyRecords.shopId, shopId), eq(dailyRecords.recordDate, date)))
+    .limit(1);
   return record ?? null;
 }
 

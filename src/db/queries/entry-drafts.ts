@@ -1,6 +1,5 @@
-import { and, eq, lt, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { preparedStatement } from '../prepared.js';
 import { type EntryDraft, entryDrafts, type NewEntryDraft } from '../schema/index.js';
 
 export type EntryDraftValues = Omit<NewEntryDraft, 'id' | 'createdAt' | 'updatedAt'>;
@@ -14,45 +13,8 @@ export interface EntryDraftScope {
   userId?: string;
 }
 
-const DRAFT_FIELDS = [
-  'shopId',
-  'userId',
-  'recordDate',
-  'orders',
-  'revenue',
-  'adSpend',
-  'leads',
-  'presetId',
-  'cogs',
-  'aov',
-  'cpl',
-  'cvr',
-  'roas',
-  'netProfit',
-  'metricFlags',
-] as const satisfies readonly (keyof EntryDraftValues)[];
-
-/**
- * Drizzle runs a placeholder's value through the column's encoder, which turns a null numeric into the
- * text 'null'; nullable numerics go in as plain SQL parameters instead.
- */
-function placeholderFor(field: (typeof DRAFT_FIELDS)[number]) {
-  return field === 'cvr' || field === 'roas' ? sql`${sql.placeholder(field)}` : sql.placeholder(field);
-}
-
 export async function createEntryDraft(db: Database, values: EntryDraftValues): Promise<EntryDraft> {
-  const query = preparedStatement(db, 'create_entry_draft', () =>
-    db
-      .insert(entryDrafts)
-      .values(
-        Object.fromEntries(DRAFT_FIELDS.map((f) => [f, placeholderFor(f)])) as unknown as EntryDraftValues,
-      )
-      .returning()
-      .prepare('create_entry_draft'),
-  );
-  const params = Object.fromEntries(DRAFT_FIELDS.map((f) => [f, values[f] ?? null]));
-  params.metricFlags = values.metricFlags ?? [];
-  const [draft] = await query.execute(params);
+  const [draft] = await db.insert(entryDrafts).values(values).returning();
   return draft!;
 }
 
@@ -65,7 +27,7 @@ export async function getEntryDraft(
   return draft ?? null;
 }
 
-/** Moves the draft to another day ('YYYY-MM-DD'); null when the draft is gone. */
+/** Moves a pending draft to another day ('YYYY-MM-DD'); null when it is gone or already saved. */
 export async function updateEntryDraftDate(
   db: Database,
   draftId: string,
@@ -75,15 +37,12 @@ export async function updateEntryDraftDate(
   const [draft] = await db
     .update(entryDrafts)
     .set({ recordDate: date })
-    .where(draftWhere(draftId, scope))
+    .where(and(draftWhere(draftId, scope), isNull(entryDrafts.savedAt)))
     .returning();
   return draft ?? null;
 }
 
-/**
- * Deletes the draft. Returns true only for the caller that actually deleted it, so of two Save presses
- * (or two instances handling the same press) exactly one goes on to save the record.
- */
+/** Deletes a pending draft (a saved one stays, for its card); true only for the caller that deleted it. */
 export async function deleteEntryDraft(
   db: Database,
   draftId: string,
@@ -91,7 +50,7 @@ export async function deleteEntryDraft(
 ): Promise<boolean> {
   const rows = await db
     .delete(entryDrafts)
-    .where(draftWhere(draftId, scope))
+    .where(and(draftWhere(draftId, scope), isNull(entryDrafts.savedAt)))
     .returning({ id: entryDrafts.id });
   return rows.length > 0;
 }

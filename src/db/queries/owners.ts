@@ -1,6 +1,5 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { preparedStatement } from '../prepared.js';
 import { type Shop, type ShopSettings, shopSettings, shops, type User, users } from '../schema/index.js';
 
 export interface OwnerRecord {
@@ -14,17 +13,13 @@ export interface OwnerRecord {
  * and its settings (owners have a handful), and which shop is current.
  */
 export async function loadOwnerByExternalId(db: Database, externalId: string): Promise<OwnerRecord | null> {
-  const query = preparedStatement(db, 'load_owner_by_external_id', () =>
-    db
-      .select({ user: users, shop: shops, settings: shopSettings })
-      .from(users)
-      .leftJoin(shops, eq(shops.ownerId, users.id))
-      .leftJoin(shopSettings, eq(shopSettings.shopId, shops.id))
-      .where(eq(users.externalId, sql.placeholder('externalId')))
-      .orderBy(asc(shops.createdAt), asc(shops.id))
-      .prepare('load_owner_by_external_id'),
-  );
-  const rows = await query.execute({ externalId });
+  const rows = await db
+    .select({ user: users, shop: shops, settings: shopSettings })
+    .from(users)
+    .leftJoin(shops, eq(shops.ownerId, users.id))
+    .leftJoin(shopSettings, eq(shopSettings.shopId, shops.id))
+    .where(eq(users.externalId, externalId))
+    .orderBy(asc(shops.createdAt), asc(shops.id));
   const first = rows[0];
   if (!first) return null;
   const owned = rows.flatMap(({ shop, settings }) => (shop && settings ? [{ ...shop, settings }] : []));

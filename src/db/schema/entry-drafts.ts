@@ -1,10 +1,13 @@
-import { check, date, index, pgTable, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { allOf, dayInputColumns, dayMetricColumns, nonNegative, timestamps } from './columns.js';
 import { productPresets } from './product-presets.js';
 import { shops } from './shops.js';
 import { users } from './users.js';
 
-/** A daily entry shown on a confirmation card and not saved yet; deleted when it is booked or replaced. */
+/**
+ * A daily entry shown on a confirmation card. Save books it and stamps `saved_at` (the row stays, so a
+ * second press on the old card can answer "already saved"); Edit deletes it. Old rows are cleaned up nightly.
+ */
 export const entryDrafts = pgTable(
   'entry_drafts',
   {
@@ -20,6 +23,7 @@ export const entryDrafts = pgTable(
     presetId: uuid('preset_id').references(() => productPresets.id, { onDelete: 'set null' }),
     // The metrics shown on the card, computed when it was drafted: Save books exactly what the owner saw.
     ...dayMetricColumns(),
+    savedAt: timestamp('saved_at', { withTimezone: true, mode: 'date' }),
     ...timestamps(),
   },
   (t) => [

@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEntryDraft, getEntryDraft } from '../../src/db/queries/entry-drafts.js';
-import { cleanUpOldDrafts, DRAFT_MAX_AGE_MS } from '../../src/jobs/draft-cleanup.js';
+import { processedUpdates } from '../../src/db/schema/index.js';
+import { cleanUpOldDrafts, DRAFT_MAX_AGE_MS, pruneHandledUpdates } from '../../src/jobs/nightly-cleanup.js';
 import { createLogger } from '../../src/logger.js';
 import { createOwnerWithShop } from '../db/fixtures.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
@@ -29,5 +30,19 @@ describe('cleanUpOldDrafts', () => {
     expect(await getEntryDraft(db, draft.id)).not.toBeNull();
     expect(await cleanUpOldDrafts(db, new Date(created + DRAFT_MAX_AGE_MS + 60_000), logger)).toBe(1);
     expect(await getEntryDraft(db, draft.id)).toBeNull();
+  });
+});
+
+describe('pruneHandledUpdates', () => {
+  it('forgets handled updates after a day, and keeps the recent ones', async () => {
+    const now = new Date('2026-11-24T03:17:00Z');
+    const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
+    await db.insert(processedUpdates).values([
+      { botId: 7, updateId: 1, processedAt: hoursAgo(25) },
+      { botId: 7, updateId: 2, processedAt: hoursAgo(23) },
+      { botId: 8, updateId: 1, processedAt: hoursAgo(49) },
+    ]);
+    expect(await pruneHandledUpdates(db, now, createLogger('silent'))).toBe(2);
+    expect(await db.select().from(processedUpdates)).toMatchObject([{ botId: 7, updateId: 2 }]);
   });
 });
