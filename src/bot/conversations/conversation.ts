@@ -5,6 +5,7 @@ import type { ShopSettings } from '../../db/schema/index.js';
 import type { Locale } from '../../domain/format.js';
 import type { BotContext, BotDeps } from '../context.js';
 import type { Translate } from '../i18n.js';
+import { callBotApi } from './bot-api-call.js';
 
 export type BotConversation = Conversation<BotContext, Context>;
 
@@ -47,10 +48,7 @@ export async function flowOwner(conversation: BotConversation): Promise<FlowOwne
   });
 }
 
-/**
- * Sends a message from inside a conversation. Errors are caught and logged: an API call that throws
- * inside a conversation can leave it hanging (grammyjs/conversations#155).
- */
+/** Sends a message to the chat of `ctx` from inside a conversation; the message id, or undefined if it failed. */
 export async function say(
   conversation: BotConversation,
   ctx: Context,
@@ -58,15 +56,13 @@ export async function say(
   text: string,
   keyboard?: InlineKeyboard,
 ): Promise<number | undefined> {
-  try {
-    const sent = await ctx.reply(text, keyboard ? { reply_markup: keyboard } : undefined);
-    return sent.message_id;
-  } catch (error) {
-    await conversation.external(() =>
-      deps.logger.warn({ err: error, chat_id: ctx.chatId }, 'reply inside a conversation failed'),
-    );
-    return undefined;
-  }
+  const chatId = ctx.chatId;
+  if (chatId === undefined) return undefined;
+  return callBotApi(conversation, deps, (api) =>
+    api
+      .sendMessage(chatId, text, keyboard ? { reply_markup: keyboard } : undefined)
+      .then((sent) => sent.message_id),
+  );
 }
 
 export type AnswerCheck<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -102,7 +98,8 @@ export async function ask<T>(
     if (answer.callbackQuery) {
       if (!options.buttonPrefix || !data?.startsWith(options.buttonPrefix))
         await conversation.skip({ next: true });
-      await answer.answerCallbackQuery().catch(() => undefined);
+      const queryId = answer.callbackQuery.id;
+      await callBotApi(conversation, deps, (api) => api.answerCallbackQuery(queryId));
     }
     if (!answer.message && !answer.callbackQuery) await conversation.skip({ next: true });
     const result = options.check({

@@ -3,31 +3,53 @@ import type { MiddlewareFn } from 'grammy';
 import type { Database } from '../../db/client.js';
 import {
   deleteConversationState,
-  readConversationState,
+  readConversationStates,
   writeConversationState,
 } from '../../db/queries/conversation-states.js';
 import type { BotContext } from '../context.js';
 
 /**
  * Bump only on purpose: a new version silently drops every conversation in flight.
- * Conversations are keyed by chat, so a restart or another instance resumes them from the database.
+ * Conversations are keyed by chat and user, so a restart or another instance resumes them from the database.
  */
 export const CONVERSATION_STATE_VERSION = 1;
 
 type StoredState = VersionedState<ConversationData>;
 
-function storageKey(ctx: BotContext): string | undefined {
-  return ctx.chatId === undefined ? undefined : `chat:${ctx.chatId}`;
+interface StorageKeys {
+  key: string;
+  /** The key of conversations started before they were keyed by user too; read when `key` has none. */
+  legacyKey: string;
+}
+
+function storageKeys(ctx: BotContext): StorageKeys | undefined {
+  if (ctx.chatId === undefined || ctx.from === undefined) return undefined;
+  return { key: `chat:${ctx.chatId}:user:${ctx.from.id}`, legacyKey: `chat:${ctx.chatId}` };
+}
+
+interface ReadState {
+  state: StoredState | undefined;
+  /** The state came from the legacy key: the next write or delete moves it off that key. */
+  legacy: boolean;
+}
+
+async function readState(db: Database, keys: StorageKeys): Promise<ReadState> {
+  const rows = await readConversationStates<StoredState>(db, [keys.key, keys.legacyKey]);
+  const current = rows.find((row) => row.key === keys.key);
+  const legacy = rows.find((row) => row.key === keys.legacyKey);
+  return current
+    ? { state: current.state, legacy: false }
+    : { state: legacy?.state, legacy: Boolean(legacy) };
 }
 
 /**
- * Starts reading the chat's conversation state as soon as the update arrives, so the read overlaps the
- * owner lookup instead of following it (every update needs both).
+ * Starts reading the conversation state as soon as the update arrives, so the read overlaps the owner
+ * lookup instead of following it (every update needs both).
  */
 export function prefetchConversationState(db: Database): MiddlewareFn<BotContext> {
   return (ctx, next) => {
-    const key = storageKey(ctx);
-    const read = key === undefined ? Promise.resolve(undefined) : readConversationState<StoredState>(db, key);
+    const keys = storageKeys(ctx);
+    const read = keys === undefined ? Promise.resolve(undefined) : readState(db, keys);
     read.catch(() => undefined); // awaited (and its error surfaced) by the storage below
     ctx.conversationStateRead = read;
     return next();
@@ -35,27 +57,35 @@ export function prefetchConversationState(db: Database): MiddlewareFn<BotContext
 }
 
 export function conversationStorage(db: Database) {
+  // Whether this update's state was read from a legacy key; the plugin reads once per update, before writing.
+  const readFromLegacy = new WeakSet<BotContext>();
+  const dropLegacy = async (ctx: BotContext, keys: StorageKeys) => {
+    if (readFromLegacy.delete(ctx)) await deleteConversationState(db, keys.legacyKey);
+  };
   return {
     type: 'context' as const,
     version: CONVERSATION_STATE_VERSION,
     adapter: {
-      read: (ctx: BotContext) => {
-        const key = storageKey(ctx);
-        if (key === undefined) return undefined;
-        const prefetched = ctx.conversationStateRead;
+      read: async (ctx: BotContext) => {
+        const keys = storageKeys(ctx);
+        if (keys === undefined) return undefined;
+        const prefetched = ctx.conversationStateRead as Promise<ReadState | undefined> | undefined;
         ctx.conversationStateRead = undefined;
-        return (
-          (prefetched as Promise<StoredState | undefined> | undefined) ??
-          readConversationState<StoredState>(db, key)
-        );
+        const read = (await prefetched) ?? (await readState(db, keys));
+        if (read.legacy) readFromLegacy.add(ctx);
+        return read.state;
       },
       write: async (ctx: BotContext, state: StoredState) => {
-        const key = storageKey(ctx);
-        if (key !== undefined) await writeConversationState(db, key, state);
+        const keys = storageKeys(ctx);
+        if (keys === undefined) return;
+        await writeConversationState(db, keys.key, state);
+        await dropLegacy(ctx, keys);
       },
       delete: async (ctx: BotContext) => {
-        const key = storageKey(ctx);
-        if (key !== undefined) await deleteConversationState(db, key);
+        const keys = storageKeys(ctx);
+        if (keys === undefined) return;
+        await deleteConversationState(db, keys.key);
+        await dropLegacy(ctx, keys);
       },
     },
   };

@@ -3,6 +3,7 @@
 export * from './action-items.js';
 export * from './ad-decisions.js';
 // Infrastructure
+export * from './chat-notices.js';
 export * from './conversation-states.js';
 export * from './daily-records.js';
 export * from './entry-drafts.js';
@@ -10,6 +11,7 @@ export * from './growth-simulations.js';
 export * from './job-claims.js';
 export type * from './json-types.js';
 export * from './monthly-goals.js';
+export * from './processed-updates.js';
 export * from './product-presets.js';
 // Relations, declared after the tables
 export * from './relations.js';

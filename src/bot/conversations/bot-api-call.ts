@@ -1,0 +1,28 @@
+import type { Api } from 'grammy';
+import type { BotDeps } from '../context.js';
+import type { BotConversation } from './conversation.js';
+
+type Outcome<T> = { ok: true; value: T } | { ok: false };
+
+/**
+ * Calls the Bot API from inside a conversation: with the bot's own Api (and its retries) inside
+ * `conversation.external`, so only the outcome is recorded and a replay returns it without calling
+ * Telegram or waiting out a fault again. `call` must resolve to plain data (a message id, not the message).
+ * A failed call is logged and yields undefined: an API error thrown inside a conversation can leave it
+ * hanging (grammyjs/conversations#155).
+ */
+export async function callBotApi<T>(
+  conversation: BotConversation,
+  deps: BotDeps,
+  call: (api: Api) => Promise<T>,
+): Promise<T | undefined> {
+  const outcome = await conversation.external(async (ctx): Promise<Outcome<T>> => {
+    try {
+      return { ok: true, value: await call(ctx.api) };
+    } catch (error) {
+      (ctx.logger ?? deps.logger).warn({ err: error }, 'Bot API call inside a conversation failed');
+      return { ok: false };
+    }
+  });
+  return outcome.ok ? outcome.value : undefined;
+}

@@ -1,0 +1,122 @@
+import { getTableName, is, sql } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/client.js';
+import * as schema from '../../src/db/schema/index.js';
+import type { SharedChat } from '../../src/dev/bot-api-stand-in.js';
+import type { ChatSession, TelegramUserInfo } from '../../src/dev/chat-session.js';
+import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
+import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+
+let db: Database;
+let h: Harness;
+
+const group: SharedChat = { id: -1001234567, type: 'supergroup', title: 'Hoa Mai team' };
+const lan: TelegramUserInfo = { id: 801, first_name: 'Lan', language_code: 'vi' };
+const minh: TelegramUserInfo = { id: 802, first_name: 'Minh', language_code: 'en' };
+
+beforeAll(async () => {
+  db = await getTestDatabase();
+});
+beforeEach(async () => {
+  await resetTestDatabase(db);
+  h = createHarness(db);
+});
+afterAll(async () => {
+  await closeTestDatabase();
+});
+
+/** Sends a text to the group as `from`; the texts the bot sent anywhere in reply. */
+async function sayInGroup(from: TelegramUserInfo, text: string): Promise<string[]> {
+  const before = h.api.callsOf('sendMessage').length;
+  await h.bot.handleUpdate(h.api.textUpdate(from, text, group));
+  return h.api
+    .callsOf('sendMessage')
+    .slice(before)
+    .map((call) => String(call.payload.text));
+}
+
+/** Row counts of every app table that has rows. */
+async function storedRows(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of Object.values(schema as Record<string, unknown>)) {
+    if (!is(table, PgTable)) continue;
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(table);
+    if (row && row.n > 0) counts[getTableName(table)] = row.n;
+  }
+  return counts;
+}
+
+describe('groups', () => {
+  it('starts no flow for members of a group, says once that it works in private chats, stores nothing else', async () => {
+    const replies = [
+      ...(await sayInGroup(lan, '/today')),
+      ...(await sayInGroup(minh, '21')),
+      ...(await sayInGroup(lan, '/start')),
+      ...(await sayInGroup(minh, 'Minh Store')),
+      ...(await sayInGroup(lan, '15 8tr5 2tr 85')),
+    ];
+    expect(replies).toEqual([
+      'ShopPulse chỉ làm việc trong chat riêng, để số liệu của mỗi cửa hàng chỉ chủ cửa hàng thấy. Hãy nhắn riêng cho bot: https://t.me/ShopPulseBot',
+    ]);
+    expect(h.api.messagesIn(group.id)).toHaveLength(1);
+    expect(await storedRows()).toEqual({ chat_notices: 1 });
+  });
+
+  it('does not repeat the notice after a restart', async () => {
+    expect(await sayInGroup(lan, '/help')).toHaveLength(1);
+    h.restart();
+    expect(await sayInGroup(minh, '/help')).toEqual([]);
+    expect(await sayInGroup(lan, '15 8tr5 2tr 85')).toEqual([]);
+    expect(h.api.messagesIn(group.id)).toHaveLength(1);
+  });
+
+  it('tells the group again later when the notice could not be sent', async () => {
+    h.api.failNext('sendMessage', { error_code: 403, description: 'Forbidden: not enough rights' });
+    expect(await sayInGroup(lan, '/help')).toHaveLength(1);
+    expect(h.api.messagesIn(group.id)).toHaveLength(0);
+    expect(await sayInGroup(lan, '/help')).toHaveLength(1);
+    expect(h.api.messagesIn(group.id)).toHaveLength(1);
+    expect(await sayInGroup(lan, '/help')).toEqual([]);
+  });
+
+  it('ignores a button of an old message pressed in a group, answering it with the notice', async () => {
+    const owner: ChatSession = h.user(lan);
+    await onboard(owner);
+    await owner.send('15 8tr5 2tr 85');
+    const card = owner.lastMessage();
+    const save = card.keyboard.flat().find((b) => b.text.includes('Lưu'))!.callback_data!;
+    await h.bot.handleUpdate(h.api.callbackUpdate(lan, { ...card, chatId: group.id }, save, group));
+    const [answer] = h.api.callsOf('answerCallbackQuery').slice(-1);
+    expect(answer!.payload.text).toBe('ShopPulse chỉ làm việc trong chat riêng với bot.');
+    expect((await storedRows()).daily_records).toBeUndefined();
+  });
+});
+
+describe('conversation state', () => {
+  it('is keyed by chat and user', async () => {
+    const owner = h.user(lan);
+    await onboard(owner);
+    await owner.send('/today');
+    const keys = await db.select({ key: schema.conversationStates.key }).from(schema.conversationStates);
+    expect(keys).toEqual([{ key: `chat:${lan.id}:user:${lan.id}` }]);
+  });
+
+  it('resumes a flow stored under the old chat-only key, then leaves no state behind', async () => {
+    const owner = h.user(lan);
+    await onboard(owner);
+    await owner.send('/today');
+    await owner.send('15');
+    await db
+      .update(schema.conversationStates)
+      .set({ key: `chat:${lan.id}` })
+      .where(sql`${schema.conversationStates.key} = ${`chat:${lan.id}:user:${lan.id}`}`);
+    const restarted = owner.withBot(h.restart() as never);
+    expect((await restarted.send('8tr5')).texts[0]).toContain('Tiền quảng cáo');
+    const keys = () => db.select({ key: schema.conversationStates.key }).from(schema.conversationStates);
+    expect(await keys()).toEqual([{ key: `chat:${lan.id}:user:${lan.id}` }]);
+    await restarted.send('2tr');
+    expect((await restarted.send('85')).texts[0]).toContain('Lãi ròng: 3.100.000 ₫');
+    expect(await keys()).toEqual([]);
+  });
+});
