@@ -17,6 +17,7 @@ import { listShopsForScheduling, type ScheduledShop } from '../db/queries/shops.
 import type { JobClaim } from '../db/schema/index.js';
 import { groupBy } from '../domain/group-by.js';
 import type { Logger } from '../logger.js';
+import { summarizeError } from '../logging/safe-error.js';
 import { diagnoseWeekForShops } from '../services/batch-week-diagnosis.js';
 import { type OutgoingMessage, prepareWeeklyPush } from '../services/weekly-push.js';
 import {
@@ -399,7 +400,8 @@ function deliveredBefore(claim: JobClaim): number {
 function describeError(error: unknown): string {
   if (error instanceof GrammyError) return `${error.method}: ${error.error_code} ${error.description}`;
   if (error instanceof HttpError) return `network: ${error.message}`;
-  return error instanceof Error ? error.message : String(error);
+  // Never a database error's message: it quotes the values (it is logged and stored as the claim's error).
+  return summarizeError(error);
 }
 
 function outcomeOf(job: DueJob, result: JobResult, reason?: string): JobOutcome {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidIsoDate } from '../../domain/iso-date.js';
 
 /**
  * Typed callback data: `prefix:value1:value2…`, fields in a fixed order, parsed with a schema.
@@ -30,5 +31,6 @@ export function defineCallbackData<Shape extends Record<string, z.ZodType<string
   };
 }
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A real calendar day, `YYYY-MM-DD` (a tampered `2026-02-31` is refused like any bad data). */
+export const isoDate = z.string().refine(isValidIsoDate);
 export const uuid = z.uuid();

@@ -9,6 +9,7 @@ import { recentDaysKeyboard } from '../keyboards/days.js';
 import { entryCardKeyboard } from '../keyboards/entry-card.js';
 import { renderEntryCard } from '../views/entry-card.js';
 import { deleteDayReply, savedDayReply } from '../views/saved-day.js';
+import { callBotApi } from './bot-api-call.js';
 import {
   type AnswerCheck,
   ask,
@@ -23,7 +24,12 @@ import { askDayInput } from './day-input.js';
 export const PICK_DAY = 'pick-day';
 
 export type PickDayArgs =
-  | { purpose: 'redate'; draftId: string; cardMessageId: number }
+  | {
+      purpose: 'redate';
+      draftId: string;
+      /** The card whose buttons come off once it is redated; 0 when there are none. */
+      cardMessageId: number;
+    }
   | { purpose: 'edit' }
   | { purpose: 'delete' };
 
@@ -78,7 +84,12 @@ export function createPickDayConversation(deps: BotDeps) {
         await say(conversation, ctx, deps, t('common-stale-button'));
         return;
       }
-      await ctx.api.editMessageReplyMarkup(ctx.chatId!, args.cardMessageId).catch(() => undefined);
+      if (args.cardMessageId) {
+        const chatId = ctx.chatId!;
+        await callBotApi(conversation, deps, (api) =>
+          api.editMessageReplyMarkup(chatId, args.cardMessageId).then(() => undefined),
+        );
+      }
       await say(
         conversation,
         ctx,

@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import { localDate } from '../../domain/local-date.js';
+import { echoInput } from '../../domain/message-text.js';
 import { parseQuickEntry, type QuickEntryError, type QuickEntryField } from '../../domain/quick-entry.js';
 import { draftDailyEntry } from '../../services/daily-entry.js';
 import type { BotContext } from '../context.js';
@@ -31,7 +32,7 @@ function describeError(ctx: BotContext, error: QuickEntryError): string {
       const kind = error.field === 'orders' || error.field === 'leads' ? 'count' : 'money';
       return ctx.t('quick-entry-bad-value', {
         field: ctx.t(FIELD_KEYS[error.field]),
-        value: error.value,
+        value: echoInput(error.value),
         reason: ctx.t(`error-${kind}-${error.reason}`),
       });
     }

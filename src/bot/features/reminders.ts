@@ -6,6 +6,7 @@ import {
 } from '../../db/queries/shop-settings.js';
 import { getShopForOwner } from '../../db/queries/shops.js';
 import { parseClockTime } from '../../domain/clock-time.js';
+import { echoInput } from '../../domain/message-text.js';
 import { reminderData } from '../callback-data/reminders.js';
 import type { BotContext } from '../context.js';
 import { hasShop, requireShop } from '../filters/has-shop.js';
@@ -35,7 +36,7 @@ remindersFeature.command('remind', async (ctx) => {
   let lead = '';
   if (argument !== '') {
     const patch = patchFor(argument);
-    if (!patch) return void (await ctx.reply(ctx.t('remind-bad-argument', { text: argument.slice(0, 40) })));
+    if (!patch) return void (await ctx.reply(ctx.t('remind-bad-argument', { text: echoInput(argument) })));
     settings = (await updateShopSettings(ctx.deps.db, shop.id, patch)) ?? settings;
     if (patch.reminderTime) lead = `${ctx.t('remind-time-set', { time: patch.reminderTime })}\n`;
     ctx.logger.info({ patch }, 'reminder settings changed');

@@ -5,6 +5,7 @@ import { newShopData, shopData } from '../callback-data/index.js';
 import type { BotContext } from '../context.js';
 import { ONBOARDING } from '../conversations/onboarding.js';
 import { requireShop } from '../filters/has-shop.js';
+import { removePressedKeyboard } from '../keyboards/remove-keyboard.js';
 
 /** /shop: list the owner's shops, switch with a button, or add one. */
 export const shopsFeature = new Composer<BotContext>();
@@ -46,7 +47,7 @@ shopsFeature.callbackQuery(newShopData.filter, async (ctx) => {
     return;
   }
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await removePressedKeyboard(ctx);
   await ctx.conversation.exitAll();
   await ctx.conversation.enter(ONBOARDING, { newShop: true });
 });

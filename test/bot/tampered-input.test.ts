@@ -1,0 +1,87 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/client.js';
+import { shops } from '../../src/db/schema/index.js';
+import type { ChatSession } from '../../src/dev/chat-session.js';
+import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
+import { captureLogs, type LogCapture } from '../support/log-capture.js';
+import { recordRefusedCalls } from '../support/refused-calls.js';
+import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+
+// What the fuzz test found, one case each: bad input is answered, never an error, and the bot makes no
+// call Telegram would refuse.
+
+let db: Database;
+let h: Harness;
+let logs: LogCapture;
+let refused: string[];
+const OWNER = { id: 701, first_name: 'Lan', language_code: 'vi' };
+
+beforeAll(async () => {
+  db = await getTestDatabase();
+});
+beforeEach(async () => {
+  await resetTestDatabase(db);
+  h = createHarness(db);
+  logs = captureLogs('error');
+  h.deps.logger = logs.logger;
+  refused = recordRefusedCalls(h);
+  h.restart();
+});
+afterAll(async () => {
+  await closeTestDatabase();
+});
+
+async function onboarded(): Promise<{ chat: ChatSession; shopId: string }> {
+  const chat = h.user(OWNER);
+  await onboard(chat);
+  const [shop] = await db.select().from(shops);
+  return { chat, shopId: shop!.id };
+}
+
+describe('tampered and hostile input', () => {
+  it('answers a button naming an impossible date as stale', async () => {
+    const { chat, shopId } = await onboarded();
+    for (const action of ['del', 'edit', 'yes', 'keep']) {
+      const reply = await chat.pressData(`day:${action}:${shopId}:2026-02-31`);
+      expect(reply.answers).toEqual(['Nút này đã cũ hoặc không còn hiệu lực.']);
+    }
+    expect(logs.raw).toEqual([]);
+  });
+
+  it('does not try to take the buttons off a message that has none', async () => {
+    const { chat } = await onboarded();
+    const card = await chat.send('15 8tr5 2tr 85');
+    const entryData = (action: string) =>
+      card.sent[0]!.keyboard.flat().find((b) => b.callback_data?.startsWith(`entry:${action}:`))!
+        .callback_data!;
+    const plain = (await chat.send('/help')).sent[0]!;
+
+    await chat.pressData(entryData('edit'), plain);
+    await chat.send('/cancel');
+    await chat.pressData('shop-new:1', plain);
+    await chat.send('/cancel');
+    const again = await chat.send('16 8tr5 2tr 85');
+    const dateData = again.sent[0]!.keyboard.flat().find((b) => b.callback_data?.startsWith('entry:date:'))!;
+    await chat.pressData(dateData.callback_data!, plain);
+    await chat.press('Hôm qua');
+
+    expect(refused).toEqual([]);
+    expect(logs.raw).toEqual([]);
+  });
+
+  it('takes U+0000 out of what owners type, so names and flows can be stored', async () => {
+    const chat = h.user(OWNER);
+    await chat.send('/start');
+    await chat.send('Hoa\u0000Mai');
+    await chat.press('Tiếng Việt');
+    await chat.press(/40/);
+    const [shop] = await db.select().from(shops).where(eq(shops.name, 'HoaMai'));
+    expect(shop).toBeDefined();
+
+    await chat.send('/today');
+    const reply = await chat.send('1\u00005');
+    expect(reply.texts[0]).toContain('Doanh thu');
+    expect(logs.raw).toEqual([]);
+  });
+});
