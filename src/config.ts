@@ -71,6 +71,14 @@ const envSchema = z
         .transform(Number)
         .pipe(z.number().min(1).max(65535, 'expected a port number between 1 and 65535')),
     ),
+    SHUTDOWN_TIMEOUT_MS: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{1,7}$/, 'expected a number of milliseconds between 0 and 600000')
+        .default('10000')
+        .transform(Number)
+        .pipe(z.number().max(600_000, 'expected a number of milliseconds between 0 and 600000')),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET) {
@@ -97,6 +105,8 @@ export interface Config {
   updates: UpdateSource;
   http: { host: string; port: number };
   isWebhookMode: boolean;
+  /** How long a shutdown waits for the updates and the job send in flight before it gives up on them. */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -130,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     updates,
     http: { host: e.HOST, port: e.PORT },
     isWebhookMode: updates.mode === 'webhook',
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }
 

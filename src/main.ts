@@ -1,12 +1,17 @@
-import { webhookCallback } from 'grammy';
+import { Api } from 'grammy';
+import type { Update } from 'grammy/types';
 import { createApp } from './app.js';
 import { registerCommands } from './bot/commands.js';
 import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.js';
-import { scheduleDraftCleanup } from './jobs/draft-cleanup.js';
 import { JobScheduler } from './jobs/job-scheduler.js';
 import { createJobsApi } from './jobs/jobs-api.js';
+import { scheduleNightlyCleanup } from './jobs/nightly-cleanup.js';
 import { createLogger, type Logger } from './logger.js';
-import { startHttpServer } from './server/http-server.js';
+import { finishInFlight } from './server/finish-in-flight.js';
+import { startHttpServer, stopHttpServer } from './server/http-server.js';
+import { identifyBot } from './server/identify-bot.js';
+import { pollUntilStopped, type StoppedIntake } from './server/poll-until-stopped.js';
+import { WebhookEndpoint } from './server/webhook-endpoint.js';
 
 const WEBHOOK_PATH = '/telegram/webhook';
 
@@ -31,60 +36,111 @@ const NO_TOKEN = `No BOT_TOKEN is set, so ShopPulse cannot talk to Telegram yet.
   To try the bot right now without Telegram:   npm run chat
 `;
 
-async function run(config: Config, logger: Logger, token: string): Promise<void> {
+const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+
+/**
+ * Starts the bot and serves updates until SIGTERM/SIGINT, then shuts down; returns the exit code.
+ * /healthz and /readyz answer from the first moment, so a Bot API that cannot be reached is visible (and
+ * logged) instead of a silent hang. On a signal: take no more updates, let the ones in flight and the
+ * scheduler's current send finish (within SHUTDOWN_TIMEOUT_MS), confirm to Telegram only what was handled.
+ */
+async function run(config: Config, logger: Logger, token: string): Promise<number> {
   const client = config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {};
-  const { bot, database, translator, deps } = await createApp(config, logger, token, { client });
-  await bot.init();
-  logger.info({ username: bot.botInfo.username, mode: config.updates.mode }, 'bot identified');
+  const stopping = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping.signal.aborted) {
+      logger.warn(
+        { signal, timeout_ms: config.shutdownTimeoutMs },
+        'already shutting down; waiting for the work in hand',
+      );
+      return;
+    }
+    logger.info({ signal }, 'shutting down');
+    stopping.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const stopped = new Promise<void>((resolve) => stopping.signal.addEventListener('abort', () => resolve()));
+
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let identified = false;
+  const webhook =
+    config.updates.mode === 'webhook'
+      ? new WebhookEndpoint({ secretToken: config.updates.secretToken, logger })
+      : undefined;
+  const server = await startHttpServer({
+    ...config.http,
+    logger,
+    readiness: async () => {
+      if (stopping.signal.aborted) throw new Error('shutting down');
+      if (!app) throw new Error('opening the database');
+      if (!identified) throw new Error('waiting for the Telegram Bot API (getMe)');
+      await app.database.ping();
+    },
+    ...(webhook && { webhook: { path: WEBHOOK_PATH, handle: webhook.handle } }),
+  });
+  logger.info({ port: config.http.port }, 'http server listening (/healthz, /readyz)');
+
+  app = await createApp(config, logger, token, { client });
+  const { bot, database, translator, deps } = app;
+  const closeAll = async () => {
+    await stopHttpServer(server);
+    await database.close();
+  };
+
+  const botInfo = await identifyBot({
+    api: new Api(token, client),
+    logger,
+    apiRoot: config.telegramApiRoot ?? 'https://api.telegram.org',
+    signal: stopping.signal,
+  });
+  if (!botInfo) {
+    await closeAll();
+    return 0;
+  }
+  bot.botInfo = botInfo;
+  identified = true;
+  logger.info({ username: botInfo.username, mode: config.updates.mode }, 'bot identified');
   await registerCommands(bot.api, translator, config.defaultLocale);
   // Reminders and weekly pushes, on an Api of their own (paced); claims keep each send single across instances.
   const scheduler = new JobScheduler({ deps, api: createJobsApi(token, client) });
   scheduler.start();
-  const draftCleanup = scheduleDraftCleanup(database.db, logger);
-
-  const server = await startHttpServer({
-    ...config.http,
-    logger,
-    readiness: () => database.ping(),
-    ...(config.updates.mode === 'webhook' && {
-      webhook: {
-        path: WEBHOOK_PATH,
-        handle: webhookCallback(bot, 'http', { secretToken: config.updates.secretToken }),
-      },
-    }),
-  });
-  logger.info({ port: config.http.port }, 'http server listening (/healthz, /readyz)');
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await bot.stop();
-    await scheduler.stop();
-    draftCleanup.stop();
-    server.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-
-  if (config.updates.mode === 'webhook') {
+  const nightlyCleanup = scheduleNightlyCleanup(database.db, logger);
+  const handleUpdate = (update: Update) => bot.handleUpdate(update);
+  let intake: StoppedIntake;
+  if (config.updates.mode === 'webhook' && webhook) {
     const url = new URL(WEBHOOK_PATH, config.updates.url).toString();
     await bot.api.setWebhook(url, {
       secret_token: config.updates.secretToken,
-      allowed_updates: ['message', 'callback_query'],
+      allowed_updates: ALLOWED_UPDATES,
     });
     logger.info({ url }, 'webhook set');
-    return;
+    webhook.open(handleUpdate);
+    await stopped;
+    // From now on posts are answered 503: Telegram sends them again later, to this process or the next.
+    webhook.close();
+    intake = { exitCode: 0, drained: webhook.drained(), confirm: async () => {} };
+  } else {
+    await bot.api.deleteWebhook();
+    intake = await pollUntilStopped({
+      api: new Api(token, client),
+      handleUpdate,
+      allowedUpdates: ALLOWED_UPDATES,
+      logger,
+      signal: stopping.signal,
+    });
   }
-  await bot.api.deleteWebhook();
-  // bot.start confirms a batch of updates only after handling it, so a crash loses nothing.
-  await bot.start({
-    allowed_updates: ['message', 'callback_query'],
-    onStart: () => logger.info('long polling started'),
+
+  await finishInFlight({
+    intake,
+    stopJobs: () => scheduler.stop(),
+    timeoutMs: config.shutdownTimeoutMs,
+    logger,
   });
+  nightlyCleanup.stop();
+  await closeAll();
+  logger.info({ exit_code: intake.exitCode }, 'stopped');
+  return intake.exitCode;
 }
 
 const config = loadConfigOrExit();
@@ -100,8 +156,9 @@ if (!config.botToken) {
     process.exitCode = 1;
   }
 } else {
-  await run(config, logger, config.botToken).catch((err) => {
+  const exitCode = await run(config, logger, config.botToken).catch((err: unknown) => {
     logger.fatal({ err }, 'start-up failed');
-    process.exit(1);
+    return 1;
   });
+  process.exit(exitCode);
 }

@@ -12,7 +12,13 @@ describe('loadConfig', () => {
       updates: { mode: 'polling' },
       http: { host: '0.0.0.0', port: 8080 },
       isWebhookMode: false,
+      shutdownTimeoutMs: 10_000,
     });
+  });
+
+  it('reads how long a shutdown waits for the work in flight', () => {
+    expect(loadConfig({ SHUTDOWN_TIMEOUT_MS: '2500' }).shutdownTimeoutMs).toBe(2500);
+    expect(loadConfig({ SHUTDOWN_TIMEOUT_MS: '0' }).shutdownTimeoutMs).toBe(0);
   });
 
   it('treats empty values as unset', () => {
@@ -43,6 +49,8 @@ describe('loadConfig', () => {
     [{ DEFAULT_LOCALE: 'fr' }, 'DEFAULT_LOCALE: expected vi or en'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL: expected one of'],
     [{ PORT: '99999' }, 'PORT: expected a port number'],
+    [{ SHUTDOWN_TIMEOUT_MS: '10s' }, 'SHUTDOWN_TIMEOUT_MS: expected a number of milliseconds'],
+    [{ SHUTDOWN_TIMEOUT_MS: '900000' }, 'SHUTDOWN_TIMEOUT_MS: expected a number of milliseconds'],
     [
       { WEBHOOK_URL: 'http://insecure.example.com', WEBHOOK_SECRET: 'a'.repeat(20) },
       'WEBHOOK_URL: expected an https:// URL',

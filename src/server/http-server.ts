@@ -47,3 +47,10 @@ export function startHttpServer(options: HttpServerOptions): Promise<Server> {
     });
   });
 }
+
+/** Stops listening and ends every connection left (call once the requests that matter were answered). */
+export function stopHttpServer(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeAllConnections();
+  return closed;
+}

@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import { webhookCallback } from 'grammy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 import { startHttpServer } from '../../src/server/http-server.js';
+import { WebhookEndpoint } from '../../src/server/webhook-endpoint.js';
 import { createHarness } from '../support/bot-harness.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 
@@ -20,12 +20,14 @@ const SECRET = 'test-secret-0123456789';
 
 async function serve(ready: () => Promise<void>) {
   const h = createHarness(db);
+  const endpoint = new WebhookEndpoint({ secretToken: SECRET, logger: createLogger('silent') });
+  endpoint.open((update) => h.bot.handleUpdate(update));
   const server = await startHttpServer({
     host: '127.0.0.1',
     port: 0,
     logger: createLogger('silent'),
     readiness: ready,
-    webhook: { path: '/telegram/webhook', handle: webhookCallback(h.bot, 'http', { secretToken: SECRET }) },
+    webhook: { path: '/telegram/webhook', handle: endpoint.handle },
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { h, server, base };

@@ -75,9 +75,17 @@ async function openTestDatabase(): Promise<DatabaseHandle> {
 }
 
 /** Drops and creates `shoppulse_test_<worker>` through the admin URL; returns the URL of the new database. */
-async function recreateWorkerDatabase(adminUrl: string): Promise<string> {
-  const worker = process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? '1';
-  const name = `shoppulse_test_${worker.replace(/\W/g, '_')}`;
+function recreateWorkerDatabase(adminUrl: string): Promise<string> {
+  return recreateDatabase(adminUrl, `shoppulse_test_${workerId()}`);
+}
+
+/** This vitest worker's id, fit for a database name. */
+export function workerId(): string {
+  return (process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? '1').replace(/\W/g, '_');
+}
+
+/** Drops (ending its connections) and creates a database through the admin URL; returns its URL. */
+export async function recreateDatabase(adminUrl: string, name: string): Promise<string> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -95,9 +103,24 @@ async function recreateWorkerDatabase(adminUrl: string): Promise<string> {
 
 const SNAPSHOT_PREFIX = 'shoppulse-test-pglite-';
 
-async function openPgliteFromSnapshot(): Promise<DatabaseHandle> {
+/** The migrated database as a PGlite data directory tarball (for a PGlite of a bot process, say). */
+export async function migratedPgliteSnapshot(): Promise<Blob> {
+  const { snapshotFile } = await snapshotLocation();
+  try {
+    return new Blob([await readFile(snapshotFile)]);
+  } catch {
+    await (await openPgliteFromSnapshot()).close(); // builds and saves it
+    return new Blob([await readFile(snapshotFile)]);
+  }
+}
+
+async function snapshotLocation(): Promise<{ snapshotName: string; snapshotFile: string }> {
   const snapshotName = `${SNAPSHOT_PREFIX}${await migrationsHash()}.tar`;
-  const snapshotFile = join(tmpdir(), snapshotName);
+  return { snapshotName, snapshotFile: join(tmpdir(), snapshotName) };
+}
+
+async function openPgliteFromSnapshot(): Promise<DatabaseHandle> {
+  const { snapshotName, snapshotFile } = await snapshotLocation();
   try {
     const snapshot = new Blob([await readFile(snapshotFile)]);
     return createPgliteHandle(await PGlite.create({ loadDataDir: snapshot }));
