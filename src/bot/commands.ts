@@ -14,6 +14,7 @@ export const COMMANDS = [
   'remind',
   'shop',
   'lang',
+  'deletemydata',
   'help',
   'cancel',
   'start',

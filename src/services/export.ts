@@ -33,7 +33,7 @@ const COLUMNS: readonly { header: string; cell: (r: DailyRecord) => CsvCell }[] 
 ];
 
 /** Two decimals with a point, whatever the language, so spreadsheets read it as a number. */
-function decimal(value: number | null): string | null {
+export function decimal(value: number | null): string | null {
   return value === null ? null : value.toFixed(2);
 }
 

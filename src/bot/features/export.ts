@@ -5,8 +5,12 @@ import { localDate } from '../../domain/local-date.js';
 import { exportDailyRecords } from '../../services/export.js';
 import type { BotContext } from '../context.js';
 import { hasShop, requireShop } from '../filters/has-shop.js';
+import { isExportAllArgument, sendOwnerDataExport } from './export-all.js';
 
-/** /export, /export 01/11, /export 01/11 30/11: the shop's daily records as a CSV document. */
+/**
+ * /export, /export 01/11, /export 01/11 30/11: the shop's daily records as a CSV document.
+ * /export all: everything the owner has stored, every shop and table (see export-all.ts).
+ */
 export const exportFeature = new Composer<BotContext>();
 
 const RANGE_ERROR_KEYS = {
@@ -16,6 +20,7 @@ const RANGE_ERROR_KEYS = {
 } as const;
 
 exportFeature.command('export', async (ctx) => {
+  if (isExportAllArgument(ctx.match)) return sendOwnerDataExport(ctx);
   if (!(await requireShop(ctx)) || !hasShop(ctx)) return;
   const shop = ctx.owner.shop;
   const today = localDate(ctx.deps.now(), shop.settings.timeZone);

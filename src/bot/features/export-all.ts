@@ -1,0 +1,26 @@
+import { InputFile } from 'grammy';
+import { foldText } from '../../domain/fold-text.js';
+import { exportOwnerData } from '../../services/owner-export.js';
+import type { BotContext } from '../context.js';
+
+const ALL = new Set(['all', 'tat ca']);
+
+/** True for the argument of `/export all` (also `/export tất cả`). */
+export function isExportAllArgument(match: unknown): boolean {
+  return typeof match === 'string' && ALL.has(foldText(match.trim()).replace(/\s+/g, ' '));
+}
+
+/** `/export all`: everything the owner has stored, as CSV files with a line of explanation first. */
+export async function sendOwnerDataExport(ctx: BotContext): Promise<void> {
+  if (!ctx.owner) return void (await ctx.reply(ctx.t('data-none')));
+  const files = await exportOwnerData(ctx.deps.db, ctx.owner.user.id, ctx.t.bind(ctx));
+  if (!files) return void (await ctx.reply(ctx.t('data-none')));
+  await ctx.replyWithChatAction('upload_document').catch(() => undefined);
+  await ctx.reply(ctx.t('data-export-intro', { files: files.length }));
+  for (const file of files) {
+    await ctx.replyWithDocument(new InputFile(file.csv, file.filename), {
+      caption: ctx.t(`data-export-caption-${file.kind}`, { rows: file.rows, shop: file.shop ?? '' }),
+    });
+  }
+  ctx.logger.info({ files: files.length }, 'all owner data exported');
+}

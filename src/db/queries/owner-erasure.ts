@@ -1,0 +1,46 @@
+import { eq, inArray, like, or } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { chatNotices, conversationStates, users } from '../schema/index.js';
+
+/**
+ * Deletes the user. Everything else of theirs goes with the row, by the foreign keys' `on delete cascade`:
+ * their shops, and with each shop its settings, days, weekly diagnoses, action items, goals, presets, ad
+ * decisions, growth simulations, drafts and job claims; their drafts in any shop. False when there was none.
+ */
+export async function deleteOwner(db: Database, ownerId: string): Promise<boolean> {
+  const rows = await db.delete(users).where(eq(users.id, ownerId)).returning({ id: users.id });
+  return rows.length > 0;
+}
+
+/**
+ * Deletes the conversation state of these chats: every key of a chat is `chat:<id>` or starts with
+ * `chat:<id>:` (state kept per user within the chat). Returns how many rows went.
+ */
+export async function deleteChatConversationStates(
+  db: Database,
+  chatIds: readonly number[],
+): Promise<number> {
+  if (chatIds.length === 0) return 0;
+  const rows = await db
+    .delete(conversationStates)
+    .where(
+      or(
+        ...chatIds.flatMap((id) => [
+          eq(conversationStates.key, `chat:${id}`),
+          like(conversationStates.key, `chat:${id}:%`),
+        ]),
+      ),
+    )
+    .returning({ key: conversationStates.key });
+  return rows.length;
+}
+
+/** Deletes the notices given to these chats; returns how many rows went. */
+export async function deleteChatNotices(db: Database, chatIds: readonly number[]): Promise<number> {
+  if (chatIds.length === 0) return 0;
+  const rows = await db
+    .delete(chatNotices)
+    .where(inArray(chatNotices.chatId, [...chatIds]))
+    .returning({ chatId: chatNotices.chatId });
+  return rows.length;
+}

@@ -1,0 +1,119 @@
+import { getTableName, is } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import type { Database } from '../../src/db/client.js';
+import { replaceActionItems } from '../../src/db/queries/action-items.js';
+import { claimJob } from '../../src/db/queries/job-claims.js';
+import { upsertMonthlyGoal } from '../../src/db/queries/monthly-goals.js';
+import { createProductPreset } from '../../src/db/queries/product-presets.js';
+import {
+  upsertWeeklyDiagnostic,
+  type WeeklyDiagnosticValues,
+} from '../../src/db/queries/weekly-diagnostics.js';
+import * as schema from '../../src/db/schema/index.js';
+import { adDecisions, growthSimulations } from '../../src/db/schema/index.js';
+
+/** A finished week as the diagnosis stores it; the PRODUCT.md example week by default. */
+export function diagnosedWeek(overrides: Partial<WeeklyDiagnosticValues> = {}): WeeklyDiagnosticValues {
+  return {
+    isoWeek: '2026-W46',
+    weekStart: '2026-11-09',
+    weekEnd: '2026-11-15',
+    revenue: 59_500_000,
+    orders: 105,
+    leads: 595,
+    adSpend: 14_000_000,
+    cogs: 23_800_000,
+    netProfit: 21_700_000,
+    aov: 566_667,
+    cpl: 23_529,
+    cvr: 17.65,
+    roas: 4.25,
+    breakEvenRoas: 1.67,
+    daysRecorded: 7,
+    issues: [],
+    profitBreakdown: null,
+    ...overrides,
+  };
+}
+
+/** A diagnosed week with `items` action items (texts `${text} 1`, `${text} 2`…). */
+export async function insertDiagnosis(
+  db: Database,
+  shopId: string,
+  week: WeeklyDiagnosticValues,
+  items: string[],
+): Promise<void> {
+  const diagnostic = await upsertWeeklyDiagnostic(db, shopId, week);
+  await replaceActionItems(
+    db,
+    shopId,
+    diagnostic.id,
+    items.map((text, i) => ({ issueCode: 'roas-below-break-even', templateKey: `action-${i}`, text })),
+  );
+}
+
+export async function insertGoal(db: Database, shopId: string, month: string, revenueTarget: number) {
+  await upsertMonthlyGoal(db, shopId, { month, revenueTarget, profitTarget: revenueTarget / 10 });
+}
+
+export async function insertPreset(
+  db: Database,
+  shopId: string,
+  name: string,
+  sellPrice: number,
+  cogs: number,
+) {
+  await createProductPreset(db, shopId, { name, sellPrice, cogs });
+}
+
+/** An ad verdict made at `at`. */
+export async function insertAdDecision(db: Database, shopId: string, adName: string, at: string) {
+  await db.insert(adDecisions).values({
+    shopId,
+    adName,
+    daysRunning: 4,
+    spend: 1_200_000,
+    leads: 40,
+    orders: 9,
+    revenue: 4_500_000,
+    impressions: 25_000,
+    clicks: 400,
+    decision: 'SCALE',
+    suggestedBudgetChangeRatio: 0.2,
+    createdAt: new Date(at),
+  });
+}
+
+/** A growth projection made at `at`. */
+export async function insertSimulation(db: Database, shopId: string, targetRevenue: number, at: string) {
+  await db.insert(growthSimulations).values({
+    shopId,
+    targetRevenue,
+    basedOnDays: 28,
+    requiredOrders: 530,
+    requiredLeads: 3_003,
+    requiredAdSpend: 70_664_000,
+    projectedNetProfit: 109_336_000,
+    feasibilityLevel: 'moderate',
+    createdAt: new Date(at),
+  });
+}
+
+export async function insertReminderClaim(db: Database, shopId: string, day: string) {
+  await claimJob(db, { shopId, kind: 'daily-reminder', periodKey: day, claimedBy: 'test' });
+}
+
+/** Every table of the schema, infrastructure included, by name. */
+export const ALL_TABLES = Object.values(schema as Record<string, unknown>).filter((value): value is PgTable =>
+  is(value, PgTable),
+);
+
+/** Every row of every table, as JSON text per table name. */
+export async function snapshotTables(db: Database): Promise<Map<string, string[]>> {
+  const snapshot = new Map<string, string[]>();
+  for (const table of ALL_TABLES) {
+    const rows = await db.select().from(table);
+    snapshot.set(getTableName(table), rows.map((row) => JSON.stringify(row)).sort());
+  }
+  return snapshot;
+}
