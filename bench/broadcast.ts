@@ -11,10 +11,10 @@ import type { BotDeps } from '../src/bot/context.js';
 import { createTranslator } from '../src/bot/i18n.js';
 import type { Database } from '../src/db/client.js';
 import { jobClaims, shopSettings, shops, users } from '../src/db/schema/index.js';
+import { BotApiStandIn } from '../src/dev/bot-api-stand-in.js';
 import { JobScheduler } from '../src/jobs/job-scheduler.js';
 import { createJobsApi } from '../src/jobs/jobs-api.js';
 import { createLogger } from '../src/logger.js';
-import { BotApiStandIn } from '../src/dev/bot-api-stand-in.js';
 import { openBenchDatabase } from './bench-database.js';
 
 const CHATS = Number(process.env.BENCH_BROADCAST_CHATS ?? 600);

@@ -7,11 +7,11 @@ import type { Database } from '../src/db/client.js';
 import { upsertDailyRecord } from '../src/db/queries/daily-records.js';
 import { createShopWithSettings } from '../src/db/queries/shops.js';
 import { createUser } from '../src/db/queries/users.js';
+import { BotApiStandIn } from '../src/dev/bot-api-stand-in.js';
+import { ChatSession } from '../src/dev/chat-session.js';
 import { addDays, localDate } from '../src/domain/local-date.js';
 import { createLogger } from '../src/logger.js';
 import { exampleDay } from '../test/db/fixtures.js';
-import { BotApiStandIn } from '../src/dev/bot-api-stand-in.js';
-import { ChatSession } from '../src/dev/chat-session.js';
 import { openBenchDatabase, percentiles } from './bench-database.js';
 
 const OWNERS = 20;

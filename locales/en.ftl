@@ -84,6 +84,7 @@ card-edit = ✏️ Edit
 card-change-date = 📅 Change date
 card-saved = ✅ Saved the numbers for { $date }.
 card-saved-answer = Saved
+card-already-saved = This day was already saved by an earlier press; nothing was saved twice.
 card-replaced-answer = Replaced the old numbers
 card-discarded = This draft was replaced by the new one below.
 
@@ -201,7 +202,7 @@ chart-too-little-goal = 🎯 { $month } has { $days } recorded days so far; the 
 
 ## Export
 command-export =
-    .description = Export your numbers as a CSV file (Excel)
+    .description = Export your numbers as a CSV file (Excel); /export all: all your data
 export-header-date = Date
 export-header-orders = Orders
 export-header-revenue = Revenue (₫)
@@ -367,3 +368,141 @@ alert-zero-orders-with-spend = { $adSpend } of ads ({ $leads } leads) and not a 
 alert-roas-below-break-even = ROAS { $roas } is below break-even { $breakEvenRoas }: the ads are losing money.
 alert-cpl-above-max = CPL { $cpl } is above your ceiling { $maxCpl }.
 alert-cvr-below-min = CVR { $cvr } is below the minimum { $minCvr } ({ $orders } orders / { $leads } leads).
+
+## Your data: /export all, /deletemydata
+command-deletemydata =
+    .description = Delete all your data
+help-data-rights = Your data: /export all downloads everything · /deletemydata deletes all of it
+data-none = I hold no data of yours.
+data-delete-confirm =
+    ⚠️ Are you sure you want to delete all your data?
+
+    This will be deleted for good:
+    { $summary }
+
+    It cannot be undone. To keep a copy, press “Download my data first” (or send /export all).
+data-summary-shops = { $count ->
+    [0] • No shop yet
+    [one] • 1 shop: { $names }
+   *[other] • { $count } shops: { $names }
+}
+data-summary-days = { $count ->
+    [one] • 1 day of numbers
+   *[other] • { $count } days of numbers
+}
+data-summary-diagnoses = { $count ->
+    [one] • 1 weekly diagnosis
+   *[other] • { $count } weekly diagnoses
+} with { $items ->
+    [one] 1 action item
+   *[other] { $items } action items
+}
+data-summary-goals = { $count ->
+    [one] • 1 monthly goal
+   *[other] • { $count } monthly goals
+}
+data-summary-ad-decisions = { $count ->
+    [one] • 1 ad decision
+   *[other] • { $count } ad decisions
+}
+data-summary-presets = { $count ->
+    [one] • 1 product preset
+   *[other] • { $count } product presets
+}
+data-summary-simulations = { $count ->
+    [one] • 1 growth simulation
+   *[other] • { $count } growth simulations
+}
+data-summary-rest = • your settings, reminders, unsaved entries and your account
+data-button-delete = 🗑 Delete everything
+data-button-keep = Keep
+data-button-export = 📦 Download my data first
+data-deleted =
+    ✅ All your data is deleted ({ $shops ->
+        [one] 1 shop
+       *[other] { $shops } shops
+    }, { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } of numbers and everything with them). I hold nothing about you any more. Whenever you like, send /start to begin afresh.
+data-deleted-answer = Deleted
+data-kept = 👍 Kept everything; nothing was deleted.
+data-confirm-expired = This confirmation has expired. Send /deletemydata to start again.
+data-export-intro = 📦 All your data in { $files } CSV files, to open in Excel or Google Sheets. Dates are year-month-day, money in whole đồng.
+data-export-caption-account = 👤 Your account
+data-export-caption-settings = ⚙️ Shops and settings
+data-export-caption-days = 📄 { $shop }: { $rows ->
+    [one] 1 recorded day
+   *[other] { $rows } recorded days
+}
+data-export-caption-diagnoses = 📊 { $rows ->
+    [one] 1 weekly diagnosis
+   *[other] { $rows } weekly diagnoses
+}
+data-export-caption-action-items = ✅ { $rows ->
+    [one] 1 action item
+   *[other] { $rows } action items
+}
+data-export-caption-goals = 🎯 { $rows ->
+    [one] 1 monthly goal
+   *[other] { $rows } monthly goals
+}
+data-export-caption-ad-decisions = 📣 { $rows ->
+    [one] 1 ad decision
+   *[other] { $rows } ad decisions
+}
+data-export-caption-presets = 🏷 { $rows ->
+    [one] 1 product preset
+   *[other] { $rows } product presets
+}
+data-export-caption-simulations = 📈 { $rows ->
+    [one] 1 growth simulation
+   *[other] { $rows } growth simulations
+}
+data-export-header-shop = Shop
+data-export-header-setting = Setting
+data-export-header-field = Field
+data-export-header-value = Value
+data-export-header-week = Week
+data-export-header-week-start = From
+data-export-header-week-end = To
+data-export-header-days-recorded = Recorded days
+data-export-header-break-even-roas = Break-even ROAS
+data-export-header-profit-change = Profit change on the week before (₫)
+data-export-header-issues = Issues (codes)
+data-export-header-action = Action item
+data-export-header-status = Status
+data-export-header-status-date = Answered on
+data-export-header-month = Month
+data-export-header-revenue-target = Revenue target (₫)
+data-export-header-profit-target = Profit target (₫)
+data-export-header-ad-name = Ad
+data-export-header-days-running = Days running
+data-export-header-impressions = Impressions
+data-export-header-clicks = Clicks
+data-export-header-decision = Decision
+data-export-header-budget-change = Suggested budget change (ratio)
+data-export-header-product = Product
+data-export-header-sell-price = Selling price (₫)
+data-export-header-unit-cogs = COGS per unit (₫)
+data-export-header-target-revenue = Target revenue (₫)
+data-export-header-based-on-days = Days used
+data-export-header-required-orders = Orders needed
+data-export-header-required-leads = Leads needed
+data-export-header-required-ad-spend = Ad spend needed (₫)
+data-export-header-projected-net-profit = Projected net profit (₫)
+data-export-header-feasibility = Feasibility
+data-export-status-pending = Not answered
+data-export-status-accepted = Accepted
+data-export-status-dismissed = Dismissed
+data-export-status-done = Done
+data-export-field-telegram-id = Telegram ID
+data-export-field-name = Name
+data-export-field-email = Email
+data-export-field-language = Language
+data-export-field-joined = Started using ShopPulse
+
+## Groups and channels (the bot works in private chats only)
+
+private-chats-only = ShopPulse works in private chats only, so that each shop's numbers are seen by its owner alone. Message the bot directly: https://t.me/{ $bot }
+private-chats-only-button = ShopPulse works in private chats with the bot only.

@@ -84,6 +84,7 @@ card-edit = ✏️ Sửa
 card-change-date = 📅 Đổi ngày
 card-saved = ✅ Đã lưu số liệu ngày { $date }.
 card-saved-answer = Đã lưu
+card-already-saved = Ngày này đã được lưu từ lần bấm trước, không lưu lại lần nữa.
 card-replaced-answer = Đã thay số liệu cũ
 card-discarded = Bản nháp này đã được thay bằng bản mới bên dưới.
 
@@ -201,7 +202,7 @@ chart-too-little-goal = 🎯 Tháng { $month } mới có { $days } ngày đượ
 
 ## Export
 command-export =
-    .description = Xuất số liệu ra file CSV (Excel)
+    .description = Xuất số liệu ra file CSV (Excel); /export all: mọi dữ liệu của bạn
 export-header-date = Ngày
 export-header-orders = Số đơn
 export-header-revenue = Doanh thu (₫)
@@ -367,3 +368,91 @@ alert-zero-orders-with-spend = Chi { $adSpend } quảng cáo ({ $leads } lead) m
 alert-roas-below-break-even = ROAS { $roas } dưới mức hòa vốn { $breakEvenRoas }: quảng cáo đang lỗ.
 alert-cpl-above-max = CPL { $cpl } vượt mức trần { $maxCpl }.
 alert-cvr-below-min = CVR { $cvr } dưới mức tối thiểu { $minCvr } ({ $orders } đơn / { $leads } lead).
+
+## Your data: /export all, /deletemydata
+command-deletemydata =
+    .description = Xóa toàn bộ dữ liệu của bạn
+help-data-rights = Dữ liệu của bạn: /export all tải về mọi dữ liệu · /deletemydata xóa toàn bộ dữ liệu
+data-none = Mình không lưu dữ liệu nào của bạn.
+data-delete-confirm =
+    ⚠️ Bạn có chắc muốn xóa toàn bộ dữ liệu của mình không?
+
+    Mình sẽ xóa vĩnh viễn:
+    { $summary }
+
+    Sau khi xóa sẽ không khôi phục được. Nếu muốn giữ một bản, bạn bấm “Tải dữ liệu về trước” (hoặc gõ /export all).
+data-summary-shops = { $count ->
+    [0] • Chưa có cửa hàng nào
+   *[other] • { $count } cửa hàng: { $names }
+}
+data-summary-days = • { $count } ngày số liệu
+data-summary-diagnoses = • { $count } bản chẩn đoán tuần, kèm { $items } việc cần làm
+data-summary-goals = • { $count } mục tiêu tháng
+data-summary-ad-decisions = • { $count } quyết định quảng cáo
+data-summary-presets = • { $count } sản phẩm mẫu
+data-summary-simulations = • { $count } dự phóng tăng trưởng
+data-summary-rest = • cài đặt, nhắc nhở, số liệu đang nhập dở và tài khoản của bạn
+data-button-delete = 🗑 Xóa tất cả
+data-button-keep = Giữ lại
+data-button-export = 📦 Tải dữ liệu về trước
+data-deleted = ✅ Đã xóa xong toàn bộ dữ liệu của bạn ({ $shops } cửa hàng, { $days } ngày số liệu và mọi thứ liên quan). Mình không còn lưu gì về bạn nữa. Khi nào cần, bạn gõ /start để bắt đầu lại từ đầu.
+data-deleted-answer = Đã xóa
+data-kept = 👍 Đã giữ nguyên, không có gì bị xóa.
+data-confirm-expired = Xác nhận này đã hết hạn. Bạn gõ /deletemydata để làm lại nhé.
+data-export-intro = 📦 Toàn bộ dữ liệu của bạn: { $files } tệp CSV, mở được bằng Excel hoặc Google Sheets. Ngày ghi dạng năm-tháng-ngày, tiền tính bằng đồng.
+data-export-caption-account = 👤 Tài khoản của bạn
+data-export-caption-settings = ⚙️ Cửa hàng và cài đặt
+data-export-caption-days = 📄 { $shop }: { $rows } ngày số liệu
+data-export-caption-diagnoses = 📊 { $rows } bản chẩn đoán tuần
+data-export-caption-action-items = ✅ { $rows } việc cần làm
+data-export-caption-goals = 🎯 { $rows } mục tiêu tháng
+data-export-caption-ad-decisions = 📣 { $rows } quyết định quảng cáo
+data-export-caption-presets = 🏷 { $rows } sản phẩm mẫu
+data-export-caption-simulations = 📈 { $rows } dự phóng tăng trưởng
+data-export-header-shop = Cửa hàng
+data-export-header-setting = Cài đặt
+data-export-header-field = Mục
+data-export-header-value = Giá trị
+data-export-header-week = Tuần
+data-export-header-week-start = Từ ngày
+data-export-header-week-end = Đến ngày
+data-export-header-days-recorded = Số ngày có số liệu
+data-export-header-break-even-roas = ROAS hòa vốn
+data-export-header-profit-change = Lãi thay đổi so với tuần trước (₫)
+data-export-header-issues = Vấn đề (mã)
+data-export-header-action = Việc cần làm
+data-export-header-status = Trạng thái
+data-export-header-status-date = Ngày trả lời
+data-export-header-month = Tháng
+data-export-header-revenue-target = Mục tiêu doanh thu (₫)
+data-export-header-profit-target = Mục tiêu lãi (₫)
+data-export-header-ad-name = Tên quảng cáo
+data-export-header-days-running = Số ngày chạy
+data-export-header-impressions = Lượt hiển thị
+data-export-header-clicks = Lượt nhấp
+data-export-header-decision = Quyết định
+data-export-header-budget-change = Đề xuất đổi ngân sách (tỉ lệ)
+data-export-header-product = Sản phẩm
+data-export-header-sell-price = Giá bán (₫)
+data-export-header-unit-cogs = Giá vốn mỗi sản phẩm (₫)
+data-export-header-target-revenue = Doanh thu mục tiêu (₫)
+data-export-header-based-on-days = Số ngày dùng để tính
+data-export-header-required-orders = Số đơn cần có
+data-export-header-required-leads = Số lead cần có
+data-export-header-required-ad-spend = Chi phí quảng cáo cần (₫)
+data-export-header-projected-net-profit = Lãi ròng dự kiến (₫)
+data-export-header-feasibility = Khả năng đạt
+data-export-status-pending = Chưa trả lời
+data-export-status-accepted = Đã nhận
+data-export-status-dismissed = Bỏ qua
+data-export-status-done = Đã xong
+data-export-field-telegram-id = Telegram ID
+data-export-field-name = Tên
+data-export-field-email = Email
+data-export-field-language = Ngôn ngữ
+data-export-field-joined = Ngày bắt đầu dùng
+
+## Groups and channels (the bot works in private chats only)
+
+private-chats-only = ShopPulse chỉ làm việc trong chat riêng, để số liệu của mỗi cửa hàng chỉ chủ cửa hàng thấy. Hãy nhắn riêng cho bot: https://t.me/{ $bot }
+private-chats-only-button = ShopPulse chỉ làm việc trong chat riêng với bot.

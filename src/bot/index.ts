@@ -1,7 +1,8 @@
-import { autoRetry } from '@grammyjs/auto-retry';
 import { conversations, createConversation } from '@grammyjs/conversations';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotConfig, type BotError, type Context, GrammyError, HttpError } from 'grammy';
+import { createAmbientDatabase } from '../db/ambient-transaction.js';
+import { retryWithinBudget } from './api-retry.js';
 import type { BotContext, BotDeps } from './context.js';
 import { createDailyEntryConversation, DAILY_ENTRY } from './conversations/daily-entry.js';
 import { createOnboardingConversation, ONBOARDING } from './conversations/onboarding.js';
@@ -10,6 +11,7 @@ import { conversationStorage, prefetchConversationState } from './conversations/
 import { cancelFeature } from './features/cancel.js';
 import { chartFeature } from './features/chart.js';
 import { dailyEntryFeature } from './features/daily-entry.js';
+import { deleteMyDataFeature } from './features/delete-my-data.js';
 import { exportFeature } from './features/export.js';
 import { fallbackFeature } from './features/fallback.js';
 import { helpFeature } from './features/help.js';
@@ -19,40 +21,47 @@ import { remindersFeature } from './features/reminders.js';
 import { shopsFeature } from './features/shops.js';
 import { startFeature } from './features/start.js';
 import { weekFeature } from './features/week.js';
+import { handleOnce } from './middlewares/handle-once.js';
 import { loadOwner } from './middlewares/load-owner.js';
+import { privateChatsOnly } from './middlewares/private-chats-only.js';
+import { stripNul } from './middlewares/strip-nul.js';
 import { attachDeps } from './middlewares/update-logger.js';
+import { limitMessageLength } from './transformers/message-length.js';
 
 export type { BotContext, BotDeps } from './context.js';
 
-const retry = () => autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 });
-
 /** Builds the bot: middleware and features in one visible order, the catch-all last. */
-export function createBot(token: string, deps: BotDeps, config?: BotConfig<BotContext>): Bot<BotContext> {
+export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<BotContext>): Bot<BotContext> {
+  // Everything below reads and writes through `deps.db`, which joins the transaction of the update at hand.
+  const database = createAmbientDatabase(rootDeps.db);
+  const deps: BotDeps = { ...rootDeps, db: database.db };
   const bot = new Bot<BotContext>(token, config);
-  bot.api.config.use(retry());
+  // Outgoing calls: retried on 429/5xx within a few seconds, and never over Telegram's length limits.
+  bot.api.config.use(retryWithinBudget(), limitMessageLength());
   // Every error ends here, whether updates come from polling, a webhook or a test.
   const app = bot.errorBoundary((error) => reportError(error, deps));
 
+  // 0. No U+0000 in what the bot reads: PostgreSQL could not store it.
+  app.use(stripNul());
   // 1. One update per chat at a time (webhook mode handles updates concurrently).
   app.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
-  // 2. Dependencies and the per-update logger; then who is writing, their shop and their language.
+  // 2. Dependencies and the per-update logger; then each update id once, in one transaction with its
+  //    writes; then who is writing, their shop and their language.
   app.use(attachDeps(deps));
+  // Groups and channels stop here, before anything is read or stored for them (one notice per chat).
+  app.use(privateChatsOnly());
+  app.use(handleOnce(database));
   app.use(prefetchConversationState(deps.db));
   app.use(loadOwner());
   app.use(deps.translator.i18n.middleware());
   // 3. /cancel before the conversations, so it reaches a user stuck in any flow.
   app.use(conversations({ storage: conversationStorage(deps.db) }));
   app.use(cancelFeature);
-  // 4. The flows. Transformers are not inherited inside conversations: auto-retry is installed again there.
-  const plugins = [
-    async (ctx: Context, next: () => Promise<void>) => {
-      ctx.api.config.use(retry());
-      await next();
-    },
-  ];
-  app.use(createConversation(createOnboardingConversation(deps), { id: ONBOARDING, plugins }));
-  app.use(createConversation(createDailyEntryConversation(deps), { id: DAILY_ENTRY, plugins }));
-  app.use(createConversation(createPickDayConversation(deps), { id: PICK_DAY, plugins }));
+  // 4. The flows. They call the Bot API with the bot's own Api inside `conversation.external` (callBotApi),
+  //    so with the transformers above, and a replay returns the recorded result without calling again.
+  app.use(createConversation(createOnboardingConversation(deps), ONBOARDING));
+  app.use(createConversation(createDailyEntryConversation(deps), DAILY_ENTRY));
+  app.use(createConversation(createPickDayConversation(deps), PICK_DAY));
   // 5. Commands and buttons.
   app.use(
     startFeature,
@@ -64,6 +73,7 @@ export function createBot(token: string, deps: BotDeps, config?: BotConfig<BotCo
     chartFeature,
     exportFeature,
     remindersFeature,
+    deleteMyDataFeature,
   );
   // 6. Any other text is a quick entry; whatever is left gets help or a stale-button notice.
   app.use(quickEntryFeature);

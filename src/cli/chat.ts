@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { pathToFileURL } from 'node:url';
 import type { Bot } from 'grammy';
-import { BotApiStandIn, type ChatMessage } from '../dev/bot-api-stand-in.js';
-import { ChatSession } from '../dev/chat-session.js';
 import { createApp } from '../app.js';
 import { type Config, loadConfig, loadDotEnv } from '../config.js';
+import { BotApiStandIn, type ChatMessage } from '../dev/bot-api-stand-in.js';
+import { ChatSession } from '../dev/chat-session.js';
 import { createLogger } from '../logger.js';
 import { projectRoot } from '../paths.js';
 

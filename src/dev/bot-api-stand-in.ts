@@ -30,6 +30,13 @@ export interface ChatMessage {
   editCount: number;
 }
 
+/** A group or supergroup several users write in. */
+export interface SharedChat {
+  id: number;
+  type: 'group' | 'supergroup';
+  title: string;
+}
+
 export interface ApiFault {
   error_code: number;
   description: string;
@@ -65,7 +72,9 @@ export class BotApiStandIn {
   private readonly faults: { method: string; fault: ApiFault; remaining: number }[] = [];
   private nextMessageId = 1;
   private readonly answeredQueries = new Set<string>();
-  private nextUpdateId = 1;
+  // Telegram's update ids only grow, and the bot remembers the ones it handled: a new stand-in (another
+  // `npm run chat` session on the same data) must not start again from 1.
+  private nextUpdateId = Date.now();
   private readonly listeners = new Set<(call: RecordedCall, message?: ChatMessage) => void>();
 
   /** grammY's `client.fetch`: parses the request, answers it like api.telegram.org would. */
@@ -114,8 +123,12 @@ export class BotApiStandIn {
     return this.nextUpdateId++;
   }
 
-  /** A private-chat text message from a user, as Telegram delivers it. */
-  textUpdate(from: { id: number; first_name: string; language_code?: string }, text: string): Update {
+  /** A text message from a user, as Telegram delivers it: in their private chat unless `chat` is given. */
+  textUpdate(
+    from: { id: number; first_name: string; language_code?: string },
+    text: string,
+    chat?: SharedChat,
+  ): Update {
     const entities = text.startsWith('/')
       ? [{ type: 'bot_command' as const, offset: 0, length: text.split(/\s/)[0]?.length ?? 1 }]
       : undefined;
@@ -124,7 +137,7 @@ export class BotApiStandIn {
       message: {
         message_id: this.nextMessageId++,
         date: Math.floor(Date.now() / 1000),
-        chat: { id: from.id, type: 'private', first_name: from.first_name },
+        chat: chat ?? { id: from.id, type: 'private', first_name: from.first_name },
         from: { is_bot: false, ...from },
         text,
         ...(entities ? { entities } : {}),
@@ -132,11 +145,12 @@ export class BotApiStandIn {
     };
   }
 
-  /** A button press on one of the bot's messages in that user's chat. */
+  /** A button press on one of the bot's messages, in that user's private chat unless `chat` is given. */
   callbackUpdate(
     from: { id: number; first_name: string; language_code?: string },
     message: ChatMessage,
     data: string,
+    chat?: SharedChat,
   ): Update {
     return {
       update_id: this.newUpdateId(),
@@ -148,7 +162,7 @@ export class BotApiStandIn {
         message: {
           message_id: message.messageId,
           date: Math.floor(Date.now() / 1000),
-          chat: { id: message.chatId, type: 'private', first_name: from.first_name },
+          chat: chat ?? { id: message.chatId, type: 'private', first_name: from.first_name },
           from: { id: BOT_ID, is_bot: true, first_name: 'ShopPulse' },
           ...(message.text !== undefined ? { text: message.text } : {}),
           ...(message.caption !== undefined ? { caption: message.caption } : {}),

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { upsertMonthlyGoal } from '../../src/db/queries/monthly-goals.js';
 import { shops, users } from '../../src/db/schema/index.js';
+import type { ChatSession } from '../../src/dev/chat-session.js';
 import { addDays } from '../../src/domain/local-date.js';
 import { pngSize } from '../charts/chart-pixels.js';
 import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
-import type { ChatSession } from '../../src/dev/chat-session.js';
 import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { shops, users } from '../../src/db/schema/index.js';
-import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
+import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
 import { insertDays } from '../support/record-fixtures.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 

@@ -4,9 +4,9 @@ import { getShopSettings } from '../../src/db/queries/shop-settings.js';
 import { getCurrentShopForUser } from '../../src/db/queries/shops.js';
 import { findUserByExternalId } from '../../src/db/queries/users.js';
 import type { Shop } from '../../src/db/schema/index.js';
+import type { ChatSession } from '../../src/dev/chat-session.js';
 import { schedulerFor, sentTexts } from '../jobs/job-fixtures.js';
 import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
-import type { ChatSession } from '../../src/dev/chat-session.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 
 let db: Database;

@@ -4,9 +4,9 @@ import type { Database } from '../../src/db/client.js';
 import { upsertMonthlyGoal } from '../../src/db/queries/monthly-goals.js';
 import { updateShopSettings } from '../../src/db/queries/shop-settings.js';
 import { actionItems, shops, weeklyDiagnostics } from '../../src/db/schema/index.js';
+import type { ChatSession } from '../../src/dev/chat-session.js';
 import { addDays } from '../../src/domain/local-date.js';
 import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
-import type { ChatSession } from '../../src/dev/chat-session.js';
 import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 

@@ -3,9 +3,9 @@ import type { BotContext, BotDeps } from '../../src/bot/context.js';
 import { createTranslator } from '../../src/bot/i18n.js';
 import { createBot } from '../../src/bot/index.js';
 import type { Database } from '../../src/db/client.js';
-import { createLogger } from '../../src/logger.js';
 import { BotApiStandIn } from '../../src/dev/bot-api-stand-in.js';
 import { ChatSession, type TelegramUserInfo } from '../../src/dev/chat-session.js';
+import { createLogger } from '../../src/logger.js';
 
 const translator = createTranslator('vi');
 
