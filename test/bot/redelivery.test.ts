@@ -1,7 +1,11 @@
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { dailyRecords, processedUpdates, shops, users } from '../../src/db/schema/index.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
+import { createLogger } from '../../src/logger.js';
+import { startHttpServer } from '../../src/server/http-server.js';
+import { WebhookEndpoint } from '../../src/server/webhook-endpoint.js';
 import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 
@@ -25,6 +29,22 @@ afterAll(async () => {
 });
 
 const records = () => db.select().from(dailyRecords);
+
+const SECRET = 'redelivery-secret-0123456789';
+
+/** A bot behind its own webhook server, as one instance behind a load balancer. */
+async function serveWebhook(bot: Harness['bot']) {
+  const endpoint = new WebhookEndpoint({ secretToken: SECRET, logger: createLogger('silent') });
+  endpoint.open((update) => bot.handleUpdate(update));
+  const server = await startHttpServer({
+    host: '127.0.0.1',
+    port: 0,
+    logger: createLogger('silent'),
+    readiness: async () => {},
+    webhook: { path: '/telegram/webhook', handle: endpoint.handle },
+  });
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
 
 /** `/today` up to the revenue question, the revenue answer delivered `deliver` times, then the rest. */
 async function guidedEntryWithRevenueDelivered(
@@ -97,6 +117,33 @@ describe('an update delivered more than once', () => {
     const rows = await db.select().from(processedUpdates);
     expect(rows.length).toBeGreaterThanOrEqual(4);
     expect(new Set(rows.map((r) => r.botId))).toEqual(new Set([h.api.botInfo.id]));
+  });
+
+  it('is handled once when it is posted twice at once to the webhooks of two instances', async () => {
+    const servers = await Promise.all([h.bot, createHarnessBotOnSameApi()].map(serveWebhook));
+    try {
+      await guidedEntryWithRevenueDelivered(async (update) => {
+        const before = h.api.calls.length;
+        const post = (base: string) =>
+          fetch(`${base}/telegram/webhook`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+            body: JSON.stringify(update),
+          });
+        const answers = await Promise.all([
+          post(servers[0]!.base),
+          post(servers[0]!.base),
+          post(servers[1]!.base),
+        ]);
+        expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+        expect(h.api.calls.slice(before)).toEqual([]);
+      });
+    } finally {
+      for (const { server } of servers) server.close();
+    }
+    expect(await records()).toMatchObject([
+      { orders: 21, revenue: 7_000_000, adSpend: 3_000_000, leads: 70 },
+    ]);
   });
 
   /** A second bot instance (another process) on the same database and the same Telegram. */
