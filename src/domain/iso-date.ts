@@ -1,3 +1,5 @@
+import { utcCalendarDay } from './dayjs.js';
+
 /** A calendar date split into numbers (month 1–12). */
 export interface DateParts {
   year: number;
@@ -7,8 +9,7 @@ export interface DateParts {
 
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return utcCalendarDay({ year, month, day: 1 }).daysInMonth();
 }
 
 /** Whether year/month/day name a real calendar day (year 1–9999). */
@@ -52,8 +53,6 @@ export function requireIsoDate(isoDate: string): DateParts {
 }
 
 /** Day of the week of a date, ISO numbering: 1 = Monday … 7 = Sunday. */
-export function isoWeekday({ year, month, day }: DateParts): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getUTCDay() === 0 ? 7 : date.getUTCDay();
+export function isoWeekday(parts: DateParts): number {
+  return utcCalendarDay(parts).isoWeekday();
 }

@@ -1,17 +1,19 @@
-import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone.js';
-import utc from 'dayjs/plugin/utc.js';
-import { isoWeekday, requireIsoDate, toIsoDate } from './iso-date.js';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
+import { type Dayjs, dayjs, utcCalendarDay } from './dayjs.js';
+import { requireIsoDate } from './iso-date.js';
 
 /** The shop's default time zone. */
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+const ISO_DATE = 'YYYY-MM-DD';
+
+/** A `YYYY-MM-DD` date as midnight UTC; throws a RangeError if it is not one. */
+function calendarDay(isoDate: string): Dayjs {
+  return utcCalendarDay(requireIsoDate(isoDate));
+}
+
 /** The calendar date (`YYYY-MM-DD`) that an instant falls on in an IANA time zone. */
 export function localDate(now: Date, timeZone: string): string {
-  return dayjs(now).tz(timeZone).format('YYYY-MM-DD');
+  return dayjs(now).tz(timeZone).format(ISO_DATE);
 }
 
 /** Whether an IANA time zone name (e.g. `Asia/Ho_Chi_Minh`) is known to this runtime. */
@@ -27,25 +29,21 @@ export function isValidTimeZone(tz: string): boolean {
 
 /** The `YYYY-MM-DD` date n days after (n < 0: before) a `YYYY-MM-DD` date. */
 export function addDays(isoDate: string, n: number): string {
-  requireIsoDate(isoDate);
-  return dayjs.utc(isoDate).add(n, 'day').format('YYYY-MM-DD');
+  return calendarDay(isoDate).add(n, 'day').format(ISO_DATE);
 }
 
 /** Whole days from one `YYYY-MM-DD` date to another (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
-  requireIsoDate(from);
-  requireIsoDate(to);
-  return dayjs.utc(to).diff(dayjs.utc(from), 'day');
+  const start = calendarDay(from);
+  return calendarDay(to).diff(start, 'day');
 }
 
 /** The ISO week (`2026-W47`, weeks run Monday–Sunday) that a `YYYY-MM-DD` date belongs to. */
 export function isoWeekOf(isoDate: string): string {
-  const parts = requireIsoDate(isoDate);
-  // An ISO week belongs to the year of its Thursday; week 1 is the week holding 4 January.
-  const thursday = requireIsoDate(addDays(isoDate, 4 - isoWeekday(parts)));
-  const firstThursday = `${String(thursday.year).padStart(4, '0')}-01-01`;
-  const week = Math.floor(daysBetween(firstThursday, toIsoDate(thursday)) / 7) + 1;
-  return `${String(thursday.year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
+  const day = calendarDay(isoDate);
+  // isoWeekYear is the year of the week's Thursday, which may differ from the date's near 1 January.
+  // (dayjs's ISO-week plugin reads years 0–99 as 1900–1999: correct from year 101 on.)
+  return `${String(day.isoWeekYear()).padStart(4, '0')}-W${String(day.isoWeek()).padStart(2, '0')}`;
 }
 
 /** The Monday and Sunday (`YYYY-MM-DD`) of an ISO week such as `2026-W47`; throws a RangeError if it has no such week. */
@@ -54,11 +52,13 @@ export function weekBounds(isoWeek: string): { start: string; end: string } {
   const year = Number(match?.[1]);
   const week = Number(match?.[2]);
   if (!match || year < 1 || week < 1) throw new RangeError(`Not an ISO week (YYYY-Www): ${isoWeek}`);
-  const january4 = `${match[1]}-01-04`;
-  const week1Monday = addDays(january4, 1 - isoWeekday(requireIsoDate(january4)));
-  const start = addDays(week1Monday, (week - 1) * 7);
+  // 4 January is always in week 1.
+  const monday = utcCalendarDay({ year, month: 1, day: 4 })
+    .isoWeekday(1)
+    .add(week - 1, 'week');
+  const start = monday.format(ISO_DATE);
   if (isoWeekOf(start) !== isoWeek) throw new RangeError(`No such ISO week: ${isoWeek}`);
-  return { start, end: addDays(start, 6) };
+  return { start, end: monday.add(6, 'day').format(ISO_DATE) };
 }
 
 /** The seven dates (`YYYY-MM-DD`, Monday first) of an ISO week. */

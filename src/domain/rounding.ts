@@ -39,27 +39,10 @@ function noNegativeZero(x: number): number {
 export function roundTo(x: number, digits: number): number {
   if (!Number.isFinite(x)) return x;
   if (Number.isInteger(x) && digits >= 0) return noNegativeZero(x);
-  const fast = roundFarFromTie(x, digits);
-  if (fast !== null) return fast;
   // At 15 significant digits a number ≥ 10^15 would lose integer digits; there the binary value is used.
   const decimal = Math.abs(x) < 1e15 ? toDecimal(x, 15) : toDecimal(x);
   const rounded = roundDecimal(decimal, -digits);
   return noNegativeZero(Number(`${rounded}e${-digits}`));
-}
-
-/**
- * The float path, taken when x × 10^digits is small and clearly away from a .5 tie, where binary noise
- * (about 1e-16 relative) cannot change the result; null otherwise, for the exact decimal path.
- */
-function roundFarFromTie(x: number, digits: number): number | null {
-  if (digits < 0 || digits > 6) return null;
-  const scale = 10 ** digits;
-  const scaled = Math.abs(x) * scale;
-  if (scaled >= 1e9) return null;
-  const fraction = scaled - Math.floor(scaled);
-  if (Math.abs(fraction - 0.5) < 1e-6) return null;
-  const rounded = Math.floor(scaled) + (fraction > 0.5 ? 1 : 0);
-  return noNegativeZero((x < 0 ? -rounded : rounded) / scale);
 }
 
 /** Rounds x to a whole number, half away from zero (2.5 → 3, −2.5 → −3). */

@@ -1,12 +1,7 @@
-import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone.js';
-import utc from 'dayjs/plugin/utc.js';
 import type { ScheduledShop } from '../db/queries/shops.js';
+import { dayjs } from '../domain/dayjs.js';
 import { isoWeekday, requireIsoDate } from '../domain/iso-date.js';
 import { addDays, isoWeekOf, localDate } from '../domain/local-date.js';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
 
 export const REMINDER_JOB = 'daily-reminder';
 export const WEEKLY_PUSH_JOB = 'weekly-push';
