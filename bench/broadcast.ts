@@ -8,10 +8,11 @@ import { pathToFileURL } from 'node:url';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Api } from 'grammy';
 import type { BotDeps } from '../src/bot/context.js';
-import { createTranslator } from '../src/bot/i18n.js';
+import { createJobMessages } from '../src/bot/job-messages.js';
 import type { Database } from '../src/db/client.js';
 import { jobClaims, shopSettings, shops, users } from '../src/db/schema/index.js';
 import { BotApiStandIn } from '../src/dev/bot-api-stand-in.js';
+import { createTranslator } from '../src/i18n/translator.js';
 import { JobScheduler } from '../src/jobs/job-scheduler.js';
 import { createJobsApi } from '../src/jobs/jobs-api.js';
 import { createLogger } from '../src/logger.js';
@@ -90,7 +91,12 @@ async function broadcast(db: Database, api: (fetch: never) => Api, label: string
     now: () => EVENING,
   };
   await db.delete(jobClaims);
-  const scheduler = new JobScheduler({ deps, api: api(server.fetch as never), instanceId: label });
+  const scheduler = new JobScheduler({
+    deps,
+    messages: createJobMessages(deps),
+    api: api(server.fetch as never),
+    instanceId: label,
+  });
   const started = performance.now();
   const report = await scheduler.tick();
   const seconds = (performance.now() - started) / 1000;

@@ -1,7 +1,6 @@
 // Quick-entry throughput through the whole bot (stand-in Bot API, PostgreSQL), beside a bare grammY bot
 // doing one upsert and one reply per update, in the same run. Goal: ours ≤ 2.5× the bare bot per update.
 import { Bot } from 'grammy';
-import { createTranslator } from '../src/bot/i18n.js';
 import { createBot } from '../src/bot/index.js';
 import type { Database } from '../src/db/client.js';
 import { upsertDailyRecord } from '../src/db/queries/daily-records.js';
@@ -10,6 +9,7 @@ import { createUser } from '../src/db/queries/users.js';
 import { BotApiStandIn } from '../src/dev/bot-api-stand-in.js';
 import { ChatSession } from '../src/dev/chat-session.js';
 import { addDays, localDate } from '../src/domain/local-date.js';
+import { createTranslator } from '../src/i18n/translator.js';
 import { createLogger } from '../src/logger.js';
 import { exampleDay } from '../test/db/fixtures.js';
 import { openBenchDatabase, percentiles } from './bench-database.js';

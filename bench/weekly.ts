@@ -3,10 +3,10 @@
 // 15× the bare aggregate. The four weeks before the measured one are diagnosed first, untimed, as the
 // Monday runs before it would have: the measured run reads their sums from those stored diagnoses.
 import { sql } from 'drizzle-orm';
-import { createTranslator } from '../src/bot/i18n.js';
 import type { Database } from '../src/db/client.js';
 import { listShopsForWeeklyDiagnosis } from '../src/db/queries/weekly-batch.js';
 import { addWeeks, weekBounds } from '../src/domain/local-date.js';
+import { createTranslator } from '../src/i18n/translator.js';
 import { diagnoseWeekForShops } from '../src/services/batch-week-diagnosis.js';
 import { openBenchDatabase, percentiles } from './bench-database.js';
 

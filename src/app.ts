@@ -1,10 +1,10 @@
 import type { BotConfig } from 'grammy';
-import { createTranslator } from './bot/i18n.js';
 import { type BotContext, type BotDeps, createBot } from './bot/index.js';
 import { checkChartFont } from './charts/chart-font.js';
 import type { Config } from './config.js';
 import { createDatabase, type DatabaseHandle } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
+import { createTranslator } from './i18n/translator.js';
 import type { Logger } from './logger.js';
 
 /** Opens (and migrates) the database and builds the bot on it: shared by the server and the local chat. */

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-
-const LOCALES = ['vi', 'en'] as const;
+import { LOCALES, type Locale } from './domain/locale.js';
 
 function isTimeZone(value: string): boolean {
   try {
@@ -89,8 +88,6 @@ const envSchema = z
       });
     }
   });
-
-export type Locale = (typeof LOCALES)[number];
 
 export type UpdateSource = { mode: 'polling' } | { mode: 'webhook'; url: string; secretToken: string };
 

@@ -2,6 +2,7 @@ import { Api } from 'grammy';
 import type { Update } from 'grammy/types';
 import { createApp } from './app.js';
 import { registerCommands } from './bot/commands.js';
+import { createJobMessages } from './bot/job-messages.js';
 import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { JobScheduler } from './jobs/job-scheduler.js';
 import { createJobsApi } from './jobs/jobs-api.js';
@@ -103,7 +104,11 @@ async function run(config: Config, logger: Logger, token: string): Promise<numbe
   logger.info({ username: botInfo.username, mode: config.updates.mode }, 'bot identified');
   await registerCommands(bot.api, translator, config.defaultLocale);
   // Reminders and weekly pushes, on an Api of their own (paced); claims keep each send single across instances.
-  const scheduler = new JobScheduler({ deps, api: createJobsApi(token, client) });
+  const scheduler = new JobScheduler({
+    deps,
+    messages: createJobMessages(deps),
+    api: createJobsApi(token, client),
+  });
   scheduler.start();
   const nightlyCleanup = scheduleNightlyCleanup(database.db, logger);
   const handleUpdate = (update: Update) => bot.handleUpdate(update);

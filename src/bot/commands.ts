@@ -1,7 +1,7 @@
 import type { Api } from 'grammy';
 import type { BotCommand } from 'grammy/types';
-import type { Locale } from '../domain/format.js';
-import { LOCALES, type Translator } from './i18n.js';
+import { LOCALES, type Locale } from '../domain/locale.js';
+import type { Translator } from '../i18n/translator.js';
 
 export const COMMANDS = [
   'today',

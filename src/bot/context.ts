@@ -3,9 +3,9 @@ import type { I18nFlavor } from '@grammyjs/i18n';
 import type { Context } from 'grammy';
 import type { Database } from '../db/client.js';
 import type { Shop, ShopSettings, User } from '../db/schema/index.js';
-import type { Locale } from '../domain/format.js';
+import type { Locale } from '../domain/locale.js';
+import type { Translator } from '../i18n/translator.js';
 import type { Logger } from '../logger.js';
-import type { Translator } from './i18n.js';
 
 /** What every handler may use; passed to createBot instead of module singletons. */
 export interface BotDeps {

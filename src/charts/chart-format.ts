@@ -1,4 +1,5 @@
-import { formatDate, formatRatio, formatShortDate, type Locale } from '../domain/format.js';
+import { formatDate, formatRatio, formatShortDate } from '../domain/format.js';
+import type { Locale } from '../domain/locale.js';
 import { roundTo } from '../domain/rounding.js';
 
 /** A ratio tick (ROAS) with only the decimals it needs, at most two: `2`, `1,5`, `0,25` (vi) / `1.5` (en). */

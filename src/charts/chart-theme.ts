@@ -1,5 +1,5 @@
 import type { ChartOptions, FontSpec, Plugin } from 'chart.js';
-import type { Locale } from '../domain/format.js';
+import type { Locale } from '../domain/locale.js';
 import { abbreviateMoney } from '../domain/money-abbreviation.js';
 import { formatTickRatio } from './chart-format.js';
 

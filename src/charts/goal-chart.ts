@@ -1,7 +1,8 @@
 import type { ChartConfiguration, ScriptableContext, ScriptableLineSegmentContext } from 'chart.js';
-import { formatShortDate, type Locale } from '../domain/format.js';
+import { formatShortDate } from '../domain/format.js';
 import { computeGoalPace } from '../domain/goal-pacing.js';
 import { daysInMonth, toIsoDate } from '../domain/iso-date.js';
+import type { Locale } from '../domain/locale.js';
 import { roundHalfAwayFromZero } from '../domain/rounding.js';
 import { type ChartRecord, recordsByDate } from './chart-record.js';
 import { baseChartOptions, CHART_COLORS, dateAxis, moneyAxis } from './chart-theme.js';

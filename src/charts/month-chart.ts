@@ -1,6 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
-import { formatShortDate, type Locale } from '../domain/format.js';
+import { formatShortDate } from '../domain/format.js';
 import { addDays } from '../domain/local-date.js';
+import type { Locale } from '../domain/locale.js';
 import { roundHalfAwayFromZero } from '../domain/rounding.js';
 import type { WeekCostSettings, WeekPnl } from '../domain/week-totals.js';
 import { type ChartRecord, periodPnl, recordsByDate, sumChartRecords } from './chart-record.js';

@@ -1,6 +1,7 @@
 import type { ChartConfiguration, ScriptableContext } from 'chart.js';
-import { formatShortDate, type Locale } from '../domain/format.js';
+import { formatShortDate } from '../domain/format.js';
 import { isoWeekday, requireIsoDate } from '../domain/iso-date.js';
+import type { Locale } from '../domain/locale.js';
 import { roundHalfAwayFromZero } from '../domain/rounding.js';
 import type { WeekCostSettings, WeekPnl } from '../domain/week-totals.js';
 import { type ChartRecord, periodPnl, recordsByDate } from './chart-record.js';

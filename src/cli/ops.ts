@@ -1,9 +1,10 @@
 // `npm run cli -- <command>`: the operator's commands (run the due jobs again, print a diagnosis).
 import { pathToFileURL } from 'node:url';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Api } from 'grammy';
 import pino from 'pino';
 import type { BotDeps } from '../bot/context.js';
-import { createTranslator, isLocale } from '../bot/i18n.js';
+import { createJobMessages } from '../bot/job-messages.js';
 import { renderWeekReport } from '../bot/views/week-report.js';
 import { type Config, ConfigError, loadConfig, loadDotEnv } from '../config.js';
 import { createDatabase, type DatabaseHandle } from '../db/client.js';
@@ -11,6 +12,8 @@ import { migrateDatabase } from '../db/migrate.js';
 import { listShopsForScheduling, type ScheduledShop } from '../db/queries/shops.js';
 import { isValidIsoDate } from '../domain/iso-date.js';
 import { localDate, weekBounds } from '../domain/local-date.js';
+import { isLocale } from '../domain/locale.js';
+import { createTranslator } from '../i18n/translator.js';
 import { type JobKind, REMINDER_JOB, WEEKLY_PUSH_JOB, zonedInstant } from '../jobs/due-jobs.js';
 import { type JobOutcome, JobScheduler } from '../jobs/job-scheduler.js';
 import { createJobsApi } from '../jobs/jobs-api.js';
@@ -49,21 +52,52 @@ export type OpsCommand =
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Every option any command takes; which command takes which is checked after parsing. */
+const OPTIONS = {
+  shop: { type: 'string' },
+  'as-of': { type: 'string' },
+  week: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** The name of the option a `node:util` parseArgs error is about (`--as-of` in "Option '--as-of <value>' …"). */
+function optionIn(message: string): string {
+  return /'(?:-\w, )?(--?[^\s',]+)/.exec(message)?.[1] ?? '';
+}
+
+/** node:util parseArgs, strict, with its errors turned into UsageErrors that say what to fix. */
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true, tokens: true } as const);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const message = error instanceof Error ? error.message : String(error);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new UsageError(`Unknown option: ${optionIn(message)}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const option = optionIn(message);
+      throw new UsageError(
+        /does not take an argument/.test(message) ? `${option} takes no value` : `${option} needs a value`,
+      );
+    }
+    throw error;
+  }
+}
+
 /** Reads the command line (without `node` and the script); throws a UsageError on anything unexpected. */
 export function parseOpsArgs(argv: readonly string[]): OpsCommand {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { name: 'help' };
+  const { values, positionals, tokens } = parseOptions(rest);
+  if (values.help) return { name: 'help' };
+  if (positionals.length > 0) throw new UsageError(`Unexpected argument: ${positionals[0]}`);
   const flags = new Map<string, string>();
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new UsageError(`Unexpected argument: ${arg}`);
-    const flag = match[1]!;
-    if (flag === 'help') return { name: 'help' };
-    const value = match[2] ?? rest[++i];
-    if (value === undefined || value === '') throw new UsageError(`--${flag} needs a value`);
-    if (flags.has(flag)) throw new UsageError(`--${flag} is given twice`);
-    flags.set(flag, value);
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (token.value === undefined || token.value === '')
+      throw new UsageError(`--${token.name} needs a value`);
+    if (flags.has(token.name)) throw new UsageError(`--${token.name} is given twice`);
+    flags.set(token.name, token.value);
   }
   const allow = (...allowed: string[]) => {
     for (const flag of flags.keys()) {
@@ -265,7 +299,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const api: Api = createJobsApi(config.botToken!, client);
     return await runSendCommand(
       command,
-      new JobScheduler({ deps, api, instanceId: `cli-${process.pid}` }),
+      new JobScheduler({ deps, messages: createJobMessages(deps), api, instanceId: `cli-${process.pid}` }),
       print,
     );
   } catch (error) {

@@ -1,8 +1,7 @@
-import { isoWeekday, requireIsoDate } from './iso-date.js';
+import { utcCalendarDay } from './dayjs.js';
+import { type DateParts, requireIsoDate } from './iso-date.js';
+import type { Locale } from './locale.js';
 import { roundTo } from './rounding.js';
-
-/** The languages the bot speaks. */
-export type Locale = 'vi' | 'en';
 
 // Intl puts a no-break space before ₫ and % in some locales; ShopPulse uses one plain ASCII space
 // everywhere so replies, tests and Fluent strings agree. parseMoney reads any space back.
@@ -59,21 +58,17 @@ export function formatCount(n: number, locale: Locale): string {
   return tidy(integerFormats[locale].format(roundTo(n, 0)));
 }
 
-const WEEKDAYS_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-const MONTHS_EN = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;
+// English day and month names come from Intl (en-US: `Fri`, `Nov`, `Sep`), read at UTC midnight of the date.
+const ENGLISH_NAMES = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short' });
+
+/** The short English weekday and month names of a date. */
+function englishNames(parts: DateParts): { weekday: string; month: string } {
+  const names = { weekday: '', month: '' };
+  for (const part of ENGLISH_NAMES.formatToParts(utcCalendarDay(parts).toDate())) {
+    if (part.type === 'weekday' || part.type === 'month') names[part.type] = part.value;
+  }
+  return names;
+}
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -82,12 +77,13 @@ export function formatDate(isoDate: string, locale: Locale): string {
   const parts = requireIsoDate(isoDate);
   const { year, month, day } = parts;
   if (locale === 'vi') return `${pad2(day)}/${pad2(month)}/${year}`;
-  const weekday = WEEKDAYS_EN[isoWeekday(parts) - 1]!;
-  return `${weekday} ${day} ${MONTHS_EN[month - 1]!} ${year}`;
+  const { weekday, month: monthName } = englishNames(parts);
+  return `${weekday} ${day} ${monthName} ${year}`;
 }
 
 /** Formats a `YYYY-MM-DD` date without its year: `20/11` (vi) or `20 Nov` (en), e.g. for chart axes. */
 export function formatShortDate(isoDate: string, locale: Locale = 'vi'): string {
-  const { month, day } = requireIsoDate(isoDate);
-  return locale === 'vi' ? `${pad2(day)}/${pad2(month)}` : `${day} ${MONTHS_EN[month - 1]!}`;
+  const parts = requireIsoDate(isoDate);
+  const { month, day } = parts;
+  return locale === 'vi' ? `${pad2(day)}/${pad2(month)}` : `${day} ${englishNames(parts).month}`;
 }

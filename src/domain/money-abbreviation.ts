@@ -1,4 +1,4 @@
-import type { Locale } from './format.js';
+import type { Locale } from './locale.js';
 import { roundTo } from './rounding.js';
 
 interface Unit {

@@ -1,28 +1,16 @@
 import { I18n } from '@grammyjs/i18n';
 import type { Context } from 'grammy';
-import type { Locale } from '../domain/format.js';
+import type { Locale } from '../domain/locale.js';
 import { localesFolder } from '../paths.js';
-
-export const LOCALES: readonly Locale[] = ['vi', 'en'];
 
 export type TranslationVariables = Record<string, string | number>;
 
-/** Locale-bound translation, usable outside grammY middleware (conversations, jobs, views). */
+/** Locale-bound translation, usable outside grammY middleware (services, jobs, charts, views). */
 export type Translate = (key: string, variables?: TranslationVariables) => string;
 
 export interface Translator {
   i18n: I18n<Context & { locale: Locale }>;
   forLocale(locale: Locale): Translate;
-}
-
-export function isLocale(value: unknown): value is Locale {
-  return value === 'vi' || value === 'en';
-}
-
-/** Maps a Telegram language_code (e.g. "en-US") to one of ours, or undefined. */
-export function localeFromLanguageCode(code: string | undefined): Locale | undefined {
-  const base = code?.toLowerCase().split('-')[0];
-  return isLocale(base) ? base : undefined;
 }
 
 /** Loads locales/*.ftl once. The locale of an update is decided by the loadOwner middleware (ctx.locale). */

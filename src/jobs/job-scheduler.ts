@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Cron } from 'croner';
 import { type Api, GrammyError, HttpError } from 'grammy';
-import type { BotDeps } from '../bot/context.js';
-import { isLocale } from '../bot/i18n.js';
+import type { Database } from '../db/client.js';
 import { getDailyRecord } from '../db/queries/daily-records.js';
 import {
   claimJob,
@@ -16,10 +15,11 @@ import { updateShopSettings } from '../db/queries/shop-settings.js';
 import { listShopsForScheduling, type ScheduledShop } from '../db/queries/shops.js';
 import type { JobClaim } from '../db/schema/index.js';
 import { groupBy } from '../domain/group-by.js';
+import type { Locale } from '../domain/locale.js';
+import type { Translator } from '../i18n/translator.js';
 import type { Logger } from '../logger.js';
 import { summarizeError } from '../logging/safe-error.js';
 import { diagnoseWeekForShops } from '../services/batch-week-diagnosis.js';
-import { type OutgoingMessage, prepareWeeklyPush } from '../services/weekly-push.js';
 import {
   type DueJob,
   dueJobsOf,
@@ -30,14 +30,33 @@ import {
   REMINDER_JOB,
   WEEKLY_PUSH_JOB,
 } from './due-jobs.js';
-import { reminderMessage } from './reminder-message.js';
-import { PartialSendError, sendOutgoing } from './send-outgoing.js';
+import { type OutgoingMessage, PartialSendError, sendOutgoing } from './send-outgoing.js';
 
 /** A claim left in state 'claimed' this long belongs to an instance that died mid-send; it is taken over. */
 const STALE_CLAIM_MS = 10 * 60_000;
 
+/** What the scheduler reads, diagnoses and logs with (the bot's deps have all of it). */
+export interface JobDeps {
+  db: Database;
+  logger: Logger;
+  /** For the weekly diagnoses it stores in each owner's language. */
+  translator: Translator;
+  defaultLocale: Locale;
+  now: () => Date;
+}
+
+/** The messages of the jobs, rendered by the bot (see createJobMessages); the scheduler sends them. */
+export interface JobMessages {
+  /** The evening reminder of a shop for a day not recorded yet. */
+  reminder(shop: ScheduledShop, isoDate: string): OutgoingMessage;
+  /** The Monday push of a finished week, in order; empty when there is nothing to send. */
+  weeklyPush(shop: ScheduledShop, isoWeek: string): Promise<OutgoingMessage[]>;
+}
+
 export interface JobSchedulerOptions {
-  deps: BotDeps;
+  deps: JobDeps;
+  /** Builds each job's messages. */
+  messages: JobMessages;
   /** The Bot API client to send with (see createJobsApi: paced, with auto-retry). */
   api: Api;
   /** The clock for due-ness, claims and backoff; `deps.now` by default. */
@@ -110,7 +129,8 @@ interface PlannedJob extends DueJob {
  */
 export class JobScheduler {
   readonly instanceId: string;
-  private readonly deps: BotDeps;
+  private readonly deps: JobDeps;
+  private readonly messages: JobMessages;
   private readonly api: Api;
   private readonly clock: () => Date;
   private readonly concurrency: number;
@@ -122,6 +142,7 @@ export class JobScheduler {
 
   constructor(options: JobSchedulerOptions) {
     this.deps = options.deps;
+    this.messages = options.messages;
     this.api = options.api;
     this.clock = options.now ?? options.deps.now;
     this.instanceId = options.instanceId ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
@@ -294,14 +315,13 @@ export class JobScheduler {
   }
 
   private async prepare(job: PlannedJob): Promise<PreparedJob> {
-    const { shop, owner } = job.shop;
     if (job.kind === REMINDER_JOB) {
-      if (await getDailyRecord(this.deps.db, shop.id, job.periodKey)) return { skip: 'day already recorded' };
-      const locale = isLocale(owner.language) ? owner.language : this.deps.defaultLocale;
-      const t = this.deps.translator.forLocale(locale);
-      return { messages: [reminderMessage(shop, job.periodKey, locale, t)] };
+      if (await getDailyRecord(this.deps.db, job.shop.shop.id, job.periodKey)) {
+        return { skip: 'day already recorded' };
+      }
+      return { messages: [this.messages.reminder(job.shop, job.periodKey)] };
     }
-    const messages = await prepareWeeklyPush(this.deps, job.shop, job.periodKey);
+    const messages = await this.messages.weeklyPush(job.shop, job.periodKey);
     return messages.length > 0 ? { messages } : { skip: 'nothing to send' };
   }
 

@@ -1,5 +1,12 @@
 import { type Api, InputFile } from 'grammy';
-import type { OutgoingMessage } from '../services/weekly-push.js';
+import type { InlineKeyboardMarkup } from 'grammy/types';
+
+/** One message of a job: a text (with buttons), or a photo with its caption. */
+export interface OutgoingMessage {
+  text: string;
+  replyMarkup?: InlineKeyboardMarkup;
+  photo?: { bytes: Buffer; filename: string; caption: string };
+}
 
 /** A send that stopped part-way: `delivered` messages (from the start of the list) did go out. */
 export class PartialSendError extends Error {

@@ -1,5 +1,3 @@
-import type { Translate, Translator } from '../bot/i18n.js';
-import { isLocale } from '../bot/i18n.js';
 import type { Database } from '../db/client.js';
 import { type ActionItemValues, actionItemResponseKey } from '../db/queries/action-items.js';
 import {
@@ -14,9 +12,10 @@ import {
   upsertWeeklyDiagnostics,
 } from '../db/queries/weekly-batch.js';
 import type { WeeklyDiagnosticValues } from '../db/queries/weekly-diagnostics.js';
-import type { Locale } from '../domain/format.js';
 import { groupBy } from '../domain/group-by.js';
 import { weekBounds } from '../domain/local-date.js';
+import { isLocale, type Locale } from '../domain/locale.js';
+import type { Translate, Translator } from '../i18n/translator.js';
 import { type MonthSums, readGoalInputs, readWeekSums } from './batch-week-inputs.js';
 import { actionItemValuesOf, diagnosticValuesOf } from './week-diagnosis.js';
 import { finishedWeekReport, goalPaceOf } from './weekly-report.js';

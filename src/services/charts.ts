@@ -1,4 +1,3 @@
-import type { Translate } from '../bot/i18n.js';
 import { formatMonth, formatRangeEnd } from '../charts/chart-format.js';
 import type { ChartRecord } from '../charts/chart-record.js';
 import { type ChartRenderer, sharedChartRenderer } from '../charts/chart-renderer.js';
@@ -15,9 +14,11 @@ import type { Database } from '../db/client.js';
 import { listDailyRecords } from '../db/queries/daily-records.js';
 import { getMonthlyGoal } from '../db/queries/monthly-goals.js';
 import type { DailyRecord, Shop, ShopSettings } from '../db/schema/index.js';
-import { formatMoney, formatPercent, formatRatio, formatShortDate, type Locale } from '../domain/format.js';
+import { formatMoney, formatPercent, formatRatio, formatShortDate } from '../domain/format.js';
 import { addDays, localDate, weekDates } from '../domain/local-date.js';
+import type { Locale } from '../domain/locale.js';
 import { abbreviateMoney } from '../domain/money-abbreviation.js';
+import type { Translate } from '../i18n/translator.js';
 import { costSettingsOf } from './cost-settings.js';
 
 export const CHART_KINDS = ['week', 'month', 'goal'] as const;

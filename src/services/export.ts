@@ -1,10 +1,10 @@
-import type { Translate } from '../bot/i18n.js';
 import type { Database } from '../db/client.js';
 import { listDailyRecords } from '../db/queries/daily-records.js';
 import type { DailyRecord } from '../db/schema/index.js';
 import { type CsvCell, toCsv } from '../domain/csv.js';
 import type { ExportRange } from '../domain/export-range.js';
 import { daysInMonth } from '../domain/iso-date.js';
+import type { Translate } from '../i18n/translator.js';
 
 /** A CSV file of daily records, ready to send. */
 export interface DailyRecordsExport {

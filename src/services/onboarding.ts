@@ -1,7 +1,7 @@
 import type { Database } from '../db/client.js';
 import { createShopWithSettings } from '../db/queries/shops.js';
 import { findOrCreateUser, setUserLanguage } from '../db/queries/users.js';
-import type { Locale } from '../domain/format.js';
+import type { Locale } from '../domain/locale.js';
 
 export interface OnboardingAnswers {
   externalId: string;

@@ -1,9 +1,9 @@
 import { getTableColumns } from 'drizzle-orm';
-import type { Translate } from '../bot/i18n.js';
 import type { ShopWithSettings } from '../db/queries/shops.js';
 import { type ShopSettings, shopSettings, type User } from '../db/schema/index.js';
 import type { CsvCell } from '../domain/csv.js';
 import { localDate } from '../domain/local-date.js';
+import type { Translate } from '../i18n/translator.js';
 
 /** The account as rows of field and value: Telegram id, name, email, language, the day it was created. */
 export function accountRows(user: User, timeZone: string, t: Translate): CsvCell[][] {

@@ -1,4 +1,3 @@
-import type { Translate } from '../bot/i18n.js';
 import type {
   ActionItem,
   AdDecision,
@@ -9,6 +8,7 @@ import type {
 } from '../db/schema/index.js';
 import type { CsvCell } from '../domain/csv.js';
 import { localDate } from '../domain/local-date.js';
+import type { Translate } from '../i18n/translator.js';
 import { decimal } from './export.js';
 
 /** The shop a row belongs to, as a cell shows it. */

@@ -1,4 +1,3 @@
-import type { Translate } from '../bot/i18n.js';
 import type { Database } from '../db/client.js';
 import {
   listOwnerActionItems,
@@ -14,6 +13,7 @@ import { getUserById } from '../db/queries/users.js';
 import { type CsvCell, toCsv } from '../domain/csv.js';
 import { foldText } from '../domain/fold-text.js';
 import { DEFAULT_TIME_ZONE } from '../domain/local-date.js';
+import type { Translate } from '../i18n/translator.js';
 import { exportDailyRecords } from './export.js';
 import { accountRows, settingsRows } from './owner-export-profile.js';
 import {

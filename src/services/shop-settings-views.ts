@@ -1,13 +1,6 @@
-import type { ShopSettings } from '../db/schema/index.js';
+import type { WeekReportSettings } from '../db/queries/shop-settings.js';
 import type { DiagnosisSettings } from '../domain/diagnosis-rules.js';
 import type { WeekCostSettings } from '../domain/week-totals.js';
-
-/** The settings a week's report reads: its costs and the thresholds of the weekly rules. */
-export type WeekReportSettings = Pick<
-  ShopSettings,
-  'shopId' | 'cogsRatio' | 'paymentFeeRatio' | 'shippingCostPerOrder' | 'dailyFixedCost' | 'targetRoas'
-> &
-  DiagnosisSettings;
 
 /** The thresholds of the weekly rules, read from the shop's settings. */
 export function diagnosisSettingsOf(s: WeekReportSettings): DiagnosisSettings {

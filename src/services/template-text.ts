@@ -1,7 +1,8 @@
-import type { Translate } from '../bot/i18n.js';
 import type { TemplateRef } from '../domain/diagnose-week.js';
-import { formatCount, formatMoney, formatPercent, formatRatio, type Locale } from '../domain/format.js';
+import { formatCount, formatMoney, formatPercent, formatRatio } from '../domain/format.js';
+import type { Locale } from '../domain/locale.js';
 import type { MetricUnit } from '../domain/week-totals.js';
+import type { Translate } from '../i18n/translator.js';
 
 /** A percentage with at most `digits` decimals, no trailing zeros: 10 %, 8,89 %, 52,9 %. */
 export function formatShortPercent(fraction: number, locale: Locale, digits = 2): string {

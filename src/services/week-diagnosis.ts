@@ -1,6 +1,6 @@
-import type { Translate } from '../bot/i18n.js';
 import type { Database } from '../db/client.js';
 import { type ActionItemValues, listActionItems, replaceActionItems } from '../db/queries/action-items.js';
+import type { WeekReportSettings } from '../db/queries/shop-settings.js';
 import {
   deleteWeeklyDiagnostic,
   getWeeklyDiagnostic,
@@ -8,10 +8,10 @@ import {
   type WeeklyDiagnosticValues,
 } from '../db/queries/weekly-diagnostics.js';
 import type { ActionItem, StoredProfitBreakdown, WeeklyDiagnostic } from '../db/schema/index.js';
-import type { Locale } from '../domain/format.js';
 import { isoWeekOf } from '../domain/local-date.js';
+import type { Locale } from '../domain/locale.js';
 import { roundTo } from '../domain/rounding.js';
-import type { WeekReportSettings } from './shop-settings-views.js';
+import type { Translate } from '../i18n/translator.js';
 import { renderTemplate } from './template-text.js';
 import { computeFinishedWeek, type WeekReport } from './weekly-report.js';
 

@@ -1,6 +1,7 @@
 import type { Database } from '../db/client.js';
 import { sumDailyRecords } from '../db/queries/daily-records.js';
 import { getMonthlyGoal } from '../db/queries/monthly-goals.js';
+import type { WeekReportSettings } from '../db/queries/shop-settings.js';
 import { sumWeeksByShop, type WeekSums } from '../db/queries/week-sums.js';
 import type { MonthlyGoal } from '../db/schema/index.js';
 import { diagnoseWeek, type WeekDiagnosis } from '../domain/diagnose-week.js';
@@ -8,7 +9,7 @@ import { computeGoalPace, type GoalPace, monthToDate } from '../domain/goal-paci
 import { addDays, addWeeks, daysBetween, isoWeekOf, weekBounds } from '../domain/local-date.js';
 import { decomposeProfitChange, type ProfitDecomposition } from '../domain/profit-decomposition.js';
 import { computeWeekPnl, type WeekCostSettings, type WeekPnl } from '../domain/week-totals.js';
-import { diagnosisSettingsOf, type WeekReportSettings, weekCostSettingsOf } from './shop-settings-views.js';
+import { diagnosisSettingsOf, weekCostSettingsOf } from './shop-settings-views.js';
 
 /** Weeks of history the CPL spike rule looks at. */
 const HISTORY_WEEKS = 4;

@@ -21,7 +21,8 @@ function chat(lines: string[]): string {
   return result.stdout;
 }
 
-describe('npm run chat', () => {
+// Each test starts a process that opens PGlite (several seconds, more on a busy machine).
+describe('npm run chat', { timeout: 120_000 }, () => {
   it('lets a tester onboard and save 15 8tr5 2tr 85 with no token and no database server', () => {
     const out = chat(['/start', 'Hoa Mai Shop', '#1', '#1', '15 8tr5 2tr 85', '#1', '/quit']);
     expect(out).toContain('[#1 🇻🇳 Tiếng Việt]');

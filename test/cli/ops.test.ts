@@ -37,6 +37,7 @@ describe('parseOpsArgs', () => {
     });
     expect(parseOpsArgs([])).toEqual({ name: 'help' });
     expect(parseOpsArgs(['reminders', '--help'])).toEqual({ name: 'help' });
+    expect(parseOpsArgs(['diagnose', '-h'])).toEqual({ name: 'help' });
   });
 
   it.each([
@@ -44,6 +45,13 @@ describe('parseOpsArgs', () => {
     [['reminders', 'now'], 'Unexpected argument: now'],
     [['reminders', '--week', '2026-W47'], 'reminders does not take --week'],
     [['reminders', '--as-of'], '--as-of needs a value'],
+    [['reminders', '--as-of='], '--as-of needs a value'],
+    [['reminders', '--as-of', '--shop', '0b6a4f0e-5d0c-4c2a-9a59-0a4f1c3e2d11'], '--as-of needs a value'],
+    [['diagnose', '--week', '2026-W47', '--shop'], '--shop needs a value'],
+    [['weekly-push', '--force'], 'Unknown option: --force'],
+    [['weekly-push', '-f'], 'Unknown option: -f'],
+    [['weekly-push', '--help=yes'], '--help takes no value'],
+    [['reminders', '--as-of', '2026-11-24', '--as-of', '2026-11-25'], '--as-of is given twice'],
     [['reminders', '--as-of', '24/11/2026'], '--as-of expects YYYY-MM-DD'],
     [['reminders', '--as-of', '2026-02-30'], '--as-of expects YYYY-MM-DD'],
     [['reminders', '--as-of', '2026-11-24T24:00'], '--as-of expects YYYY-MM-DD'],
@@ -190,6 +198,14 @@ describe('main', () => {
   it('prints the usage on bad arguments and exits 2', async () => {
     expect(await main(['reminders', '--week', 'x'])).toBe(2);
     expect(output.join('\n')).toMatch(/reminders does not take --week\n\nUsage: npm run cli -- <command>/);
+  });
+
+  it('names an unknown option or a missing value, then prints the usage, and exits 2', async () => {
+    expect(await main(['weekly-push', '--dry-run'])).toBe(2);
+    expect(output.join('\n')).toMatch(/^Unknown option: --dry-run\n\nUsage: npm run cli -- <command>/);
+    output = [];
+    expect(await main(['diagnose', '--shop'])).toBe(2);
+    expect(output.join('\n')).toMatch(/^--shop needs a value\n\nUsage: npm run cli -- <command>/);
   });
 
   it('says clearly that sending needs BOT_TOKEN', async () => {

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { createJobMessages } from '../../src/bot/job-messages.js';
 import type { Database } from '../../src/db/client.js';
 import { type ShopSettingsPatch, updateShopSettings } from '../../src/db/queries/shop-settings.js';
 import { createShopWithSettings } from '../../src/db/queries/shops.js';
@@ -59,6 +60,7 @@ export function schedulerFor(
   );
   return new JobScheduler({
     deps: h.deps,
+    messages: createJobMessages(h.deps),
     api,
     instanceId: options.instanceId ?? 'test-instance',
     ...(options.concurrency !== undefined && { concurrency: options.concurrency }),

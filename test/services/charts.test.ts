@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/bot/i18n.js';
 import { CHART_HEIGHT, CHART_WIDTH } from '../../src/charts/chart-theme.js';
 import type { Database } from '../../src/db/client.js';
 import { upsertMonthlyGoal } from '../../src/db/queries/monthly-goals.js';
@@ -7,6 +6,7 @@ import { getShopSettings } from '../../src/db/queries/shop-settings.js';
 import { createShopWithSettings } from '../../src/db/queries/shops.js';
 import { createUser } from '../../src/db/queries/users.js';
 import { addDays } from '../../src/domain/local-date.js';
+import { createTranslator } from '../../src/i18n/translator.js';
 import { type ChartRequest, renderChartForShop, renderWeekChartForShop } from '../../src/services/charts.js';
 import { pngSize } from '../charts/chart-pixels.js';
 import { type FixtureDay, insertDays } from '../support/record-fixtures.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/bot/i18n.js';
 import type { Database } from '../../src/db/client.js';
 import { createShopWithSettings } from '../../src/db/queries/shops.js';
 import { createUser } from '../../src/db/queries/users.js';
+import { createTranslator } from '../../src/i18n/translator.js';
 import { exportDailyRecords, exportFilename } from '../../src/services/export.js';
 import { insertDays } from '../support/record-fixtures.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';

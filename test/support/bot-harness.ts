@@ -1,10 +1,10 @@
 import type { Bot } from 'grammy';
 import type { BotContext, BotDeps } from '../../src/bot/context.js';
-import { createTranslator } from '../../src/bot/i18n.js';
 import { createBot } from '../../src/bot/index.js';
 import type { Database } from '../../src/db/client.js';
 import { BotApiStandIn } from '../../src/dev/bot-api-stand-in.js';
 import { ChatSession, type TelegramUserInfo } from '../../src/dev/chat-session.js';
+import { createTranslator } from '../../src/i18n/translator.js';
 import { createLogger } from '../../src/logger.js';
 
 const translator = createTranslator('vi');

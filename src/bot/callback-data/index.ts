@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../../domain/locale.js';
 import { defineCallbackData, isoDate, uuid } from './callback-data.js';
 
 /** Save / Edit / Change date on an entry's confirmation card. */
@@ -17,7 +18,7 @@ export const dayData = defineCallbackData('day', {
 /** A date picked with a button while a flow asks "which day?". */
 export const pickDateData = defineCallbackData('pick', { date: isoDate });
 
-export const languageData = defineCallbackData('lang', { locale: z.enum(['vi', 'en']) });
+export const languageData = defineCallbackData('lang', { locale: z.enum(LOCALES) });
 
 export const shopData = defineCallbackData('shop', { action: z.enum(['use']), shopId: uuid });
 export const newShopData = defineCallbackData('shop-new', { confirm: z.literal('1') });

@@ -2,9 +2,9 @@ import type { Conversation } from '@grammyjs/conversations';
 import type { Context, InlineKeyboard } from 'grammy';
 import { getShopSettings } from '../../db/queries/shop-settings.js';
 import type { ShopSettings } from '../../db/schema/index.js';
-import type { Locale } from '../../domain/format.js';
+import type { Locale } from '../../domain/locale.js';
+import type { Translate } from '../../i18n/translator.js';
 import type { BotContext, BotDeps } from '../context.js';
-import type { Translate } from '../i18n.js';
 import { callBotApi } from './bot-api-call.js';
 
 export type BotConversation = Conversation<BotContext, Context>;

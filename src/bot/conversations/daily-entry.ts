@@ -1,9 +1,9 @@
 import type { Context } from 'grammy';
 import type { DayInput } from '../../domain/daily-metrics.js';
 import { localDate } from '../../domain/local-date.js';
+import type { Translate } from '../../i18n/translator.js';
 import { draftDailyEntry } from '../../services/daily-entry.js';
 import type { BotDeps } from '../context.js';
-import type { Translate } from '../i18n.js';
 import { entryCardKeyboard } from '../keyboards/entry-card.js';
 import { renderEntryCard } from '../views/entry-card.js';
 import { type BotConversation, type FlowOwner, flowOwner, flowShopSettings, say } from './conversation.js';

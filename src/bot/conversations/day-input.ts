@@ -1,9 +1,10 @@
 import type { Context } from 'grammy';
 import type { DayInput } from '../../domain/daily-metrics.js';
-import { formatCount, formatDate, formatMoney, type Locale } from '../../domain/format.js';
+import { formatCount, formatDate, formatMoney } from '../../domain/format.js';
+import type { Locale } from '../../domain/locale.js';
 import { parseCount, parseMoney } from '../../domain/money.js';
+import type { Translate } from '../../i18n/translator.js';
 import type { BotDeps } from '../context.js';
-import type { Translate } from '../i18n.js';
 import { type AnswerCheck, ask, type BotConversation } from './conversation.js';
 
 const KEEP = '.';

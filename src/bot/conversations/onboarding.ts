@@ -1,6 +1,7 @@
 import { type Context, InlineKeyboard } from 'grammy';
 import { foldText } from '../../domain/fold-text.js';
-import { formatPercent, type Locale } from '../../domain/format.js';
+import { formatPercent } from '../../domain/format.js';
+import type { Locale } from '../../domain/locale.js';
 import { parseRatio } from '../../domain/ratio.js';
 import { onboardOwner } from '../../services/onboarding.js';
 import { cogsDefaultData, languageData } from '../callback-data/index.js';

@@ -1,10 +1,10 @@
 import type { Context } from 'grammy';
 import { parseEntryDate } from '../../domain/entry-date.js';
 import { localDate } from '../../domain/local-date.js';
+import type { Translate } from '../../i18n/translator.js';
 import { findOwnDraft, loadSavedDay, redateDraft } from '../../services/daily-entry.js';
 import { pickDateData } from '../callback-data/index.js';
 import type { BotDeps } from '../context.js';
-import type { Translate } from '../i18n.js';
 import { recentDaysKeyboard } from '../keyboards/days.js';
 import { entryCardKeyboard } from '../keyboards/entry-card.js';
 import { renderEntryCard } from '../views/entry-card.js';

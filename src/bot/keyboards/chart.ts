@@ -1,6 +1,6 @@
 import { InlineKeyboard } from 'grammy';
+import type { Translate } from '../../i18n/translator.js';
 import { chartData } from '../callback-data/chart.js';
-import type { Translate } from '../i18n.js';
 
 /** Week / 30 days / Goal. */
 export function chartKeyboard(shopId: string, t: Translate): InlineKeyboard {

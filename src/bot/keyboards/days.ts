@@ -1,7 +1,7 @@
 import { InlineKeyboard } from 'grammy';
 import { addDays } from '../../domain/local-date.js';
+import type { Translate } from '../../i18n/translator.js';
 import { dayData, pickDateData } from '../callback-data/index.js';
-import type { Translate } from '../i18n.js';
 
 /** Today / yesterday / the day before, for any "which day?" question. */
 export function recentDaysKeyboard(today: string, t: Translate): InlineKeyboard {

@@ -1,6 +1,6 @@
 import { InlineKeyboard } from 'grammy';
+import type { Translate } from '../../i18n/translator.js';
 import { entryCardData } from '../callback-data/index.js';
-import type { Translate } from '../i18n.js';
 
 export function entryCardKeyboard(draftId: string, t: Translate): InlineKeyboard {
   return new InlineKeyboard()

@@ -1,6 +1,6 @@
 import { InlineKeyboard } from 'grammy';
+import type { Translate } from '../../i18n/translator.js';
 import { encodeShownAt, ownerDataData } from '../callback-data/owner-data.js';
-import type { Translate } from '../i18n.js';
 
 /** Under the deletion confirmation: Delete everything / Keep, and Download first unless just done. */
 export function deletionConfirmKeyboard(

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from 'grammy';
 import type { ShopSettings } from '../../db/schema/index.js';
+import type { Translate } from '../../i18n/translator.js';
 import { reminderData } from '../callback-data/reminders.js';
-import type { Translate } from '../i18n.js';
 
 /** The button under an evening reminder. */
 export function reminderOffKeyboard(shopId: string, t: Translate): InlineKeyboard {

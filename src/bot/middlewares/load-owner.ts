@@ -1,7 +1,7 @@
 import type { MiddlewareFn } from 'grammy';
 import { loadOwnerByExternalId } from '../../db/queries/owners.js';
+import { isLocale, localeFromLanguageCode } from '../../domain/locale.js';
 import type { BotContext } from '../context.js';
-import { isLocale, localeFromLanguageCode } from '../i18n.js';
 
 /** Loads the user, their current shop and its settings (one query), and decides the update's locale. */
 export function loadOwner(): MiddlewareFn<BotContext> {

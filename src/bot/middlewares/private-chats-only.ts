@@ -1,7 +1,7 @@
 import type { MiddlewareFn } from 'grammy';
 import { claimChatNotice, releaseChatNotice } from '../../db/queries/chat-notices.js';
+import { localeFromLanguageCode } from '../../domain/locale.js';
 import type { BotContext } from '../context.js';
-import { localeFromLanguageCode } from '../i18n.js';
 
 const NOTICE = 'private-chats-only';
 

@@ -1,6 +1,7 @@
 import type { ActionItem } from '../../db/schema/index.js';
-import { formatShortDate, type Locale } from '../../domain/format.js';
-import type { Translate } from '../i18n.js';
+import { formatShortDate } from '../../domain/format.js';
+import type { Locale } from '../../domain/locale.js';
+import type { Translate } from '../../i18n/translator.js';
 
 /** The /actions list: every open item with its number, status and the week it came from. */
 export function renderOpenItems(

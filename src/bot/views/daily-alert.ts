@@ -1,7 +1,8 @@
 import type { DailyAlert } from '../../domain/daily-alerts.js';
-import { formatDate, type Locale } from '../../domain/format.js';
+import { formatDate } from '../../domain/format.js';
+import type { Locale } from '../../domain/locale.js';
+import type { Translate } from '../../i18n/translator.js';
 import { renderTemplate } from '../../services/template-text.js';
-import type { Translate } from '../i18n.js';
 
 /** The one short alert after a day is saved: every crossed threshold, most important first. */
 export function renderDailyAlert(

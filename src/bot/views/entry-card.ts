@@ -1,14 +1,8 @@
 import type { DailyMetrics, DayInput } from '../../domain/daily-metrics.js';
-import {
-  formatCount,
-  formatDate,
-  formatMoney,
-  formatPercent,
-  formatRatio,
-  type Locale,
-} from '../../domain/format.js';
+import { formatCount, formatDate, formatMoney, formatPercent, formatRatio } from '../../domain/format.js';
+import type { Locale } from '../../domain/locale.js';
+import type { Translate } from '../../i18n/translator.js';
 import type { EntryCard, SavedDay } from '../../services/daily-entry.js';
-import type { Translate } from '../i18n.js';
 
 interface Line {
   key: string;

@@ -1,5 +1,5 @@
+import type { Translate } from '../../i18n/translator.js';
 import type { OwnerDataCounts } from '../../services/owner-erasure.js';
-import type { Translate } from '../i18n.js';
 
 /** Optional lines: shown only when the owner has such rows. */
 const OPTIONAL_LINES = [

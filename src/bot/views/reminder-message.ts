@@ -1,7 +1,8 @@
-import type { Translate } from '../bot/i18n.js';
-import { reminderOffKeyboard } from '../bot/keyboards/reminders.js';
-import { formatDate, type Locale } from '../domain/format.js';
-import type { OutgoingMessage } from '../services/weekly-push.js';
+import { formatDate } from '../../domain/format.js';
+import type { Locale } from '../../domain/locale.js';
+import type { Translate } from '../../i18n/translator.js';
+import type { OutgoingMessage } from '../../jobs/send-outgoing.js';
+import { reminderOffKeyboard } from '../keyboards/reminders.js';
 
 /** The evening reminder for one shop and day, with a button to turn reminders off. */
 export function reminderMessage(

@@ -1,7 +1,8 @@
 import type { InlineKeyboard } from 'grammy';
-import { formatDate, type Locale } from '../../domain/format.js';
+import { formatDate } from '../../domain/format.js';
+import type { Locale } from '../../domain/locale.js';
+import type { Translate } from '../../i18n/translator.js';
 import type { SavedDay } from '../../services/daily-entry.js';
-import type { Translate } from '../i18n.js';
 import { confirmDeleteKeyboard, savedDayKeyboard } from '../keyboards/days.js';
 import { renderSavedDay } from './entry-card.js';
 

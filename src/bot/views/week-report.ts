@@ -1,6 +1,7 @@
 import { InlineKeyboard } from 'grammy';
 import type { ActionItem } from '../../db/schema/index.js';
-import { formatCount, formatMoney, formatRatio, formatShortDate, type Locale } from '../../domain/format.js';
+import { formatCount, formatMoney, formatRatio, formatShortDate } from '../../domain/format.js';
+import type { Locale } from '../../domain/locale.js';
 import {
   dominantCause,
   type ProfitDecomposition,
@@ -8,10 +9,10 @@ import {
   type ProfitPart,
 } from '../../domain/profit-decomposition.js';
 import { compareWeeks, type MetricDelta } from '../../domain/week-totals.js';
+import type { Translate } from '../../i18n/translator.js';
 import { formatChange, formatShortPercent, renderTemplate } from '../../services/template-text.js';
 import type { WeekReport } from '../../services/weekly-report.js';
 import { type ActionItemView, actionItemData } from '../callback-data/action-items.js';
-import type { Translate } from '../i18n.js';
 
 const FACTOR_UNITS: Record<ProfitFactor, 'count' | 'fraction' | 'vnd'> = {
   leads: 'count',

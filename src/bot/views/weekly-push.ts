@@ -1,17 +1,10 @@
-import type { InlineKeyboardMarkup } from 'grammy/types';
-import type { BotDeps } from '../bot/context.js';
-import { isLocale } from '../bot/i18n.js';
-import { actionItemsKeyboard, renderWeekReport, withKeyboard } from '../bot/views/week-report.js';
-import type { ScheduledShop } from '../db/queries/shops.js';
-import { renderWeekChartForShop } from './charts.js';
-import { loadOrDiagnoseWeek } from './week-diagnosis.js';
-
-/** One message of a push: a text (with buttons), or a photo with its caption. */
-export interface OutgoingMessage {
-  text: string;
-  replyMarkup?: InlineKeyboardMarkup;
-  photo?: { bytes: Buffer; filename: string; caption: string };
-}
+import type { ScheduledShop } from '../../db/queries/shops.js';
+import { isLocale } from '../../domain/locale.js';
+import type { OutgoingMessage } from '../../jobs/send-outgoing.js';
+import { renderWeekChartForShop } from '../../services/charts.js';
+import { loadOrDiagnoseWeek } from '../../services/week-diagnosis.js';
+import type { BotDeps } from '../context.js';
+import { actionItemsKeyboard, renderWeekReport, withKeyboard } from './week-report.js';
 
 /**
  * The Monday push of a finished week: the week chart, then the diagnosis with its action items and their

@@ -1,6 +1,14 @@
 import { eq } from 'drizzle-orm';
+import type { DiagnosisSettings } from '../../domain/diagnosis-rules.js';
 import type { Database } from '../client.js';
 import { type NewShopSettings, type ShopSettings, shopSettings } from '../schema/index.js';
+
+/** The settings a week's report reads: its costs and the thresholds of the weekly rules. */
+export type WeekReportSettings = Pick<
+  ShopSettings,
+  'shopId' | 'cogsRatio' | 'paymentFeeRatio' | 'shippingCostPerOrder' | 'dailyFixedCost' | 'targetRoas'
+> &
+  DiagnosisSettings;
 
 /** Every editable setting; the keys are the `ShopSettings` fields. */
 export type ShopSettingsPatch = Partial<Omit<NewShopSettings, 'id' | 'shopId' | 'createdAt' | 'updatedAt'>>;

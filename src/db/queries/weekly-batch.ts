@@ -1,5 +1,4 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
-import type { WeekReportSettings } from '../../services/shop-settings-views.js';
 import type { Database } from '../client.js';
 import {
   type ActionItem,
@@ -10,6 +9,7 @@ import {
   type StoredUserResponses,
   type TemplateParams,
 } from '../schema/index.js';
+import type { WeekReportSettings } from './shop-settings.js';
 import type { WeeklyDiagnosticValues } from './weekly-diagnostics.js';
 
 // Set-based versions of the weekly queries, for diagnosing every shop of a week at once (the scheduler's

@@ -1,0 +1,17 @@
+import type { ScheduledShop } from '../db/queries/shops.js';
+import { isLocale } from '../domain/locale.js';
+import type { JobMessages } from '../jobs/job-scheduler.js';
+import type { BotDeps } from './context.js';
+import { reminderMessage } from './views/reminder-message.js';
+import { prepareWeeklyPush } from './views/weekly-push.js';
+
+/** The messages of the scheduler's jobs, rendered by the bot in each owner's language (see JobScheduler). */
+export function createJobMessages(deps: BotDeps): JobMessages {
+  return {
+    reminder({ shop, owner }: ScheduledShop, isoDate: string) {
+      const locale = isLocale(owner.language) ? owner.language : deps.defaultLocale;
+      return reminderMessage(shop, isoDate, locale, deps.translator.forLocale(locale));
+    },
+    weeklyPush: (shop, isoWeek) => prepareWeeklyPush(deps, shop, isoWeek),
+  };
+}
