@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { registerCommands } from '../../src/bot/commands.js';
 import type { Database } from '../../src/db/client.js';
 import { claimChatNotice } from '../../src/db/queries/chat-notices.js';
-import { shops, users } from '../../src/db/schema/index.js';
+import { users } from '../../src/db/schema/index.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
 import {
@@ -14,6 +14,8 @@ import {
   insertPreset,
   insertReminderClaim,
   insertSimulation,
+  onboardOwnerWithTwoShops,
+  shopIdsOf,
   snapshotTables,
 } from '../support/owner-data-fixtures.js';
 import { insertDays } from '../support/record-fixtures.js';
@@ -26,15 +28,6 @@ let minh: ChatSession;
 
 /** Rows that hold nobody's data: the ids of updates already handled. */
 const NOBODYS_TABLES = new Set(['processed_updates']);
-
-async function shopIdsOf(externalId: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: shops.id })
-    .from(shops)
-    .innerJoin(users, eq(users.id, shops.ownerId))
-    .where(eq(users.externalId, externalId));
-  return rows.map((r) => r.id);
-}
 
 async function userIdOf(externalId: string): Promise<string> {
   const [user] = await db.select().from(users).where(eq(users.externalId, externalId));
@@ -78,37 +71,28 @@ beforeEach(async () => {
   minh = h.user({ id: 802, first_name: 'Minh', language_code: 'vi' });
 
   // Lan: two shops. Hoa Mai Shop gets two days through the bot, then Hoa Mai 2 is added (and current).
-  await onboard(lan, { shopName: 'Hoa Mai Shop' });
-  await lan.send('hôm qua 15 8tr5 2tr 85');
-  await lan.press('Lưu');
-  await lan.send('8 4tr 2tr5 90');
-  await lan.press('Lưu');
-  await lan.send('/shop');
-  await lan.press('Thêm cửa hàng');
-  await lan.send('Hoa Mai 2');
-  await lan.press(/40/);
-  const [first, second] = await shopIdsOf('801');
-  await insertDays(db, second!, [
+  const [first, second] = await onboardOwnerWithTwoShops(db, lan);
+  await insertDays(db, second, [
     ['2026-11-20', 10, 5_000_000, 1_000_000, 30],
     ['2026-11-21', 12, 6_000_000, 1_500_000, 40],
     ['2026-11-22', 9, 4_500_000, 1_000_000, 35],
   ]);
-  await insertDiagnosis(db, first!, diagnosedWeek(), ['Trả lời khách trong 5 phút', 'Nhắn lại khách cũ']);
+  await insertDiagnosis(db, first, diagnosedWeek(), ['Trả lời khách trong 5 phút', 'Nhắn lại khách cũ']);
   await insertDiagnosis(
     db,
-    first!,
+    first,
     diagnosedWeek({ isoWeek: '2026-W47', weekStart: '2026-11-16', weekEnd: '2026-11-22' }),
     ['Cắt ngân sách quảng cáo kém'],
   );
-  await insertGoal(db, first!, '2026-11', 300_000_000);
-  await insertGoal(db, second!, '2026-11', 100_000_000);
-  await insertAdDecision(db, first!, 'Bó hồng 20/11', '2026-11-20T10:00:00+07:00');
-  await insertAdDecision(db, second!, 'Hoa cưới', '2026-11-21T10:00:00+07:00');
-  await insertAdDecision(db, second!, 'Hoa sinh nhật', '2026-11-22T10:00:00+07:00');
-  await insertPreset(db, first!, 'Bó hồng', 500_000, 200_000);
-  await insertPreset(db, first!, 'Lẵng hoa', 1_200_000, 500_000);
-  await insertSimulation(db, second!, 300_000_000, '2026-11-23T09:00:00+07:00');
-  await insertReminderClaim(db, first!, '2026-11-23');
+  await insertGoal(db, first, '2026-11', 300_000_000);
+  await insertGoal(db, second, '2026-11', 100_000_000);
+  await insertAdDecision(db, first, 'Bó hồng 20/11', '2026-11-20T10:00:00+07:00');
+  await insertAdDecision(db, second, 'Hoa cưới', '2026-11-21T10:00:00+07:00');
+  await insertAdDecision(db, second, 'Hoa sinh nhật', '2026-11-22T10:00:00+07:00');
+  await insertPreset(db, first, 'Bó hồng', 500_000, 200_000);
+  await insertPreset(db, first, 'Lẵng hoa', 1_200_000, 500_000);
+  await insertSimulation(db, second, 300_000_000, '2026-11-23T09:00:00+07:00');
+  await insertReminderClaim(db, first, '2026-11-23');
   await claimChatNotice(db, 801, 'some-notice');
   // An unsaved card (a draft), then a flow in progress (conversation state of Lan's chat).
   await lan.send('10 5tr 1tr 40');
@@ -116,7 +100,7 @@ beforeEach(async () => {
 
   // Minh: one shop with a row in every table too.
   await onboard(minh, { shopName: 'Minh Store' });
-  const [minhShop] = await shopIdsOf('802');
+  const [minhShop] = await shopIdsOf(db, '802');
   await insertDays(db, minhShop!, [['2026-11-23', 5, 2_000_000, 500_000, 20]]);
   await insertDiagnosis(db, minhShop!, diagnosedWeek(), ['Tăng giá trị đơn']);
   await insertGoal(db, minhShop!, '2026-11', 50_000_000);
@@ -157,7 +141,7 @@ describe('/deletemydata', () => {
   });
 
   it("Delete removes the owner's rows from every table, in one go, and leaves another owner's untouched", async () => {
-    const lanIds = [await userIdOf('801'), ...(await shopIdsOf('801'))];
+    const lanIds = [await userIdOf('801'), ...(await shopIdsOf(db, '801'))];
     const isLans = keyedTo(lanIds, 801);
     const before = await ownersData();
     // Lan has rows in every table, infrastructure included, so each one is checked below.
@@ -188,7 +172,7 @@ describe('/deletemydata', () => {
     await lan.press('Tiếng Việt');
     await lan.press(/40/);
     expect((await lan.send('/help')).texts[0]).toContain('Tiệm Hoa Mới');
-    expect(await shopIdsOf('801')).toHaveLength(1);
+    expect(await shopIdsOf(db, '801')).toHaveLength(1);
     expect((await lan.send('/export')).texts[0]).toContain('chưa có số liệu nào');
   });
 
@@ -275,7 +259,7 @@ describe('/deletemydata', () => {
     expect(last.text).toBe(LAN_CONFIRMATION);
     expect(lan.buttons(last)).toEqual(['🗑 Xóa tất cả', 'Giữ lại']);
     expect((await lan.press('Xóa tất cả', last)).answers).toEqual(['Đã xóa']);
-    expect(await shopIdsOf('801')).toEqual([]);
+    expect(await shopIdsOf(db, '801')).toEqual([]);
   });
 
   it('speaks English to an English-speaking owner, in the singular where it is one', async () => {

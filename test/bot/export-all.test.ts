@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { setActionItemStatus } from '../../src/db/queries/action-items.js';
-import { actionItems, shops, users } from '../../src/db/schema/index.js';
+import { actionItems, users } from '../../src/db/schema/index.js';
 import type { ChatMessage } from '../../src/dev/bot-api-stand-in.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import { localDate } from '../../src/domain/local-date.js';
@@ -14,6 +14,8 @@ import {
   insertGoal,
   insertPreset,
   insertSimulation,
+  onboardOwnerWithTwoShops,
+  shopIdsOf,
 } from '../support/owner-data-fixtures.js';
 import { insertDays } from '../support/record-fixtures.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
@@ -22,16 +24,6 @@ let db: Database;
 let h: Harness;
 let lan: ChatSession;
 let minh: ChatSession;
-
-async function shopIdsOf(externalId: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: shops.id })
-    .from(shops)
-    .innerJoin(users, eq(users.id, shops.ownerId))
-    .where(eq(users.externalId, externalId))
-    .orderBy(shops.createdAt);
-  return rows.map((r) => r.id);
-}
 
 /** A CSV's lines, checking the byte order mark Excel needs. */
 function csvLines(message: ChatMessage): string[] {
@@ -57,20 +49,11 @@ beforeEach(async () => {
   lan = h.user({ id: 901, first_name: 'Lan', language_code: 'vi' });
   minh = h.user({ id: 902, first_name: 'Minh', language_code: 'vi' });
 
-  await onboard(lan, { shopName: 'Hoa Mai Shop' });
-  await lan.send('hôm qua 15 8tr5 2tr 85');
-  await lan.press('Lưu');
-  await lan.send('8 4tr 2tr5 90');
-  await lan.press('Lưu');
-  await lan.send('/shop');
-  await lan.press('Thêm cửa hàng');
-  await lan.send('Hoa Mai 2');
-  await lan.press(/40/);
-  const [first, second] = await shopIdsOf('901');
-  await insertDays(db, second!, [['2026-11-20', 10, 5_000_000, 1_000_000, 30]]);
+  const [first, second] = await onboardOwnerWithTwoShops(db, lan);
+  await insertDays(db, second, [['2026-11-20', 10, 5_000_000, 1_000_000, 30]]);
   await insertDiagnosis(
     db,
-    first!,
+    first,
     diagnosedWeek({
       isoWeek: '2026-W47',
       weekStart: '2026-11-16',
@@ -102,14 +85,14 @@ beforeEach(async () => {
     ['Trả lời khách trong 5 phút', 'Tắt quảng cáo lỗ, giữ "Bó hồng"'],
   );
   const [item] = await db.select().from(actionItems).where(eq(actionItems.position, 0));
-  await setActionItemStatus(db, first!, item!.id, 'accepted', new Date('2026-11-23T09:00:00+07:00'));
-  await insertGoal(db, second!, '2026-12', 300_000_000);
-  await insertAdDecision(db, first!, 'Bó hồng 20/11', '2026-11-20T23:30:00+07:00');
-  await insertPreset(db, first!, 'Lẵng hoa, lớn', 1_200_000, 500_000);
-  await insertSimulation(db, second!, 300_000_000, '2026-11-23T09:00:00+07:00');
+  await setActionItemStatus(db, first, item!.id, 'accepted', new Date('2026-11-23T09:00:00+07:00'));
+  await insertGoal(db, second, '2026-12', 300_000_000);
+  await insertAdDecision(db, first, 'Bó hồng 20/11', '2026-11-20T23:30:00+07:00');
+  await insertPreset(db, first, 'Lẵng hoa, lớn', 1_200_000, 500_000);
+  await insertSimulation(db, second, 300_000_000, '2026-11-23T09:00:00+07:00');
 
   await onboard(minh, { shopName: 'Minh Store' });
-  const [minhShop] = await shopIdsOf('902');
+  const [minhShop] = await shopIdsOf(db, '902');
   await insertDays(db, minhShop!, [['2026-11-23', 5, 2_000_000, 500_000, 20]]);
   await insertDiagnosis(db, minhShop!, diagnosedWeek(), ['Việc của Minh']);
   await insertGoal(db, minhShop!, '2026-11', 50_000_000);

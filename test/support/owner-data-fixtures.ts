@@ -1,4 +1,4 @@
-import { getTableName, is } from 'drizzle-orm';
+import { eq, getTableName, is } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../../src/db/client.js';
 import { replaceActionItems } from '../../src/db/queries/action-items.js';
@@ -10,7 +10,9 @@ import {
   type WeeklyDiagnosticValues,
 } from '../../src/db/queries/weekly-diagnostics.js';
 import * as schema from '../../src/db/schema/index.js';
-import { adDecisions, growthSimulations } from '../../src/db/schema/index.js';
+import { adDecisions, growthSimulations, shops, users } from '../../src/db/schema/index.js';
+import type { ChatSession } from '../../src/dev/chat-session.js';
+import { onboard } from './bot-harness.js';
 
 /** A finished week as the diagnosis stores it; the PRODUCT.md example week by default. */
 export function diagnosedWeek(overrides: Partial<WeeklyDiagnosticValues> = {}): WeeklyDiagnosticValues {
@@ -116,4 +118,33 @@ export async function snapshotTables(db: Database): Promise<Map<string, string[]
     snapshot.set(getTableName(table), rows.map((row) => JSON.stringify(row)).sort());
   }
   return snapshot;
+}
+
+/** The ids of the shops of the user with this Telegram id, oldest first. */
+export async function shopIdsOf(db: Database, externalId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: shops.id })
+    .from(shops)
+    .innerJoin(users, eq(users.id, shops.ownerId))
+    .where(eq(users.externalId, externalId))
+    .orderBy(shops.createdAt);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Through the bot: "Hoa Mai Shop" with two saved days (yesterday 15 8tr5 2tr 85, today 8 4tr 2tr5 90), then
+ * "Hoa Mai 2" added (and current). Returns both shop ids, oldest first.
+ */
+export async function onboardOwnerWithTwoShops(db: Database, chat: ChatSession): Promise<[string, string]> {
+  await onboard(chat, { shopName: 'Hoa Mai Shop' });
+  await chat.send('hôm qua 15 8tr5 2tr 85');
+  await chat.press('Lưu');
+  await chat.send('8 4tr 2tr5 90');
+  await chat.press('Lưu');
+  await chat.send('/shop');
+  await chat.press('Thêm cửa hàng');
+  await chat.send('Hoa Mai 2');
+  await chat.press(/40/);
+  const [first, second] = await shopIdsOf(db, String(chat.user.id));
+  return [first!, second!];
 }
