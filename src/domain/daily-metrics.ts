@@ -47,7 +47,7 @@ export const DEFAULT_COST_SETTINGS: CostSettings = {
 export const TARGET_ROAS_FACTOR = 1.3;
 
 /**
- * Computes a day's metrics from its inputs (PRODUCT.md "Formulas"); COGS is orders × presetCogsPerOrder
+ * Computes a day's metrics from its inputs (docs/product.md "Formulas"); COGS is orders × presetCogsPerOrder
  * (VND) when a product preset was picked, else revenue × cogsRatio.
  */
 export function computeDailyMetrics(

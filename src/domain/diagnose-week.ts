@@ -78,7 +78,7 @@ interface Evaluation {
 
 const MAX_ACTIONS = 3;
 
-/** Applies the weekly rules (PRODUCT.md "Weekly diagnostic rules") to a week; issues sorted by severity, then rule order. */
+/** Applies the weekly rules (docs/product.md "Weekly diagnostic rules") to a week; issues sorted by severity, then rule order. */
 export function diagnoseWeek(input: DiagnoseWeekInput): WeekDiagnosis {
   const rules = input.rules ?? DIAGNOSIS_RULES;
   const issues = rules

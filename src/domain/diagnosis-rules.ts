@@ -30,7 +30,7 @@ export interface DiagnosisSettings {
   goalPaceRatio: number;
 }
 
-/** The defaults of a new shop (PRODUCT.md "Weekly diagnostic rules"). */
+/** The defaults of a new shop (docs/product.md "Weekly diagnostic rules"). */
 export const DEFAULT_DIAGNOSIS_SETTINGS: Readonly<DiagnosisSettings> = {
   minCvr: 0.1,
   maxCpl: null,

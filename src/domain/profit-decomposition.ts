@@ -1,6 +1,6 @@
 import type { WeekPnl } from './week-totals.js';
 
-/** The causes a week's profit change is split into (PRODUCT.md "The why of a week"). */
+/** The causes a week's profit change is split into (docs/product.md "The why of a week"). */
 export type ProfitFactor = 'leads' | 'cvr' | 'aov' | 'margin' | 'cpl' | 'fixed';
 
 /** The factors in the order parts are listed; `fixed` appears only when fixed costs changed. */

@@ -80,7 +80,7 @@ export function sumDays(
   return totals;
 }
 
-/** Computes a week's P&L (PRODUCT.md "Formulas") from exact week sums, never from daily ratios. */
+/** Computes a week's P&L (docs/product.md "Formulas") from exact week sums, never from daily ratios. */
 export function computeWeekPnl(totals: WeekTotals, settings: WeekCostSettings): WeekPnl {
   const { orders, revenue, adSpend, leads, cogs, daysRecorded, daysInPeriod } = totals;
   const shippingCost = orders * settings.shippingCostPerOrder;

@@ -33,7 +33,7 @@ beforeEach(async () => {
   chat = h.user({ id: 701, first_name: 'Mai', language_code: 'vi' });
   await onboard(chat);
   shopId = (await db.select().from(shops))[0]!.id;
-  // PRODUCT.md's worked example.
+  // docs/product.md's worked example.
   await insertDays(db, shopId, [
     ...week('2026-11-09', 15, 8_500_000, 2_000_000, 85),
     ...week('2026-11-16', 8, 4_000_000, 2_500_000, 90),

@@ -24,7 +24,7 @@ export async function createOwnerWithShop(
   return { user, shop };
 }
 
-/** The PRODUCT.md example day `15 8tr5 2tr 85` with default settings, for `date`. */
+/** The docs/product.md example day `15 8tr5 2tr 85` with default settings, for `date`. */
 export function exampleDay(date: string, overrides: Partial<DailyRecordValues> = {}): DailyRecordValues {
   return {
     recordDate: date,

@@ -30,7 +30,7 @@ const GOOD_DAY = { orders: 15, revenue: 8_500_000, adSpend: 2_000_000, leads: 85
 const WEAK_DAY = { orders: 8, revenue: 4_000_000, adSpend: 2_500_000, leads: 90 };
 
 describe('detectDailyAlerts', () => {
-  it('stays quiet on the PRODUCT.md good day 15 8tr5 2tr 85', () => {
+  it('stays quiet on the docs/product.md good day 15 8tr5 2tr 85', () => {
     expect(alertsFor(GOOD_DAY)).toEqual([]);
   });
 

@@ -28,7 +28,7 @@ describe('DEFAULT_COST_SETTINGS', () => {
 });
 
 describe('computeDailyMetrics', () => {
-  it('computes the PRODUCT.md day 15 8tr5 2tr 85 with default settings', () => {
+  it('computes the docs/product.md day 15 8tr5 2tr 85 with default settings', () => {
     const m = computeDailyMetrics(EXAMPLE_DAY, DEFAULT_COST_SETTINGS);
     expect(m.aov).toBe(566_667);
     expect(m.cpl).toBe(23_529);
@@ -44,7 +44,7 @@ describe('computeDailyMetrics', () => {
     expect(m.roasVsBreakEven).toBe('above');
   });
 
-  it('computes the PRODUCT.md weak day 8 4tr 2tr5 90: ROAS 1,60 below break-even 1,67', () => {
+  it('computes the docs/product.md weak day 8 4tr 2tr5 90: ROAS 1,60 below break-even 1,67', () => {
     const m = metrics({ orders: 8, revenue: 4_000_000, adSpend: 2_500_000, leads: 90 });
     expect(m.aov).toBe(500_000);
     expect(m.cpl).toBe(27_778);

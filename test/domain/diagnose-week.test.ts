@@ -40,7 +40,7 @@ function diagnose(
 const codes = (issues: Issue[]) => issues.map((i) => i.code);
 const issue = (issues: Issue[], code: IssueCode) => issues.find((i) => i.code === code);
 
-describe('diagnoseWeek on the PRODUCT.md worked example', () => {
+describe('diagnoseWeek on the docs/product.md worked example', () => {
   const { issues, praise } = diagnoseWeek({
     current: LAST_WEEK,
     previous: WEEK_BEFORE,

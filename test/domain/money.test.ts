@@ -77,7 +77,7 @@ describe('parseMoney', () => {
     ['1ty2', 1_200_000_000],
     ['8.500.000 ₫', 8_500_000],
     ['8,500,000 ₫', 8_500_000],
-  ])('reads %s as %d (a form PRODUCT.md lists)', (input, expected) => {
+  ])('reads %s as %d (a form docs/product.md lists)', (input, expected) => {
     expect(parseMoney(input)).toEqual({ ok: true, value: expected });
   });
 

@@ -16,7 +16,7 @@ const amounts = (d: ProfitDecomposition) =>
   Object.fromEntries((d.parts ?? []).map((p) => [p.factor, p.amount]));
 
 describe('decomposeProfitChange', () => {
-  it('splits the PRODUCT.md change of −22.400.000 ₫ exactly as the worked example', () => {
+  it('splits the docs/product.md change of −22.400.000 ₫ exactly as the worked example', () => {
     const decomposition = decomposeProfitChange(LAST_WEEK, WEEK_BEFORE);
     expect(decomposition.total).toBe(-22_400_000);
     expect(decomposition.parts?.map((p) => [p.factor, p.amount])).toEqual([
@@ -231,7 +231,7 @@ describe('decomposeProfitChange properties', () => {
 });
 
 describe('dominantCause', () => {
-  it('names CVR as three quarters of the PRODUCT.md fall', () => {
+  it('names CVR as three quarters of the docs/product.md fall', () => {
     const cause = dominantCause(decomposeProfitChange(LAST_WEEK, WEEK_BEFORE))!;
     expect(cause.part.factor).toBe('cvr');
     expect(cause.share).toBeCloseTo(17_155_795 / 22_400_000, 12);

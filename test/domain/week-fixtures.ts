@@ -7,7 +7,7 @@ import {
   type WeekTotals,
 } from '../../src/domain/week-totals.js';
 
-/** PRODUCT.md's defaults: COGS 40 %, no fees, shipping or fixed cost. */
+/** docs/product.md's defaults: COGS 40 %, no fees, shipping or fixed cost. */
 export const DEFAULT_WEEK_SETTINGS: WeekCostSettings = {
   cogsRatio: 0.4,
   paymentFeeRatio: 0,
@@ -57,7 +57,7 @@ export function weekFrom(
   );
 }
 
-/** PRODUCT.md worked example: the week before (7 × 15 orders, 8tr5, 2tr ads, 85 leads). */
+/** docs/product.md worked example: the week before (7 × 15 orders, 8tr5, 2tr ads, 85 leads). */
 export const WEEK_BEFORE = weekOf({ orders: 15, revenue: 8_500_000, adSpend: 2_000_000, leads: 85 });
-/** PRODUCT.md worked example: last week (7 × 8 orders, 4tr, 2tr5 ads, 90 leads). */
+/** docs/product.md worked example: last week (7 × 8 orders, 4tr, 2tr5 ads, 90 leads). */
 export const LAST_WEEK = weekOf({ orders: 8, revenue: 4_000_000, adSpend: 2_500_000, leads: 90 });

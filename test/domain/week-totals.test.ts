@@ -15,7 +15,7 @@ const settings = (overrides: Partial<WeekCostSettings>): WeekCostSettings => ({
 });
 
 describe('computeWeekPnl', () => {
-  it('computes the PRODUCT.md week before from its sums', () => {
+  it('computes the docs/product.md week before from its sums', () => {
     expect(WEEK_BEFORE).toMatchObject({
       leads: 595,
       orders: 105,
@@ -39,7 +39,7 @@ describe('computeWeekPnl', () => {
     expect(formatRatio(WEEK_BEFORE.breakEvenRoas!, 'vi')).toBe('1,67');
   });
 
-  it('computes the PRODUCT.md last week: ROAS 1,60 under break-even, a loss of 700.000 ₫', () => {
+  it('computes the docs/product.md last week: ROAS 1,60 under break-even, a loss of 700.000 ₫', () => {
     expect(LAST_WEEK).toMatchObject({
       leads: 630,
       orders: 56,
@@ -179,7 +179,7 @@ describe('relativeChange', () => {
 });
 
 describe('compareWeeks', () => {
-  it('gives the PRODUCT.md week-over-week changes on exact values', () => {
+  it('gives the docs/product.md week-over-week changes on exact values', () => {
     const deltas = compareWeeks(LAST_WEEK, WEEK_BEFORE);
     expect(deltas.revenue.change).toBe(-31_500_000);
     expect(formatPercent(deltas.revenue.relative!, 'vi', 1)).toBe('-52,9 %');

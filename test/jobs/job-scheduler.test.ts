@@ -183,7 +183,7 @@ describe('weekly push', () => {
     const shops = await Promise.all(
       [651, 652, 653].map((chatId) => addShop(db, { chatId, name: `Shop ${chatId}`, settings: pushesOnly })),
     );
-    // PRODUCT.md's example weeks: profit falls, CVR halves, ROAS goes under break-even.
+    // docs/product.md's example weeks: profit falls, CVR halves, ROAS goes under break-even.
     for (const { shop } of shops.slice(0, 2)) {
       await insertDays(db, shop.id, [
         ...Array.from(

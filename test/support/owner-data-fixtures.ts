@@ -14,7 +14,7 @@ import { adDecisions, growthSimulations, shops, users } from '../../src/db/schem
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import { onboard } from './bot-harness.js';
 
-/** A finished week as the diagnosis stores it; the PRODUCT.md example week by default. */
+/** A finished week as the diagnosis stores it; the docs/product.md example week by default. */
 export function diagnosedWeek(overrides: Partial<WeeklyDiagnosticValues> = {}): WeeklyDiagnosticValues {
   return {
     isoWeek: '2026-W46',

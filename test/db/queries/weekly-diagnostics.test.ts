@@ -13,7 +13,7 @@ const db = await getTestDatabase();
 beforeEach(() => resetTestDatabase(db));
 afterAll(closeTestDatabase);
 
-/** "Last week" of the PRODUCT.md worked example. */
+/** "Last week" of the docs/product.md worked example. */
 const lastWeek: WeeklyDiagnosticValues = {
   isoWeek: '2026-W47',
   weekStart: '2026-11-16',
