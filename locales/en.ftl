@@ -77,7 +77,6 @@ card-verdict-above = ✅ profitable
 card-verdict-below = ⚠️ below break-even
 card-verdict-equal = ➖ at break-even
 card-no-break-even = ⚠️ With the current costs, ads cannot break even.
-card-flag-overflow = Some metrics were too large to store and were left empty.
 card-confirm-hint = Press Save to book it.
 card-save = 💾 Save
 card-edit = ✏️ Edit
@@ -86,7 +85,6 @@ card-saved = ✅ Saved the numbers for { $date }.
 card-saved-answer = Saved
 card-already-saved = This day was already saved by an earlier press; nothing was saved twice.
 card-replaced-answer = Replaced the old numbers
-card-discarded = This draft was replaced by the new one below.
 
 quick-entry-help =
     I didn't understand that. To book a day, send 4 numbers in the order orders, revenue, ad spend, leads:
@@ -308,8 +306,6 @@ week-severity-warning = 🟠
 week-severity-info = 🔵
 week-goal = 🎯 Goal for { $month }: { $toDate } / { $target } ({ $pace } of pace) · month-end forecast { $forecast }
 week-goal-needed = Needs { $perDay }/day over the { $days } days left.
-week-last-title = Last week
-week-this-title = This week so far
 
 action-status-pending = ⏳
 action-status-accepted = 👍

@@ -77,7 +77,6 @@ card-verdict-above = ✅ có lãi
 card-verdict-below = ⚠️ dưới hòa vốn
 card-verdict-equal = ➖ vừa hòa vốn
 card-no-break-even = ⚠️ Với chi phí hiện tại, quảng cáo không thể hòa vốn.
-card-flag-overflow = Một số chỉ số quá lớn để lưu nên được để trống.
 card-confirm-hint = Bấm Lưu để ghi sổ.
 card-save = 💾 Lưu
 card-edit = ✏️ Sửa
@@ -86,7 +85,6 @@ card-saved = ✅ Đã lưu số liệu ngày { $date }.
 card-saved-answer = Đã lưu
 card-already-saved = Ngày này đã được lưu từ lần bấm trước, không lưu lại lần nữa.
 card-replaced-answer = Đã thay số liệu cũ
-card-discarded = Bản nháp này đã được thay bằng bản mới bên dưới.
 
 quick-entry-help =
     Mình chưa hiểu tin nhắn này. Để ghi số liệu trong ngày, gửi 4 số theo thứ tự đơn, doanh thu, quảng cáo, lead:
@@ -308,8 +306,6 @@ week-severity-warning = 🟠
 week-severity-info = 🔵
 week-goal = 🎯 Mục tiêu tháng { $month }: { $toDate } / { $target } ({ $pace } so với tiến độ) · dự báo cuối tháng { $forecast }
 week-goal-needed = Cần { $perDay }/ngày trong { $days } ngày còn lại.
-week-last-title = Tuần trước
-week-this-title = Tuần này đến hôm nay
 
 action-status-pending = ⏳
 action-status-accepted = 👍

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../src/bot/i18n.js';
+import { createTranslator } from '../src/i18n/translator.js';
 import { localesFolder } from '../src/paths.js';
 
 function sourceOf(locale: string): string {

@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHART_COLORS } from '../../src/charts/chart-theme.js';
 import type { Database } from '../../src/db/client.js';
 import { upsertMonthlyGoal } from '../../src/db/queries/monthly-goals.js';
 import { shops, users } from '../../src/db/schema/index.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import { addDays } from '../../src/domain/local-date.js';
-import { pngSize } from '../charts/chart-pixels.js';
+import { decodePng, pngSize } from '../charts/chart-pixels.js';
 import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
 import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
@@ -33,6 +34,77 @@ const daysEndingToday = (count: number): FixtureDay[] =>
     2_000_000,
     85,
   ]);
+
+type ChartColour = keyof typeof CHART_COLORS;
+
+/**
+ * How each theme colour appears in a chart PNG: `pixels` of exactly that colour, and `bars`, the most
+ * separate stretches (6 px or wider) of it along any one row — bars of that colour side by side.
+ * What tells the charts apart (src/charts/): the week chart has one revenue bar (#2f80ed) and one ad spend
+ * bar (#f2994a) per day of the 7; the 30-day chart draws them light (#a9c9f6, #f8cba4), one per recorded
+ * day, under a ROAS line (#6b3fa0); the goal chart has no bars: a revenue line and a grey target path.
+ */
+async function colourUse(png: Buffer): Promise<Record<ChartColour, { pixels: number; bars: number }>> {
+  const image = await decodePng(png);
+  const names = Object.keys(CHART_COLORS) as ChartColour[];
+  const use = Object.fromEntries(names.map((n) => [n, { pixels: 0, bars: 0 }])) as Record<
+    ChartColour,
+    { pixels: number; bars: number }
+  >;
+  for (let y = 0; y < image.height; y += 1) {
+    const runs = new Map<ChartColour, number>();
+    let run = { colour: '', length: 0 };
+    const endRun = () => {
+      for (const name of names) {
+        if (CHART_COLORS[name] === run.colour && run.length >= 6) runs.set(name, (runs.get(name) ?? 0) + 1);
+      }
+    };
+    for (let x = 0; x < image.width; x += 1) {
+      const colour = image.hex(x, y);
+      for (const name of names) if (CHART_COLORS[name] === colour) use[name].pixels += 1;
+      if (colour === run.colour) run.length += 1;
+      else {
+        endRun();
+        run = { colour, length: 1 };
+      }
+    }
+    endRun();
+    for (const [name, count] of runs) use[name].bars = Math.max(use[name].bars, count);
+  }
+  return use;
+}
+
+/** The week chart: 7 revenue and 7 ad spend bars, a profit line, no 30-day colours. */
+async function expectWeekChart(png: Buffer) {
+  const use = await colourUse(png);
+  expect(use.revenue.bars).toBe(7);
+  expect(use.adSpend.bars).toBe(7);
+  expect(use.profit.pixels).toBeGreaterThan(0);
+  expect(use.revenueLight.pixels).toBe(0);
+  expect(use.roas.pixels).toBe(0);
+}
+
+/** The 30-day chart: one light revenue and one light ad spend bar per recorded day, a ROAS line. */
+async function expectMonthChart(png: Buffer, recordedDays: number) {
+  const use = await colourUse(png);
+  expect(use.revenueLight.bars).toBe(recordedDays);
+  expect(use.adSpendLight.bars).toBe(recordedDays);
+  expect(use.roas.pixels).toBeGreaterThan(0);
+  expect(use.revenue.pixels).toBe(0);
+  expect(use.adSpend.pixels).toBe(0);
+  expect(use.profit.pixels).toBe(0);
+}
+
+/** The goal chart: a revenue line and the grey target path, no bars at all. */
+async function expectGoalChart(png: Buffer) {
+  const use = await colourUse(png);
+  expect(use.revenue.pixels).toBeGreaterThan(0);
+  expect(use.revenue.bars).toBeLessThan(7);
+  expect(use.target.pixels).toBeGreaterThan(0);
+  expect(use.adSpend.pixels).toBe(0);
+  expect(use.revenueLight.pixels).toBe(0);
+  expect(use.adSpendLight.pixels).toBe(0);
+}
 
 beforeAll(async () => {
   db = await getTestDatabase();
@@ -68,6 +140,7 @@ describe('/chart', () => {
     const [message] = reply.sent;
     expect(message!.photo!.filename).toBe('week-2026-11-18.png');
     expect(pngSize(message!.photo!.bytes)).toEqual({ width: 1280, height: 720 });
+    await expectWeekChart(message!.photo!.bytes);
     // The buttons stay, so the owner can look at another chart.
     expect(reply.edited).toEqual([]);
     expect(chat.buttons(ask.sent[0])).toEqual(['📅 Tuần', '📈 30 ngày', '🎯 Mục tiêu']);
@@ -78,17 +151,25 @@ describe('/chart', () => {
     await upsertMonthlyGoal(db, shopId, { month: '2026-11', revenueTarget: 300_000_000 });
     await chat.send('/chart');
     const month = await chat.press('30 ngày');
-    expect(month.sent[0]!.photo).toBeDefined();
+    expect(month.sent[0]!.photo!.filename).toBe('month-2026-11-24.png');
     expect(month.sent[0]!.caption).toMatch(/^📈 30 ngày 26\/10 – 24\/11\/2026 \(24 ngày có số liệu\)/);
+    await expectMonthChart(month.sent[0]!.photo!.bytes, 24);
     const goal = await chat.press('Mục tiêu');
-    expect(goal.sent[0]!.photo).toBeDefined();
+    expect(goal.sent[0]!.photo!.filename).toBe('goal-2026-11.png');
+    await expectGoalChart(goal.sent[0]!.photo!.bytes);
     expect(goal.sent[0]!.caption).toContain('đã đạt 204.000.000 ₫ / 300.000.000 ₫ (68 %)');
   });
 
   it('takes the chart from the command: /chart tuần, /chart month', async () => {
     await insertDays(db, shopId, daysEndingToday(10));
-    expect((await chat.send('/chart tuần')).sent[0]!.photo).toBeDefined();
-    expect((await chat.send('/chart month')).sent[0]!.photo).toBeDefined();
+    const week = (await chat.send('/chart tuần')).sent[0]!;
+    expect(week.photo!.filename).toBe('week-2026-11-18.png');
+    expect(week.caption).toMatch(/^📊 18\/11 – 24\/11\/2026:/);
+    await expectWeekChart(week.photo!.bytes);
+    const month = (await chat.send('/chart month')).sent[0]!;
+    expect(month.photo!.filename).toBe('month-2026-11-24.png');
+    expect(month.caption).toMatch(/^📈 30 ngày 26\/10 – 24\/11\/2026 \(10 ngày có số liệu\)/);
+    await expectMonthChart(month.photo!.bytes, 10);
   });
 
   it('gives a shop with too little data a friendly text instead of a chart', async () => {
@@ -110,6 +191,7 @@ describe('/chart', () => {
     const ask = await en.send('/chart');
     expect(en.buttons(ask.sent[0])).toEqual(['📅 Week', '📈 30 days', '🎯 Goal']);
     const reply = await en.press('Week');
+    await expectWeekChart(reply.sent[0]!.photo!.bytes);
     expect(reply.sent[0]!.caption).toBe(
       '📊 18 Nov – 24 Nov 2026: revenue 59,500,000 ₫, ad spend 14,000,000 ₫, ROAS 4.25 (break-even 1.67), net profit 21,700,000 ₫.',
     );

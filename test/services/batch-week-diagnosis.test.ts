@@ -1,16 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/bot/i18n.js';
 import { setActionItemStatus } from '../../src/db/queries/action-items.js';
 import { upsertMonthlyGoal } from '../../src/db/queries/monthly-goals.js';
 import { listShopsForScheduling } from '../../src/db/queries/shops.js';
-import {
-  insertActionItems,
-  listShopsForWeeklyDiagnosis,
-  upsertWeeklyDiagnostics,
-} from '../../src/db/queries/weekly-batch.js';
+import { insertActionItems, upsertWeeklyDiagnostics } from '../../src/db/queries/weekly-batch.js';
 import { actionItems, dailyRecords, weeklyDiagnostics } from '../../src/db/schema/index.js';
 import { addDays } from '../../src/domain/local-date.js';
+import { createTranslator } from '../../src/i18n/translator.js';
 import { diagnoseWeekForShops } from '../../src/services/batch-week-diagnosis.js';
 import { diagnoseAndStoreWeek, loadOrDiagnoseWeek } from '../../src/services/week-diagnosis.js';
 import { createOwnerWithShop } from '../db/fixtures.js';
@@ -23,6 +19,9 @@ afterAll(closeTestDatabase);
 
 const translator = createTranslator('vi');
 
+// The shops go in as the scheduler hands them to the batch: each due weekly push's `job.shop`, from
+// listShopsForScheduling (src/jobs/job-scheduler.ts, tick → diagnoseWeeks).
+
 function week(monday: string, orders: number, revenue: number, adSpend: number, leads: number): FixtureDay[] {
   return Array.from(
     { length: 7 },
@@ -30,7 +29,7 @@ function week(monday: string, orders: number, revenue: number, adSpend: number, 
   );
 }
 
-/** Four shops: the PRODUCT.md example, a steady one with a goal, one with a gap, one with nothing that week. */
+/** Four shops: the docs/product.md example, a steady one with a goal, one with a gap, one with nothing that week. */
 async function seedShops() {
   const example = await createOwnerWithShop(db, { shopName: 'Example' });
   await insertDays(db, example.shop.id, [
@@ -68,12 +67,78 @@ const comparableItems = async () =>
     .sort((a, b) => String(a).localeCompare(String(b)));
 
 describe('diagnoseWeekForShops', () => {
+  it('stores the numbers and issues of the docs/product.md example week, worked by hand', async () => {
+    const { example } = await seedShops();
+    const result = await diagnoseWeekForShops(
+      db,
+      '2026-W47',
+      await listShopsForScheduling(db),
+      translator,
+      'vi',
+    );
+    // Example, Steady and Gappy have days in W47; Idle has none.
+    expect(result.diagnosed).toBe(3);
+    const [row] = await db
+      .select()
+      .from(weeklyDiagnostics)
+      .where(and(eq(weeklyDiagnostics.shopId, example.shop.id), eq(weeklyDiagnostics.isoWeek, '2026-W47')));
+    // W47 (16–22/11): 7 days of 8 orders, 4.000.000 ₫, 2.500.000 ₫ of ads, 90 leads; COGS 40 %, no other cost.
+    expect(row).toMatchObject({
+      weekStart: '2026-11-16',
+      weekEnd: '2026-11-22',
+      orders: 56, // 7 × 8
+      revenue: 28_000_000, // 7 × 4.000.000
+      adSpend: 17_500_000, // 7 × 2.500.000
+      leads: 630, // 7 × 90
+      cogs: 11_200_000, // 40 % × 28.000.000
+      netProfit: -700_000, // 28.000.000 − 11.200.000 − 17.500.000
+      aov: 500_000, // 28.000.000 / 56
+      cpl: 27_778, // 17.500.000 / 630 = 27.777,8
+      cvr: 8.89, // 56 / 630 = 8,888… %
+      roas: 1.6, // 28.000.000 / 17.500.000
+      breakEvenRoas: 1.67, // 1 / (1 − 0,4) = 1,666…
+      daysRecorded: 7,
+    });
+    // W46 (9–15/11): 7 × (15 orders, 8.500.000 ₫, 2.000.000 ₫, 85 leads) = 105 orders, 59.500.000 ₫ revenue,
+    // 14.000.000 ₫ of ads, ROAS 4,25, net profit 59.500.000 − 23.800.000 − 14.000.000 = 21.700.000 ₫.
+    const issues = Object.fromEntries(row!.issues.map((i) => [i.code, i]));
+    expect(row!.issues.map((i) => i.code)).toEqual([
+      'roas-below-break-even', // 1,6 < 1,667: critical
+      'net-profit-negative', // −700.000 < 0: critical
+      'cvr-below-min', // 8,89 % < 10 %
+      'revenue-down', // 28.000.000 < 80 % of 59.500.000 = 47.600.000
+      'spend-up-orders-flat', // ads 17.500.000 > 115 % of 14.000.000 = 16.100.000, orders 105 → 56
+    ]);
+    expect(issues['roas-below-break-even']).toMatchObject({ severity: 'critical', actual: 1.6 });
+    expect(issues['roas-below-break-even']!.wowDelta).toBeCloseTo(1.6 / 4.25 - 1, 10); // −62,4 %
+    expect(issues['net-profit-negative']).toMatchObject({
+      severity: 'critical',
+      actual: -700_000,
+      threshold: 0,
+    });
+    expect(issues['cvr-below-min']).toMatchObject({ severity: 'warning', threshold: 0.1 });
+    expect(issues['cvr-below-min']!.actual).toBeCloseTo(56 / 630, 12);
+    expect(issues['revenue-down']).toMatchObject({ actual: 28_000_000, threshold: 47_600_000 });
+    expect(issues['revenue-down']!.wowDelta).toBeCloseTo(28 / 59.5 - 1, 12); // −52,9 %
+    expect(issues['spend-up-orders-flat']).toMatchObject({ wowDelta: 0.25, threshold: 16_100_000 });
+    // Profit moved −700.000 − 21.700.000 = −22.400.000 ₫; the causes add up to it, CVR (17,65 % → 8,89 %)
+    // the largest, about three quarters.
+    const breakdown = row!.profitBreakdown!;
+    expect(breakdown.change).toBe(-22_400_000);
+    const split = breakdown.parts as Record<string, number>;
+    const parts = Object.values(split);
+    expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(-22_400_000, 0);
+    expect(split.cvr! / -22_400_000).toBeGreaterThan(0.7);
+    expect(split.cvr! / -22_400_000).toBeLessThan(0.8);
+    expect(split.margin).toBe(0); // the COGS ratio did not change
+  });
+
   it('stores exactly what the one-shop path stores, for every shop with records that week', async () => {
     const shops = await seedShops();
     const result = await diagnoseWeekForShops(
       db,
       '2026-W47',
-      await listShopsForWeeklyDiagnosis(db),
+      await listShopsForScheduling(db),
       translator,
       'vi',
     );
@@ -95,7 +160,7 @@ describe('diagnoseWeekForShops', () => {
 
   it('keeps ids and answers when run again after an edit', async () => {
     const shops = await seedShops();
-    const all = await listShopsForWeeklyDiagnosis(db);
+    const all = await listShopsForScheduling(db);
     await diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi');
     const [first] = (await db.select().from(actionItems)).filter((i) => i.shopId === shops.example.shop.id);
     await setActionItemStatus(db, shops.example.shop.id, first!.id, 'accepted');
@@ -112,7 +177,7 @@ describe('diagnoseWeekForShops', () => {
 describe('diagnoseWeekForShops with earlier weeks stored', () => {
   it('reads the older weeks from their stored diagnoses and still stores what the one-shop path stores', async () => {
     const shops = await seedShops();
-    const all = await listShopsForWeeklyDiagnosis(db);
+    const all = await listShopsForScheduling(db);
     for (const week of ['2026-W44', '2026-W45', '2026-W46']) {
       await diagnoseWeekForShops(db, week, all, translator, 'vi');
     }
@@ -131,7 +196,7 @@ describe('diagnoseWeekForShops with earlier weeks stored', () => {
 
   it('takes the older weeks from their stored diagnoses, not from the days again', async () => {
     const shops = await seedShops();
-    const all = await listShopsForWeeklyDiagnosis(db);
+    const all = await listShopsForScheduling(db);
     for (const week of ['2026-W43', '2026-W44', '2026-W45']) {
       await diagnoseWeekForShops(db, week, all, translator, 'vi');
     }
@@ -155,7 +220,7 @@ describe('diagnoseWeekForShops with earlier weeks stored', () => {
 
   it('sums the days of older weeks that were never diagnosed', async () => {
     const shops = await seedShops();
-    const all = await listShopsForWeeklyDiagnosis(db);
+    const all = await listShopsForScheduling(db);
     // Only W44 (37.500 ₫ a lead) is stored: W43 and W45 (25.000 ₫) must be summed from their days, or the
     // median of W46 and W44 alone would be 31.250 ₫.
     await diagnoseWeekForShops(db, '2026-W44', all, translator, 'vi');
@@ -182,7 +247,7 @@ describe('diagnoseWeekForShops with earlier weeks stored', () => {
 
   it('stores each week once when two runs race (two instances on one database)', async () => {
     await seedShops();
-    const all = await listShopsForWeeklyDiagnosis(db);
+    const all = await listShopsForScheduling(db);
     const results = await Promise.all([
       diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi'),
       diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi'),
@@ -199,7 +264,7 @@ describe('diagnoseWeekForShops with earlier weeks stored', () => {
 describe('loadOrDiagnoseWeek (what a weekly push shows)', () => {
   it('uses the stored diagnosis as it is while its sums match the days, and diagnoses again once they do not', async () => {
     const shops = await seedShops();
-    const all = await listShopsForWeeklyDiagnosis(db);
+    const all = await listShopsForScheduling(db);
     await diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi');
     const [example] = (await listShopsForScheduling(db)).filter((s) => s.shop.id === shops.example.shop.id);
     const t = translator.forLocale('vi');

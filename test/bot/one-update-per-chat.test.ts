@@ -1,0 +1,113 @@
+import type { Bot } from 'grammy';
+import type { Update } from 'grammy/types';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type BotContext, createBot } from '../../src/bot/index.js';
+import type { Database } from '../../src/db/client.js';
+import { dailyRecords } from '../../src/db/schema/index.js';
+import type { SharedChat } from '../../src/dev/bot-api-stand-in.js';
+import { ChatSession, type TelegramUserInfo } from '../../src/dev/chat-session.js';
+import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
+import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+
+// Telegram may hand the bot two updates of one chat at once (webhook mode handles posts concurrently): the
+// bot must handle them one after the other, in the order they came (`sequentialize` in src/bot/index.ts).
+// Without it, on PGlite the /today test still passes (PGlite runs one transaction at a time, and each update
+// is handled in one), while on PostgreSQL the second answer reads the flow's state before the first commits;
+// the group test fails on both: the group notice is claimed outside the update's transaction.
+
+let db: Database;
+let h: Harness;
+
+const lan: TelegramUserInfo = { id: 811, first_name: 'Lan', language_code: 'vi' };
+const minh: TelegramUserInfo = { id: 812, first_name: 'Minh', language_code: 'vi' };
+const group: SharedChat = { id: -1009876543, type: 'supergroup', title: 'Hoa Mai team' };
+
+beforeAll(async () => {
+  db = await getTestDatabase();
+});
+beforeEach(async () => {
+  await resetTestDatabase(db);
+  h = createHarness(db, { now: '2026-11-24T20:00:00+07:00' });
+});
+afterAll(async () => {
+  await closeTestDatabase();
+});
+
+/**
+ * The real bot on the harness's database and stand-in, whose `sendMessage` calls wait for `gate` before
+ * they reach the stand-in: an update is then held in the middle of its handling, while the next one arrives.
+ */
+function botWithHeldReplies(gate: { open: Promise<void> }): Bot<BotContext> {
+  const fetch = async (url: string | URL, init?: { body?: unknown; headers?: unknown }) => {
+    if (String(url).endsWith('/sendMessage')) await gate.open;
+    return h.api.fetch(url, init);
+  };
+  return createBot(h.api.token, h.deps, { botInfo: h.api.botInfo, client: { fetch: fetch as never } });
+}
+
+/**
+ * Delivers two updates at once, the first one's replies held until the second has been handled — or, when
+ * the second waits for the first (as it must), until a second has passed.
+ */
+async function deliverTogether(
+  bot: Bot<BotContext>,
+  gate: { release(): void },
+  first: Update,
+  second: Update,
+) {
+  const a = bot.handleUpdate(first);
+  const b = bot.handleUpdate(second);
+  await Promise.race([b, new Promise((resolve) => setTimeout(resolve, 1_000))]);
+  gate.release();
+  await Promise.all([a, b]);
+}
+
+function newGate() {
+  let release = () => {};
+  const open = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { open, release };
+}
+
+describe('two updates of one chat at once', () => {
+  it('puts two answers of /today delivered together each in its own field, in order', async () => {
+    const chat = h.user(lan);
+    await onboard(chat);
+    await chat.send('/today');
+    await chat.send('15');
+    const gate = newGate();
+    const bot = botWithHeldReplies(gate);
+    // Revenue, then ad spend, sent a moment apart; the bot is still answering the first.
+    await deliverTogether(bot, gate, h.api.textUpdate(lan, '8tr5'), h.api.textUpdate(lan, '2tr'));
+    const session = new ChatSession(bot as unknown as Bot<never>, h.api, lan);
+    expect((await session.send('85')).texts[0]).toContain('Lãi ròng: 3.100.000 ₫');
+    await session.press('Lưu');
+    expect(await db.select().from(dailyRecords)).toMatchObject([
+      { orders: 15, revenue: 8_500_000, adSpend: 2_000_000, leads: 85 },
+    ]);
+    // The questions came in order: ad spend after revenue, leads after ad spend.
+    const texts = h.api.messagesIn(lan.id).map((m) => m.text ?? '');
+    const asked = (words: string) => texts.findIndex((text) => text.includes(words));
+    expect(asked('Tiền quảng cáo')).toBeGreaterThan(-1);
+    expect(asked('Bao nhiêu lead')).toBeGreaterThan(asked('Tiền quảng cáo'));
+  });
+
+  it('tells a group it works in private chats even when the first try failed while a second message came', async () => {
+    const gate = newGate();
+    const bot = botWithHeldReplies(gate);
+    // The first notice fails (the group restricts the bot for a moment); the second message must still get
+    // one: the first update gives its claim back before the second one looks at it.
+    h.api.failNext('sendMessage', { error_code: 400, description: 'Bad Request: not enough rights' });
+    await deliverTogether(
+      bot,
+      gate,
+      h.api.textUpdate(lan, '/today', group),
+      h.api.textUpdate(minh, '15 8tr5 2tr 85', group),
+    );
+    const notices = h.api.messagesIn(group.id).map((m) => m.text);
+    expect(notices).toEqual([
+      'ShopPulse chỉ làm việc trong chat riêng, để số liệu của mỗi cửa hàng chỉ chủ cửa hàng thấy. Hãy nhắn riêng cho bot: https://t.me/ShopPulseBot',
+    ]);
+  });
+});
