@@ -115,8 +115,8 @@ export interface StoredMetrics {
 
 /** Largest magnitude of numeric(5,2), the CVR % column. */
 export const MAX_STORED_CVR_PERCENT = 999.99;
-/** Largest magnitude of numeric(6,2), the ROAS column. */
-export const MAX_STORED_ROAS = 9999.99;
+/** Largest magnitude of numeric(6,2): the ROAS columns and the weekly CVR %. */
+export const MAX_NUMERIC_6_2 = 9999.99;
 
 /** Prepares metrics for the daily_records columns; never throws on values the columns cannot hold. */
 export function toStoredMetrics(m: DailyMetrics): StoredMetrics {
@@ -127,7 +127,7 @@ export function toStoredMetrics(m: DailyMetrics): StoredMetrics {
     flags.push('cvr-overflow');
   }
   let roas = m.roas === null ? null : roundTo(m.roas, 2);
-  if (roas !== null && !(Math.abs(roas) <= MAX_STORED_ROAS)) {
+  if (roas !== null && !(Math.abs(roas) <= MAX_NUMERIC_6_2)) {
     roas = null;
     flags.push('roas-overflow');
   }

@@ -1,4 +1,4 @@
-import { foldText } from './fold-text.js';
+import { dropInvisible, foldText } from './fold-text.js';
 import { err, ok, type ParseResult } from './parse-result.js';
 
 /** The largest amount one money field accepts, in VND (10^12; BIGINT in number mode is exact up to 2^53). */
@@ -40,8 +40,6 @@ const WORDS: ReadonlyArray<readonly [string, Token]> = (
 ).sort((a, b) => b[0].length - a[0].length);
 
 const MINUS_SIGNS = new Set(['-', '\u2212', '\u2013']);
-// Zero-width characters that sneak in when text is copied out of a chat.
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /** Splits folded text into number chunks, known words and marks; null when anything else appears. */
 function tokenize(folded: string): Token[] | null {
@@ -154,7 +152,7 @@ function readAmount(tokens: Token[]): Amount {
  * `2 triệu rưỡi`, `850k`, `1.2m`, `2 củ`, `1ty2`… Returns a whole, non-negative number of VND ≤ 10^12.
  */
 export function parseMoney(input: string): ParseResult<number, MoneyParseError> {
-  const folded = foldText(input).replace(INVISIBLE, '').trim();
+  const folded = dropInvisible(foldText(input)).trim();
   if (folded === '') return err('empty');
   const tokens = tokenize(folded);
   if (!tokens) return err('invalid');
@@ -174,7 +172,7 @@ export function parseMoney(input: string): ParseResult<number, MoneyParseError> 
  * (`1.200`, `1,200`). `2.5` is a 'fraction'.
  */
 export function parseCount(input: string): ParseResult<number, CountParseError> {
-  const text = foldText(input).replace(INVISIBLE, '').trim();
+  const text = dropInvisible(foldText(input)).trim();
   if (text === '') return err('empty');
   const negative = MINUS_SIGNS.has(text[0]!);
   const unsigned = negative ? text.slice(1).trim() : text;

@@ -1,5 +1,5 @@
 import { type EntryDateError, looksLikeEntryDate, parseEntryDate } from './entry-date.js';
-import { foldText } from './fold-text.js';
+import { dropInvisible, foldText } from './fold-text.js';
 import { type CountParseError, type MoneyParseError, parseCount, parseMoney } from './money.js';
 import type { ParseResult } from './parse-result.js';
 
@@ -60,7 +60,6 @@ const LABELS: ReadonlyArray<{ words: string[]; field: QuickEntryField }> = QUICK
 ).sort((a, b) => b.words.length - a.words.length);
 
 const MAX_DATE_WORDS = 3;
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
 type Item = { kind: 'separator' } | { kind: 'word'; text: string; folded: string };
 type Word = Extract<Item, { kind: 'word' }>;
@@ -72,8 +71,7 @@ type Piece = { kind: 'label'; field: QuickEntryField } | ValuePiece;
  * follows it, so `8,5tr` and `8,500,000` stay whole.
  */
 function split(text: string): Item[] {
-  const spaced = text
-    .replace(INVISIBLE, '')
+  const spaced = dropInvisible(text)
     .trim()
     .replace(/[.!]+$/, '')
     .replace(/[:;=]|,(?![0-9])/g, ' , ');

@@ -10,6 +10,7 @@ import {
   markJobFailed,
   markJobSent,
   markJobSkipped,
+  STALE_CLAIM_MS,
 } from '../db/queries/job-claims.js';
 import { updateShopSettings } from '../db/queries/shop-settings.js';
 import { listShopsForScheduling, type ScheduledShop } from '../db/queries/shops.js';
@@ -31,9 +32,6 @@ import {
   WEEKLY_PUSH_JOB,
 } from './due-jobs.js';
 import { type OutgoingMessage, PartialSendError, sendOutgoing } from './send-outgoing.js';
-
-/** A claim left in state 'claimed' this long belongs to an instance that died mid-send; it is taken over. */
-const STALE_CLAIM_MS = 10 * 60_000;
 
 /** What the scheduler reads, diagnoses and logs with (the bot's deps have all of it). */
 export interface JobDeps {
@@ -274,7 +272,6 @@ export class JobScheduler {
         periodKey: job.periodKey,
         claimedBy: this.instanceId,
         now: this.clock(),
-        staleAfterMs: STALE_CLAIM_MS,
         maxAttempts: MAX_SEND_ATTEMPTS,
       });
       if (!claim) return outcomeOf(job, 'taken');

@@ -8,15 +8,13 @@ import {
   type WeeklyDiagnosticValues,
 } from '../db/queries/weekly-diagnostics.js';
 import type { ActionItem, StoredProfitBreakdown, WeeklyDiagnostic } from '../db/schema/index.js';
+import { MAX_NUMERIC_6_2 } from '../domain/daily-metrics.js';
 import { isoWeekOf } from '../domain/local-date.js';
 import type { Locale } from '../domain/locale.js';
 import { roundTo } from '../domain/rounding.js';
 import type { Translate } from '../i18n/translator.js';
 import { renderTemplate } from './template-text.js';
 import { computeFinishedWeek, type WeekReport } from './weekly-report.js';
-
-/** Largest value a numeric(6,2) column holds; beyond it the metric is stored as null. */
-const MAX_NUMERIC_6_2 = 9999.99;
 
 function fits(value: number | null, digits = 2): number | null {
   if (value === null || !Number.isFinite(value)) return null;

@@ -2,7 +2,6 @@ import { Composer } from 'grammy';
 import { detectDailyAlerts } from '../../domain/daily-alerts.js';
 import { parseEntryDate } from '../../domain/entry-date.js';
 import { formatDate } from '../../domain/format.js';
-import { localDate } from '../../domain/local-date.js';
 import {
   deleteSavedDay,
   discardDraft,
@@ -19,7 +18,7 @@ import { dayData, entryCardData } from '../callback-data/index.js';
 import type { BotContext } from '../context.js';
 import { DAILY_ENTRY, type DailyEntryArgs } from '../conversations/daily-entry.js';
 import { PICK_DAY, type PickDayArgs } from '../conversations/pick-day.js';
-import { hasShop, requireShop, type ShopContext } from '../filters/has-shop.js';
+import { hasShop, requireShop, type ShopContext, shopToday } from '../filters/has-shop.js';
 import { pressedMessageHasKeyboard, removePressedKeyboard } from '../keyboards/remove-keyboard.js';
 import { renderDailyAlert } from '../views/daily-alert.js';
 import { renderSavedCard } from '../views/entry-card.js';
@@ -27,10 +26,6 @@ import { deleteDayReply, savedDayReply } from '../views/saved-day.js';
 
 /** /today, /edit, /delete, and the buttons of entry cards and saved days. */
 export const dailyEntryFeature = new Composer<BotContext>();
-
-function todayOf(ctx: ShopContext): string {
-  return localDate(ctx.deps.now(), ctx.owner.shop.settings.timeZone);
-}
 
 async function enter(ctx: BotContext, id: string, args: DailyEntryArgs | PickDayArgs): Promise<void> {
   await ctx.conversation.exitAll();
@@ -41,7 +36,7 @@ async function enter(ctx: BotContext, id: string, args: DailyEntryArgs | PickDay
 async function dateArgument(ctx: ShopContext): Promise<string | null | undefined> {
   const text = typeof ctx.match === 'string' ? ctx.match.trim() : '';
   if (!text) return undefined;
-  const parsed = parseEntryDate(text, todayOf(ctx));
+  const parsed = parseEntryDate(text, shopToday(ctx));
   if (parsed.ok) return parsed.value;
   await ctx.reply(ctx.t(parsed.error === 'future-date' ? 'entry-future-date' : 'entry-bad-date'));
   return null;

@@ -1,27 +1,22 @@
 import { Composer } from 'grammy';
 import { listActionItems, listOpenActionItems, setActionItemStatus } from '../../db/queries/action-items.js';
 import { getWeeklyDiagnosticById } from '../../db/queries/weekly-diagnostics.js';
-import { localDate } from '../../domain/local-date.js';
 import { diagnoseAndStoreWeek } from '../../services/week-diagnosis.js';
 import { computeFinishedWeek, computeRunningWeek, lastFinishedWeek } from '../../services/weekly-report.js';
 import { actionItemData } from '../callback-data/action-items.js';
 import type { BotContext } from '../context.js';
-import { hasShop, requireShop, type ShopContext } from '../filters/has-shop.js';
+import { hasShop, requireShop, shopToday } from '../filters/has-shop.js';
 import { renderOpenItems } from '../views/action-items.js';
 import { actionItemsKeyboard, renderWeekReport, withKeyboard } from '../views/week-report.js';
 
 /** /week (last week diagnosed, this week so far), /actions, and the Accept / Dismiss / Done buttons. */
 export const weekFeature = new Composer<BotContext>();
 
-function todayOf(ctx: ShopContext): string {
-  return localDate(ctx.deps.now(), ctx.owner.shop.settings.timeZone);
-}
-
 weekFeature.command('week', async (ctx) => {
   if (!(await requireShop(ctx)) || !hasShop(ctx)) return;
   const { shop } = ctx.owner;
   const t = ctx.t.bind(ctx);
-  const today = todayOf(ctx);
+  const today = shopToday(ctx);
   const last = await diagnoseAndStoreWeek(ctx.deps.db, shop.settings, lastFinishedWeek(today), ctx.locale, t);
   const keyboard = actionItemsKeyboard(last.items, 'w', t);
   await ctx.reply(

@@ -20,7 +20,8 @@ export interface ClaimJobInput {
   maxAttempts?: number;
 }
 
-const DEFAULT_STALE_AFTER_MS = 10 * 60_000;
+/** A claim left in state 'claimed' this long belongs to an instance that died mid-send; it is taken over. */
+export const STALE_CLAIM_MS = 10 * 60_000;
 const DEFAULT_MAX_ATTEMPTS = 3;
 
 /**
@@ -30,7 +31,7 @@ const DEFAULT_MAX_ATTEMPTS = 3;
  */
 export async function claimJob(db: Database, input: ClaimJobInput): Promise<JobClaim | null> {
   const now = input.now ?? new Date();
-  const staleBefore = new Date(now.getTime() - (input.staleAfterMs ?? DEFAULT_STALE_AFTER_MS));
+  const staleBefore = new Date(now.getTime() - (input.staleAfterMs ?? STALE_CLAIM_MS));
   // Raw timestamps go in as ISO text: both drivers then let PostgreSQL read them as timestamptz.
   const maxAttempts = input.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const [claim] = await db
