@@ -17,9 +17,16 @@ export interface DailyRecordsExport {
   to: string;
 }
 
-/** The columns, in order: header key and how a record fills it. */
-const COLUMNS: readonly { header: string; cell: (r: DailyRecord) => CsvCell }[] = [
-  { header: 'export-header-date', cell: (r) => r.recordDate },
+type Column<Row> = { header: string; cell: (r: Row) => CsvCell };
+
+/** The inputs and metrics a day and a diagnosed week both hold, from orders to ROAS. */
+type DayMetricsRow = Pick<
+  DailyRecord,
+  'orders' | 'revenue' | 'adSpend' | 'leads' | 'cogs' | 'aov' | 'cpl' | 'cvr' | 'roas'
+>;
+
+/** Orders to ROAS, as the daily records CSV writes them; the export of diagnoses reuses them. */
+export const DAY_METRIC_COLUMNS: readonly Column<DayMetricsRow>[] = [
   { header: 'export-header-orders', cell: (r) => r.orders },
   { header: 'export-header-revenue', cell: (r) => r.revenue },
   { header: 'export-header-ad-spend', cell: (r) => r.adSpend },
@@ -29,6 +36,12 @@ const COLUMNS: readonly { header: string; cell: (r: DailyRecord) => CsvCell }[] 
   { header: 'export-header-cpl', cell: (r) => r.cpl },
   { header: 'export-header-cvr', cell: (r) => decimal(r.cvr) },
   { header: 'export-header-roas', cell: (r) => decimal(r.roas) },
+];
+
+/** The columns, in order: header key and how a record fills it. */
+const COLUMNS: readonly Column<DailyRecord>[] = [
+  { header: 'export-header-date', cell: (r) => r.recordDate },
+  ...DAY_METRIC_COLUMNS,
   { header: 'export-header-net-profit', cell: (r) => r.netProfit },
 ];
 

@@ -9,7 +9,7 @@ import type {
 import type { CsvCell } from '../domain/csv.js';
 import { localDate } from '../domain/local-date.js';
 import type { Translate } from '../i18n/translator.js';
-import { decimal } from './export.js';
+import { DAY_METRIC_COLUMNS, decimal } from './export.js';
 
 /** The shop a row belongs to, as a cell shows it. */
 export interface RowShop {
@@ -46,15 +46,7 @@ export const DIAGNOSIS_COLUMNS: readonly ExportColumn<WeeklyDiagnostic>[] = [
   { header: 'data-export-header-week-start', cell: (r) => r.weekStart },
   { header: 'data-export-header-week-end', cell: (r) => r.weekEnd },
   { header: 'data-export-header-days-recorded', cell: (r) => r.daysRecorded },
-  { header: 'export-header-orders', cell: (r) => r.orders },
-  { header: 'export-header-revenue', cell: (r) => r.revenue },
-  { header: 'export-header-ad-spend', cell: (r) => r.adSpend },
-  { header: 'export-header-leads', cell: (r) => r.leads },
-  { header: 'export-header-cogs', cell: (r) => r.cogs },
-  { header: 'export-header-aov', cell: (r) => r.aov },
-  { header: 'export-header-cpl', cell: (r) => r.cpl },
-  { header: 'export-header-cvr', cell: (r) => decimal(r.cvr) },
-  { header: 'export-header-roas', cell: (r) => decimal(r.roas) },
+  ...DAY_METRIC_COLUMNS,
   { header: 'data-export-header-break-even-roas', cell: (r) => decimal(r.breakEvenRoas) },
   { header: 'export-header-net-profit', cell: (r) => r.netProfit },
   { header: 'data-export-header-profit-change', cell: (r) => r.profitBreakdown?.change ?? null },
