@@ -1,11 +1,12 @@
 // Quick-entry throughput through the whole bot (stand-in Bot API, PostgreSQL), beside a bare grammY bot
 // doing one upsert and one reply per update, in the same run. Goal: ours ≤ 2.5× the bare bot per update.
+import { sql } from 'drizzle-orm';
 import { Bot } from 'grammy';
 import { createBot } from '../src/bot/index.js';
 import type { Database } from '../src/db/client.js';
-import { upsertDailyRecord } from '../src/db/queries/daily-records.js';
 import { createShopWithSettings } from '../src/db/queries/shops.js';
 import { createUser } from '../src/db/queries/users.js';
+import { dailyRecords } from '../src/db/schema/index.js';
 import { BotApiStandIn } from '../src/dev/bot-api-stand-in.js';
 import { ChatSession } from '../src/dev/chat-session.js';
 import { addDays, localDate } from '../src/domain/local-date.js';
@@ -90,7 +91,14 @@ async function runBare(db: Database, round: number): Promise<number[]> {
   });
   const bot = new Bot(api.token, { botInfo: api.botInfo, client: { fetch: api.fetch as never } });
   bot.on('message:text', async (ctx) => {
-    await upsertDailyRecord(db, shop.id, exampleDay(ctx.message.text));
+    const { recordDate, ...values } = exampleDay(ctx.message.text);
+    await db
+      .insert(dailyRecords)
+      .values({ shopId: shop.id, recordDate, ...values })
+      .onConflictDoUpdate({
+        target: [dailyRecords.shopId, dailyRecords.recordDate],
+        set: { ...values, updatedAt: sql`now()` },
+      });
     await ctx.reply('ok');
   });
   const chat = new ChatSession(bot as unknown as Bot<never>, api, {

@@ -4,7 +4,7 @@
 // Monday runs before it would have: the measured run reads their sums from those stored diagnoses.
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/client.js';
-import { listShopsForWeeklyDiagnosis } from '../src/db/queries/weekly-batch.js';
+import { listShopsForScheduling } from '../src/db/queries/shops.js';
 import { addWeeks, weekBounds } from '../src/domain/local-date.js';
 import { createTranslator } from '../src/i18n/translator.js';
 import { diagnoseWeekForShops } from '../src/services/batch-week-diagnosis.js';
@@ -65,7 +65,7 @@ export async function benchWeekly(): Promise<void> {
     console.log(
       `seeded 8 weeks of records in ${((performance.now() - seeding) / 1000).toFixed(1)} s; best of ${ROUNDS} rounds\n`,
     );
-    const shopsOnce = await listShopsForWeeklyDiagnosis(handle.db);
+    const shopsOnce = await listShopsForScheduling(handle.db);
     const history = performance.now();
     for (let back = 4; back >= 1; back--) {
       await diagnoseWeekForShops(handle.db, addWeeks(WEEK, -back), shopsOnce, translator, 'vi');
@@ -81,7 +81,7 @@ export async function benchWeekly(): Promise<void> {
       await handle.db.execute(sql`delete from weekly_diagnostics where iso_week = ${WEEK}`);
       await handle.db.execute(sql`vacuum analyze weekly_diagnostics, action_items`);
       const started = performance.now();
-      const shops = await listShopsForWeeklyDiagnosis(handle.db);
+      const shops = await listShopsForScheduling(handle.db);
       const phases: string[] = [];
       last = await diagnoseWeekForShops(handle.db, WEEK, shops, translator, 'vi', {
         onPhase: (name, ms) => phases.push(`${name} ${ms.toFixed(0)} ms`),

@@ -14,8 +14,8 @@ import * as schema from './schema/index.js';
 export type Schema = typeof schema;
 
 /**
- * The one database type the app uses, whichever driver is behind it (node-postgres or PGlite): queries,
- * `db.query.*` relational reads and `db.transaction(...)`. A transaction handle (`tx`) is a `Database` too,
+ * The one database type the app uses, whichever driver is behind it (node-postgres or PGlite): queries and
+ * `db.transaction(...)`. A transaction handle (`tx`) is a `Database` too,
  * so query functions can run inside a caller's transaction.
  */
 export type Database = PgDatabase<RowsQueryResultHKT, Schema>;

@@ -1,4 +1,5 @@
 import type { ScheduledShop } from '../db/queries/shops.js';
+import { booksDay } from '../domain/books-day.js';
 import { dayjs } from '../domain/dayjs.js';
 import { isoWeekday, requireIsoDate } from '../domain/iso-date.js';
 import { addDays, isoWeekOf, localDate } from '../domain/local-date.js';
@@ -63,7 +64,10 @@ export function dueJobsOf(shop: ScheduledShop, now: Date): DueJob[] {
   const jobs: DueJob[] = [];
   if (settings.reminderEnabled) {
     const slot = reminderSlot(now, settings.timeZone, settings.reminderTime);
-    jobs.push({ shop, kind: REMINDER_JOB, periodKey: slot.date, dueAt: slot.dueAt });
+    // The reminder is for the books' day at its slot: a slot after midnight, before the day closes, is
+    // about the day before (the one the owner has not entered yet).
+    const day = booksDay(slot.dueAt, settings.timeZone, settings.dayClosesAt).date;
+    jobs.push({ shop, kind: REMINDER_JOB, periodKey: day, dueAt: slot.dueAt });
   }
   if (settings.weeklyPushEnabled) {
     const slot = weeklyPushSlot(now, settings.timeZone, settings.weeklyPushDay, settings.weeklyPushTime);
@@ -75,16 +79,4 @@ export function dueJobsOf(shop: ScheduledShop, now: Date): DueJob[] {
 /** Whether a job is past its catch-up window at `now` (exactly at the limit counts as too late). */
 export function isTooLate(job: Pick<DueJob, 'kind' | 'dueAt'>, now: Date): boolean {
   return now.getTime() - job.dueAt.getTime() >= CATCH_UP_MS[job.kind];
-}
-
-/** Waits before retrying a failed send, by attempt number (1 = the first send failed). */
-export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 15 * 60_000] as const;
-
-/** First send plus one retry per delay. */
-export const MAX_SEND_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
-
-/** When a job that failed on attempt `attempts` may be tried again; null when it is out of attempts. */
-export function nextAttemptAfter(attempts: number, failedAt: Date): Date | null {
-  const delay = RETRY_DELAYS_MS[attempts - 1];
-  return delay === undefined ? null : new Date(failedAt.getTime() + delay);
 }

@@ -9,7 +9,12 @@ import {
   MOVING_AVERAGE_DAYS,
   monthChartConfig,
 } from '../charts/month-chart.js';
-import { buildWeekChartModel, WEEK_CHART_MIN_DAYS, weekChartConfig } from '../charts/week-chart.js';
+import {
+  buildWeekChartModel,
+  WEEK_CHART_MIN_DAYS,
+  type WeekChartModel,
+  weekChartConfig,
+} from '../charts/week-chart.js';
 import type { Database } from '../db/client.js';
 import { listDailyRecords } from '../db/queries/daily-records.js';
 import { getMonthlyGoal } from '../db/queries/monthly-goals.js';
@@ -18,7 +23,7 @@ import { formatMoney, formatPercent, formatRatio, formatShortDate } from '../dom
 import { addDays, localDate, weekDates } from '../domain/local-date.js';
 import type { Locale } from '../domain/locale.js';
 import { abbreviateMoney } from '../domain/money-abbreviation.js';
-import type { Translate } from '../i18n/translator.js';
+import type { Translate, TranslationVariables } from '../i18n/translator.js';
 import { costSettingsOf } from './cost-settings.js';
 
 export const CHART_KINDS = ['week', 'month', 'goal'] as const;
@@ -47,15 +52,8 @@ export async function renderChartForShop(
   kind: ChartKind,
   request: ChartRequest,
 ): Promise<ChartReply> {
-  const today = localDate(request.now, request.shop.settings.timeZone);
-  switch (kind) {
-    case 'week':
-      return renderWeekChart(db, request, lastDays(today, 7));
-    case 'month':
-      return renderMonthChart(db, request, today);
-    case 'goal':
-      return renderGoalChart(db, request, today);
-  }
+  const spec = CHARTS[kind];
+  return renderChart(request, spec, await spec.prepare(db, request, requestToday(request)));
 }
 
 /**
@@ -66,7 +64,12 @@ export async function renderWeekChartForShop(
   db: Database,
   request: ChartRequest & { isoWeek: string },
 ): Promise<ChartReply> {
-  return renderWeekChart(db, request, weekDates(request.isoWeek));
+  const prepared = await prepareWeek(db, request, weekDates(request.isoWeek), requestToday(request));
+  return renderChart(request, CHARTS.week, prepared);
+}
+
+function requestToday(request: ChartRequest): string {
+  return localDate(request.now, request.shop.settings.timeZone);
 }
 
 function lastDays(today: string, count: number): string[] {
@@ -103,58 +106,136 @@ function formatting(request: ChartRequest) {
   };
 }
 
-async function renderWeekChart(db: Database, request: ChartRequest, dates: string[]): Promise<ChartReply> {
-  const { shop, locale, t } = request;
-  const first = dates[0]!;
-  const last = dates.at(-1)!;
-  const today = localDate(request.now, shop.settings.timeZone);
-  const records = await loadRecords(db, shop.id, first, last);
-  const model = buildWeekChartModel(dates, records, costSettingsOf(shop.settings), today);
-  const f = formatting(request);
-  const range = f.range(first, last);
-  const { pnl } = model;
-  if (pnl.daysRecorded < WEEK_CHART_MIN_DAYS) {
-    return {
-      type: 'text',
-      text: t('chart-too-little-week', { ...range, days: pnl.daysRecorded, needed: WEEK_CHART_MIN_DAYS }),
-    };
-  }
-  const numbers = { roas: f.ratio(pnl.roas), breakEven: f.ratio(pnl.breakEvenRoas) };
-  const config = weekChartConfig(
-    model,
-    {
-      title: t('chart-week-title', { shop: shop.name, ...range }),
-      subtitle: t('chart-week-subtitle', {
-        ...numbers,
-        revenue: f.short(pnl.revenue),
-        adSpend: f.short(pnl.adSpend),
-        profit: f.short(pnl.netProfit),
-      }),
-      revenue: t('chart-revenue'),
-      adSpend: t('chart-ad-spend'),
-      netProfit: t('chart-net-profit'),
-      breakEven: t('chart-break-even-revenue', { breakEven: numbers.breakEven }),
-      moneyAxis: t('chart-money-axis'),
-      missingDay: t('chart-missing-day'),
-      weekdays: WEEKDAY_KEYS.map((day) => t(`chart-weekday-${day}`)),
+/** A chart kind's data for the period asked, ready for the steps every chart shares (renderChart). */
+interface PreparedChart {
+  daysRecorded: number;
+  /** The period as the texts name it: `from` and `to`, or `month`. */
+  period: TranslationVariables;
+  /** What the subtitle (money abbreviated) and the caption (money in full) show. */
+  figures(money: (vnd: number) => string): TranslationVariables;
+  /** The chart.js config, with its translated title and subtitle. */
+  config(heading: { title: string; subtitle: string }): ChartConfig;
+  filename: string;
+}
+
+type ChartConfig = Parameters<ChartRenderer['render']>[0];
+type TextReply = Extract<ChartReply, { type: 'text' }>;
+
+interface ChartSpec {
+  /** Fewer recorded days than this, and the owner gets the tooLittle text instead of a chart. */
+  minDays: number;
+  keys: { title: string; subtitle: string; caption: string; tooLittle: string };
+  /** The chart's data up to today; a text when there is nothing to chart at all. */
+  prepare(db: Database, request: ChartRequest, today: string): Promise<PreparedChart | TextReply>;
+}
+
+const CHARTS: Record<ChartKind, ChartSpec> = {
+  week: {
+    minDays: WEEK_CHART_MIN_DAYS,
+    keys: {
+      title: 'chart-week-title',
+      subtitle: 'chart-week-subtitle',
+      caption: 'chart-week-caption',
+      tooLittle: 'chart-too-little-week',
     },
-    locale,
-  );
+    prepare: (db, request, today) => prepareWeek(db, request, lastDays(today, 7), today),
+  },
+  month: {
+    minDays: MONTH_CHART_MIN_DAYS,
+    keys: {
+      title: 'chart-month-title',
+      subtitle: 'chart-month-subtitle',
+      caption: 'chart-month-caption',
+      tooLittle: 'chart-too-little-month',
+    },
+    prepare: prepareMonth,
+  },
+  goal: {
+    minDays: GOAL_CHART_MIN_DAYS,
+    keys: {
+      title: 'chart-goal-title',
+      subtitle: 'chart-goal-subtitle',
+      caption: 'chart-goal-caption',
+      tooLittle: 'chart-too-little-goal',
+    },
+    prepare: prepareGoal,
+  },
+};
+
+/** The steps every chart shares: too few days gives a text, else the PNG with its caption. */
+async function renderChart(
+  request: ChartRequest,
+  spec: ChartSpec,
+  prepared: PreparedChart | TextReply,
+): Promise<ChartReply> {
+  if ('type' in prepared) return prepared;
+  const { t, shop } = request;
+  const { period, daysRecorded: days } = prepared;
+  if (days < spec.minDays) {
+    return { type: 'text', text: t(spec.keys.tooLittle, { ...period, days, needed: spec.minDays }) };
+  }
+  const f = formatting(request);
+  const config = prepared.config({
+    title: t(spec.keys.title, { shop: shop.name, ...period }),
+    subtitle: t(spec.keys.subtitle, prepared.figures(f.short)),
+  });
   return {
     type: 'photo',
     png: await renderer(request).render(config),
-    filename: `week-${first}.png`,
-    caption: t('chart-week-caption', {
-      ...range,
-      ...numbers,
-      revenue: f.money(pnl.revenue),
-      adSpend: f.money(pnl.adSpend),
-      profit: f.money(pnl.netProfit),
-    }),
+    filename: prepared.filename,
+    caption: t(spec.keys.caption, { ...period, ...prepared.figures(f.money) }),
   };
 }
 
-async function renderMonthChart(db: Database, request: ChartRequest, today: string): Promise<ChartReply> {
+/** The headline numbers of the week and 30-day charts. */
+function pnlFigures(pnl: WeekChartModel['pnl'], request: ChartRequest, money: (vnd: number) => string) {
+  const { ratio } = formatting(request);
+  return {
+    roas: ratio(pnl.roas),
+    breakEven: ratio(pnl.breakEvenRoas),
+    revenue: money(pnl.revenue),
+    adSpend: money(pnl.adSpend),
+  };
+}
+
+async function prepareWeek(
+  db: Database,
+  request: ChartRequest,
+  dates: string[],
+  today: string,
+): Promise<PreparedChart> {
+  const { shop, locale, t } = request;
+  const first = dates[0]!;
+  const last = dates.at(-1)!;
+  const records = await loadRecords(db, shop.id, first, last);
+  const model = buildWeekChartModel(dates, records, costSettingsOf(shop.settings), today);
+  const f = formatting(request);
+  const { pnl } = model;
+  const breakEven = f.ratio(pnl.breakEvenRoas);
+  return {
+    daysRecorded: pnl.daysRecorded,
+    period: f.range(first, last),
+    figures: (money) => ({ ...pnlFigures(pnl, request, money), profit: money(pnl.netProfit) }),
+    config: (heading) =>
+      weekChartConfig(
+        model,
+        {
+          ...heading,
+          revenue: t('chart-revenue'),
+          adSpend: t('chart-ad-spend'),
+          netProfit: t('chart-net-profit'),
+          breakEven: t('chart-break-even-revenue', { breakEven }),
+          moneyAxis: t('chart-money-axis'),
+          missingDay: t('chart-missing-day'),
+          weekdays: WEEKDAY_KEYS.map((day) => t(`chart-weekday-${day}`)),
+        },
+        locale,
+      ),
+    filename: `week-${first}.png`,
+  };
+}
+
+async function prepareMonth(db: Database, request: ChartRequest, today: string): Promise<PreparedChart> {
   const { shop, locale, t } = request;
   const dates = lastDays(today, MONTH_CHART_DAYS);
   const first = dates[0]!;
@@ -162,54 +243,41 @@ async function renderMonthChart(db: Database, request: ChartRequest, today: stri
   const records = await loadRecords(db, shop.id, addDays(first, 1 - MOVING_AVERAGE_DAYS), today);
   const model = buildMonthChartModel(dates, records, costSettingsOf(shop.settings));
   const f = formatting(request);
-  const range = f.range(first, today);
   const { pnl } = model;
-  const days = pnl.daysRecorded;
-  if (days < MONTH_CHART_MIN_DAYS) {
-    return {
-      type: 'text',
-      text: t('chart-too-little-month', { ...range, days, needed: MONTH_CHART_MIN_DAYS }),
-    };
-  }
-  const numbers = { roas: f.ratio(pnl.roas), breakEven: f.ratio(pnl.breakEvenRoas) };
-  const config = monthChartConfig(
-    model,
-    {
-      title: t('chart-month-title', { shop: shop.name, ...range }),
-      subtitle: t('chart-month-subtitle', {
-        ...numbers,
-        revenue: f.short(pnl.revenue),
-        adSpend: f.short(pnl.adSpend),
-        days,
-        total: MONTH_CHART_DAYS,
-      }),
-      revenue: t('chart-revenue'),
-      adSpend: t('chart-ad-spend'),
-      revenueAverage: t('chart-revenue-average', { days: MOVING_AVERAGE_DAYS }),
-      adSpendAverage: t('chart-ad-spend-average', { days: MOVING_AVERAGE_DAYS }),
-      roas: t('chart-roas-daily'),
-      roasAverage: t('chart-roas-average', { days: MOVING_AVERAGE_DAYS }),
-      breakEven: t('chart-break-even-roas', { breakEven: numbers.breakEven }),
-      moneyAxis: t('chart-money-axis'),
-      roasAxis: t('chart-roas-axis'),
-    },
-    locale,
-  );
   return {
-    type: 'photo',
-    png: await renderer(request).render(config),
-    filename: `month-${today}.png`,
-    caption: t('chart-month-caption', {
-      ...range,
-      ...numbers,
-      revenue: f.money(pnl.revenue),
-      adSpend: f.money(pnl.adSpend),
-      days,
+    daysRecorded: pnl.daysRecorded,
+    period: f.range(first, today),
+    figures: (money) => ({
+      ...pnlFigures(pnl, request, money),
+      days: pnl.daysRecorded,
+      total: MONTH_CHART_DAYS,
     }),
+    config: (heading) =>
+      monthChartConfig(
+        model,
+        {
+          ...heading,
+          revenue: t('chart-revenue'),
+          adSpend: t('chart-ad-spend'),
+          revenueAverage: t('chart-revenue-average', { days: MOVING_AVERAGE_DAYS }),
+          adSpendAverage: t('chart-ad-spend-average', { days: MOVING_AVERAGE_DAYS }),
+          roas: t('chart-roas-daily'),
+          roasAverage: t('chart-roas-average', { days: MOVING_AVERAGE_DAYS }),
+          breakEven: t('chart-break-even-roas', { breakEven: f.ratio(pnl.breakEvenRoas) }),
+          moneyAxis: t('chart-money-axis'),
+          roasAxis: t('chart-roas-axis'),
+        },
+        locale,
+      ),
+    filename: `month-${today}.png`,
   };
 }
 
-async function renderGoalChart(db: Database, request: ChartRequest, today: string): Promise<ChartReply> {
+async function prepareGoal(
+  db: Database,
+  request: ChartRequest,
+  today: string,
+): Promise<PreparedChart | TextReply> {
   const { shop, locale, t } = request;
   const month = today.slice(0, 7);
   const monthName = formatMonth(month, locale);
@@ -218,49 +286,32 @@ async function renderGoalChart(db: Database, request: ChartRequest, today: strin
     return { type: 'text', text: t('chart-goal-missing', { month: monthName }) };
   const records = await loadRecords(db, shop.id, `${month}-01`, today);
   const model = buildGoalChartModel(month, records, goal.revenueTarget, today);
-  if (model.daysRecorded < GOAL_CHART_MIN_DAYS) {
-    return {
-      type: 'text',
-      text: t('chart-too-little-goal', {
-        month: monthName,
-        days: model.daysRecorded,
-        needed: GOAL_CHART_MIN_DAYS,
-      }),
-    };
-  }
   const f = formatting(request);
   const percent = (part: number) => formatPercent(part / model.target, locale, 0);
-  const config = goalChartConfig(
-    model,
-    {
-      title: t('chart-goal-title', { shop: shop.name, month: monthName }),
-      subtitle: t('chart-goal-subtitle', {
-        revenue: f.short(model.monthToDate),
-        target: f.short(model.target),
-        percent: percent(model.monthToDate),
-        forecast: f.short(model.forecast),
-        forecastPercent: percent(model.forecast),
-      }),
-      cumulative: t('chart-cumulative'),
-      targetPath: t('chart-target-path', { target: f.short(model.target) }),
-      forecast: t('chart-forecast'),
-      moneyAxis: t('chart-money-axis'),
-    },
-    locale,
-  );
   return {
-    type: 'photo',
-    png: await renderer(request).render(config),
-    filename: `goal-${month}.png`,
-    caption: t('chart-goal-caption', {
-      month: monthName,
-      revenue: f.money(model.monthToDate),
-      target: f.money(model.target),
+    daysRecorded: model.daysRecorded,
+    period: { month: monthName },
+    figures: (money) => ({
+      revenue: money(model.monthToDate),
+      target: money(model.target),
       percent: percent(model.monthToDate),
-      onPace: f.money(model.targetToDate),
-      forecast: f.money(model.forecast),
+      onPace: money(model.targetToDate),
+      forecast: money(model.forecast),
       forecastPercent: percent(model.forecast),
     }),
+    config: (heading) =>
+      goalChartConfig(
+        model,
+        {
+          ...heading,
+          cumulative: t('chart-cumulative'),
+          targetPath: t('chart-target-path', { target: f.short(model.target) }),
+          forecast: t('chart-forecast'),
+          moneyAxis: t('chart-money-axis'),
+        },
+        locale,
+      ),
+    filename: `goal-${month}.png`,
   };
 }
 

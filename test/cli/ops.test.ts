@@ -9,7 +9,7 @@ import {
   UsageError,
 } from '../../src/cli/ops.js';
 import type { Database } from '../../src/db/client.js';
-import { upsertDailyRecord } from '../../src/db/queries/daily-records.js';
+import { insertDailyRecords } from '../../src/db/queries/daily-records.js';
 import type { ScheduledShop } from '../../src/db/queries/shops.js';
 import { REMINDER_JOB, WEEKLY_PUSH_JOB } from '../../src/jobs/due-jobs.js';
 import { exampleDay } from '../db/fixtures.js';
@@ -118,7 +118,7 @@ describe('ops commands on the database', () => {
     if (command.name !== 'weekly-push') throw new Error('parsed wrong');
 
     expect(await runSendCommand(command, schedulerFor(h, { instanceId: 'cli-1' }), print)).toBe(0);
-    expect(sentTexts(h, chatId)).toEqual(['Tuần 23/11 – 29/11 chưa có ngày nào được ghi.']);
+    expect(sentTexts(h, chatId)).toEqual(['Tuần 23/11–29/11 chưa có ngày nào được ghi.']);
     expect(lines.join('\n')).toContain(`sent      2026-W48  Hoa Mai  ${shop.id}`);
     expect(lines.join('\n')).toMatch(/2026-W48: 0 of 1 shop\(s\) diagnosed and stored in \d+ ms/);
     expect(lines.at(-1)).toMatch(/^Sent 1, skipped 0, failed 0, no action 0 /);
@@ -166,14 +166,15 @@ describe('ops commands on the database', () => {
 
   it('diagnose prints the finished week as the owner reads it', async () => {
     const { shop } = await addShop(db, { chatId: 905, name: 'Hoa Mai' });
-    for (let day = 9; day <= 22; day++) {
-      const date = `2026-11-${String(day).padStart(2, '0')}`;
-      await upsertDailyRecord(db, shop.id, day <= 15 ? exampleDay(date) : exampleDay(date, { orders: 8 }));
-    }
+    const days = Array.from({ length: 14 }, (_, i) => {
+      const date = `2026-11-${String(9 + i).padStart(2, '0')}`;
+      return i < 7 ? exampleDay(date) : exampleDay(date, { orders: 8 });
+    });
+    await insertDailyRecords(db, shop.id, days);
     const command = parseOpsArgs(['diagnose', '--shop', shop.id, '--week', '2026-W47']);
     if (command.name !== 'diagnose') throw new Error('parsed wrong');
     expect(await runDiagnose(command, h.deps, print)).toBe(0);
-    expect(lines.join('\n')).toContain('📊 Tuần 16/11 – 22/11 · Hoa Mai');
+    expect(lines.join('\n')).toContain('📊 Tuần 16/11–22/11 · Hoa Mai');
 
     lines = [];
     const running = parseOpsArgs(['diagnose', '--shop', shop.id, '--week', '2026-W49']);

@@ -1,16 +1,20 @@
-import { eq } from 'drizzle-orm';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { upsertDailyRecord } from '../../src/db/queries/daily-records.js';
-import { createProductPreset, deleteProductPreset } from '../../src/db/queries/product-presets.js';
-import { deleteShopForOwner } from '../../src/db/queries/shops.js';
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { insertDailyRecords } from '../../src/db/queries/daily-records.js';
+import { createProductPreset } from '../../src/db/queries/product-presets.js';
 import { getUserById } from '../../src/db/queries/users.js';
-import { dailyRecords, shopSettings, shops, users, weeklyDiagnostics } from '../../src/db/schema/index.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
-import { createOwnerWithShop, exampleDay } from './fixtures.js';
+import {
+  dailyRecords,
+  productPresets,
+  shopSettings,
+  shops,
+  users,
+  weeklyDiagnostics,
+} from '../../src/db/schema/index.js';
+import { useTestDatabase } from '../support/test-db.js';
+import { createOwnerWithShop, diagnosedWeek, exampleDay } from './fixtures.js';
 
-const db = await getTestDatabase();
-beforeEach(() => resetTestDatabase(db));
-afterAll(closeTestDatabase);
+const db = await useTestDatabase();
 
 /** The PostgreSQL error code behind a Drizzle query error (Drizzle wraps the driver's error in `cause`). */
 async function pgErrorCode(promise: Promise<unknown>): Promise<string | undefined> {
@@ -72,9 +76,7 @@ describe('schema', () => {
   it('round-trips VND amounts near 10^12 exactly', async () => {
     const { shop } = await createOwnerWithShop(db);
     const big = 999_999_999_999;
-    await upsertDailyRecord(
-      db,
-      shop.id,
+    await insertDailyRecords(db, shop.id, [
       exampleDay('2026-11-20', {
         revenue: big,
         adSpend: big - 1,
@@ -82,7 +84,7 @@ describe('schema', () => {
         netProfit: -(big - 3),
         aov: big,
       }),
-    );
+    ]);
     const [row] = await db.select().from(dailyRecords).where(eq(dailyRecords.shopId, shop.id));
     expect(row).toMatchObject({
       revenue: big,
@@ -96,30 +98,66 @@ describe('schema', () => {
 
   it('reads numeric columns back as numbers, at their edges too', async () => {
     const { shop } = await createOwnerWithShop(db);
-    await upsertDailyRecord(db, shop.id, exampleDay('2026-11-20', { cvr: 999.99, roas: 9999.99 }));
-    await upsertDailyRecord(db, shop.id, exampleDay('2026-11-21', { cvr: 17.65, roas: 1.6 }));
+    await insertDailyRecords(db, shop.id, [
+      exampleDay('2026-11-20', { cvr: 9999.99, roas: 9999.99 }),
+      exampleDay('2026-11-21', { cvr: 17.65, roas: 1.6 }),
+    ]);
     const rows = await db
       .select({ cvr: dailyRecords.cvr, roas: dailyRecords.roas })
       .from(dailyRecords)
       .orderBy(dailyRecords.recordDate);
     expect(rows).toEqual([
-      { cvr: 999.99, roas: 9999.99 },
+      { cvr: 9999.99, roas: 9999.99 },
       { cvr: 17.65, roas: 1.6 },
     ]);
   });
 
-  it('refuses a CVR that does not fit numeric(5,2) instead of storing a wrong value', async () => {
+  it('refuses a CVR that does not fit numeric(6,2) instead of storing a wrong value', async () => {
     const { shop } = await createOwnerWithShop(db);
-    expect(await pgErrorCode(upsertDailyRecord(db, shop.id, exampleDay('2026-11-20', { cvr: 1000 })))).toBe(
-      '22003',
-    );
+    expect(
+      await pgErrorCode(insertDailyRecords(db, shop.id, [exampleDay('2026-11-20', { cvr: 10_000 })])),
+    ).toBe('22003');
+  });
+
+  it('stores a CVR, a ROAS and the counts of a week in the same columns as a day', async () => {
+    const { shop } = await createOwnerWithShop(db);
+    const columns = await db.execute<{
+      column_name: string;
+      data_type: string;
+      precision: number | null;
+    }>(sql`
+      select table_name || '.' || column_name as column_name, data_type, numeric_precision as precision
+      from information_schema.columns
+      where table_name in ('daily_records', 'weekly_diagnostics', 'entry_drafts')
+        and column_name in ('orders', 'leads', 'cvr', 'roas')
+      order by 1`);
+    expect(columns.rows.map((r) => `${r.column_name} ${r.data_type} ${r.precision}`)).toEqual([
+      'daily_records.cvr numeric 6',
+      'daily_records.leads integer 32',
+      'daily_records.orders integer 32',
+      'daily_records.roas numeric 6',
+      'entry_drafts.cvr numeric 6',
+      'entry_drafts.leads integer 32',
+      'entry_drafts.orders integer 32',
+      'entry_drafts.roas numeric 6',
+      'weekly_diagnostics.cvr numeric 6',
+      'weekly_diagnostics.leads integer 32',
+      'weekly_diagnostics.orders integer 32',
+      'weekly_diagnostics.roas numeric 6',
+    ]);
+    await db
+      .insert(weeklyDiagnostics)
+      .values({ ...diagnosedWeek({ orders: 70_000_000, cvr: 9999.99 }), shopId: shop.id });
+    const [week] = await db.select().from(weeklyDiagnostics);
+    expect(week).toMatchObject({ orders: 70_000_000, cvr: 9999.99 });
+    expect(typeof week!.orders).toBe('number');
   });
 
   it('refuses negative inputs and out-of-range settings with CHECK constraints', async () => {
     const { shop } = await createOwnerWithShop(db);
-    expect(await pgErrorCode(upsertDailyRecord(db, shop.id, exampleDay('2026-11-20', { revenue: -1 })))).toBe(
-      '23514',
-    );
+    expect(
+      await pgErrorCode(insertDailyRecords(db, shop.id, [exampleDay('2026-11-20', { revenue: -1 })])),
+    ).toBe('23514');
     expect(
       await pgErrorCode(
         db.update(shopSettings).set({ cogsRatio: 1.5 }).where(eq(shopSettings.shopId, shop.id)),
@@ -135,23 +173,11 @@ describe('schema', () => {
   it('deletes everything of a shop with the shop, and clears it as current shop', async () => {
     const { user, shop } = await createOwnerWithShop(db);
     const other = await createOwnerWithShop(db, { shopName: 'Other' });
-    await upsertDailyRecord(db, shop.id, exampleDay('2026-11-20'));
-    await upsertDailyRecord(db, other.shop.id, exampleDay('2026-11-20'));
-    await db.insert(weeklyDiagnostics).values({
-      shopId: shop.id,
-      isoWeek: '2026-W47',
-      weekStart: '2026-11-16',
-      weekEnd: '2026-11-22',
-      revenue: 0,
-      orders: 0,
-      leads: 0,
-      adSpend: 0,
-      cogs: 0,
-      netProfit: 0,
-      daysRecorded: 0,
-    });
+    await insertDailyRecords(db, shop.id, [exampleDay('2026-11-20')]);
+    await insertDailyRecords(db, other.shop.id, [exampleDay('2026-11-20')]);
+    await db.insert(weeklyDiagnostics).values({ ...diagnosedWeek(), shopId: shop.id });
 
-    expect(await deleteShopForOwner(db, user.id, shop.id)).toBe(true);
+    await db.delete(shops).where(eq(shops.id, shop.id));
 
     expect(await db.select().from(dailyRecords)).toHaveLength(1);
     expect(await db.select().from(shopSettings)).toHaveLength(1);
@@ -166,9 +192,11 @@ describe('schema', () => {
       sellPrice: 500_000,
       cogs: 200_000,
     });
-    await upsertDailyRecord(db, shop.id, exampleDay('2026-11-20', { presetId: preset!.id, cogs: 3_000_000 }));
+    await insertDailyRecords(db, shop.id, [
+      exampleDay('2026-11-20', { presetId: preset!.id, cogs: 3_000_000 }),
+    ]);
 
-    expect(await deleteProductPreset(db, shop.id, preset!.id)).toBe(true);
+    await db.delete(productPresets).where(eq(productPresets.id, preset!.id));
 
     const [row] = await db.select().from(dailyRecords);
     expect(row).toMatchObject({ presetId: null, cogs: 3_000_000 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   CATCH_UP_MS,
   isTooLate,
-  nextAttemptAfter,
   REMINDER_JOB,
   reminderSlot,
   WEEKLY_PUSH_JOB,
   weeklyPushSlot,
   zonedInstant,
 } from '../../src/jobs/due-jobs.js';
+import { nextAttemptAfter } from '../../src/jobs/send-failure.js';
 
 const at = (iso: string) => new Date(iso);
 

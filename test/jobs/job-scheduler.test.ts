@@ -1,12 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/db/client.js';
-import { upsertDailyRecord } from '../../src/db/queries/daily-records.js';
-import { claimJob } from '../../src/db/queries/job-claims.js';
+import { claimJob, markJobFailed } from '../../src/db/queries/job-claims.js';
 import { getShopSettings } from '../../src/db/queries/shop-settings.js';
 import { actionItems, jobClaims, weeklyDiagnostics } from '../../src/db/schema/index.js';
 import { REMINDER_JOB, WEEKLY_PUSH_JOB } from '../../src/jobs/due-jobs.js';
-import { exampleDay } from '../db/fixtures.js';
 import { createHarness, type Harness } from '../support/bot-harness.js';
 import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
 import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
@@ -96,7 +94,7 @@ describe('evening reminder', () => {
 
   it('does not remind when the day already has a record', async () => {
     const shop = await addShop(db, { chatId: 611, settings: remindersOnly });
-    await upsertDailyRecord(db, shop.shop.id, exampleDay('2026-11-24'));
+    await insertDays(db, shop.shop.id, [['2026-11-24', 15, 8_500_000, 2_000_000, 85]]);
     setClock(HCM_2100);
     await schedulerFor(h).tick();
     expect(h.api.callsOf('sendMessage')).toHaveLength(0);
@@ -135,6 +133,18 @@ describe('evening reminder', () => {
   });
 });
 
+/** A shop with only the weekly push on, and docs/product.md's example day on every day of W47 and W48. */
+async function pushShopWithTwoWeeks(chatId: number, name?: string) {
+  const shop = await addShop(db, { chatId, ...(name && { name }), settings: pushesOnly });
+  const day = (i: number): FixtureDay => [`2026-11-${16 + i}`, 15, 8_500_000, 2_000_000, 85];
+  await insertDays(
+    db,
+    shop.shop.id,
+    Array.from({ length: 14 }, (_, i) => day(i)),
+  );
+  return shop;
+}
+
 describe('weekly push', () => {
   it('pushes on the configured day and time for the ISO week that just ended', async () => {
     const monday = await addShop(db, { chatId: 631, settings: pushesOnly });
@@ -149,13 +159,13 @@ describe('weekly push', () => {
     setClock('2026-11-27T17:00:30Z'); // Friday 18:00 in Berlin
     await scheduler.tick();
     // W47 (16–22 November) had no records: the push says so.
-    expect(sentTexts(h, friday.chatId)).toEqual(['No day of 16 Nov – 22 Nov has been recorded yet.']);
+    expect(sentTexts(h, friday.chatId)).toEqual(['No day of the week 16 Nov–22 Nov has been recorded yet.']);
     // The Monday shop's latest slot (Monday 23rd) is four days old by now: skipped, not sent.
     expect(sentTexts(h, monday.chatId)).toHaveLength(0);
 
     setClock('2026-11-30T01:00:30Z'); // Monday 08:00 in Ho Chi Minh City
     await scheduler.tick();
-    expect(sentTexts(h, monday.chatId)).toEqual(['Tuần 23/11 – 29/11 chưa có ngày nào được ghi.']);
+    expect(sentTexts(h, monday.chatId)).toEqual(['Tuần 23/11–29/11 chưa có ngày nào được ghi.']);
     const mondayClaims = await claimsOf(db, monday.shop.id, WEEKLY_PUSH_JOB);
     expect(mondayClaims.map((c) => [c.periodKey, c.state]).sort()).toEqual([
       ['2026-W47', 'skipped'],
@@ -166,16 +176,13 @@ describe('weekly push', () => {
   });
 
   it('sends the week chart, then the diagnosis with its action buttons', async () => {
-    const shop = await addShop(db, { chatId: 633, name: 'Hoa Mai', settings: pushesOnly });
-    for (let day = 16; day <= 29; day++) {
-      await upsertDailyRecord(db, shop.shop.id, exampleDay(`2026-11-${day}`));
-    }
+    const shop = await pushShopWithTwoWeeks(633, 'Hoa Mai');
     setClock('2026-11-30T01:00:30Z');
     await schedulerFor(h).tick();
     const calls = h.api.calls.filter((c) => c.method.startsWith('send'));
     expect(calls.map((c) => c.method)).toEqual(['sendPhoto', 'sendMessage']);
     expect(calls[0]!.files.photo!.bytes.subarray(1, 4).toString()).toBe('PNG');
-    expect(String(calls[1]!.payload.text)).toContain('📊 Tuần 23/11 – 29/11 · Hoa Mai');
+    expect(String(calls[1]!.payload.text)).toContain('📊 Tuần 23/11–29/11 · Hoa Mai');
     expect((await claimsOf(db, shop.shop.id))[0]).toMatchObject({ periodKey: '2026-W48', state: 'sent' });
   });
 
@@ -205,21 +212,26 @@ describe('weekly push', () => {
     expect(report.outcomes.map((o) => o.result)).toEqual(['sent', 'sent', 'sent']);
     const stored = await db.select().from(weeklyDiagnostics);
     expect(stored.map((d) => d.isoWeek)).toEqual(['2026-W48', '2026-W48']);
-    // The buttons sent are the stored items: pressing one finds it.
+    // The push offers three of the twelve stored items, with their buttons (pressing one finds it), and
+    // leaves the other nine to /actions.
     const items = await db.select().from(actionItems).where(eq(actionItems.shopId, shops[0]!.shop.id));
     const buttons = h.api
       .messagesIn(651)
       .flatMap((m) => m.keyboard.flat())
       .map((b) => b.callback_data);
-    expect(items.length).toBeGreaterThan(0);
-    for (const item of items) expect(buttons.some((data) => data?.includes(item.id))).toBe(true);
+    expect(items).toHaveLength(12);
+    expect(buttons).toHaveLength(9);
+    const offered = items.filter((item) => buttons.some((data) => data?.includes(item.id)));
+    expect(offered.map((i) => i.templateKey).sort()).toEqual([
+      'action-fix-biggest-cause',
+      'action-reply-leads-faster',
+      'action-roll-back-ad-budget',
+    ]);
+    expect(h.api.messagesIn(651).at(-1)!.text).toContain('+ 9 việc nữa trong /actions');
   });
 
   it('resumes a push that failed part-way after the messages already delivered', async () => {
-    const shop = await addShop(db, { chatId: 634, settings: pushesOnly });
-    for (let day = 16; day <= 29; day++) {
-      await upsertDailyRecord(db, shop.shop.id, exampleDay(`2026-11-${day}`));
-    }
+    const shop = await pushShopWithTwoWeeks(634);
     h.api.failNext('sendMessage', { error_code: 500, description: 'Internal Server Error' });
     setClock('2026-11-30T01:00:30Z');
     const scheduler = schedulerFor(h);
@@ -227,14 +239,48 @@ describe('weekly push', () => {
     const [failed] = await claimsOf(db, shop.shop.id);
     expect(failed).toMatchObject({
       state: 'failed',
-      lastError: 'delivered 1/2: sendMessage: 500 Internal Server Error',
+      messagesSent: 1,
+      lastError: 'sendMessage: 500 Internal Server Error',
     });
 
     h.clock.now = minutesAfter('2026-11-30T01:00:30Z', 1);
     await scheduler.tick();
     expect(h.api.callsOf('sendPhoto')).toHaveLength(1);
     expect(h.api.messagesIn(shop.chatId).map((m) => (m.photo ? 'photo' : 'text'))).toEqual(['photo', 'text']);
-    expect((await claimsOf(db, shop.shop.id))[0]).toMatchObject({ state: 'sent', attempts: 2 });
+    expect((await claimsOf(db, shop.shop.id))[0]).toMatchObject({
+      state: 'sent',
+      attempts: 2,
+      messagesSent: 2,
+    });
+  });
+
+  it("resumes a retried push after as many messages as its claim's messages_sent says went out", async () => {
+    const shop = await pushShopWithTwoWeeks(635);
+    // An earlier attempt delivered the chart (the first of the two messages), then failed; nothing else
+    // (not the error text) says how far it got.
+    const claim = (await claimJob(db, {
+      shopId: shop.shop.id,
+      kind: WEEKLY_PUSH_JOB,
+      periodKey: '2026-W48',
+      claimedBy: 'earlier',
+      now: new Date('2026-11-30T01:00:30Z'),
+    }))!;
+    await markJobFailed(db, shop.shop.id, claim.id, {
+      error: 'network: timeout',
+      nextAttemptAt: new Date('2026-11-30T01:01:30Z'),
+      messagesSent: 1,
+    });
+
+    setClock('2026-11-30T01:01:30Z');
+    await schedulerFor(h).tick();
+    expect(h.api.callsOf('sendPhoto')).toHaveLength(0);
+    expect(sentTexts(h, shop.chatId)).toHaveLength(1);
+    expect(sentTexts(h, shop.chatId)[0]).toContain('📊 Tuần 23/11–29/11');
+    expect((await claimsOf(db, shop.shop.id))[0]).toMatchObject({
+      state: 'sent',
+      attempts: 2,
+      messagesSent: 2,
+    });
   });
 
   it('sends a weekly push 23 h late after downtime and skips one 25 h late', async () => {
@@ -242,7 +288,7 @@ describe('weekly push', () => {
     const tooLate = await addShop(db, { chatId: 642, settings: { ...pushesOnly, weeklyPushTime: '06:00' } });
     setClock('2026-12-01T00:00:00Z'); // Tuesday 07:00 in Ho Chi Minh City
     await schedulerFor(h).tick();
-    expect(sentTexts(h, onTime.chatId).join('\n')).toContain('23/11 – 29/11');
+    expect(sentTexts(h, onTime.chatId).join('\n')).toContain('23/11–29/11');
     expect(sentTexts(h, tooLate.chatId)).toHaveLength(0);
     const [skipped] = await claimsOf(db, tooLate.shop.id, WEEKLY_PUSH_JOB);
     expect(skipped).toMatchObject({ periodKey: '2026-W48', state: 'skipped' });
@@ -267,7 +313,7 @@ describe('several instances and restarts', () => {
       const texts = sentTexts(h, chatId);
       expect(texts.filter((t) => t.startsWith('⏰'))).toHaveLength(1);
       expect(texts.filter((t) => !t.startsWith('⏰'))).toEqual([
-        'Tuần 23/11 – 29/11 chưa có ngày nào được ghi.',
+        'Tuần 23/11–29/11 chưa có ngày nào được ghi.',
       ]);
       const claims = await claimsOf(db, shop.id);
       expect(claims.map((c) => [c.kind, c.state, c.attempts]).sort()).toEqual([

@@ -1,29 +1,16 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { createEntryDraft, getEntryDraft } from '../../src/db/queries/entry-drafts.js';
+import { describe, expect, it } from 'vitest';
+import { getEntryDraft } from '../../src/db/queries/entry-drafts.js';
 import { processedUpdates } from '../../src/db/schema/index.js';
 import { cleanUpOldDrafts, DRAFT_MAX_AGE_MS, pruneHandledUpdates } from '../../src/jobs/nightly-cleanup.js';
 import { createLogger } from '../../src/logger.js';
-import { createOwnerWithShop } from '../db/fixtures.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+import { createDraft, createOwnerWithShop } from '../db/fixtures.js';
+import { useTestDatabase } from '../support/test-db.js';
 
-const db = await getTestDatabase();
-beforeEach(() => resetTestDatabase(db));
-afterAll(closeTestDatabase);
+const db = await useTestDatabase();
 
 describe('cleanUpOldDrafts', () => {
   it('drops cards never saved once they are a week old, and keeps younger ones', async () => {
-    const { user, shop } = await createOwnerWithShop(db);
-    const draft = await createEntryDraft(db, {
-      shopId: shop.id,
-      userId: user.id,
-      recordDate: '2026-11-20',
-      orders: 1,
-      revenue: 1,
-      adSpend: 1,
-      leads: 1,
-      cogs: 0,
-      netProfit: 0,
-    });
+    const draft = await createDraft(db, await createOwnerWithShop(db));
     const logger = createLogger('silent');
     const created = draft.createdAt.getTime();
     expect(await cleanUpOldDrafts(db, new Date(created + DRAFT_MAX_AGE_MS - 60_000), logger)).toBe(0);

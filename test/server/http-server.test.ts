@@ -1,20 +1,12 @@
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/client.js';
+import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { startHttpServer } from '../../src/server/http-server.js';
 import { WebhookEndpoint } from '../../src/server/webhook-endpoint.js';
 import { createHarness } from '../support/bot-harness.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+import { useTestDatabase } from '../support/test-db.js';
 
-let db: Database;
-beforeAll(async () => {
-  db = await getTestDatabase();
-  await resetTestDatabase(db);
-});
-afterAll(async () => {
-  await closeTestDatabase();
-});
+const db = await useTestDatabase({ reset: 'once' });
 
 const SECRET = 'test-secret-0123456789';
 

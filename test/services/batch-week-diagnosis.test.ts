@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setActionItemStatus } from '../../src/db/queries/action-items.js';
 import { upsertMonthlyGoal } from '../../src/db/queries/monthly-goals.js';
 import { listShopsForScheduling } from '../../src/db/queries/shops.js';
@@ -11,11 +11,9 @@ import { diagnoseWeekForShops } from '../../src/services/batch-week-diagnosis.js
 import { diagnoseAndStoreWeek, loadOrDiagnoseWeek } from '../../src/services/week-diagnosis.js';
 import { createOwnerWithShop } from '../db/fixtures.js';
 import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+import { useTestDatabase } from '../support/test-db.js';
 
-const db = await getTestDatabase();
-beforeEach(() => resetTestDatabase(db));
-afterAll(closeTestDatabase);
+const db = await useTestDatabase();
 
 const translator = createTranslator('vi');
 

@@ -1,15 +1,13 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claimChatNotice } from '../../src/db/queries/chat-notices.js';
 import { writeConversationState } from '../../src/db/queries/conversation-states.js';
 import { insertDailyRecords } from '../../src/db/queries/daily-records.js';
 import { chatNotices, conversationStates, shops, users } from '../../src/db/schema/index.js';
 import { eraseOwnerData, summarizeOwnerData } from '../../src/services/owner-erasure.js';
 import { createOwnerWithShop, exampleDay } from '../db/fixtures.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+import { useTestDatabase } from '../support/test-db.js';
 
-const db = await getTestDatabase();
-beforeEach(() => resetTestDatabase(db));
-afterAll(closeTestDatabase);
+const db = await useTestDatabase();
 
 describe('eraseOwnerData', () => {
   it("deletes the owner, their shops and their chat's rows in one go, and says what went", async () => {

@@ -1,4 +1,5 @@
 import type { Bot } from 'grammy';
+import { beforeEach } from 'vitest';
 import type { BotContext, BotDeps } from '../../src/bot/context.js';
 import { createBot } from '../../src/bot/index.js';
 import type { Database } from '../../src/db/client.js';
@@ -6,6 +7,7 @@ import { BotApiStandIn } from '../../src/dev/bot-api-stand-in.js';
 import { ChatSession, type TelegramUserInfo } from '../../src/dev/chat-session.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { createLogger } from '../../src/logger.js';
+import { useTestDatabase } from './test-db.js';
 
 const translator = createTranslator('vi');
 
@@ -51,6 +53,44 @@ export function createHarness(db: Database, options: { now?: string } = {}): Har
   return harness;
 }
 
+/**
+ * The set-up of a bot test file: the worker's database (see useTestDatabase: call this at the top of the
+ * file, with `await`) and, before each test, a new harness on it once the database is emptied. `h` stands
+ * for the current test's harness: read it in hooks and tests only. Hooks the file registers after this call
+ * run after these, so they can onboard owners through `h`.
+ */
+export async function useBotHarness(options: { now?: string } = {}): Promise<{ db: Database; h: Harness }> {
+  const db = await useTestDatabase();
+  let current: Harness | undefined;
+  beforeEach(() => {
+    current = createHarness(db, options);
+  });
+  const harness = (): Harness => {
+    if (!current) throw new Error('the harness is built before each test: use it in hooks and tests');
+    return current;
+  };
+  const h: Harness = {
+    get api() {
+      return harness().api;
+    },
+    get bot() {
+      return harness().bot;
+    },
+    set bot(bot) {
+      harness().bot = bot;
+    },
+    get deps() {
+      return harness().deps;
+    },
+    get clock() {
+      return harness().clock;
+    },
+    user: (info) => harness().user(info),
+    restart: () => harness().restart(),
+  };
+  return { db, h };
+}
+
 /** Runs /start to the end: name, language, COGS default. */
 export async function onboard(
   chat: ChatSession,
@@ -61,4 +101,11 @@ export async function onboard(
   await chat.press(options.language === 'en' ? 'English' : 'Tiếng Việt');
   if (options.cogs) await chat.send(options.cogs);
   else await chat.press(/40/);
+}
+
+/** Anna, whose Telegram speaks English, onboarded in English with the shop "Anna Flowers". */
+export async function onboardEnglishOwner(h: Harness, id: number): Promise<ChatSession> {
+  const chat = h.user({ id, first_name: 'Anna', language_code: 'en' });
+  await onboard(chat, { shopName: 'Anna Flowers', language: 'en' });
+  return chat;
 }

@@ -12,31 +12,9 @@ import {
 import * as schema from '../../src/db/schema/index.js';
 import { adDecisions, growthSimulations, shops, users } from '../../src/db/schema/index.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
+import { diagnosedWeek, exampleProjection } from '../db/fixtures.js';
 import { onboard } from './bot-harness.js';
-
-/** A finished week as the diagnosis stores it; the docs/product.md example week by default. */
-export function diagnosedWeek(overrides: Partial<WeeklyDiagnosticValues> = {}): WeeklyDiagnosticValues {
-  return {
-    isoWeek: '2026-W46',
-    weekStart: '2026-11-09',
-    weekEnd: '2026-11-15',
-    revenue: 59_500_000,
-    orders: 105,
-    leads: 595,
-    adSpend: 14_000_000,
-    cogs: 23_800_000,
-    netProfit: 21_700_000,
-    aov: 566_667,
-    cpl: 23_529,
-    cvr: 17.65,
-    roas: 4.25,
-    breakEvenRoas: 1.67,
-    daysRecorded: 7,
-    issues: [],
-    profitBreakdown: null,
-    ...overrides,
-  };
-}
+import { insertDays } from './record-fixtures.js';
 
 /** A diagnosed week with `items` action items (texts `${text} 1`, `${text} 2`…). */
 export async function insertDiagnosis(
@@ -91,12 +69,7 @@ export async function insertSimulation(db: Database, shopId: string, targetReven
   await db.insert(growthSimulations).values({
     shopId,
     targetRevenue,
-    basedOnDays: 28,
-    requiredOrders: 530,
-    requiredLeads: 3_003,
-    requiredAdSpend: 70_664_000,
-    projectedNetProfit: 109_336_000,
-    feasibilityLevel: 'moderate',
+    ...exampleProjection,
     createdAt: new Date(at),
   });
 }
@@ -147,4 +120,20 @@ export async function onboardOwnerWithTwoShops(db: Database, chat: ChatSession):
   await chat.press(/40/);
   const [first, second] = await shopIdsOf(db, String(chat.user.id));
   return [first!, second!];
+}
+
+/**
+ * Through the bot: "Minh Store", then in it a saved day, a diagnosed week with an action item, a goal, an ad
+ * verdict, a preset and a growth projection, each text naming "của Minh". Returns the shop id.
+ */
+export async function onboardOwnerWithARowPerTable(db: Database, chat: ChatSession): Promise<string> {
+  await onboard(chat, { shopName: 'Minh Store' });
+  const [shop] = await shopIdsOf(db, String(chat.user.id));
+  await insertDays(db, shop!, [['2026-11-23', 5, 2_000_000, 500_000, 20]]);
+  await insertDiagnosis(db, shop!, diagnosedWeek(), ['Việc của Minh']);
+  await insertGoal(db, shop!, '2026-11', 50_000_000);
+  await insertAdDecision(db, shop!, 'Quảng cáo của Minh', '2026-11-20T10:00:00+07:00');
+  await insertPreset(db, shop!, 'Áo của Minh', 150_000, 60_000);
+  await insertSimulation(db, shop!, 80_000_000, '2026-11-23T09:00:00+07:00');
+  return shop!;
 }

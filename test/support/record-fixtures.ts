@@ -1,11 +1,7 @@
 import type { Database } from '../../src/db/client.js';
-import { dailyRecords } from '../../src/db/schema/index.js';
-import {
-  type CostSettings,
-  computeDailyMetrics,
-  DEFAULT_COST_SETTINGS,
-  toStoredMetrics,
-} from '../../src/domain/daily-metrics.js';
+import { dayRowValues } from '../../src/db/queries/daily-record-values.js';
+import { insertDailyRecords } from '../../src/db/queries/daily-records.js';
+import { type CostSettings, DEFAULT_COST_SETTINGS } from '../../src/domain/daily-metrics.js';
 
 /** A day as owners type it: date, orders, revenue, ad spend, leads. */
 export type FixtureDay = [date: string, orders: number, revenue: number, adSpend: number, leads: number];
@@ -17,25 +13,11 @@ export async function insertDays(
   days: readonly FixtureDay[],
   settings: CostSettings = DEFAULT_COST_SETTINGS,
 ): Promise<void> {
-  if (days.length === 0) return;
-  await db.insert(dailyRecords).values(
-    days.map(([recordDate, orders, revenue, adSpend, leads]) => {
-      const stored = toStoredMetrics(computeDailyMetrics({ orders, revenue, adSpend, leads }, settings));
-      return {
-        shopId,
-        recordDate,
-        orders,
-        revenue,
-        adSpend,
-        leads,
-        cogs: stored.cogs,
-        aov: stored.aov,
-        cpl: stored.cpl,
-        cvr: stored.cvrPercent,
-        roas: stored.roas,
-        netProfit: stored.netProfit,
-        metricFlags: stored.flags,
-      };
-    }),
+  await insertDailyRecords(
+    db,
+    shopId,
+    days.map(([date, orders, revenue, adSpend, leads]) =>
+      dayRowValues(date, { orders, revenue, adSpend, leads }, settings),
+    ),
   );
 }

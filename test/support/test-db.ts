@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { getTableName, is, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { afterAll, beforeEach } from 'vitest';
 import {
   createDatabase,
   createPgliteHandle,
@@ -63,6 +64,19 @@ export async function closeTestDatabase(): Promise<void> {
   const pending = handlePromise;
   handlePromise = undefined;
   if (pending) await (await pending).close();
+}
+
+/**
+ * The set-up of a test file that uses the database: opens the worker's database (call it at the top of the
+ * file, with `await`), empties it before each test (or once, now, with `reset: 'once'`) and closes it after
+ * the file's last test.
+ */
+export async function useTestDatabase(options: { reset?: 'each-test' | 'once' } = {}): Promise<Database> {
+  const db = await getTestDatabase();
+  if (options.reset === 'once') await resetTestDatabase(db);
+  else beforeEach(() => resetTestDatabase(db));
+  afterAll(closeTestDatabase);
+  return db;
 }
 
 async function openTestDatabase(): Promise<DatabaseHandle> {

@@ -1,14 +1,47 @@
+import type { MiddlewareFn, NextFunction } from 'grammy';
+import type { ShopSettings } from '../../db/schema/index.js';
+import { type BooksDay, booksDay } from '../../domain/books-day.js';
 import { localDate } from '../../domain/local-date.js';
 import type { BotContext, Owner } from '../context.js';
 
 export type ShopContext = BotContext & { owner: Owner & { shop: NonNullable<Owner['shop']> } };
 
-/** True when the sender has finished onboarding; otherwise tells them to /start and returns false. */
-export async function requireShop(ctx: BotContext): Promise<boolean> {
-  if (ctx.owner?.shop) return true;
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t('common-need-start') });
-  else await ctx.reply(ctx.t('common-need-start'));
-  return false;
+/** The callback data of one kind of button, as `defineCallbackData` makes it. */
+interface ButtonData<D> {
+  parse(data: string | undefined): D | null;
+}
+
+function hasShop<C extends BotContext>(ctx: C): ctx is C & ShopContext {
+  return Boolean(ctx.owner?.shop);
+}
+
+/**
+ * A handler for senders who have finished onboarding: it gets the context with the shop in use. Anyone
+ * else is told to /start (in the answer to a pressed button, or as a reply) and the handler does not run.
+ */
+export function withShop<C extends BotContext>(
+  handler: (ctx: C & ShopContext, next: NextFunction) => unknown,
+): MiddlewareFn<C> {
+  return async (ctx, next) => {
+    if (hasShop(ctx)) return handler(ctx, next);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t('common-need-start') });
+    else await ctx.reply(ctx.t('common-need-start'));
+  };
+}
+
+/**
+ * A button handler for senders with a shop: data that does not parse (an old format, a tampered client)
+ * is answered as a stale button first; then the shop is required as in withShop.
+ */
+export function withShopButton<D, C extends BotContext & { callbackQuery: { data?: string } }>(
+  button: ButtonData<D>,
+  handler: (ctx: C & ShopContext, data: D) => unknown,
+): MiddlewareFn<C> {
+  return async (ctx, next) => {
+    const data = button.parse(ctx.callbackQuery.data);
+    if (!data) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
+    return withShop<C>((shopCtx) => handler(shopCtx, data))(ctx, next);
+  };
 }
 
 /** Today in the shop's time zone ('YYYY-MM-DD'), by the bot's clock. */
@@ -16,6 +49,15 @@ export function shopToday(ctx: ShopContext): string {
   return localDate(ctx.deps.now(), ctx.owner.shop.settings.timeZone);
 }
 
-export function hasShop(ctx: BotContext): ctx is ShopContext {
-  return Boolean(ctx.owner?.shop);
+/**
+ * The day the shop's books are open for at `now`: the calendar day, or yesterday between midnight and the
+ * shop's "day closes at" hour. Dateless entries, /today and the reminder are for this day.
+ */
+export function booksDayOf(now: Date, settings: Pick<ShopSettings, 'timeZone' | 'dayClosesAt'>): BooksDay {
+  return booksDay(now, settings.timeZone, settings.dayClosesAt);
+}
+
+/** The books' day of the shop in use, by the bot's clock (see booksDayOf). */
+export function shopBooksDay(ctx: ShopContext): BooksDay {
+  return booksDayOf(ctx.deps.now(), ctx.owner.shop.settings);
 }

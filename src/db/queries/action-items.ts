@@ -82,11 +82,7 @@ export async function listActionItems(
     .orderBy(asc(actionItems.position), asc(actionItems.createdAt));
 }
 
-export async function getActionItem(
-  db: Database,
-  shopId: string,
-  itemId: string,
-): Promise<ActionItem | null> {
+async function getActionItem(db: Database, shopId: string, itemId: string): Promise<ActionItem | null> {
   const [item] = await db
     .select()
     .from(actionItems)
@@ -155,18 +151,13 @@ export async function listOpenActionItems(
   return rows.map((row) => ({ ...row.item, weekStart: row.weekStart }));
 }
 
-/** Pending items of the shop's diagnoses, most recent week first (for reminders in the weekly push). */
-export async function listPendingActionItems(
-  db: Database,
-  shopId: string,
-  limit = 10,
-): Promise<ActionItem[]> {
-  const rows = await db
-    .select({ item: actionItems })
-    .from(actionItems)
-    .innerJoin(weeklyDiagnostics, eq(weeklyDiagnostics.id, actionItems.diagnosticId))
-    .where(and(eq(actionItems.shopId, shopId), eq(actionItems.status, 'pending')))
-    .orderBy(desc(weeklyDiagnostics.weekStart), asc(actionItems.position))
-    .limit(limit);
-  return rows.map((row) => row.item);
+/** The Monday of the shop's most recently diagnosed week; null before its first diagnosis. */
+export async function latestDiagnosedWeekStart(db: Database, shopId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ weekStart: weeklyDiagnostics.weekStart })
+    .from(weeklyDiagnostics)
+    .where(eq(weeklyDiagnostics.shopId, shopId))
+    .orderBy(desc(weeklyDiagnostics.weekStart))
+    .limit(1);
+  return row?.weekStart ?? null;
 }

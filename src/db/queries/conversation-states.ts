@@ -5,16 +5,6 @@ import { conversationStates } from '../schema/index.js';
 // Storage for @grammyjs/conversations (`{ type: 'key', adapter: { read, write, delete } }`). The state is
 // whatever the plugin hands over (`{ version, state }`); this layer stores it as JSONB untouched.
 
-/** The stored state, or undefined when there is none. `T` is the caller's claim about its shape. */
-export async function readConversationState<T = unknown>(db: Database, key: string): Promise<T | undefined> {
-  const [row] = await db
-    .select({ state: conversationStates.state })
-    .from(conversationStates)
-    .where(eq(conversationStates.key, key))
-    .limit(1);
-  return row ? (row.state as T) : undefined;
-}
-
 /** The stored states of these keys, with their keys, in one query. */
 export async function readConversationStates<T = unknown>(
   db: Database,

@@ -46,42 +46,6 @@ export async function getDailyRecord(
 }
 
 /**
- * Saves the shop's record for `values.recordDate`, replacing the one already there (one row per shop per
- * day, `uq_daily_records_shop_date`); keeps the original `created_at`, refreshes `updated_at`.
- */
-export async function upsertDailyRecord(
-  db: Database,
-  shopId: string,
-  values: DailyRecordValues,
-): Promise<DailyRecord> {
-  const row = {
-    orders: values.orders,
-    revenue: values.revenue,
-    adSpend: values.adSpend,
-    leads: values.leads,
-    cogs: values.cogs,
-    aov: values.aov,
-    cpl: values.cpl,
-    cvr: values.cvr,
-    roas: values.roas,
-    netProfit: values.netProfit,
-    // Explicit nulls, so a replaced day does not keep the old day's preset or flags.
-    presetId: values.presetId ?? null,
-    enteredBy: values.enteredBy ?? null,
-    metricFlags: values.metricFlags ?? [],
-  };
-  const [record] = await db
-    .insert(dailyRecords)
-    .values({ shopId, recordDate: values.recordDate, ...row })
-    .onConflictDoUpdate({
-      target: [dailyRecords.shopId, dailyRecords.recordDate],
-      set: { ...row, updatedAt: sql`now()` },
-    })
-    .returning();
-  return record!;
-}
-
-/**
  * Inserts many days of one shop in one statement (demo data, imports, benchmarks); fails on a day the
  * shop already has. Returns how many rows were written.
  */

@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { type EntryDraft, entryDrafts, type NewEntryDraft } from '../schema/index.js';
 
@@ -42,6 +42,21 @@ export async function updateEntryDraftDate(
   return draft ?? null;
 }
 
+/** Replaces the day values of a pending draft (same day); null when it is gone, saved or not the caller's. */
+export async function updateEntryDraftValues(
+  db: Database,
+  draftId: string,
+  values: Omit<EntryDraftValues, 'shopId' | 'userId' | 'recordDate'>,
+  scope: EntryDraftScope = {},
+): Promise<EntryDraft | null> {
+  const [draft] = await db
+    .update(entryDrafts)
+    .set(values)
+    .where(and(draftWhere(draftId, scope), isNull(entryDrafts.savedAt)))
+    .returning();
+  return draft ?? null;
+}
+
 /** Deletes a pending draft (a saved one stays, for its card); true only for the caller that deleted it. */
 export async function deleteEntryDraft(
   db: Database,
@@ -70,4 +85,27 @@ function draftWhere(draftId: string, scope: EntryDraftScope): SQL | undefined {
     scope.shopId ? eq(entryDrafts.shopId, scope.shopId) : undefined,
     scope.userId ? eq(entryDrafts.userId, scope.userId) : undefined,
   );
+}
+
+/** Remembers which message shows the card of one of the user's drafts. */
+export async function setEntryDraftCardMessage(
+  db: Database,
+  scope: { draftId: string; userId: string },
+  messageId: number,
+): Promise<void> {
+  await db
+    .update(entryDrafts)
+    .set({ cardMessageId: messageId })
+    .where(and(eq(entryDrafts.id, scope.draftId), eq(entryDrafts.userId, scope.userId)));
+}
+
+/** Deletes the user's drafts that were shown on a card and never saved; returns their card message ids. */
+export async function deleteUnsavedCardDrafts(db: Database, userId: string): Promise<number[]> {
+  const rows = await db
+    .delete(entryDrafts)
+    .where(
+      and(eq(entryDrafts.userId, userId), isNull(entryDrafts.savedAt), isNotNull(entryDrafts.cardMessageId)),
+    )
+    .returning({ messageId: entryDrafts.cardMessageId });
+  return rows.map((row) => row.messageId!);
 }

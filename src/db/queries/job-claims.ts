@@ -1,6 +1,6 @@
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { type JobClaim, jobClaims } from '../schema/index.js';
+import { type JobClaim, jobClaims, type NewJobClaim } from '../schema/index.js';
 
 export interface ClaimJobInput {
   shopId: string;
@@ -64,73 +64,71 @@ export async function claimJob(db: Database, input: ClaimJobInput): Promise<JobC
   return claim ?? null;
 }
 
-export async function getJobClaim(
-  db: Database,
-  shopId: string,
-  kind: string,
-  periodKey: string,
-): Promise<JobClaim | null> {
-  const [claim] = await db
-    .select()
-    .from(jobClaims)
-    .where(and(eq(jobClaims.shopId, shopId), eq(jobClaims.kind, kind), eq(jobClaims.periodKey, periodKey)))
-    .limit(1);
-  return claim ?? null;
-}
-
-/** Marks a claim sent; false when it was not in state 'claimed' (taken over, or already finished). */
-export async function markJobSent(
+/** Marks a claim sent, all its messages out; false when it was not in state 'claimed' (taken over, or finished). */
+export function markJobSent(
   db: Database,
   shopId: string,
   claimId: string,
-  sentAt = new Date(),
+  sent: { at: Date; messagesSent: number },
 ): Promise<boolean> {
-  const rows = await db
-    .update(jobClaims)
-    .set({ state: 'sent', sentAt, lastError: null, nextAttemptAt: null })
-    .where(and(eq(jobClaims.id, claimId), eq(jobClaims.shopId, shopId), eq(jobClaims.state, 'claimed')))
-    .returning({ id: jobClaims.id });
-  return rows.length > 0;
+  return settleClaim(db, shopId, claimId, {
+    state: 'sent',
+    sentAt: sent.at,
+    messagesSent: sent.messagesSent,
+    lastError: null,
+    nextAttemptAt: null,
+  });
 }
 
-/** Records a failed send; with `nextAttemptAt` the job may be claimed again from then on. */
-export async function markJobFailed(
+/**
+ * Records a failed send and how many of the job's messages went out before it failed (the next attempt
+ * starts after them); with `nextAttemptAt` the job may be claimed again from then on.
+ */
+export function markJobFailed(
   db: Database,
   shopId: string,
   claimId: string,
-  failure: { error: string; nextAttemptAt: Date | null },
+  failure: { error: string; nextAttemptAt: Date | null; messagesSent: number },
 ): Promise<boolean> {
-  const rows = await db
-    .update(jobClaims)
-    .set({ state: 'failed', lastError: failure.error.slice(0, 2000), nextAttemptAt: failure.nextAttemptAt })
-    .where(and(eq(jobClaims.id, claimId), eq(jobClaims.shopId, shopId), eq(jobClaims.state, 'claimed')))
-    .returning({ id: jobClaims.id });
-  return rows.length > 0;
+  return settleClaim(db, shopId, claimId, {
+    state: 'failed',
+    lastError: failure.error.slice(0, 2000),
+    nextAttemptAt: failure.nextAttemptAt,
+    messagesSent: failure.messagesSent,
+  });
 }
 
-/** Records that a claimed job was deliberately not sent (too late, nothing to say…). */
-export async function markJobSkipped(
+/**
+ * Records that a claimed job was deliberately not sent, or not sent further (too late, nothing to say, the
+ * chat blocked the bot…); `messagesSent` when some of its messages went out first.
+ */
+export function markJobSkipped(
   db: Database,
   shopId: string,
   claimId: string,
-  reason: string,
+  skip: { reason: string; messagesSent?: number },
+): Promise<boolean> {
+  return settleClaim(db, shopId, claimId, {
+    state: 'skipped',
+    lastError: skip.reason.slice(0, 2000),
+    nextAttemptAt: null,
+    ...(skip.messagesSent !== undefined && { messagesSent: skip.messagesSent }),
+  });
+}
+
+/** Writes the outcome of a claim still in state 'claimed'; false when it was not (taken over, or finished). */
+async function settleClaim(
+  db: Database,
+  shopId: string,
+  claimId: string,
+  outcome: Partial<NewJobClaim>,
 ): Promise<boolean> {
   const rows = await db
     .update(jobClaims)
-    .set({ state: 'skipped', lastError: reason.slice(0, 2000), nextAttemptAt: null })
+    .set(outcome)
     .where(and(eq(jobClaims.id, claimId), eq(jobClaims.shopId, shopId), eq(jobClaims.state, 'claimed')))
     .returning({ id: jobClaims.id });
   return rows.length > 0;
-}
-
-/** Failed claims whose retry is due, across all shops (for the scheduler), oldest retry first. */
-export async function listDueJobRetries(db: Database, now = new Date(), limit = 100): Promise<JobClaim[]> {
-  return db
-    .select()
-    .from(jobClaims)
-    .where(and(eq(jobClaims.state, 'failed'), lte(jobClaims.nextAttemptAt, now)))
-    .orderBy(asc(jobClaims.nextAttemptAt))
-    .limit(limit);
 }
 
 export interface JobClaimKey {

@@ -39,11 +39,3 @@ export async function getMonthlyGoal(
     .limit(1);
   return goal ?? null;
 }
-
-export async function deleteMonthlyGoal(db: Database, shopId: string, month: string): Promise<boolean> {
-  const rows = await db
-    .delete(monthlyGoals)
-    .where(and(eq(monthlyGoals.shopId, shopId), eq(monthlyGoals.month, month)))
-    .returning({ id: monthlyGoals.id });
-  return rows.length > 0;
-}

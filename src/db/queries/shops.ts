@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { type Shop, type ShopSettings, shopSettings, shops, users } from '../schema/index.js';
 
@@ -47,61 +47,6 @@ export async function getShopForOwner(db: Database, ownerId: string, shopId: str
     .where(and(eq(shops.id, shopId), eq(shops.ownerId, ownerId)))
     .limit(1);
   return shop ?? null;
-}
-
-/**
- * The shop the user works in: `current_shop_id` if the user still owns it, else the user's oldest shop,
- * else null (onboarding not finished).
- */
-export async function getCurrentShopForUser(db: Database, userId: string): Promise<Shop | null> {
-  const [shop] = await db
-    .select(getTableColumns(shops))
-    .from(shops)
-    .innerJoin(users, eq(users.id, shops.ownerId))
-    .where(eq(users.id, userId))
-    .orderBy(sql`(${shops.id} = ${users.currentShopId}) desc nulls last`, asc(shops.createdAt), asc(shops.id))
-    .limit(1);
-  return shop ?? null;
-}
-
-/** `getCurrentShopForUser` with the shop's settings, in one query. */
-export async function getCurrentShopWithSettings(
-  db: Database,
-  userId: string,
-): Promise<ShopWithSettings | null> {
-  const [row] = await db
-    .select({ shop: getTableColumns(shops), settings: getTableColumns(shopSettings) })
-    .from(shops)
-    .innerJoin(users, eq(users.id, shops.ownerId))
-    .innerJoin(shopSettings, eq(shopSettings.shopId, shops.id))
-    .where(eq(users.id, userId))
-    .orderBy(sql`(${shops.id} = ${users.currentShopId}) desc nulls last`, asc(shops.createdAt), asc(shops.id))
-    .limit(1);
-  return row ? { ...row.shop, settings: row.settings } : null;
-}
-
-/** Renames a shop the owner owns; null when not owned. */
-export async function renameShop(
-  db: Database,
-  ownerId: string,
-  shopId: string,
-  name: string,
-): Promise<Shop | null> {
-  const [shop] = await db
-    .update(shops)
-    .set({ name })
-    .where(and(eq(shops.id, shopId), eq(shops.ownerId, ownerId)))
-    .returning();
-  return shop ?? null;
-}
-
-/** Deletes a shop the owner owns and, by cascade, all its data. Returns false when not owned. */
-export async function deleteShopForOwner(db: Database, ownerId: string, shopId: string): Promise<boolean> {
-  const rows = await db
-    .delete(shops)
-    .where(and(eq(shops.id, shopId), eq(shops.ownerId, ownerId)))
-    .returning({ id: shops.id });
-  return rows.length > 0;
 }
 
 export interface ScheduledShop {

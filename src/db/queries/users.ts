@@ -10,11 +10,6 @@ export interface CreateUserInput {
   email?: string | null;
 }
 
-export async function findUserByExternalId(db: Database, externalId: string): Promise<User | null> {
-  const [user] = await db.select().from(users).where(eq(users.externalId, externalId)).limit(1);
-  return user ?? null;
-}
-
 export async function getUserById(db: Database, userId: string): Promise<User | null> {
   const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
   return user ?? null;
@@ -37,7 +32,7 @@ export async function findOrCreateUser(db: Database, input: CreateUserInput): Pr
     .onConflictDoNothing({ target: users.externalId })
     .returning();
   if (inserted) return inserted;
-  const existing = await findUserByExternalId(db, input.externalId);
+  const [existing] = await db.select().from(users).where(eq(users.externalId, input.externalId)).limit(1);
   if (!existing) throw new Error(`user ${input.externalId} vanished between insert and select`);
   return existing;
 }

@@ -1,34 +1,32 @@
-import { and, count, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, count, gte, lte, sql } from 'drizzle-orm';
 import { addDays } from '../../domain/local-date.js';
+import type { WeekTotals } from '../../domain/week-totals.js';
 import type { Database } from '../client.js';
 import { dailyRecords } from '../schema/index.js';
 import { sumOf } from './daily-records.js';
 
-/** Exact sums of one shop's recorded days in one ISO week (Monday–Sunday of its local dates). */
-export interface WeekSums {
+/**
+ * One shop's totals of its recorded days in one ISO week (Monday–Sunday of its local dates), as summed in
+ * SQL: the calendar days of the period (`daysInPeriod`) are the caller's to add.
+ */
+export type ShopWeekTotals = Omit<WeekTotals, 'daysInPeriod'> & {
   shopId: string;
   /** The Monday of the week, 'YYYY-MM-DD'. */
   weekStart: string;
-  orders: number;
-  revenue: number;
-  adSpend: number;
-  leads: number;
-  cogs: number;
-  daysRecorded: number;
-}
+};
 
-/** A row of week sums as PostgreSQL returns them (sums of bigint come back as text). */
+/** A row of week sums as PostgreSQL returns them (sums and bigints come back as text, integers as numbers). */
 type SumsRow = {
   shop_id: string;
-  orders: string;
+  orders: string | number;
   revenue: string;
   ad_spend: string;
-  leads: string;
+  leads: string | number;
   cogs: string;
   days_recorded: string | number;
 };
 
-function weekSumsOf(row: SumsRow, weekStart: string): WeekSums {
+function weekTotalsOf(row: SumsRow, weekStart: string): ShopWeekTotals {
   return {
     shopId: row.shop_id,
     weekStart,
@@ -43,7 +41,7 @@ function weekSumsOf(row: SumsRow, weekStart: string): WeekSums {
 
 /** `and shop_id = any(…)` for the given shops, nothing for every shop. */
 function shopFilter(shopIds: readonly string[] | undefined) {
-  return shopIds ? sql`and shop_id = any(${`{${shopIds.join(',')}}`}::uuid[])` : sql``;
+  return shopIds ? sql`and shop_id = any(${sql.param(shopIds)}::uuid[])` : sql``;
 }
 
 /** Sums per shop over one range of days (a month to date), for the given shops. */
@@ -51,7 +49,7 @@ export async function sumDaysByShop(
   db: Database,
   range: { from: string; to: string },
   shopIds: readonly string[],
-): Promise<Omit<WeekSums, 'weekStart'>[]> {
+): Promise<Omit<ShopWeekTotals, 'weekStart'>[]> {
   if (shopIds.length === 0) return [];
   return db
     .select({
@@ -68,7 +66,7 @@ export async function sumDaysByShop(
       and(
         gte(dailyRecords.recordDate, range.from),
         lte(dailyRecords.recordDate, range.to),
-        inArray(dailyRecords.shopId, [...shopIds]),
+        sql`${dailyRecords.shopId} = any(${sql.param(shopIds)}::uuid[])`,
       ),
     )
     .groupBy(dailyRecords.shopId);
@@ -83,7 +81,7 @@ export async function sumWeeksByShop(
   db: Database,
   mondays: readonly string[],
   shopIds?: readonly string[],
-): Promise<WeekSums[]> {
+): Promise<ShopWeekTotals[]> {
   if (mondays.length === 0 || shopIds?.length === 0) return [];
   const wanted = new Set(mondays);
   const first = [...mondays].sort()[0]!;
@@ -104,10 +102,10 @@ export async function sumWeeksByShop(
     }
     return monday;
   };
-  const sums: WeekSums[] = [];
+  const sums: ShopWeekTotals[] = [];
   for (const row of result.rows) {
     const weekStart = weekStartOf(Number(row.week));
-    if (wanted.has(weekStart)) sums.push(weekSumsOf(row, weekStart));
+    if (wanted.has(weekStart)) sums.push(weekTotalsOf(row, weekStart));
   }
   return sums;
 }
@@ -121,13 +119,13 @@ export async function storedWeekSumsByShop(
   db: Database,
   mondays: readonly string[],
   shopIds?: readonly string[],
-): Promise<WeekSums[]> {
+): Promise<ShopWeekTotals[]> {
   if (mondays.length === 0 || shopIds?.length === 0) return [];
   const result = await db.execute<SumsRow & { week_start: string }>(sql`
     select shop_id, to_char(week_start, 'YYYY-MM-DD') as week_start, orders, revenue, ad_spend, leads, cogs,
       days_recorded
     from weekly_diagnostics
-    where week_start = any(${`{${mondays.join(',')}}`}::date[])
+    where week_start = any(${sql.param(mondays)}::date[])
     ${shopFilter(shopIds)}`);
-  return result.rows.map((row) => weekSumsOf(row, row.week_start));
+  return result.rows.map((row) => weekTotalsOf(row, row.week_start));
 }

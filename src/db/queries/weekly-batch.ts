@@ -14,30 +14,8 @@ import type { WeeklyDiagnosticValues } from './weekly-diagnostics.js';
 
 // Set-based versions of the weekly queries, for diagnosing every shop of a week at once (the scheduler's
 // Monday run, the ops CLI, the benchmark). Jobs only: they are not scoped to one owner.
-
-const NEEDS_ESCAPE = /["\\]/;
-const ESCAPED = /["\\]/g;
-
-/**
- * Many values as ONE text parameter in PostgreSQL's array syntax, to be cast (`::bigint[]`, `::uuid[]`…):
- * thousands of placeholders cost more to build and plan than the statement itself, and both drivers pass a
- * string through unchanged. Numbers go bare; strings are quoted, escaped only when they need it.
- */
-function pgArray(values: readonly (string | number | null)[]): string {
-  let out = '{';
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (i > 0) out += ',';
-    if (v === null || v === undefined) out += 'NULL';
-    else if (typeof v === 'number') out += String(v);
-    else out += `"${NEEDS_ESCAPE.test(v) ? v.replace(ESCAPED, '\\$&') : v}"`;
-  }
-  return `${out}}`;
-}
-
-function uuidArray(ids: readonly string[]): string {
-  return pgArray(ids);
-}
+// Many rows go in as one array parameter per column (`sql.param(values)`, cast to its type and unnested):
+// thousands of placeholders cost more to build and plan than the statement itself.
 
 /**
  * Many JSON values as a jsonb[] expression built from ONE JSON document (a JS null becomes SQL NULL):
@@ -55,52 +33,18 @@ export interface ShopForDiagnosis {
   owner: { language: string };
 }
 
-/** Every shop with the settings a week's diagnosis reads, in one lean query (jobs only). */
-export async function listShopsForWeeklyDiagnosis(db: Database): Promise<ShopForDiagnosis[]> {
-  const result = await db.execute<Record<string, string | number | null>>(sql`
-    select s.shop_id, s.cogs_ratio, s.payment_fee_ratio, s.shipping_cost_per_order, s.daily_fixed_cost,
-      s.target_roas, s.min_cvr, s.max_cpl, s.cpl_spike_multiplier, s.revenue_drop_ratio, s.aov_drop_ratio,
-      s.spend_up_ratio, s.orders_flat_ratio, s.min_days_recorded, s.goal_pace_ratio, u.language
-    from shop_settings s
-    join shops sh on sh.id = s.shop_id
-    join users u on u.id = sh.owner_id`);
-  const num = (v: string | number | null | undefined) => Number(v);
-  const nullable = (v: string | number | null | undefined) =>
-    v === null || v === undefined ? null : Number(v);
-  return result.rows.map((r) => ({
-    settings: {
-      shopId: String(r.shop_id),
-      cogsRatio: num(r.cogs_ratio),
-      paymentFeeRatio: num(r.payment_fee_ratio),
-      shippingCostPerOrder: num(r.shipping_cost_per_order),
-      dailyFixedCost: num(r.daily_fixed_cost),
-      targetRoas: nullable(r.target_roas),
-      minCvr: num(r.min_cvr),
-      maxCpl: nullable(r.max_cpl),
-      cplSpikeMultiplier: num(r.cpl_spike_multiplier),
-      revenueDropRatio: num(r.revenue_drop_ratio),
-      aovDropRatio: num(r.aov_drop_ratio),
-      spendUpRatio: num(r.spend_up_ratio),
-      ordersFlatRatio: num(r.orders_flat_ratio),
-      minDaysRecorded: num(r.min_days_recorded),
-      goalPaceRatio: num(r.goal_pace_ratio),
-    },
-    owner: { language: String(r.language) },
-  }));
-}
-
 type DiagnosticRow = WeeklyDiagnosticValues & { shopId: string };
 
 const DIAGNOSTIC_COLUMNS = sql.raw(`shop_id, iso_week, week_start, week_end, revenue, orders, leads, ad_spend,
   cogs, net_profit, aov, cpl, cvr, roas, break_even_roas, days_recorded, issues, profit_breakdown`);
 
-/** The rows as a set, one array per column in DIAGNOSTIC_COLUMNS order: building a VALUES list costs more than the write. */
+/** The rows as a set, one array per column in DIAGNOSTIC_COLUMNS order: a VALUES list costs more than the write. */
 function diagnosticRowSet(rows: readonly DiagnosticRow[]): SQL {
-  const column = (pick: (r: DiagnosticRow) => string | number | null) => pgArray(rows.map(pick));
+  const column = (pick: (r: DiagnosticRow) => string | number | null) => sql.param(rows.map(pick));
   return sql`unnest(
       ${column((r) => r.shopId)}::uuid[], ${column((r) => r.isoWeek)}::text[], ${column((r) => r.weekStart)}::date[],
-      ${column((r) => r.weekEnd)}::date[], ${column((r) => r.revenue)}::bigint[], ${column((r) => r.orders)}::bigint[],
-      ${column((r) => r.leads)}::bigint[], ${column((r) => r.adSpend)}::bigint[], ${column((r) => r.cogs)}::bigint[],
+      ${column((r) => r.weekEnd)}::date[], ${column((r) => r.revenue)}::bigint[], ${column((r) => r.orders)}::int[],
+      ${column((r) => r.leads)}::int[], ${column((r) => r.adSpend)}::bigint[], ${column((r) => r.cogs)}::bigint[],
       ${column((r) => r.netProfit)}::bigint[], ${column((r) => r.aov ?? null)}::bigint[],
       ${column((r) => r.cpl ?? null)}::bigint[], ${column((r) => r.cvr ?? null)}::numeric[],
       ${column((r) => r.roas ?? null)}::numeric[], ${column((r) => r.breakEvenRoas ?? null)}::numeric[],
@@ -151,7 +95,7 @@ export async function insertNewDiagnoses(
   items: readonly NewDiagnosisItem[],
 ): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
-  const column = (pick: (r: NewDiagnosisItem) => string | number) => pgArray(items.map(pick));
+  const column = (pick: (r: NewDiagnosisItem) => string | number) => sql.param(items.map(pick));
   const result = await db.execute<{ shop_id: string }>(sql`
     with inserted as (
       insert into weekly_diagnostics (${DIAGNOSTIC_COLUMNS})
@@ -180,7 +124,7 @@ export async function listActionItemsOfDiagnostics(
   return db
     .select()
     .from(actionItems)
-    .where(sql`${actionItems.diagnosticId} = any(${uuidArray(diagnosticIds)}::uuid[])`);
+    .where(sql`${actionItems.diagnosticId} = any(${sql.param(diagnosticIds)}::uuid[])`);
 }
 
 export interface NewActionItemRow extends NewDiagnosisItem {
@@ -192,7 +136,7 @@ export interface NewActionItemRow extends NewDiagnosisItem {
 /** Inserts many action items in one statement (see upsertWeeklyDiagnostics). */
 export async function insertActionItems(db: Database, rows: readonly NewActionItemRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const column = (pick: (r: NewActionItemRow) => string | number | null) => pgArray(rows.map(pick));
+  const column = (pick: (r: NewActionItemRow) => string | number | null) => sql.param(rows.map(pick));
   await db.execute(sql`
     insert into action_items (diagnostic_id, shop_id, issue_code, template_key, params, text, position, status,
       status_changed_at)
@@ -219,7 +163,7 @@ export async function updateActionItemContents(
 
 export async function deleteActionItemsByIds(db: Database, ids: readonly string[]): Promise<void> {
   if (ids.length > 0)
-    await db.delete(actionItems).where(sql`${actionItems.id} = any(${uuidArray(ids)}::uuid[])`);
+    await db.delete(actionItems).where(sql`${actionItems.id} = any(${sql.param(ids)}::uuid[])`);
 }
 
 /** Every shop's goal for a month ('YYYY-MM'). */

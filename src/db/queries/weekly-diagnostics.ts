@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import {
   type NewWeeklyDiagnostic,
@@ -75,20 +75,6 @@ export async function getWeeklyDiagnosticById(
     .where(and(eq(weeklyDiagnostics.shopId, shopId), eq(weeklyDiagnostics.id, diagnosticId)))
     .limit(1);
   return diagnostic ?? null;
-}
-
-/** The shop's diagnoses, most recent week first. */
-export async function listWeeklyDiagnostics(
-  db: Database,
-  shopId: string,
-  limit = 8,
-): Promise<WeeklyDiagnostic[]> {
-  return db
-    .select()
-    .from(weeklyDiagnostics)
-    .where(eq(weeklyDiagnostics.shopId, shopId))
-    .orderBy(desc(weeklyDiagnostics.weekStart))
-    .limit(limit);
 }
 
 /** Stores one answer under `key` in the diagnosis's `user_responses`, leaving the other answers alone. */

@@ -22,6 +22,15 @@ export function vnd(name: string) {
 }
 
 /**
+ * A CVR percentage or a ROAS, two decimals: numeric(6,2), up to ±9999.99 (MAX_NUMERIC_6_2 in the domain).
+ * CVR = orders / leads exceeds 100 % when there are organic orders, so days and weeks share this width; a
+ * value past it is stored as null (docs/product.md "Formulas").
+ */
+export function twoDecimals(name: string) {
+  return numeric(name, { precision: 6, scale: 2, mode: 'number' });
+}
+
+/**
  * A numeric column's default as a quoted literal (`DEFAULT '0.4'`). drizzle-kit reads numeric defaults
  * back from the database that way; written as a bare number, `db:push` would re-alter them on every run.
  */
@@ -57,7 +66,7 @@ export function dayInputColumns() {
 /**
  * A day's COGS (revenue × cogs_ratio, or orders × preset COGS) and the metrics computed with it, stored
  * (denormalized) on a saved day and on a draft. A metric that does not fit its column (CVR above
- * 999.99 %, ROAS above 9999.99) is null, with a flag in `metric_flags`.
+ * 9999.99 %, ROAS above 9999.99) is null, with a flag in `metric_flags`.
  */
 export function dayMetricColumns() {
   return {
@@ -65,8 +74,8 @@ export function dayMetricColumns() {
     aov: vnd('aov'),
     cpl: vnd('cpl'),
     /** Orders / leads as a percentage (17.65 = 17.65 %). */
-    cvr: numeric('cvr', { precision: 5, scale: 2, mode: 'number' }),
-    roas: numeric('roas', { precision: 6, scale: 2, mode: 'number' }),
+    cvr: twoDecimals('cvr'),
+    roas: twoDecimals('roas'),
     netProfit: vnd('net_profit').notNull(),
     metricFlags: jsonb('metric_flags').$type<MetricFlag[]>().notNull().default([]),
   };

@@ -7,7 +7,7 @@ import { users } from './users.js';
 
 /**
  * One row per shop per day: the four inputs, the day's COGS as it was when saved, and the derived metrics
- * (denormalized, as the seed prescribes). A metric that does not fit its column (CVR above 999.99 %, ROAS
+ * (denormalized, as the seed prescribes). A metric that does not fit its column (CVR above 9999.99 %, ROAS
  * above 9999.99) is stored as null with a flag in `metric_flags`.
  */
 export const dailyRecords = pgTable(

@@ -1,4 +1,4 @@
-import { check, date, index, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { allOf, dayInputColumns, dayMetricColumns, nonNegative, timestamps } from './columns.js';
 import { productPresets } from './product-presets.js';
 import { shops } from './shops.js';
@@ -24,6 +24,8 @@ export const entryDrafts = pgTable(
     // The metrics shown on the card, computed when it was drafted: Save books exactly what the owner saw.
     ...dayMetricColumns(),
     savedAt: timestamp('saved_at', { withTimezone: true, mode: 'date' }),
+    /** The message showing the draft's card (in the owner's private chat), so /cancel can take its buttons off. */
+    cardMessageId: integer('card_message_id'),
     ...timestamps(),
   },
   (t) => [

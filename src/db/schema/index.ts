@@ -2,7 +2,6 @@
 
 export * from './action-items.js';
 export * from './ad-decisions.js';
-// Infrastructure
 export * from './chat-notices.js';
 export * from './conversation-states.js';
 export * from './daily-records.js';
@@ -13,10 +12,7 @@ export type * from './json-types.js';
 export * from './monthly-goals.js';
 export * from './processed-updates.js';
 export * from './product-presets.js';
-// Relations, declared after the tables
-export * from './relations.js';
 export * from './shop-settings.js';
 export * from './shops.js';
-// The seed's ten tables
 export * from './users.js';
 export * from './weekly-diagnostics.js';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns.js';
 import { shops } from './shops.js';
 
@@ -7,7 +7,7 @@ export const JOB_CLAIM_STATES = ['claimed', 'sent', 'failed', 'skipped'] as cons
 
 /**
  * At most one send per shop, job kind and period, across instances and restarts: a job is sent only by
- * the instance whose `insert … on conflict do nothing returning` got a row back.
+ * the instance whose `insert … on conflict … returning` (claimJob) got a row back.
  */
 export const jobClaims = pgTable(
   'job_claims',
@@ -26,15 +26,20 @@ export const jobClaims = pgTable(
     claimedAt: timestamp('claimed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }),
+    /**
+     * How many of the job's messages went out, counted from the first: a retry sends only the ones after
+     * them, so an owner never gets the week chart twice because the diagnosis after it failed.
+     */
+    messagesSent: integer('messages_sent').notNull().default(0),
     lastError: text('last_error'),
     ...timestamps(),
   },
   (t) => [
     // Leads with shop_id, so it is also the shop_id index.
     uniqueIndex('uq_job_claims_shop_kind_period').on(t.shopId, t.kind, t.periodKey),
-    index('idx_job_claims_state_next_attempt').on(t.state, t.nextAttemptAt),
     check('chk_job_claims_state', sql`${t.state} in ('claimed', 'sent', 'failed', 'skipped')`),
     check('chk_job_claims_attempts', sql`${t.attempts} >= 0`),
+    check('chk_job_claims_messages_sent', sql`${t.messagesSent} >= 0`),
   ],
 );
 

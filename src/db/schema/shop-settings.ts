@@ -1,16 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, integer, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { allOf, nonNegative, numericDefault, timestamps, unitInterval, vnd } from './columns.js';
+import { allOf, nonNegative, numericDefault, timestamps, twoDecimals, unitInterval, vnd } from './columns.js';
 import { shops } from './shops.js';
 
 /** A ratio stored as numeric(5,4) and read as a number: 0.4 = 40 %. */
 function ratio(name: string) {
   return numeric(name, { precision: 5, scale: 4, mode: 'number' });
-}
-
-/** A multiplier or ROAS stored as numeric(6,2) and read as a number: 1.3 = ×1.3. */
-function factor(name: string) {
-  return numeric(name, { precision: 6, scale: 2, mode: 'number' });
 }
 
 const HH_MM = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
@@ -38,6 +33,8 @@ export const shopSettings = pgTable(
     /** ISO weekday, 1 = Monday … 7 = Sunday. */
     weeklyPushDay: integer('weekly_push_day').notNull().default(1),
     weeklyPushTime: text('weekly_push_time').notNull().default('08:00'),
+    /** Local time 'HH:MM': a dateless entry before it (after midnight) is for the day before. */
+    dayClosesAt: text('day_closes_at').notNull().default('04:00'),
     alertsEnabled: boolean('alerts_enabled').notNull().default(true),
 
     // Costs
@@ -47,11 +44,11 @@ export const shopSettings = pgTable(
     dailyFixedCost: vnd('daily_fixed_cost').notNull().default(0),
 
     // Alert and weekly diagnostic thresholds
-    targetRoas: factor('target_roas'),
+    targetRoas: twoDecimals('target_roas'),
     maxCpl: vnd('max_cpl'),
     /** CVR as a fraction (0.10 = 10 %). */
     minCvr: ratio('min_cvr').notNull().default(numericDefault(0.1)),
-    cplSpikeMultiplier: factor('cpl_spike_multiplier').notNull().default(numericDefault(1.3)),
+    cplSpikeMultiplier: twoDecimals('cpl_spike_multiplier').notNull().default(numericDefault(1.3)),
     revenueDropRatio: ratio('revenue_drop_ratio').notNull().default(numericDefault(0.2)),
     aovDropRatio: ratio('aov_drop_ratio').notNull().default(numericDefault(0.15)),
     spendUpRatio: ratio('spend_up_ratio').notNull().default(numericDefault(0.15)),
@@ -62,22 +59,23 @@ export const shopSettings = pgTable(
     // Ad decisions (SCALE / KEEP / KILL)
     adMinDays: integer('ad_min_days').notNull().default(3),
     adMinSpend: vnd('ad_min_spend').notNull().default(300_000),
-    adKillMultiplier: factor('ad_kill_multiplier').notNull().default(numericDefault(3)),
+    adKillMultiplier: twoDecimals('ad_kill_multiplier').notNull().default(numericDefault(3)),
     targetCpl: vnd('target_cpl'),
     targetCpa: vnd('target_cpa'),
-    adScaleRoas: factor('ad_scale_roas'),
+    adScaleRoas: twoDecimals('ad_scale_roas'),
     adMinConversions: integer('ad_min_conversions').notNull().default(3),
     adScaleStepRatio: ratio('ad_scale_step_ratio').notNull().default(numericDefault(0.2)),
     /** CTR as a fraction (0.01 = 1 %). */
     adMinCtr: ratio('ad_min_ctr').notNull().default(numericDefault(0.01)),
     adMinImpressions: integer('ad_min_impressions').notNull().default(1000),
-    adCpmSpikeMultiplier: factor('ad_cpm_spike_multiplier').notNull().default(numericDefault(1.5)),
+    adCpmSpikeMultiplier: twoDecimals('ad_cpm_spike_multiplier').notNull().default(numericDefault(1.5)),
 
     ...timestamps(),
   },
   (t) => [
     check('chk_shop_settings_reminder_time', sql`${t.reminderTime} ~ ${sql.raw(`'${HH_MM}'`)}`),
     check('chk_shop_settings_weekly_push_time', sql`${t.weeklyPushTime} ~ ${sql.raw(`'${HH_MM}'`)}`),
+    check('chk_shop_settings_day_closes_at', sql`${t.dayClosesAt} ~ ${sql.raw(`'${HH_MM}'`)}`),
     check('chk_shop_settings_weekly_push_day', sql`${t.weeklyPushDay} between 1 and 7`),
     check(
       'chk_shop_settings_ratios',

@@ -1,17 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { timestamps, vnd } from './columns.js';
+import { check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { timestamps, twoDecimals, vnd } from './columns.js';
 import type { StoredIssue, StoredProfitBreakdown, StoredUserResponses } from './json-types.js';
 import { shops } from './shops.js';
 
@@ -29,10 +18,10 @@ export const weeklyDiagnostics = pgTable(
     weekStart: date('week_start', { mode: 'string' }).notNull(),
     weekEnd: date('week_end', { mode: 'string' }).notNull(),
 
-    // Exact week sums (VND and counts)
+    // Exact week sums: VND, and counts (seven days of at most MAX_COUNT each fit an integer)
     revenue: vnd('revenue').notNull(),
-    orders: vnd('orders').notNull(),
-    leads: vnd('leads').notNull(),
+    orders: integer('orders').notNull(),
+    leads: integer('leads').notNull(),
     adSpend: vnd('ad_spend').notNull(),
     cogs: vnd('cogs').notNull(),
     netProfit: vnd('net_profit').notNull(),
@@ -41,9 +30,9 @@ export const weeklyDiagnostics = pgTable(
     aov: vnd('aov'),
     cpl: vnd('cpl'),
     /** Percent (8.89 = 8.89 %). */
-    cvr: numeric('cvr', { precision: 6, scale: 2, mode: 'number' }),
-    roas: numeric('roas', { precision: 6, scale: 2, mode: 'number' }),
-    breakEvenRoas: numeric('break_even_roas', { precision: 6, scale: 2, mode: 'number' }),
+    cvr: twoDecimals('cvr'),
+    roas: twoDecimals('roas'),
+    breakEvenRoas: twoDecimals('break_even_roas'),
     daysRecorded: integer('days_recorded').notNull(),
 
     issues: jsonb('issues').$type<StoredIssue[]>().notNull().default([]),

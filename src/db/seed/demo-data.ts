@@ -1,9 +1,9 @@
 // Demo data for `npm run db:seed`, tests and benchmarks: pure and deterministic (a seeded PRNG, the end
 // date passed in), so the same call always gives the same shops and days.
-import { computeDailyMetrics, toStoredMetrics } from '../../domain/daily-metrics.js';
+import type { CostSettings } from '../../domain/daily-metrics.js';
 import { requireIsoDate } from '../../domain/iso-date.js';
 import { addDays, isoWeekOf } from '../../domain/local-date.js';
-import type { DailyRecordValues } from '../queries/daily-records.js';
+import { type DayRowValues, dayRowValues } from '../queries/daily-record-values.js';
 import type { ShopSettingsPatch } from '../queries/shop-settings.js';
 
 /** The four numbers an owner enters for a day. */
@@ -184,29 +184,7 @@ export function generateDemoData(options: DemoDataOptions): DemoShop[] {
   ];
 }
 
-/** Cost settings as the domain formulas take them. */
-export interface DemoCostSettings {
-  cogsRatio: number;
-  paymentFeeRatio: number;
-  shippingCostPerOrder: number;
-  dailyFixedCost: number;
-}
-
-/** A demo day with the metrics the app would store for it (the same functions as a real entry). */
-export function toDailyRecordValues(day: DemoDay, settings: DemoCostSettings): DailyRecordValues {
-  const stored = toStoredMetrics(computeDailyMetrics(day, settings));
-  return {
-    recordDate: day.date,
-    orders: day.orders,
-    revenue: day.revenue,
-    adSpend: day.adSpend,
-    leads: day.leads,
-    cogs: stored.cogs,
-    aov: stored.aov,
-    cpl: stored.cpl,
-    cvr: stored.cvrPercent,
-    roas: stored.roas,
-    netProfit: stored.netProfit,
-    metricFlags: stored.flags,
-  };
+/** A demo day with the metrics the app would store for it (the same function as a real entry). */
+export function toDailyRecordValues(day: DemoDay, settings: CostSettings): DayRowValues {
+  return dayRowValues(day.date, day, settings);
 }

@@ -1,40 +1,18 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  createEntryDraft,
   deleteEntryDraft,
   deleteOldEntryDrafts,
   getEntryDraft,
   updateEntryDraftDate,
 } from '../../../src/db/queries/entry-drafts.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../../support/test-db.js';
-import { createOwnerWithShop } from '../fixtures.js';
+import { useTestDatabase } from '../../support/test-db.js';
+import { createDraft, createOwnerWithShop } from '../fixtures.js';
 
-const db = await getTestDatabase();
-beforeEach(() => resetTestDatabase(db));
-afterAll(closeTestDatabase);
-
-const numbers = {
-  orders: 15,
-  revenue: 8_500_000,
-  adSpend: 2_000_000,
-  leads: 85,
-  cogs: 3_400_000,
-  aov: 566_667,
-  cpl: 23_529,
-  cvr: 17.65,
-  roas: 4.25,
-  netProfit: 3_100_000,
-};
+const db = await useTestDatabase();
 
 describe('entry draft queries', () => {
   it('keeps a draft until it is deleted, and deletes it only once', async () => {
-    const { user, shop } = await createOwnerWithShop(db);
-    const draft = await createEntryDraft(db, {
-      shopId: shop.id,
-      userId: user.id,
-      recordDate: '2026-11-20',
-      ...numbers,
-    });
+    const draft = await createDraft(db, await createOwnerWithShop(db), '2026-11-20');
 
     expect(await getEntryDraft(db, draft.id)).toEqual(draft);
     expect(draft).toMatchObject({ recordDate: '2026-11-20', revenue: 8_500_000, presetId: null });
@@ -46,13 +24,7 @@ describe('entry draft queries', () => {
   });
 
   it('moves a draft to another day', async () => {
-    const { user, shop } = await createOwnerWithShop(db);
-    const draft = await createEntryDraft(db, {
-      shopId: shop.id,
-      userId: user.id,
-      recordDate: '2026-11-20',
-      ...numbers,
-    });
+    const draft = await createDraft(db, await createOwnerWithShop(db), '2026-11-20');
     expect((await updateEntryDraftDate(db, draft.id, '2026-11-19'))?.recordDate).toBe('2026-11-19');
     expect((await getEntryDraft(db, draft.id))?.recordDate).toBe('2026-11-19');
   });
@@ -60,12 +32,7 @@ describe('entry draft queries', () => {
   it("finds nothing through another user's or shop's scope", async () => {
     const mai = await createOwnerWithShop(db);
     const lan = await createOwnerWithShop(db, { shopName: 'Lan' });
-    const draft = await createEntryDraft(db, {
-      shopId: mai.shop.id,
-      userId: mai.user.id,
-      recordDate: '2026-11-20',
-      ...numbers,
-    });
+    const draft = await createDraft(db, mai, '2026-11-20');
 
     expect(await getEntryDraft(db, draft.id, { userId: lan.user.id })).toBeNull();
     expect(await updateEntryDraftDate(db, draft.id, '2026-11-19', { shopId: lan.shop.id })).toBeNull();
@@ -74,13 +41,7 @@ describe('entry draft queries', () => {
   });
 
   it('cleans up drafts older than a cut-off', async () => {
-    const { user, shop } = await createOwnerWithShop(db);
-    const old = await createEntryDraft(db, {
-      shopId: shop.id,
-      userId: user.id,
-      recordDate: '2026-11-19',
-      ...numbers,
-    });
+    const old = await createDraft(db, await createOwnerWithShop(db), '2026-11-19');
     const cutOff = new Date(old.createdAt.getTime() + 1);
     expect(await deleteOldEntryDrafts(db, cutOff)).toBe(1);
     expect(await getEntryDraft(db, old.id)).toBeNull();

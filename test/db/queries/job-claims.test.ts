@@ -1,22 +1,25 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   claimJob,
-  getJobClaim,
-  listDueJobRetries,
+  listJobClaimsForKeys,
   markJobFailed,
   markJobSent,
   markJobSkipped,
 } from '../../../src/db/queries/job-claims.js';
 import { jobClaims } from '../../../src/db/schema/index.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../../support/test-db.js';
+import { useTestDatabase } from '../../support/test-db.js';
 import { createOwnerWithShop } from '../fixtures.js';
 
-const db = await getTestDatabase();
-beforeEach(() => resetTestDatabase(db));
-afterAll(closeTestDatabase);
+const db = await useTestDatabase();
 
 const t0 = new Date('2026-11-24T14:00:00Z');
 const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
+
+/** The stored claim of one job, read as the scheduler reads claims. */
+async function storedClaim(shopId: string, kind: string, periodKey: string) {
+  const [claim] = await listJobClaimsForKeys(db, [{ shopId, kind, periodKey }]);
+  return claim;
+}
 
 describe('job claim queries', () => {
   it('refuses a duplicate claim through the unique key (on conflict do nothing returns no row)', async () => {
@@ -49,15 +52,15 @@ describe('job claim queries', () => {
     const { shop } = await createOwnerWithShop(db);
     const input = { shopId: shop.id, kind: 'daily-reminder', claimedBy: 'a', now: t0 };
     const sent = (await claimJob(db, { ...input, periodKey: '2026-11-24' }))!;
-    expect(await markJobSent(db, shop.id, sent.id, minutes(1))).toBe(true);
-    expect(await markJobSent(db, shop.id, sent.id)).toBe(false);
+    expect(await markJobSent(db, shop.id, sent.id, { at: minutes(1), messagesSent: 1 })).toBe(true);
+    expect(await markJobSent(db, shop.id, sent.id, { at: minutes(2), messagesSent: 1 })).toBe(false);
     const skipped = (await claimJob(db, { ...input, periodKey: '2026-11-23' }))!;
-    expect(await markJobSkipped(db, shop.id, skipped.id, 'more than 2 h late')).toBe(true);
+    expect(await markJobSkipped(db, shop.id, skipped.id, { reason: 'more than 2 h late' })).toBe(true);
 
     for (const periodKey of ['2026-11-24', '2026-11-23']) {
       expect(await claimJob(db, { ...input, periodKey, now: minutes(600), claimedBy: 'b' })).toBeNull();
     }
-    expect(await getJobClaim(db, shop.id, 'daily-reminder', '2026-11-24')).toMatchObject({
+    expect(await storedClaim(shop.id, 'daily-reminder', '2026-11-24')).toMatchObject({
       state: 'sent',
       sentAt: minutes(1),
     });
@@ -73,11 +76,13 @@ describe('job claim queries', () => {
       maxAttempts: 2,
     };
     const first = (await claimJob(db, { ...input, now: t0 }))!;
-    await markJobFailed(db, shop.id, first.id, { error: 'Telegram 502', nextAttemptAt: minutes(5) });
+    await markJobFailed(db, shop.id, first.id, {
+      error: 'Telegram 502',
+      nextAttemptAt: minutes(5),
+      messagesSent: 0,
+    });
 
     expect(await claimJob(db, { ...input, now: minutes(4) })).toBeNull();
-    expect((await listDueJobRetries(db, minutes(4))).length).toBe(0);
-    expect((await listDueJobRetries(db, minutes(5))).map((c) => c.id)).toEqual([first.id]);
 
     const retry = await claimJob(db, { ...input, now: minutes(5), claimedBy: 'b' });
     expect(retry).toMatchObject({
@@ -88,12 +93,41 @@ describe('job claim queries', () => {
       nextAttemptAt: null,
     });
 
-    await markJobFailed(db, shop.id, first.id, { error: 'Telegram 502', nextAttemptAt: minutes(10) });
+    await markJobFailed(db, shop.id, first.id, {
+      error: 'Telegram 502',
+      nextAttemptAt: minutes(10),
+      messagesSent: 0,
+    });
     expect(await claimJob(db, { ...input, now: minutes(60) })).toBeNull();
-    expect(await getJobClaim(db, shop.id, 'weekly-push', '2026-W48')).toMatchObject({
+    expect(await storedClaim(shop.id, 'weekly-push', '2026-W48')).toMatchObject({
       state: 'failed',
       attempts: 2,
       lastError: 'Telegram 502',
+    });
+  });
+
+  it('keeps how many messages went out across a failure and the retry claim, until the job is sent', async () => {
+    const { shop } = await createOwnerWithShop(db);
+    const input = { shopId: shop.id, kind: 'weekly-push', periodKey: '2026-W48', claimedBy: 'a' };
+    const first = (await claimJob(db, { ...input, now: t0 }))!;
+    expect(first.messagesSent).toBe(0);
+    await markJobFailed(db, shop.id, first.id, {
+      error: 'sendMessage: 500 Internal Server Error',
+      nextAttemptAt: minutes(1),
+      messagesSent: 1,
+    });
+
+    const retry = await claimJob(db, { ...input, now: minutes(1), claimedBy: 'b' });
+    expect(retry).toMatchObject({
+      attempts: 2,
+      messagesSent: 1,
+      lastError: 'sendMessage: 500 Internal Server Error',
+    });
+    await markJobSent(db, shop.id, first.id, { at: minutes(1), messagesSent: 2 });
+    expect(await storedClaim(shop.id, 'weekly-push', '2026-W48')).toMatchObject({
+      state: 'sent',
+      messagesSent: 2,
+      lastError: null,
     });
   });
 
@@ -110,7 +144,7 @@ describe('job claim queries', () => {
     expect(await claimJob(db, { ...input, claimedBy: 'b', now: minutes(9) })).toBeNull();
     const takeover = await claimJob(db, { ...input, claimedBy: 'b', now: minutes(11) });
     expect(takeover).toMatchObject({ id: lost.id, claimedBy: 'b', attempts: 2 });
-    expect(await markJobSent(db, shop.id, lost.id)).toBe(true);
+    expect(await markJobSent(db, shop.id, lost.id, { at: minutes(12), messagesSent: 1 })).toBe(true);
     expect(await claimJob(db, { ...input, claimedBy: 'c', now: minutes(60) })).toBeNull();
   });
 });

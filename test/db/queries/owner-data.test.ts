@@ -1,4 +1,4 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claimChatNotice } from '../../../src/db/queries/chat-notices.js';
 import { writeConversationState } from '../../../src/db/queries/conversation-states.js';
 import { insertDailyRecords } from '../../../src/db/queries/daily-records.js';
@@ -20,19 +20,16 @@ import {
 import { createShopWithSettings } from '../../../src/db/queries/shops.js';
 import { chatNotices, conversationStates } from '../../../src/db/schema/index.js';
 import {
-  diagnosedWeek,
   insertAdDecision,
   insertDiagnosis,
   insertGoal,
   insertPreset,
   insertSimulation,
 } from '../../support/owner-data-fixtures.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../../support/test-db.js';
-import { createOwnerWithShop, exampleDay } from '../fixtures.js';
+import { useTestDatabase } from '../../support/test-db.js';
+import { createOwnerWithShop, diagnosedWeek, exampleDay } from '../fixtures.js';
 
-const db = await getTestDatabase();
-beforeEach(() => resetTestDatabase(db));
-afterAll(closeTestDatabase);
+const db = await useTestDatabase();
 
 /** Two owners; Mai with two shops, each owner with rows in every shop table. */
 async function twoOwners() {

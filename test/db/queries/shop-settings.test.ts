@@ -1,11 +1,9 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getShopSettings, updateShopSettings } from '../../../src/db/queries/shop-settings.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../../support/test-db.js';
+import { useTestDatabase } from '../../support/test-db.js';
 import { createOwnerWithShop } from '../fixtures.js';
 
-const db = await getTestDatabase();
-beforeEach(() => resetTestDatabase(db));
-afterAll(closeTestDatabase);
+const db = await useTestDatabase();
 
 describe('shop settings queries', () => {
   it('updates only the fields in the patch and refreshes updated_at', async () => {

@@ -1,21 +1,16 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getShopSettings } from '../../../src/db/queries/shop-settings.js';
 import {
   createShopWithSettings,
-  deleteShopForOwner,
-  getCurrentShopForUser,
-  getCurrentShopWithSettings,
   getShopForOwner,
   listShopsForOwner,
   listShopsForScheduling,
 } from '../../../src/db/queries/shops.js';
-import { createUser, getUserById, setCurrentShop } from '../../../src/db/queries/users.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../../support/test-db.js';
+import { createUser, getUserById } from '../../../src/db/queries/users.js';
+import { useTestDatabase } from '../../support/test-db.js';
 import { createOwnerWithShop } from '../fixtures.js';
 
-const db = await getTestDatabase();
-beforeEach(() => resetTestDatabase(db));
-afterAll(closeTestDatabase);
+const db = await useTestDatabase();
 
 describe('shop queries', () => {
   it('creates a shop with its settings and makes it the current shop', async () => {
@@ -47,8 +42,7 @@ describe('shop queries', () => {
 
     expect(await getShopForOwner(db, mai.user.id, mai.shop.id)).toEqual(mai.shop);
     expect(await getShopForOwner(db, mai.user.id, lan.shop.id)).toBeNull();
-    expect(await deleteShopForOwner(db, mai.user.id, lan.shop.id)).toBe(false);
-    expect(await getShopForOwner(db, lan.user.id, lan.shop.id)).not.toBeNull();
+    expect(await getShopForOwner(db, lan.user.id, lan.shop.id)).toEqual(lan.shop);
   });
 
   it('lists only the owner’s shops, oldest first', async () => {
@@ -57,27 +51,6 @@ describe('shop queries', () => {
     await createOwnerWithShop(db, { shopName: 'Someone else' });
 
     expect((await listShopsForOwner(db, user.id)).map((s) => s.id)).toEqual([shop.id, second.id]);
-  });
-
-  it('finds the current shop, falling back to the oldest one, or none', async () => {
-    const { user, shop } = await createOwnerWithShop(db);
-    const second = await createShopWithSettings(db, { ownerId: user.id, name: 'Second', cogsRatio: 0.4 });
-    expect((await getCurrentShopForUser(db, user.id))?.id).toBe(second.id);
-
-    await setCurrentShop(db, user.id, shop.id);
-    expect((await getCurrentShopForUser(db, user.id))?.id).toBe(shop.id);
-
-    await deleteShopForOwner(db, user.id, shop.id);
-    expect((await getCurrentShopForUser(db, user.id))?.id).toBe(second.id);
-
-    const newcomer = await createUser(db, { externalId: '2' });
-    expect(await getCurrentShopForUser(db, newcomer.id)).toBeNull();
-  });
-
-  it('reads the current shop together with its settings', async () => {
-    const { user, shop } = await createOwnerWithShop(db);
-    const current = await getCurrentShopWithSettings(db, user.id);
-    expect(current).toMatchObject({ ...shop, settings: { shopId: shop.id, cogsRatio: 0.4 } });
   });
 
   it('lists every shop for the scheduler with its owner', async () => {

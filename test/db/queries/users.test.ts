@@ -1,24 +1,22 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { loadOwnerByExternalId } from '../../../src/db/queries/owners.js';
 import {
   createUser,
   findOrCreateUser,
-  findUserByExternalId,
+  getUserById,
   setCurrentShop,
   setUserLanguage,
 } from '../../../src/db/queries/users.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../../support/test-db.js';
+import { useTestDatabase } from '../../support/test-db.js';
 import { createOwnerWithShop } from '../fixtures.js';
 
-const db = await getTestDatabase();
-beforeEach(() => resetTestDatabase(db));
-afterAll(closeTestDatabase);
+const db = await useTestDatabase();
 
 describe('user queries', () => {
-  it('finds a user by Telegram id, and nobody for an unknown id', async () => {
+  it('creates a user without a shop', async () => {
     const created = await createUser(db, { externalId: '900000001', displayName: 'Lan', language: 'en' });
-    expect(await findUserByExternalId(db, '900000001')).toEqual(created);
     expect(created).toMatchObject({ displayName: 'Lan', language: 'en', currentShopId: null });
-    expect(await findUserByExternalId(db, '900000002')).toBeNull();
+    expect(await getUserById(db, created.id)).toEqual(created);
   });
 
   it('refuses a second user with the same Telegram id', async () => {
@@ -32,12 +30,13 @@ describe('user queries', () => {
       findOrCreateUser(db, { externalId: '7', displayName: 'B' }),
     ]);
     expect(a.id).toBe(b.id);
+    expect((await loadOwnerByExternalId(db, '7'))?.user.id).toBe(a.id);
   });
 
   it('changes the language', async () => {
     const user = await createUser(db, { externalId: '1' });
     expect(await setUserLanguage(db, user.id, 'en')).toBe(true);
-    expect((await findUserByExternalId(db, '1'))?.language).toBe('en');
+    expect((await getUserById(db, user.id))?.language).toBe('en');
   });
 
   it("switches to one of the user's own shops only", async () => {
@@ -45,7 +44,7 @@ describe('user queries', () => {
     const lan = await createOwnerWithShop(db, { shopName: 'Lan Fashion' });
 
     expect(await setCurrentShop(db, mai.user.id, lan.shop.id)).toBe(false);
-    expect((await findUserByExternalId(db, mai.user.externalId))?.currentShopId).toBe(mai.shop.id);
+    expect((await loadOwnerByExternalId(db, mai.user.externalId))?.shop?.id).toBe(mai.shop.id);
 
     expect(await setCurrentShop(db, mai.user.id, mai.shop.id)).toBe(true);
   });

@@ -1,17 +1,15 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listDailyRecords, sumDailyRecords } from '../../../src/db/queries/daily-records.js';
 import { getMonthlyGoal } from '../../../src/db/queries/monthly-goals.js';
-import { listProductPresets } from '../../../src/db/queries/product-presets.js';
+import { listOwnerProductPresets } from '../../../src/db/queries/owner-data-rows.js';
+import { loadOwnerByExternalId } from '../../../src/db/queries/owners.js';
 import { getShopSettings } from '../../../src/db/queries/shop-settings.js';
-import { getCurrentShopForUser } from '../../../src/db/queries/shops.js';
-import { createUser, findUserByExternalId } from '../../../src/db/queries/users.js';
+import { createUser } from '../../../src/db/queries/users.js';
 import { generateDemoData } from '../../../src/db/seed/demo-data.js';
 import { seedDemoData } from '../../../src/db/seed/seed-demo-data.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../../support/test-db.js';
+import { useTestDatabase } from '../../support/test-db.js';
 
-const db = await getTestDatabase();
-beforeEach(() => resetTestDatabase(db));
-afterAll(closeTestDatabase);
+const db = await useTestDatabase();
 
 const endDate = '2026-11-23';
 
@@ -27,11 +25,14 @@ describe('seedDemoData', () => {
       shippingCostPerOrder: 15_000,
       dailyFixedCost: 300_000,
     });
-    expect(await listProductPresets(db, fashion.shop.id)).toHaveLength(2);
+    expect((await listOwnerProductPresets(db, fashion.user.id)).map((p) => p.shopId)).toEqual([
+      fashion.shop.id,
+      fashion.shop.id,
+    ]);
     expect(await getMonthlyGoal(db, fashion.shop.id, '2026-11')).toMatchObject({
       revenueTarget: 250_000_000,
     });
-    expect((await getCurrentShopForUser(db, fashion.user.id))?.id).toBe(fashion.shop.id);
+    expect((await loadOwnerByExternalId(db, fashion.user.externalId))?.shop?.id).toBe(fashion.shop.id);
 
     const records = await listDailyRecords(db, fashion.shop.id);
     expect(records).toHaveLength(demo[1]!.days.length);
@@ -54,7 +55,7 @@ describe('seedDemoData', () => {
     const totals = await sumDailyRecords(db, flowers.shop.id);
     expect(totals.daysRecorded).toBe(flowers.daysRecorded);
     expect((await listDailyRecords(db, flowers.shop.id)).at(-1)?.recordDate).toBe(endDate);
-    expect((await findUserByExternalId(db, '900000001'))?.id).toBe(flowers.user.id);
-    expect(await findUserByExternalId(db, someone.externalId)).not.toBeNull();
+    expect((await loadOwnerByExternalId(db, '900000001'))?.user.id).toBe(flowers.user.id);
+    expect(await loadOwnerByExternalId(db, someone.externalId)).not.toBeNull();
   });
 });

@@ -1,0 +1,34 @@
+import {
+  type CostSettings,
+  computeDailyMetrics,
+  type DayInput,
+  toStoredMetrics,
+} from '../../domain/daily-metrics.js';
+import type { DailyRecordValues } from './daily-records.js';
+
+/** A day's columns of daily_records (and of entry_drafts, which hold the same day until Save). */
+export type DayRowValues = Omit<DailyRecordValues, 'presetId' | 'enteredBy' | 'metricFlags'> & {
+  metricFlags: string[];
+};
+
+/**
+ * The row of a day as an owner entered it: the four inputs and the metrics computed from them, in the
+ * columns' units (CVR in %, ratios rounded, values a column cannot hold nulled and flagged).
+ */
+export function dayRowValues(recordDate: string, input: DayInput, settings: CostSettings): DayRowValues {
+  const stored = toStoredMetrics(computeDailyMetrics(input, settings));
+  return {
+    recordDate,
+    orders: input.orders,
+    revenue: input.revenue,
+    adSpend: input.adSpend,
+    leads: input.leads,
+    cogs: stored.cogs,
+    aov: stored.aov,
+    cpl: stored.cpl,
+    cvr: stored.cvrPercent,
+    roas: stored.roas,
+    netProfit: stored.netProfit,
+    metricFlags: stored.flags,
+  };
+}

@@ -1,0 +1,108 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase, type DatabaseHandle } from '../../src/db/client.js';
+import { migrateDatabase } from '../../src/db/migrate.js';
+import { migrationsFolder } from '../../src/paths.js';
+import { recreateDatabase, workerId } from '../support/test-db.js';
+
+// A database with the rows of an older schema, then the migrations after it: the rows must come through.
+
+let handle: DatabaseHandle;
+let folder: string;
+
+/** A copy of drizzle/ whose journal ends with migration `lastTag`. */
+async function migrationsUpTo(lastTag: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'shoppulse-migrations-'));
+  await cp(migrationsFolder, dir, { recursive: true });
+  const journalFile = join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(await readFile(journalFile, 'utf8')) as { entries: { tag: string }[] };
+  const last = journal.entries.findIndex((e) => e.tag === lastTag);
+  expect(last).toBeGreaterThanOrEqual(0);
+  journal.entries = journal.entries.slice(0, last + 1);
+  await writeFile(journalFile, JSON.stringify(journal));
+  return dir;
+}
+
+/** An empty database of its own (not the worker's: that one is migrated already). */
+async function emptyDatabase(): Promise<DatabaseHandle> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) return createDatabase({ inMemory: true });
+  const url = await recreateDatabase(adminUrl, `shoppulse_test_migrate_${workerId()}`);
+  return createDatabase({ databaseUrl: url, maxConnections: 2 });
+}
+
+beforeAll(async () => {
+  folder = await migrationsUpTo('0003_chat_notices');
+  handle = await emptyDatabase();
+});
+afterAll(async () => {
+  await handle?.close();
+  if (folder) await rm(folder, { recursive: true, force: true });
+});
+
+describe('0004: counts as integers, one CVR precision, send progress in its own column', () => {
+  it('keeps the stored weeks, days, drafts and job claims', async () => {
+    const { db } = handle;
+    await migrateDatabase(handle, folder);
+    await db.execute(sql`
+      with u as (insert into users (external_id) values ('1') returning id),
+      s as (insert into shops (owner_id, name) select id, 'Hoa Mai' from u returning id),
+      d as (
+        insert into daily_records (shop_id, record_date, orders, revenue, ad_spend, leads, cogs, net_profit, cvr)
+        select id, '2026-11-23', 15, 8500000, 2000000, 85, 3400000, 3100000, 999.99 from s
+      ),
+      e as (
+        insert into entry_drafts (shop_id, user_id, record_date, orders, revenue, ad_spend, leads, cogs, net_profit, cvr)
+        select s.id, u.id, '2026-11-24', 15, 8500000, 2000000, 85, 3400000, 3100000, 17.65 from s, u
+      ),
+      w as (
+        insert into weekly_diagnostics (shop_id, iso_week, week_start, week_end, revenue, orders, leads, ad_spend,
+          cogs, net_profit, cvr, days_recorded)
+        select id, '2026-W48', '2026-11-23', '2026-11-29', 59500000, 105, 595, 14000000, 23800000, 21700000,
+          17.65, 7 from s
+      )
+      insert into job_claims (shop_id, kind, period_key, state, attempts, last_error)
+      select id, v.kind, v.period_key, v.state, 1, v.last_error from s, (values
+        ('weekly-push', '2026-W48', 'failed', 'delivered 1/2: sendMessage: 500 Internal Server Error'),
+        ('weekly-push', '2026-W47', 'skipped', 'delivered 1/2: blocked: Forbidden: bot was blocked by the user'),
+        ('daily-reminder', '2026-11-24', 'failed', 'network: delivered 3/4 bytes'),
+        ('daily-reminder', '2026-11-23', 'sent', null)
+      ) as v(kind, period_key, state, last_error)`);
+
+    await migrateDatabase(handle);
+
+    const weeks = await db.execute(sql`select orders, leads, cvr::text from weekly_diagnostics`);
+    expect(weeks.rows).toEqual([{ orders: 105, leads: 595, cvr: '17.65' }]);
+    const days = await db.execute(sql`select orders, cvr::text from daily_records`);
+    expect(days.rows).toEqual([{ orders: 15, cvr: '999.99' }]);
+    const drafts = await db.execute(sql`select cvr::text from entry_drafts`);
+    expect(drafts.rows).toEqual([{ cvr: '17.65' }]);
+    const claims = await db.execute(
+      sql`select period_key, state, messages_sent, last_error from job_claims order by period_key`,
+    );
+    expect(claims.rows).toEqual([
+      { period_key: '2026-11-23', state: 'sent', messages_sent: 0, last_error: null },
+      {
+        period_key: '2026-11-24',
+        state: 'failed',
+        messages_sent: 0,
+        last_error: 'network: delivered 3/4 bytes',
+      },
+      {
+        period_key: '2026-W47',
+        state: 'skipped',
+        messages_sent: 1,
+        last_error: 'blocked: Forbidden: bot was blocked by the user',
+      },
+      {
+        period_key: '2026-W48',
+        state: 'failed',
+        messages_sent: 1,
+        last_error: 'sendMessage: 500 Internal Server Error',
+      },
+    ]);
+  });
+});
