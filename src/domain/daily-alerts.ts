@@ -1,6 +1,14 @@
 import type { DailyMetrics, DayInput } from './daily-metrics.js';
-import { type Comparison, crossesThreshold } from './threshold-comparison.js';
-import { displayValue, type MetricUnit } from './week-totals.js';
+import {
+  ACTUAL,
+  applyThresholdRule,
+  type RuleValue,
+  type TemplateRef,
+  type TemplateSpec,
+  THRESHOLD,
+  type ThresholdRule,
+} from './threshold-rule.js';
+import type { MetricUnit } from './week-totals.js';
 
 /** The shop_settings thresholds the daily alerts read. */
 export interface DailyAlertSettings {
@@ -43,34 +51,27 @@ export type DayValueSource =
   | { from: 'constant'; value: number };
 
 /**
- * One daily alert: fires when `actual <comparison> threshold` and every `andAlso` holds (an unknown number
- * means it does not fire); an alert it `supersedes` is dropped as saying the same thing less plainly.
+ * One daily alert, a threshold rule over the day's figures (src/domain/threshold-rule.ts) that is its own
+ * explanation (`key` and `params`); an alert it `supersedes` is dropped as saying the same thing less plainly.
  */
-export interface DailyAlertRule {
+export interface DailyAlertRule extends ThresholdRule<DayValueSource>, TemplateSpec<DayValueSource> {
   code: DailyAlertCode;
-  /** Fluent key of the alert line. */
-  key: string;
-  actual: DayMetric;
-  comparison: Comparison;
-  threshold: DayValueSource;
-  andAlso?: readonly { value: DayValueSource; comparison: Comparison; threshold: DayValueSource }[];
-  params: Readonly<Record<string, DayValueSource | { from: 'actual' } | { from: 'threshold' }>>;
   supersedes?: readonly DailyAlertCode[];
 }
 
 const day = (metric: DayMetric) => ({ from: 'day', metric }) as const;
-const ACTUAL = { from: 'actual' } as const;
-const THRESHOLD = { from: 'threshold' } as const;
+const setting = (key: keyof DailyAlertSettings) => ({ from: 'setting', key }) as const;
+const ZERO = { base: { from: 'constant', value: 0 } } as const;
 
 /** The daily alerts, most important first: money spent for nothing, then losing ads, then dear or idle leads. */
 export const DAILY_ALERT_RULES: readonly DailyAlertRule[] = [
   {
     code: 'zero-orders-with-spend',
     key: 'alert-zero-orders-with-spend',
-    actual: 'orders',
+    actual: day('orders'),
     comparison: 'le',
-    threshold: { from: 'constant', value: 0 },
-    andAlso: [{ value: day('adSpend'), comparison: 'gt', threshold: { from: 'constant', value: 0 } }],
+    thresholds: [ZERO],
+    andAlso: [{ value: day('adSpend'), comparison: 'gt', threshold: ZERO }],
     params: { adSpend: day('adSpend'), leads: day('leads') },
     // With no order, ROAS below break-even and a low CVR are the same news.
     supersedes: ['roas-below-break-even', 'cvr-below-min'],
@@ -78,25 +79,25 @@ export const DAILY_ALERT_RULES: readonly DailyAlertRule[] = [
   {
     code: 'roas-below-break-even',
     key: 'alert-roas-below-break-even',
-    actual: 'roas',
+    actual: day('roas'),
     comparison: 'lt',
-    threshold: day('breakEvenRoas'),
+    thresholds: [{ base: day('breakEvenRoas') }],
     params: { roas: ACTUAL, breakEvenRoas: THRESHOLD, adSpend: day('adSpend'), revenue: day('revenue') },
   },
   {
     code: 'cpl-above-max',
     key: 'alert-cpl-above-max',
-    actual: 'cpl',
+    actual: day('cpl'),
     comparison: 'gt',
-    threshold: { from: 'setting', key: 'maxCpl' },
+    thresholds: [{ base: setting('maxCpl') }],
     params: { cpl: ACTUAL, maxCpl: THRESHOLD, leads: day('leads'), adSpend: day('adSpend') },
   },
   {
     code: 'cvr-below-min',
     key: 'alert-cvr-below-min',
-    actual: 'cvr',
+    actual: day('cvr'),
     comparison: 'lt',
-    threshold: { from: 'setting', key: 'minCvr' },
+    thresholds: [{ base: setting('minCvr') }],
     params: { cvr: ACTUAL, minCvr: THRESHOLD, orders: day('orders'), leads: day('leads') },
   },
 ];
@@ -105,12 +106,8 @@ export const DAILY_ALERT_RULES: readonly DailyAlertRule[] = [
 export const DAILY_ALERT_ORDER: readonly DailyAlertCode[] = DAILY_ALERT_RULES.map((rule) => rule.code);
 
 /** One alert line: a Fluent key and its plain-number params (VND integers, fractions, ratios, counts). */
-export interface DailyAlert {
+export interface DailyAlert extends TemplateRef {
   code: DailyAlertCode;
-  key: string;
-  params: Record<string, number>;
-  /** The unit of each param, so the message formats it (₫, %, ratio, count). */
-  units: Record<string, MetricUnit>;
 }
 
 /** Thresholds crossed by a day just saved (ROAS only with ad spend, CVR only with leads), most important first. */
@@ -120,21 +117,16 @@ export function detectDailyAlerts(
   settings: DailyAlertSettings,
   rules: readonly DailyAlertRule[] = DAILY_ALERT_RULES,
 ): DailyAlert[] {
-  const d: Day = { input, metrics };
+  const resolve = (source: DayValueSource) => resolveDayValue(source, { input, metrics }, settings);
   const fired = rules.flatMap((rule) => {
-    const alert = applyRule(rule, d, settings);
-    return alert === null ? [] : [{ rule, alert }];
+    const applied = applyThresholdRule(rule, rule, resolve);
+    return applied === null ? [] : [{ rule, alert: { code: rule.code, ...applied.explanation } }];
   });
   const superseded = new Set(fired.flatMap(({ rule }) => rule.supersedes ?? []));
   return fired.filter(({ rule }) => !superseded.has(rule.code)).map(({ alert }) => alert);
 }
 
-interface Resolved {
-  exact: number;
-  unit: MetricUnit;
-}
-
-function resolve(source: DayValueSource, d: Day, settings: DailyAlertSettings): Resolved | null {
+function resolveDayValue(source: DayValueSource, d: Day, settings: DailyAlertSettings): RuleValue | null {
   switch (source.from) {
     case 'day': {
       const { unit, exact } = DAY_METRICS[source.metric];
@@ -148,36 +140,4 @@ function resolve(source: DayValueSource, d: Day, settings: DailyAlertSettings): 
     case 'constant':
       return { exact: source.value, unit: 'ratio' };
   }
-}
-
-function applyRule(rule: DailyAlertRule, d: Day, settings: DailyAlertSettings): DailyAlert | null {
-  const actual = resolve(day(rule.actual), d, settings);
-  const threshold = resolve(rule.threshold, d, settings);
-  if (actual === null || threshold === null) return null;
-  if (!crossesThreshold(actual.exact, rule.comparison, threshold.exact)) return null;
-  for (const condition of rule.andAlso ?? []) {
-    const value = resolve(condition.value, d, settings);
-    const limit = resolve(condition.threshold, d, settings);
-    if (
-      value === null ||
-      limit === null ||
-      !crossesThreshold(value.exact, condition.comparison, limit.exact)
-    ) {
-      return null;
-    }
-  }
-  const params: Record<string, number> = {};
-  const units: Record<string, MetricUnit> = {};
-  for (const [name, source] of Object.entries(rule.params)) {
-    const value =
-      source.from === 'actual'
-        ? actual
-        : source.from === 'threshold'
-          ? threshold
-          : resolve(source, d, settings);
-    if (value === null) return null;
-    params[name] = displayValue(value.unit, value.exact)!;
-    units[name] = value.unit;
-  }
-  return { code: rule.code, key: rule.key, params, units };
 }

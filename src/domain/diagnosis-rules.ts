@@ -1,5 +1,11 @@
 import type { GoalMetric } from './goal-pacing.js';
-import type { Comparison } from './threshold-comparison.js';
+import {
+  ACTUAL,
+  type TemplateSpec,
+  THRESHOLD,
+  THRESHOLD_BASE,
+  type ThresholdRule,
+} from './threshold-rule.js';
 import type { MetricUnit, WeekMetric } from './week-totals.js';
 
 /** How urgent an issue is; issues are listed in this order. */
@@ -72,34 +78,6 @@ export type ValueSource =
   | { from: 'setting'; key: DiagnosisSettingKey }
   | { from: 'constant'; value: number };
 
-/** A rule's threshold: `base`, optionally times a setting s as s, 1 − s or 1 + s. */
-export interface ThresholdSpec {
-  base: ValueSource;
-  scale?: { setting: DiagnosisSettingKey; as: 'times' | 'one-minus' | 'one-plus' };
-  /** The explanation to use instead of the rule's when this threshold is the one that applied. */
-  explanation?: TemplateSpec;
-}
-
-/** A number a message needs: any value, or the rule's actual, threshold, or the threshold's base. */
-export type ParamSource =
-  | ValueSource
-  | { from: 'actual' }
-  | { from: 'threshold' }
-  | { from: 'threshold-base' };
-
-/** A Fluent message key with the plain numbers it interpolates. */
-export interface TemplateSpec {
-  key: string;
-  params: Readonly<Record<string, ParamSource>>;
-}
-
-/** An extra test a rule needs besides its main comparison. */
-export interface Condition {
-  value: ValueSource;
-  comparison: Comparison;
-  threshold: ThresholdSpec;
-}
-
 /** The codes of the weekly rules. */
 export type IssueCode =
   | 'roas-below-break-even'
@@ -115,19 +93,15 @@ export type IssueCode =
   | 'data-gap';
 
 /**
- * One weekly diagnostic rule. It fires when `actual <comparison> threshold`, where the threshold is the first
- * of `thresholds` that is known, and every `andAlso` condition holds. It stays silent when a number it
- * compares or its explanation needs is unknown. Actions whose params are unknown are left out; at most 3 are kept.
+ * One weekly diagnostic rule: a threshold rule over the week's figures (src/domain/threshold-rule.ts) with a
+ * severity, its explanation, and actions. Actions whose params are unknown are left out; at most 3 are kept.
  */
-export interface DiagnosisRule {
+export interface DiagnosisRule extends ThresholdRule<ValueSource> {
   code: IssueCode;
   severity: IssueSeverity;
   actual: { from: 'current'; metric: WeekMetric } | { from: 'goal'; metric: GoalMetric };
-  comparison: Comparison;
-  thresholds: readonly ThresholdSpec[];
-  andAlso?: readonly Condition[];
-  explanation: TemplateSpec;
-  actions: readonly TemplateSpec[];
+  explanation: TemplateSpec<ValueSource>;
+  actions: readonly TemplateSpec<ValueSource>[];
 }
 
 const current = (metric: WeekMetric) => ({ from: 'current', metric }) as const;
@@ -136,9 +110,6 @@ const change = (metric: WeekMetric) => ({ from: 'change', metric }) as const;
 const goal = (metric: GoalMetric) => ({ from: 'goal', metric }) as const;
 const setting = (key: DiagnosisSettingKey) => ({ from: 'setting', key }) as const;
 const constant = (value: number) => ({ from: 'constant', value }) as const;
-const ACTUAL = { from: 'actual' } as const;
-const THRESHOLD = { from: 'threshold' } as const;
-const THRESHOLD_BASE = { from: 'threshold-base' } as const;
 
 /** The weekly rules, in the order issues of one severity are listed. Adding a rule is adding a row. */
 export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
@@ -235,7 +206,7 @@ export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
       },
       {
         base: { from: 'history-median', metric: 'cpl', weeks: 4, minWeeks: 2 },
-        scale: { setting: 'cplSpikeMultiplier', as: 'times' },
+        scale: { by: setting('cplSpikeMultiplier'), as: 'times' },
       },
     ],
     explanation: {
@@ -257,7 +228,7 @@ export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
     severity: 'warning',
     actual: current('revenue'),
     comparison: 'lt',
-    thresholds: [{ base: previous('revenue'), scale: { setting: 'revenueDropRatio', as: 'one-minus' } }],
+    thresholds: [{ base: previous('revenue'), scale: { by: setting('revenueDropRatio'), as: 'one-minus' } }],
     explanation: {
       key: 'issue-revenue-down',
       params: { revenue: ACTUAL, previousRevenue: previous('revenue'), revenueChange: change('revenue') },
@@ -272,7 +243,7 @@ export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
     severity: 'warning',
     actual: current('aov'),
     comparison: 'lt',
-    thresholds: [{ base: previous('aov'), scale: { setting: 'aovDropRatio', as: 'one-minus' } }],
+    thresholds: [{ base: previous('aov'), scale: { by: setting('aovDropRatio'), as: 'one-minus' } }],
     explanation: {
       key: 'issue-aov-down',
       params: { aov: ACTUAL, previousAov: previous('aov'), aovChange: change('aov') },
@@ -287,12 +258,12 @@ export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
     severity: 'warning',
     actual: current('adSpend'),
     comparison: 'gt',
-    thresholds: [{ base: previous('adSpend'), scale: { setting: 'spendUpRatio', as: 'one-plus' } }],
+    thresholds: [{ base: previous('adSpend'), scale: { by: setting('spendUpRatio'), as: 'one-plus' } }],
     andAlso: [
       {
         value: current('orders'),
         comparison: 'le',
-        threshold: { base: previous('orders'), scale: { setting: 'ordersFlatRatio', as: 'one-plus' } },
+        threshold: { base: previous('orders'), scale: { by: setting('ordersFlatRatio'), as: 'one-plus' } },
       },
       // "Up 25 %" and "orders fell 46,7 %" need a base; a first week of ads is left to the ROAS and profit rules.
       { value: previous('adSpend'), comparison: 'gt', threshold: { base: constant(0) } },
@@ -319,7 +290,9 @@ export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
     severity: 'warning',
     actual: goal('revenueToDate'),
     comparison: 'lt',
-    thresholds: [{ base: goal('proRataRevenueTarget'), scale: { setting: 'goalPaceRatio', as: 'times' } }],
+    thresholds: [
+      { base: goal('proRataRevenueTarget'), scale: { by: setting('goalPaceRatio'), as: 'times' } },
+    ],
     explanation: {
       key: 'issue-goal-revenue-off-pace',
       params: {
@@ -339,7 +312,7 @@ export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
     severity: 'warning',
     actual: goal('profitToDate'),
     comparison: 'lt',
-    thresholds: [{ base: goal('proRataProfitTarget'), scale: { setting: 'goalPaceRatio', as: 'times' } }],
+    thresholds: [{ base: goal('proRataProfitTarget'), scale: { by: setting('goalPaceRatio'), as: 'times' } }],
     andAlso: [{ value: goal('proRataProfitTarget'), comparison: 'gt', threshold: { base: constant(0) } }],
     explanation: {
       key: 'issue-goal-profit-off-pace',

@@ -1,19 +1,30 @@
-import type { TemplateRef } from '../domain/diagnose-week.js';
 import { formatCount, formatMoney, formatPercent, formatRatio } from '../domain/format.js';
 import type { Locale } from '../domain/locale.js';
+import type { TemplateRef } from '../domain/threshold-rule.js';
 import type { MetricUnit } from '../domain/week-totals.js';
 import type { Translate } from '../i18n/translator.js';
 
-/** A percentage with at most `digits` decimals, no trailing zeros: 10 %, 8,89 %, 52,9 %. */
-export function formatShortPercent(fraction: number, locale: Locale, digits = 2): string {
-  const full = formatPercent(fraction, locale, digits);
-  return full.replace(/([.,]\d*?)0+(?=\s?%)/, '$1').replace(/[.,](?=\s?%)/, '');
+/**
+ * Percentages read one way everywhere (the entry card, alerts, issues, reports): a level (CVR, margin, pace)
+ * with two decimals, `8,89 %`; a change or a share with one, `-52,9 %`.
+ */
+const LEVEL_DIGITS = 2;
+const CHANGE_DIGITS = 1;
+
+/** A level as a percentage: 8,89 %, 10,00 %. */
+export function formatLevel(fraction: number, locale: Locale): string {
+  return formatPercent(fraction, locale, LEVEL_DIGITS);
 }
 
-/** A signed change: +25 %, -46,7 %. */
+/** A share of a whole: 76,6 %. */
+export function formatShare(fraction: number, locale: Locale): string {
+  return formatPercent(fraction, locale, CHANGE_DIGITS);
+}
+
+/** A signed change: +25,0 %, -46,7 %. */
 export function formatChange(fraction: number, locale: Locale): string {
   const sign = fraction > 0 ? '+' : fraction < 0 ? '-' : '';
-  return `${sign}${formatShortPercent(Math.abs(fraction), locale, 1)}`;
+  return `${sign}${formatShare(Math.abs(fraction), locale)}`;
 }
 
 /** Formats one number of a message by its unit; `*Change` params read as signed changes. */
@@ -27,7 +38,7 @@ export function formatParam(name: string, value: number, unit: MetricUnit, local
     case 'ratio':
       return formatRatio(value, locale);
     case 'fraction':
-      return name.endsWith('Change') ? formatChange(value, locale) : formatShortPercent(value, locale);
+      return name.endsWith('Change') ? formatChange(value, locale) : formatLevel(value, locale);
   }
 }
 

@@ -12,6 +12,7 @@ import {
   DEFAULT_COST_SETTINGS,
 } from '../../src/domain/daily-metrics.js';
 import { formatPercent, formatRatio } from '../../src/domain/format.js';
+import { rendered } from './rendered.js';
 
 const DEFAULT_ALERT_SETTINGS: DailyAlertSettings = { minCvr: 0.1, maxCpl: null };
 
@@ -125,5 +126,25 @@ describe('DAILY_ALERT_ORDER', () => {
       'cvr-below-min',
     ]);
     expect(new Set(DAILY_ALERT_RULES.map((r) => r.key)).size).toBe(DAILY_ALERT_RULES.length);
+  });
+});
+
+describe('DAILY_ALERT_RULES rows', () => {
+  it('gives ROAS 4tr / 2tr5 = 1,6 against break-even 1 / 0,6 with the unit of each number', () => {
+    const breakEven = expect.closeTo(1 / 0.6, 12);
+    expect(alertsFor(WEAK_DAY)[0]).toEqual({
+      code: 'roas-below-break-even',
+      ...rendered('alert-roas-below-break-even', {
+        ...{ roas: [1.6, 'ratio'], breakEvenRoas: [breakEven, 'ratio'] },
+        ...{ adSpend: [2_500_000, 'vnd'], revenue: [4_000_000, 'vnd'] },
+      }),
+    });
+  });
+
+  it('has no CPL without leads, even with a maximum set', () => {
+    // 300.000 of ads and no lead: no cost per lead to compare; ROAS 1tr / 300.000 = 3,33 is fine.
+    expect(
+      alertsFor({ orders: 2, revenue: 1_000_000, adSpend: 300_000, leads: 0 }, { maxCpl: 10_000 }),
+    ).toEqual([]);
   });
 });

@@ -603,3 +603,45 @@ describe('diagnoseWeek properties', () => {
     );
   });
 });
+
+describe('diagnoseWeek interpreting rules', () => {
+  it('sorts by severity first, then by row order, whatever order the rows come in', () => {
+    // The week of "lists issues by severity" with the rows reversed: each severity's issues come in reverse.
+    const current = week({ adSpend: 40_000_000, orders: 40, revenue: 20_000_000, daysRecorded: 3 });
+    const { issues } = diagnose(current, { previous: healthy, rules: [...DIAGNOSIS_RULES].reverse() });
+    expect(codes(issues)).toEqual([
+      'net-profit-negative',
+      'roas-below-break-even',
+      'spend-up-orders-flat',
+      'revenue-down',
+      'cvr-below-min',
+      'data-gap',
+    ]);
+  });
+
+  it('keeps at most 3 actions', () => {
+    const dataGap = DIAGNOSIS_RULES.find((rule) => rule.code === 'data-gap')!;
+    const actions = ['a', 'b', 'c', 'd'].map((k) => ({ key: `action-${k}`, params: {} }));
+    // 5 of 7 days recorded, fewer than 6: the data gap fires, with four actions.
+    const { issues } = diagnose(week({ daysRecorded: 5 }), { rules: [{ ...dataGap, actions }] });
+    expect(issues[0]!.actions.map((a) => a.key)).toEqual(['action-a', 'action-b', 'action-c']);
+  });
+
+  it('takes the middle CPL of an odd count of weeks as the median', () => {
+    // CPLs 20.000, 30.000, 22.000: median 22.000, limit 1,3 × 22.000 = 28.600.
+    const cplWeek = (cpl: number) => week({ adSpend: cpl * 500 });
+    const history = [cplWeek(20_000), cplWeek(30_000), cplWeek(22_000)];
+    const spike = issue(diagnose(cplWeek(29_000), { history }).issues, 'cpl-spike')!;
+    expect(spike.threshold).toBe(28_600);
+    expect(spike.explanation.params).toMatchObject({ medianCpl: 22_000, cplLimit: 28_600 });
+  });
+
+  it('leaves weeks without leads out of the median', () => {
+    // CPLs 20.000 and 30.000 (the week without leads has none): median 25.000, limit 32.500.
+    const cplWeek = (cpl: number) => week({ adSpend: cpl * 500 });
+    const history = [week({ leads: 0, adSpend: 0 }), cplWeek(20_000), cplWeek(30_000)];
+    expect(codes(diagnose(cplWeek(30_000), { history }).issues)).not.toContain('cpl-spike');
+    const spike = issue(diagnose(cplWeek(33_000), { history }).issues, 'cpl-spike')!;
+    expect(spike.explanation.params).toMatchObject({ medianCpl: 25_000, cplLimit: 32_500 });
+  });
+});
