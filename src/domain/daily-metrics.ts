@@ -113,16 +113,14 @@ export interface StoredMetrics {
   flags: string[];
 }
 
-/** Largest magnitude of numeric(5,2), the CVR % column. */
-export const MAX_STORED_CVR_PERCENT = 999.99;
-/** Largest magnitude of numeric(6,2): the ROAS columns and the weekly CVR %. */
+/** Largest magnitude of numeric(6,2): the CVR % and ROAS columns of days and weeks. */
 export const MAX_NUMERIC_6_2 = 9999.99;
 
 /** Prepares metrics for the daily_records columns; never throws on values the columns cannot hold. */
 export function toStoredMetrics(m: DailyMetrics): StoredMetrics {
   const flags: string[] = [];
   let cvrPercent = m.cvr === null ? null : roundTo(m.cvr * 100, 2);
-  if (cvrPercent !== null && !(Math.abs(cvrPercent) <= MAX_STORED_CVR_PERCENT)) {
+  if (cvrPercent !== null && !(Math.abs(cvrPercent) <= MAX_NUMERIC_6_2)) {
     cvrPercent = null;
     flags.push('cvr-overflow');
   }

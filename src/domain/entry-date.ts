@@ -1,13 +1,16 @@
 import { foldText } from './fold-text.js';
 import { type DateParts, isValidDateParts, requireIsoDate, toIsoDate } from './iso-date.js';
-import { addDays } from './local-date.js';
+import { addDays, daysBetween } from './local-date.js';
 import { err, ok, type ParseResult } from './parse-result.js';
 
 /** Why a typed date was refused. */
 export type EntryDateError = 'invalid-date' | 'future-date';
 
-// Folded (lower case, no accents) words → days before today.
+// Folded (lower case, no accents) words → days before today (negative: after today).
 const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
+  ['ngay mai', -1],
+  ['mai', -1],
+  ['tomorrow', -1],
   ['hom nay', 0],
   ['nay', 0],
   ['today', 0],
@@ -37,17 +40,28 @@ export function looksLikeEntryDate(text: string): boolean {
 
 /**
  * Reads the day an entry is for, relative to `today` (the shop's local `YYYY-MM-DD`): `hôm nay`, `hôm qua`,
- * `hôm kia`, `20/11`, `20-11`, `20/11/2026`, `2026-11-20`. A date without a year is its most recent
- * occurrence not after today; a date after today is a 'future-date'.
+ * `hôm kia`, `20/11`, `20-11`, `20/11/2026`, `2026-11-20`. A day after today (`ngày mai`, or a date without
+ * a year whose nearest occurrence is ahead) is a 'future-date': the day has not come yet.
  */
 export function parseEntryDate(text: string, today: string): ParseResult<string, EntryDateError> {
+  const date = readDate(text, today);
+  if (!date.ok) return date;
+  return date.value > today ? err('future-date') : date;
+}
+
+/**
+ * Reads a typed date as parseEntryDate does, without refusing a day after today. A date without a year is
+ * its nearest occurrence, past or future, so 1/12 typed on 29/11 is three days ahead and 28/12 typed on 5/1
+ * is last December; when both are as near, the past one.
+ */
+export function readDate(text: string, today: string): ParseResult<string, 'invalid-date'> {
   const todayParts = requireIsoDate(today);
   const t = normalize(text);
   const back = RELATIVE_DAYS.get(t);
   if (back !== undefined) return ok(addDays(today, -back));
 
   const ymd = YEAR_MONTH_DAY.exec(t);
-  if (ymd) return checkFullDate({ year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3]) }, today);
+  if (ymd) return checkFullDate({ year: Number(ymd[1]), month: Number(ymd[2]), day: Number(ymd[3]) });
 
   const dm = DAY_MONTH.exec(t);
   if (!dm) return err('invalid-date');
@@ -55,18 +69,28 @@ export function parseEntryDate(text: string, today: string): ParseResult<string,
   const month = Number(dm[2]);
   if (dm[3] !== undefined) {
     const year = dm[3].length === 2 ? 2000 + Number(dm[3]) : Number(dm[3]);
-    return checkFullDate({ year, month, day }, today);
+    return checkFullDate({ year, month, day });
   }
-  // 29/02 may have to reach back to the last leap year; eight years always reach one (2100 is not leap).
-  for (let year = todayParts.year; year >= todayParts.year - 8; year -= 1) {
-    const parts = { year, month, day };
-    if (isValidDateParts(parts) && toIsoDate(parts) <= today) return ok(toIsoDate(parts));
+  // 29/02 may be up to eight years away (2100 is not leap); any other day is within a year either way.
+  let nearest: string | null = null;
+  for (let offset = 0; offset <= 8; offset += 1) {
+    for (const year of [todayParts.year - offset, todayParts.year + offset]) {
+      const parts = { year, month, day };
+      if (!isValidDateParts(parts)) continue;
+      const candidate = toIsoDate(parts);
+      if (nearest === null || isNearer(candidate, nearest, today)) nearest = candidate;
+    }
   }
-  return err('invalid-date');
+  return nearest === null ? err('invalid-date') : ok(nearest);
 }
 
-function checkFullDate(parts: DateParts, today: string): ParseResult<string, EntryDateError> {
-  if (!isValidDateParts(parts)) return err('invalid-date');
-  const iso = toIsoDate(parts);
-  return iso > today ? err('future-date') : ok(iso);
+/** Whether `a` is nearer to today than `b`, the earlier one winning a tie. */
+function isNearer(a: string, b: string, today: string): boolean {
+  const distanceA = Math.abs(daysBetween(today, a));
+  const distanceB = Math.abs(daysBetween(today, b));
+  return distanceA < distanceB || (distanceA === distanceB && a < b);
+}
+
+function checkFullDate(parts: DateParts): ParseResult<string, 'invalid-date'> {
+  return isValidDateParts(parts) ? ok(toIsoDate(parts)) : err('invalid-date');
 }

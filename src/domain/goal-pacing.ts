@@ -30,7 +30,11 @@ export interface TargetPace {
   proRataTarget: number;
   /** toDate / pro-rata target (exact); null when the pro-rata target is not positive. */
   pace: number | null;
-  /** Month-end forecast at the run-rate of the recorded days; null when no day is recorded. */
+  /**
+   * Month-end forecast on the basis of `pace`: the month-to-date daily average over the days elapsed (a day
+   * not recorded counts as nothing) carried to the month's end, so forecast / target = pace; null when no day
+   * has elapsed or none is recorded.
+   */
   forecast: number | null;
   /** target − toDate; negative once the target is beaten. */
   remaining: number;
@@ -49,6 +53,8 @@ export interface GoalPace {
   daysElapsed: number;
   daysRemaining: number;
   daysRecorded: number;
+  /** Days elapsed without a record: they count as nothing in both `pace` and `forecast`. */
+  daysNotRecorded: number;
   goalPaceRatio: number;
   revenue: TargetPace;
   /** Null when the goal has no profit target. */
@@ -86,6 +92,7 @@ export function computeGoalPace(input: GoalPaceInput): GoalPace {
     daysElapsed,
     daysRemaining: total - daysElapsed,
     daysRecorded: input.daysRecorded,
+    daysNotRecorded: Math.max(0, daysElapsed - input.daysRecorded),
     goalPaceRatio,
     revenue: targetPace(input.revenueTarget, input.revenueToDate, days, goalPaceRatio),
     profit:
@@ -104,8 +111,9 @@ function targetPace(
   const proRata = (target * days.elapsed) / days.total;
   const daysRemaining = days.total - days.elapsed;
   const remaining = target - toDate;
-  // The recorded days' average carries the rest of the month; past days left unrecorded count as nothing.
-  const forecast = days.recorded > 0 ? toDate + (toDate / days.recorded) * daysRemaining : null;
+  // One basis with `pace`: the average over the days elapsed, unrecorded days counted as nothing, carries
+  // the rest of the month, so forecast / target = toDate / pro-rata target.
+  const forecast = days.recorded > 0 && days.elapsed > 0 ? (toDate * days.total) / days.elapsed : null;
   return {
     target,
     toDate,

@@ -32,6 +32,9 @@ const WORDS: ReadonlyArray<readonly [string, Token]> = (
     ['k', { kind: 'unit', exponent: 3 }],
     ['ty', { kind: 'unit', exponent: 9 }],
     ['ti', { kind: 'unit', exponent: 9 }],
+    ['thousand', { kind: 'unit', exponent: 3 }],
+    ['million', { kind: 'unit', exponent: 6 }],
+    ['billion', { kind: 'unit', exponent: 9 }],
     ['ruoi', { kind: 'half' }],
     ['dong', { kind: 'currency' }],
     ['vnd', { kind: 'currency' }],
@@ -40,6 +43,17 @@ const WORDS: ReadonlyArray<readonly [string, Token]> = (
 ).sort((a, b) => b[0].length - a[0].length);
 
 const MINUS_SIGNS = new Set(['-', '\u2212', '\u2013']);
+
+/** What a whole word of an amount is when it is a unit (`triệu`, `k`), `rưỡi` or a currency mark (`vnd`, `₫`). */
+export type MoneyWordKind = 'unit' | 'half' | 'currency';
+
+/** The kind of a word that is one unit, `rưỡi` or currency mark and nothing else; null for any other word. */
+export function moneyWordKind(word: string): MoneyWordKind | null {
+  const tokens = tokenize(dropInvisible(foldText(word)).trim());
+  if (tokens?.length !== 1) return null;
+  const [token] = tokens;
+  return token!.kind === 'unit' || token!.kind === 'half' || token!.kind === 'currency' ? token!.kind : null;
+}
 
 /** Splits folded text into number chunks, known words and marks; null when anything else appears. */
 function tokenize(folded: string): Token[] | null {
@@ -149,7 +163,7 @@ function readAmount(tokens: Token[]): Amount {
 
 /**
  * Reads an amount of money in VND the way owners type it: `8.500.000`, `8,500,000 ₫`, `8tr5`, `8,5 triệu`,
- * `2 triệu rưỡi`, `850k`, `1.2m`, `2 củ`, `1ty2`… Returns a whole, non-negative number of VND ≤ 10^12.
+ * `2 triệu rưỡi`, `850k`, `1.2m`, `2 củ`, `1ty2`, `5 million`, `850 thousand`… Returns a whole, non-negative number of VND ≤ 10^12.
  */
 export function parseMoney(input: string): ParseResult<number, MoneyParseError> {
   const folded = dropInvisible(foldText(input)).trim();

@@ -147,24 +147,11 @@ function largestRemainder(values: number[], total: number): number[] {
   return floors.map((v) => (v === 0 ? 0 : v));
 }
 
-/** How much of the change one cause explains, in words the locale files turn into text. */
-export type ShareBucket =
-  | 'more-than-all'
-  | 'all'
-  | 'almost-all'
-  | 'three-quarters'
-  | 'two-thirds'
-  | 'half'
-  | 'a-third'
-  | 'a-quarter'
-  | 'some';
-
 /** The cause that moved profit the most in the direction it moved, with its share of the change (fraction). */
 export interface DominantCause {
   part: ProfitPart;
-  /** part / total, > 0; above 1 when other causes pulled the other way. */
+  /** part / total, > 0; above 1 when other causes pulled the other way (shown as a percentage). */
   share: number;
-  bucket: ShareBucket;
 }
 
 /**
@@ -182,23 +169,10 @@ export function dominantCause(decomposition: ProfitDecomposition): DominantCause
     }
   }
   if (best === null) return null;
-  const share = best.amount / total;
-  return { part: best, share, bucket: describeShare(share) };
+  return { part: best, share: best.amount / total };
 }
 
-/** Lower bounds of the buckets below `all`, each about halfway between neighbouring fractions (¾ and ⅔ → 0.71). */
-const SHARE_BUCKETS: readonly { min: number; bucket: ShareBucket }[] = [
-  { min: 0.875, bucket: 'almost-all' },
-  { min: 0.71, bucket: 'three-quarters' },
-  { min: 0.585, bucket: 'two-thirds' },
-  { min: 0.415, bucket: 'half' },
-  { min: 0.29, bucket: 'a-third' },
-  { min: 0.2, bucket: 'a-quarter' },
-];
-
-/** Names a share (a fraction of the change, 0.77 → 'three-quarters') by the nearest plain fraction. */
-export function describeShare(fraction: number): ShareBucket {
-  if (fraction > 1.005) return 'more-than-all';
-  if (fraction >= 0.995) return 'all';
-  return SHARE_BUCKETS.find(({ min }) => fraction >= min)?.bucket ?? 'some';
+/** The parts worth naming: those that moved profit (a part of 0 ₫ is left out), in PROFIT_FACTORS order. */
+export function movingParts(decomposition: ProfitDecomposition): ProfitPart[] {
+  return (decomposition.parts ?? []).filter((part) => part.amount !== 0);
 }

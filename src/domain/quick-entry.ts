@@ -1,6 +1,12 @@
 import { type EntryDateError, looksLikeEntryDate, parseEntryDate } from './entry-date.js';
 import { dropInvisible, foldText } from './fold-text.js';
-import { type CountParseError, type MoneyParseError, parseCount, parseMoney } from './money.js';
+import {
+  type CountParseError,
+  type MoneyParseError,
+  moneyWordKind,
+  parseCount,
+  parseMoney,
+} from './money.js';
 import type { ParseResult } from './parse-result.js';
 
 /** A day's four numbers typed on one line (money in VND); date null when no date was typed (= today). */
@@ -166,6 +172,50 @@ function readValues(
   return { kind: 'entry', entry };
 }
 
+/**
+ * Whether words can be one amount: a number, then optionally a unit written apart (`8,5 triệu`), digits that
+ * continue it (`3 triệu 2` = 3.200.000) or `rưỡi`, and a currency mark last (`8500000 vnd`). Digits after a
+ * unit typed together with its number (`2tr 85`) start the next amount, never continue it.
+ */
+function isAmountShape(words: readonly string[]): boolean {
+  const [first, ...rest] = words;
+  if (first === undefined || !/[0-9]/.test(first)) return false;
+  let apartUnit = false;
+  let previous: 'number' | 'unit' | 'continuation' | 'currency' = 'number';
+  for (const word of rest) {
+    const kind = moneyWordKind(word);
+    if (kind === 'unit' && previous === 'number' && /^[0-9.,]+$/.test(first) && !apartUnit) {
+      apartUnit = true;
+      previous = 'unit';
+    } else if ((kind === 'half' || /^[0-9]+$/.test(word)) && previous === 'unit') {
+      previous = 'continuation';
+    } else if (kind === 'currency' && previous !== 'currency') {
+      previous = 'currency';
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Every cut of unlabelled words into orders, revenue, ad spend and leads: a count is one word, an amount is
+ * as isAmountShape reads it. There is at most one, as an amount's later words (unit, continuation digits,
+ * currency) can never start the next amount; the parser relies on that and a property test checks it.
+ */
+export function positionalCuts(words: readonly string[]): string[][] {
+  const last = words.length - 1;
+  const cuts: string[][] = [];
+  for (let revenueEnd = 2; revenueEnd < last; revenueEnd += 1) {
+    const revenue = words.slice(1, revenueEnd);
+    const adSpend = words.slice(revenueEnd, last);
+    if (isAmountShape(revenue) && isAmountShape(adSpend)) {
+      cuts.push([words[0]!, revenue.join(' '), adSpend.join(' '), words[last]!]);
+    }
+  }
+  return cuts;
+}
+
 /** Pairs labels with their values: after the label when the line starts with one, else before it. */
 function pairLabelled(pieces: Piece[]): Array<{ field: QuickEntryField; words: string[] }> | null {
   const valuesFirst = pieces[0]?.kind === 'value' && pieces.at(-1)?.kind === 'label';
@@ -184,8 +234,8 @@ function pairLabelled(pieces: Piece[]): Array<{ field: QuickEntryField; words: s
 }
 
 /**
- * Reads a one-line daily entry, positional (`15 8tr5 2tr 85`: orders, revenue, ad spend, leads) or labelled
- * in any order (`đơn 15 doanh thu 2 triệu rưỡi ads 2tr lead 85`), with an optional date first or last
+ * Reads a one-line daily entry, positional (`15 8tr5 2tr 85`, `15 8,5 triệu 2 triệu 85`: orders, revenue, ad
+ * spend, leads) or labelled in any order (`đơn 15 doanh thu 2 triệu rưỡi ads 2tr lead 85`), with an optional date first or last
  * (`hôm qua …`, `20/11 …`) relative to `today` (the shop's `YYYY-MM-DD`). Text without digits is 'not-entry'.
  */
 export function parseQuickEntry(text: string, today: string): QuickEntryResult {
@@ -198,10 +248,12 @@ export function parseQuickEntry(text: string, today: string): QuickEntryResult {
 
   const values = pieces.filter((piece): piece is ValuePiece => piece.kind === 'value');
   if (values.length === pieces.length) {
-    if (values.length !== QUICK_ENTRY_FIELDS.length) return error({ code: 'wrong-count' });
+    const words = values.map((value) => value.text);
+    const cut = positionalCuts(words)[0] ?? (words.length === QUICK_ENTRY_FIELDS.length ? words : null);
+    if (!cut) return error({ code: 'wrong-count' });
     return readValues(
       entryDate,
-      values.map(({ text: value }, i) => ({ field: QUICK_ENTRY_FIELDS[i]!, text: value })),
+      cut.map((value, i) => ({ field: QUICK_ENTRY_FIELDS[i]!, text: value })),
     );
   }
 

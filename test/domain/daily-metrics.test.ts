@@ -217,16 +217,16 @@ describe('toStoredMetrics', () => {
     expect(stored).toMatchObject({ aov: null, cpl: null, cvrPercent: null, roas: null, flags: [] });
   });
 
-  it('nulls and flags a CVR past numeric(5,2)', () => {
-    const stored = toStoredMetrics(metrics({ orders: 100, leads: 10 }));
+  it('nulls and flags a CVR past numeric(6,2)', () => {
+    const stored = toStoredMetrics(metrics({ orders: 1000, leads: 10 }));
     expect(stored.cvrPercent).toBeNull();
     expect(stored.flags).toEqual(['cvr-overflow']);
   });
 
-  it('keeps a CVR of 999,99 % and flags one that rounds to 1000 %', () => {
+  it('keeps a CVR of 9999,99 % and flags one that rounds to 10000 %', () => {
     const base = computeDailyMetrics(EXAMPLE_DAY, DEFAULT_COST_SETTINGS);
-    expect(toStoredMetrics({ ...base, cvr: 9.9999 }).cvrPercent).toBe(999.99);
-    expect(toStoredMetrics({ ...base, cvr: 9.99995 }).flags).toEqual(['cvr-overflow']);
+    expect(toStoredMetrics({ ...base, cvr: 99.9999 }).cvrPercent).toBe(9_999.99);
+    expect(toStoredMetrics({ ...base, cvr: 99.99995 }).flags).toEqual(['cvr-overflow']);
   });
 
   it('nulls and flags a ROAS past numeric(6,2)', () => {

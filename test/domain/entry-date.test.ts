@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type EntryDateError, looksLikeEntryDate, parseEntryDate } from '../../src/domain/entry-date.js';
+import {
+  type EntryDateError,
+  looksLikeEntryDate,
+  parseEntryDate,
+  readDate,
+} from '../../src/domain/entry-date.js';
 
 const TODAY = '2026-11-25';
 
@@ -25,10 +30,8 @@ describe('parseEntryDate', () => {
   it.each([
     ['20/11', '2026-11-20'],
     ['20-11', '2026-11-20'],
-    ['5/1', '2026-01-05'],
-    ['05/01', '2026-01-05'],
     ['25/11', '2026-11-25'],
-    ['26/11', '2025-11-26'],
+    ['27/5', '2026-05-27'],
     ['ngày 20/11', '2026-11-20'],
     ['20/11/2026', '2026-11-20'],
     ['20-11-2026', '2026-11-20'],
@@ -40,8 +43,24 @@ describe('parseEntryDate', () => {
     expect(parseEntryDate(text, TODAY)).toEqual({ ok: true, value: expected });
   });
 
-  it('wraps a date without a year into last year when it is still ahead this year', () => {
-    expect(parseEntryDate('20/12', '2026-01-05')).toEqual({ ok: true, value: '2025-12-20' });
+  it('reads a date without a year as its nearest occurrence, past or future', () => {
+    // 28/12 typed on 5 January: 8 days back, 357 ahead.
+    expect(parseEntryDate('28/12', '2027-01-05')).toEqual({ ok: true, value: '2026-12-28' });
+    // 1/12 typed on 29 November: 2 days ahead, 363 back: not come yet, never last year.
+    expect(parseEntryDate('1/12', '2026-11-29')).toEqual({ ok: false, error: 'future-date' });
+    expect(parseEntryDate('30/11', '2026-11-29')).toEqual({ ok: false, error: 'future-date' });
+    // 5/1 typed on 25 November: 41 days ahead, 324 back.
+    expect(parseEntryDate('5/1', TODAY)).toEqual({ ok: false, error: 'future-date' });
+    // 25/5 typed on 24 November 2026: 183 days back, 182 ahead.
+    expect(readDate('25/5', '2026-11-24')).toEqual({ ok: true, value: '2027-05-25' });
+    // 24/5 typed on 23 November 2027, with the leap day between: 183 days either way, the past one wins.
+    expect(readDate('24/5', '2027-11-23')).toEqual({ ok: true, value: '2027-05-24' });
+  });
+
+  it('reads days after today as such before refusing them', () => {
+    expect(readDate('ngày mai', TODAY)).toEqual({ ok: true, value: '2026-11-26' });
+    expect(readDate('1/12', '2026-11-29')).toEqual({ ok: true, value: '2026-12-01' });
+    expect(readDate('31/02', TODAY)).toEqual({ ok: false, error: 'invalid-date' });
   });
 
   it('crosses the year for yesterday on 1 January', () => {
@@ -51,12 +70,16 @@ describe('parseEntryDate', () => {
   it.each([
     ['29/02', '2028-03-01', '2028-02-29'],
     ['29/02', '2028-02-29', '2028-02-29'],
-    ['29/02', '2028-02-28', '2024-02-29'],
-    ['29/02', '2027-03-01', '2024-02-29'],
+    ['29/02', '2025-08-01', '2024-02-29'],
     ['hôm qua', '2028-03-01', '2028-02-29'],
     ['29/02/2028', '2028-03-01', '2028-02-29'],
   ])('reads the leap day %s on %s as %s', (text, today, expected) => {
     expect(parseEntryDate(text, today)).toEqual({ ok: true, value: expected });
+  });
+
+  it('refuses a leap day whose nearest occurrence is ahead', () => {
+    expect(parseEntryDate('29/02', '2028-02-28')).toEqual({ ok: false, error: 'future-date' });
+    expect(parseEntryDate('29/02', '2027-03-01')).toEqual({ ok: false, error: 'future-date' });
   });
 
   it.each<[string, EntryDateError]>([
@@ -69,7 +92,11 @@ describe('parseEntryDate', () => {
     ['29/02/2026', 'invalid-date'],
     ['2026-02-30', 'invalid-date'],
     ['20/11/202', 'invalid-date'],
-    ['tomorrow', 'invalid-date'],
+    ['tomorrow', 'future-date'],
+    ['Ngày mai', 'future-date'],
+    ['mai', 'future-date'],
+    ['26/11', 'future-date'],
+    ['05/01', 'future-date'],
     ['20.11', 'invalid-date'],
     ['', 'invalid-date'],
     ['26/11/2026', 'future-date'],

@@ -27,6 +27,7 @@ describe('computeGoalPace', () => {
       daysElapsed: 15,
       daysRemaining: 15,
       daysRecorded: 15,
+      daysNotRecorded: 0,
       goalPaceRatio: 0.9,
       revenue: {
         target: 300_000_000,
@@ -48,9 +49,26 @@ describe('computeGoalPace', () => {
     expect(pace({ revenueToDate: 134_999_999, goalPaceRatio: 0.8 }).revenue.onTrack).toBe(true);
   });
 
-  it('forecasts from the recorded days only, counting unrecorded past days as nothing', () => {
-    // 10 of 15 days recorded at 12tr a day: 120tr + 12tr × 15 days left.
-    expect(pace({ daysRecorded: 10 }).revenue.forecast).toBe(300_000_000);
+  it('forecasts on the basis of the pace: unrecorded past days count as nothing in both, and are named', () => {
+    // 10 of 15 days recorded: 120tr over 15 elapsed days is 8tr a day, × 30 days = 240tr = 80 % of 300tr,
+    // the same 80 % as the pace (120tr of a pro-rata 150tr); the 5 days not recorded are counted.
+    const gaps = pace({ daysRecorded: 10 });
+    expect(gaps.revenue.forecast).toBe(240_000_000);
+    expect(gaps.revenue.pace).toBe(0.8);
+    expect(gaps.daysNotRecorded).toBe(5);
+  });
+
+  it('never has a forecast that contradicts the pace: forecast / target is the pace', () => {
+    for (const [asOf, toDate, recorded] of [
+      ['2026-11-03', 1_000_000, 1],
+      ['2026-11-22', 87_500_000, 14],
+      ['2026-11-29', 400_000_000, 20],
+    ] as const) {
+      const { revenue } = pace({ asOf, revenueToDate: toDate, daysRecorded: recorded });
+      expect(revenue.forecast! / revenue.target).toBeCloseTo(revenue.pace!, 8);
+      // On pace ⇔ the forecast reaches the goal pace ratio of the target.
+      expect(revenue.onTrack).toBe(revenue.forecast! >= 0.9 * revenue.target);
+    }
   });
 
   it('rounds the run-rate still needed up to the next đồng', () => {

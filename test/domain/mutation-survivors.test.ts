@@ -5,7 +5,7 @@ import {
   toStoredMetrics,
 } from '../../src/domain/daily-metrics.js';
 import { parseCount, parseMoney } from '../../src/domain/money.js';
-import { describeShare, dominantCause, type ProfitPart } from '../../src/domain/profit-decomposition.js';
+import { dominantCause, type ProfitPart } from '../../src/domain/profit-decomposition.js';
 
 // Cases that kill the mutants Stryker found surviving (npm run mutation), each worked by hand.
 
@@ -68,24 +68,15 @@ describe('dominantCause: which part is named', () => {
   it('names the earlier factor when two parts are equally large', () => {
     // −100 = −50 (leads) − 50 (cvr): a tie, and leads comes first.
     const cause = dominantCause({ total: -100, parts: [part('leads', -50), part('cvr', -50)] });
-    expect(cause).toMatchObject({ part: { factor: 'leads' }, share: 0.5, bucket: 'half' });
+    expect(cause).toMatchObject({ part: { factor: 'leads' }, share: 0.5 });
   });
 
   it('never names a part that moved against the change, even when it is the last one', () => {
     // +100 = +150 (aov) − 50 (cpl): aov explains 150 / 100 = 1,5 — more than all of it.
     const cause = dominantCause({ total: 100, parts: [part('aov', 150), part('cpl', -50)] });
-    expect(cause).toMatchObject({ part: { factor: 'aov' }, share: 1.5, bucket: 'more-than-all' });
+    expect(cause).toMatchObject({ part: { factor: 'aov' }, share: 1.5 });
     // −100 = +20 (leads) − 120 (margin) … the fall is margin's: 120 / 100 = 1,2.
     const fall = dominantCause({ total: -100, parts: [part('leads', 20), part('margin', -120)] });
     expect(fall).toMatchObject({ part: { factor: 'margin' }, share: 1.2 });
-  });
-});
-
-describe('describeShare: the bucket edges', () => {
-  it('calls exactly 1,005 and 0,995 of the change "all"', () => {
-    expect(describeShare(1.005)).toBe('all');
-    expect(describeShare(0.995)).toBe('all');
-    expect(describeShare(1.0051)).toBe('more-than-all');
-    expect(describeShare(0.9949)).toBe('almost-all');
   });
 });

@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { formatPercent } from '../../src/domain/format.js';
 import {
   decomposeProfitChange,
-  describeShare,
   dominantCause,
+  movingParts,
   type ProfitDecomposition,
   type ProfitFactor,
-  type ShareBucket,
 } from '../../src/domain/profit-decomposition.js';
 import { computeWeekPnl, type WeekPnl } from '../../src/domain/week-totals.js';
 import { DEFAULT_WEEK_SETTINGS, LAST_WEEK, WEEK_BEFORE, weekFrom } from './week-fixtures.js';
@@ -42,7 +41,7 @@ describe('decomposeProfitChange', () => {
     const after = weekFrom({ orders: 20, revenue: 10_000_000, adSpend: 3_000_000, leads: 100 });
     const decomposition = decomposeProfitChange(after, before);
     expect(amounts(decomposition)).toEqual({ leads: 0, cvr: 0, aov: 0, margin: 0, cpl: -1_000_000 });
-    expect(dominantCause(decomposition)).toMatchObject({ share: 1, bucket: 'all' });
+    expect(dominantCause(decomposition)).toMatchObject({ share: 1 });
   });
 
   it('adds a fixed-cost part only when fixed costs changed', () => {
@@ -231,11 +230,10 @@ describe('decomposeProfitChange properties', () => {
 });
 
 describe('dominantCause', () => {
-  it('names CVR as three quarters of the docs/product.md fall', () => {
+  it('names CVR as 76,6 % of the docs/product.md fall', () => {
     const cause = dominantCause(decomposeProfitChange(LAST_WEEK, WEEK_BEFORE))!;
     expect(cause.part.factor).toBe('cvr');
     expect(cause.share).toBeCloseTo(17_155_795 / 22_400_000, 12);
-    expect(cause.bucket).toBe('three-quarters');
   });
 
   it('picks the largest part in the direction profit moved, not the largest against it', () => {
@@ -250,7 +248,6 @@ describe('dominantCause', () => {
     expect(dominantCause(decomposition)).toMatchObject({
       part: { factor: 'cvr' },
       share: 4,
-      bucket: 'more-than-all',
     });
   });
 
@@ -262,22 +259,19 @@ describe('dominantCause', () => {
   });
 });
 
-describe('describeShare', () => {
-  it.each<[number, ShareBucket]>([
-    [1.5, 'more-than-all'],
-    [1, 'all'],
-    [0.996, 'all'],
-    [0.93, 'almost-all'],
-    [0.875, 'almost-all'],
-    [0.77, 'three-quarters'],
-    [0.71, 'three-quarters'],
-    [0.68, 'two-thirds'],
-    [0.5, 'half'],
-    [0.42, 'half'],
-    [0.34, 'a-third'],
-    [0.25, 'a-quarter'],
-    [0.19, 'some'],
-  ])('describes %d as %s', (fraction, bucket) => {
-    expect(describeShare(fraction)).toBe(bucket);
+describe('movingParts', () => {
+  it('leaves out the parts of 0 ₫ and keeps the order of the factors', () => {
+    // docs/product.md: margin did not move (0 ₫), so four parts are named.
+    const parts = movingParts(decomposeProfitChange(LAST_WEEK, WEEK_BEFORE));
+    expect(parts.map((p) => [p.factor, p.amount])).toEqual([
+      ['leads', 598_355],
+      ['cvr', -17_155_795],
+      ['aov', -3_240_436],
+      ['cpl', -2_602_124],
+    ]);
+  });
+
+  it('is empty without a split', () => {
+    expect(movingParts({ total: -5, parts: null, reason: 'no-leads' })).toEqual([]);
   });
 });

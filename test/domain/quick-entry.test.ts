@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../src/domain/format.js';
+import { MONEY_EXAMPLES } from '../../src/domain/money-examples.js';
 import {
   parseQuickEntry,
+  positionalCuts,
   QUICK_ENTRY_FIELDS,
   type QuickEntry,
   type QuickEntryError,
@@ -24,6 +26,32 @@ describe('parseQuickEntry', () => {
   describe('positional shape', () => {
     it('reads 15 8tr5 2tr 85 as orders, revenue, ad spend, leads', () => {
       expect(parseQuickEntry('15 8tr5 2tr 85', TODAY)).toEqual(entry());
+    });
+
+    it.each<[string, Partial<QuickEntry>]>([
+      ['15 8,5 triệu 2tr 85', {}],
+      ['3 2 củ 500k 20', { orders: 3, revenue: 2_000_000, adSpend: 500_000, leads: 20 }],
+      ['5 3 triệu 2 1 triệu 30', { orders: 5, revenue: 3_200_000, adSpend: 1_000_000, leads: 30 }],
+      ['15 850 nghìn 200 ngàn 85', { revenue: 850_000, adSpend: 200_000 }],
+      ['15 8500000 vnd 2000000 85', {}],
+      ['15 8 triệu 5 2 triệu 85', {}],
+      ['15 2 triệu rưỡi 2tr 85', { revenue: 2_500_000 }],
+      ['15 8,5 triệu đồng 2 triệu đ 85', {}],
+      ['15 8.5 million 2 million 85', {}],
+      ['15 1 tỷ 2 tr 85', { revenue: 1_000_000_000 }],
+      ['hôm qua 15 8,5 triệu 2 triệu 85', { date: '2026-11-24' }],
+    ])('reads the unit written apart in %j', (text, fields) => {
+      expect(parseQuickEntry(text, TODAY)).toEqual(entry(fields));
+    });
+
+    it.each([
+      // Digits after a unit typed together with its number start a new value: five values, not four.
+      '15 8tr5 2tr 85 12',
+      '15 2tr 5 1tr 30',
+      '15 8 triệu 2tr 5 85',
+      '15 triệu 8 2tr 85',
+    ])('still counts the values of %j', (text) => {
+      expect(parseQuickEntry(text, TODAY)).toEqual(error({ code: 'wrong-count' }));
     });
 
     it.each([
@@ -111,7 +139,7 @@ describe('parseQuickEntry', () => {
       ['20/11/2026 15 8tr5 2tr 85', '2026-11-20'],
       ['2026-11-20 15 8tr5 2tr 85', '2026-11-20'],
       ['20/11 đơn 15 doanh thu 8tr5 ads 2tr lead 85', '2026-11-20'],
-      ['30/11 15 8tr5 2tr 85', '2025-11-30'],
+      ['28/5 15 8tr5 2tr 85', '2026-05-28'],
     ])('reads %j as the entry of %s', (text, date) => {
       expect(parseQuickEntry(text, TODAY)).toEqual(entry({ date }));
     });
@@ -134,13 +162,49 @@ describe('parseQuickEntry', () => {
     });
   });
 
+  describe('the amounts /help lists', () => {
+    // Worked by hand; every form /help shows must be here.
+    const VALUES: Record<string, number> = {
+      '8500000': 8_500_000,
+      '8.500.000': 8_500_000,
+      '8,500,000': 8_500_000,
+      '8500000 đ': 8_500_000,
+      '8500000 vnd': 8_500_000,
+      '8tr5': 8_500_000,
+      '8.5m': 8_500_000,
+      '8,5 triệu': 8_500_000,
+      '8.5 million': 8_500_000,
+      '3 triệu 2': 3_200_000,
+      '850k': 850_000,
+      '850 nghìn': 850_000,
+      '850 thousand': 850_000,
+      '2 củ': 2_000_000,
+      '1 tỷ': 1_000_000_000,
+      '1 billion': 1_000_000_000,
+    };
+    const forms = (['vi', 'en'] as const).flatMap((locale) =>
+      MONEY_EXAMPLES[locale].map((form) => [locale, form]),
+    );
+
+    it.each(forms)('knows the value of the %s form %j', (_, form) => {
+      expect(VALUES[form]).toBeDefined();
+    });
+
+    it.each(forms)('reads the %s form %j in the four-number line and the labelled one', (_, form) => {
+      const value = VALUES[form]!;
+      const expected = entry({ revenue: value, adSpend: value });
+      expect(parseQuickEntry(`15 ${form} ${form} 85`, TODAY)).toEqual(expected);
+      expect(parseQuickEntry(`đơn 15 doanh thu ${form} ads ${form} lead 85`, TODAY)).toEqual(expected);
+      expect(parseQuickEntry(`orders 15 revenue ${form} ads ${form} leads 85`, TODAY)).toEqual(expected);
+    });
+  });
+
   describe('errors', () => {
     it.each<[string, QuickEntryError]>([
       ['15 8tr5 2tr', { code: 'wrong-count' }],
       ['15 8tr5 2tr 85 12', { code: 'wrong-count' }],
       ['15', { code: 'wrong-count' }],
       ['20/11', { code: 'wrong-count' }],
-      ['15 2 triệu rưỡi 2tr 85', { code: 'wrong-count' }],
       ['15 8 500 000 2tr', { code: 'wrong-count' }],
       ['15 đơn 8tr5', { code: 'wrong-count' }],
       ['15 abc 2tr 85', { code: 'bad-value', field: 'revenue', value: 'abc', reason: 'invalid' }],
@@ -148,7 +212,7 @@ describe('parseQuickEntry', () => {
       ['2.5 8tr5 2tr 85', { code: 'bad-value', field: 'orders', value: '2.5', reason: 'fraction' }],
       ['15 8tr5 -2tr 85', { code: 'bad-value', field: 'adSpend', value: '-2tr', reason: 'negative' }],
       ['15 8tr5 2tr 85k', { code: 'bad-value', field: 'leads', value: '85k', reason: 'invalid' }],
-      ['15 2000 tỷ 2tr 85', { code: 'wrong-count' }],
+      ['15 2000 tỷ 2tr 85', { code: 'bad-value', field: 'revenue', value: '2000 tỷ', reason: 'too-large' }],
       ['15 2000tỷ 2tr 85', { code: 'bad-value', field: 'revenue', value: '2000tỷ', reason: 'too-large' }],
       ['15 1.2345k 2tr 85', { code: 'bad-value', field: 'revenue', value: '1.2345k', reason: 'fraction' }],
       ['15 8tr5k 2tr 85', { code: 'bad-value', field: 'revenue', value: '8tr5k', reason: 'invalid' }],
@@ -171,6 +235,9 @@ describe('parseQuickEntry', () => {
       ['31/02 15 8tr5 2tr 85', { code: 'bad-date', reason: 'invalid-date' }],
       ['26/11/2026 15 8tr5 2tr 85', { code: 'bad-date', reason: 'future-date' }],
       ['2027-01-01 15 8tr5 2tr 85', { code: 'bad-date', reason: 'future-date' }],
+      // A date without a year is its nearest occurrence: 30/11 typed on 25/11 is ahead, never last year.
+      ['30/11 15 8tr5 2tr 85', { code: 'bad-date', reason: 'future-date' }],
+      ['ngày mai 15 8tr5 2tr 85', { code: 'bad-date', reason: 'future-date' }],
     ])('answers %j with %o', (text, e) => {
       expect(parseQuickEntry(text, TODAY)).toEqual(error(e));
     });
@@ -253,6 +320,31 @@ describe('parseQuickEntry', () => {
       .array(fc.constantFrom(...ENTRY_PIECES), { maxLength: 14 })
       .map((parts) => parts.join(' '));
     const ERROR_CODES = ['wrong-count', 'bad-value', 'missing-field', 'duplicate-field', 'bad-date'];
+
+    it('never finds two ways of cutting one line', () => {
+      const word = fc.constantFrom(
+        '15',
+        '8',
+        '8,5',
+        '2tr',
+        '8tr5',
+        'triệu',
+        'tr',
+        'k',
+        'củ',
+        'rưỡi',
+        'vnd',
+        'đ',
+        '5',
+        '200',
+      );
+      fc.assert(
+        fc.property(fc.array(word, { minLength: 4, maxLength: 10 }), (words) => {
+          expect(positionalCuts(words).length).toBeLessThanOrEqual(1);
+        }),
+        { numRuns: 5000 },
+      );
+    });
 
     it.each([
       ['any string', fc.string()],
