@@ -25,12 +25,30 @@ common-cancelled = Cancelled. Nothing was saved.
 common-nothing-to-cancel = Nothing is in progress.
 common-too-many-attempts = That was 3 wrong answers, so I stopped here and saved nothing. Send /today to start again.
 common-try-again = Please try again ({ $left } tries left).
+flow-stopped = Stopped: { $flow } — nothing saved.
+flow-name-setup = setting up your shop
+flow-name-new-shop = adding a shop
+flow-name-entry = entering the day's numbers
+flow-name-edit-day = editing a day
+flow-name-change-date = changing an entry card's date
+flow-name-delete-day = deleting a day
+flow-use-entry-offer = That is a whole day's four numbers (orders, revenue, ad spend, leads), not an answer to the question above. Use it as the entry for { $date }? Or answer the question above.
+flow-use-entry-button = Use as the entry for { $date }
+flow-resumed-answered = (The bot has just restarted.) Got your answer to: { $question }
+flow-resumed-question = (The bot has just restarted.) The question waiting for your answer: { $question }
+flow-card-dropped =
+    { $count ->
+        [1] Dropped the unsaved entry card (its buttons are gone) — nothing saved.
+       *[other] Dropped { $count } unsaved entry cards (their buttons are gone) — nothing saved.
+    }
 
 ## Onboarding
 onboarding-welcome = 👋 Hi! I'm ShopPulse: every evening you send me 4 numbers (orders, revenue, ad spend, leads); I work out your profit and point at what to fix.
 onboarding-ask-name = What is your shop called? (for example: Hoa Mai Shop)
 onboarding-ask-new-shop-name = What is the new shop called?
 onboarding-bad-name = The shop name needs 1 to 64 characters.
+onboarding-name-is-command = A shop name cannot start with / (that is how commands are typed).
+onboarding-name-is-entry = “{ $name }” reads as a day's numbers (orders, revenue, ad spend, leads), not as a shop name.
 onboarding-ask-language = Which language do you prefer?
 onboarding-pick-language = Please pick a language with the buttons below.
 onboarding-ask-cogs =
@@ -56,6 +74,7 @@ entry-keep-hint = Send . to keep { $current }.
 entry-ask-date = Which day is this for? Press a button or type a date (for example 20/11, yesterday).
 entry-bad-date = I can't read that date. Type it like 20/11, 20/11/2026, yesterday or today.
 entry-future-date = That day hasn't come yet. Pick today or a past day.
+entry-today-already-saved = { $date } already has numbers. Type each one again, or . to keep the saved one; nothing changes until you press Save.
 entry-date-today = Today
 entry-date-yesterday = Yesterday
 entry-date-day-before = 2 days ago
@@ -85,6 +104,15 @@ card-saved = ✅ Saved the numbers for { $date }.
 card-saved-answer = Saved
 card-already-saved = This day was already saved by an earlier press; nothing was saved twice.
 card-replaced-answer = Replaced the old numbers
+card-date-before-close = { $date } (yesterday)
+card-warn-thousands = ⚠️ The money looks typed in thousands of đồng (an order value or ad spend under 1,000 ₫). Did you mean revenue { $revenue }, ad spend { $adSpend }?
+card-warn-orders-above-leads = ⚠️ More orders ({ $orders }) than leads ({ $leads }): a conversion rate over 100%.
+card-warn-revenue-without-orders = ⚠️ Revenue of { $revenue } with 0 orders.
+card-warn-orders-without-revenue = ⚠️ { $orders } orders with 0 ₫ revenue.
+card-warn-far-above = ⚠️ { $field } { $value } is over 10× the usual (median { $median }).
+card-warn-far-below = ⚠️ { $field } { $value } is under a tenth of the usual (median { $median }).
+card-fix-thousands = { $revenue } / { $adSpend }?
+card-fixed-answer = Multiplied the money by 1,000
 
 quick-entry-help =
     I didn't understand that. To book a day, send 4 numbers in the order orders, revenue, ad spend, leads:
@@ -97,6 +125,14 @@ quick-entry-wrong-count = I need exactly 4 numbers: orders, revenue, ad spend, l
 quick-entry-bad-value = { $field } “{ $value }” is not right: { $reason }
 quick-entry-missing-field = { $field } is missing. For example: orders 15 revenue 8.5m ads 2m leads 85
 quick-entry-duplicate-field = { $field } appears twice. Give each number once.
+
+## Free text that is not an entry
+free-today = 📒 Today ({ $date }): net profit { $profit } · ROAS { $roas }
+free-today-empty = Nothing recorded for today ({ $date }) yet. Send 4 numbers: orders, revenue, ad spend, leads, e.g. 15 8.5m 2m 85
+free-week = 📊 This week ({ $range }, { $recorded } of { $days } days recorded): net profit { $profit } · ROAS { $roas }
+free-week-empty = Nothing recorded this week ({ $range }) yet.
+free-thanks = You're welcome! Good sales today 🌸
+free-unknown = I didn't understand that. Send /help to see what I can do.
 
 field-orders = Orders
 field-revenue = Revenue
@@ -126,6 +162,7 @@ day-delete-yes = 🗑 Delete
 day-delete-no = Keep
 day-deleted = 🗑 Deleted the numbers for { $date }.
 day-delete-kept = Kept the numbers for { $date }.
+day-enter-button = ✏️ Enter this day
 
 ## Shops
 shop-list = Your shops (current: { $current }):
@@ -146,11 +183,12 @@ help-text =
     orders 15 revenue 8.5m ads 2m leads 85
     yesterday 12 6m 1.5m 40 · 20/11 12 6m 1.5m 40
 
-    Amounts can be written 8500000, 8,500,000, 8.5m, 850k, 1 tỷ.
+    Amounts can be written { $moneyForms } (the unit apart or joined).
 
     /today one number at a time · /edit a past day · /delete a day
-    /week weekly P&L · /actions to-dos · /chart charts · /export CSV download
+    /week weekly P&L · /actions to-dos · /chart charts · /export Excel (xlsx) download, /export csv CSV download
     /remind evening reminder · /shop switch shop · /lang language · /cancel cancel
+    /dayclose when your day closes: numbers sent after midnight, before it, count for the day before
 help-no-shop = not set up yet
 onboarding-too-many-attempts = That was 3 wrong answers, so I stopped here and created nothing. Send /start to try again.
 
@@ -200,7 +238,7 @@ chart-too-little-goal = 🎯 { $month } has { $days } recorded days so far; the 
 
 ## Export
 command-export =
-    .description = Export your numbers as a CSV file (Excel); /export all: all your data
+    .description = Export your numbers as an Excel file (xlsx); /export csv: a CSV file; /export all: all your data
 export-header-date = Date
 export-header-orders = Orders
 export-header-revenue = Revenue (₫)
@@ -216,14 +254,30 @@ export-caption = 📄 { $shop }: { $days } recorded days, { $from } to { $to }. 
 export-empty = This shop has no numbers to export yet. Send today's numbers first (e.g. 15 8.5m 2m 85).
 export-empty-range = There are no numbers from { $from } to { $to }.
 export-bad-date = I could not read that date range. Send /export for every day, /export 01/11 for 01/11 until today, or /export 01/11 30/11.
-export-future-date = That start date has not come yet. Example: /export 01/11 30/11
-export-reversed = The end date must come after the start date. Example: /export 01/11 30/11
+export-future-date = That day has not come yet. Example: /export 01/11 30/11
+export-swapped = Swapped the two dates: { $from } → { $to }.
+export-end-cut = The end date is after today, so the export stops today.
+export-sheet-name = Daily numbers
+export-total = Total
+
+## Day close
+command-dayclose =
+    .description = When your day closes (after midnight)
+dayclose-status = 🌙 { $shop } closes its day at { $time }: numbers sent without a date between 00:00 and { $time } count for the day before.
+dayclose-status-midnight = 🌙 { $shop } closes its day at 00:00 (midnight): numbers sent without a date count for the day they are sent.
+dayclose-usage = Change it: /dayclose 3h or /dayclose 02:30 · Midnight: /dayclose 0h (from 00:00 to 06:00)
+dayclose-set = ✅ Your day now closes at { $time }.
+dayclose-bad-argument = I could not read «{ $text }». Send a time, e.g. /dayclose 3h or /dayclose 02:30.
+dayclose-too-late = Cannot close the day at { $time }: it must be between 00:00 and 06:00, as after 6 in the morning a new day has begun.
 
 ## Reminders
 command-remind =
     .description = Evening reminder: on/off, time
 remind-message =
-    ⏰ { $shop }: no numbers for today ({ $date }) yet.
+    ⏰ { $shop }: no numbers for { $day ->
+        [yesterday] yesterday
+       *[today] today
+    } ({ $date }) yet.
     Send 4 numbers: orders, revenue, ad spend, leads, e.g.:
     15 8.5m 2m 85
 remind-button-off = 🔕 Turn reminders off
@@ -261,51 +315,60 @@ command-week =
     .description = Last week's and this week's P&L
 command-actions =
     .description = Open action items
-week-title = 📊 Week { $from } – { $to } · { $shop }
-week-title-running = 📊 This week ({ $from } – { $to }, first { $days } days) · { $shop }
-week-no-data = No day of { $from } – { $to } has been recorded yet.
+week-title = 📊 Week { $range } · { $shop }
+week-title-running = 📊 This week ({ $range }, { $days ->
+        [7] all 7 days
+       *[other] first { $days } days
+    }) · { $shop }
+week-no-data = No day of the week { $range } has been recorded yet.
 week-line-revenue = Revenue: { $value }{ $delta }
 week-line-orders = Orders: { $value }{ $delta } · Leads: { $leads }{ $leadsDelta }
 week-line-ad-spend = Ad spend: { $value }{ $delta }
-week-line-metrics = AOV { $aov } · CPL { $cpl } · CVR { $cvr }
+week-line-metrics = AOV (order value) { $aov } · CPL (cost per lead) { $cpl } · CVR (lead to order) { $cvr }
 week-line-roas = ROAS { $roas } · break-even { $breakEven }
 week-line-roas-no-break-even = ROAS { $roas } · ads cannot break even with the current costs
 week-line-costs = Cost of goods & variable costs: { $variable } · Fixed costs: { $fixed }
 week-line-net-profit = Net profit: { $value }{ $delta }
 week-line-days = { $recorded } of { $days } days recorded
 week-delta = { " " }({ $change })
-week-compared-running = Compared with the first { $days } days of last week.
+week-compared-running = { $days ->
+        [7] Compared with the whole of last week.
+       *[other] Compared with the first { $days } days of last week.
+    }
 week-why-fell = Why: profit fell { $change }, { $share } of it because { $factor } fell from { $from } to { $to }.
 week-why-rose = Why: profit rose { $change }, { $share } of it because { $factor } rose from { $from } to { $to }.
 week-why-fell-by = Why: profit fell { $change }, { $share } of it because { $factor } rose from { $from } to { $to }.
 week-why-rose-by = Why: profit rose { $change }, { $share } of it because { $factor } fell from { $from } to { $to }.
 week-why-flat = Net profit is the same as last week.
 week-why-plain = Net profit changed by { $change } from last week.
-week-why-parts = ({ $parts })
-week-share-more-than-all = more than all
-week-share-all = all
-week-share-almost-all = almost all
-week-share-three-quarters = three quarters
-week-share-two-thirds = two thirds
-week-share-half = half
-week-share-a-third = a third
-week-share-a-quarter = a quarter
-week-share-some = part
 week-factor-leads = lead volume
-week-factor-cvr = CVR
-week-factor-aov = AOV
+week-factor-cvr = CVR (lead to order)
+week-factor-aov = AOV (order value)
 week-factor-margin = margin
-week-factor-cpl = CPL
+week-factor-cpl = CPL (cost per lead)
 week-factor-fixed = fixed costs
-week-part = { $factor } { $amount }
 week-issues-title = Issues:
-week-praise = 🎉 No issues this week. Keep it up!
+week-praise = 🎉 No issues in the week { $range }. Keep it up!
 week-actions-title = What to do (answer with the buttons):
 week-severity-critical = 🔴
 week-severity-warning = 🟠
 week-severity-info = 🔵
 week-goal = 🎯 Goal for { $month }: { $toDate } / { $target } ({ $pace } of pace) · month-end forecast { $forecast }
 week-goal-needed = Needs { $perDay }/day over the { $days } days left.
+week-goal-not-recorded = { $missing } of the { $elapsed } days so far not recorded: they count as 0 ₫ in both the pace and the forecast (/edit to fill them in).
+week-part-rose = { $factor } rose { $from } → { $to }: { $amount }
+week-part-fell = { $factor } fell { $from } → { $to }: { $amount }
+week-label-revenue = Revenue
+week-label-ad-spend = Ad spend
+week-label-net-profit = Net profit
+week-label-roas = ROAS
+week-label-days-recorded = Days recorded
+week-label-revenue-to-date = Month-to-date revenue
+week-label-profit-to-date = Month-to-date profit
+week-action-target = { "   " }↳ { $metric }: { $actual } → { $threshold }{ $effect }
+week-action-effect = { " " }· worth ~{ $amount } of profit
+week-action-effect-only = { "   " }↳ worth ~{ $amount } of profit
+week-actions-more = + { $count } more in /actions
 
 action-status-pending = ⏳
 action-status-accepted = 👍
@@ -321,6 +384,7 @@ action-already-answered = This item was already answered.
 actions-none = No open action items. 🎉
 actions-title = Open items of { $shop }:
 actions-item = { $n }. { $text } { $status } (week { $week })
+actions-item-outdated = { $n }. { $text } { $status } (week { $week } · ⚠️ this figure is out of date, a newer week was diagnosed: see /week)
 
 issue-roas-below-break-even = ROAS { $roas } is below break-even { $breakEvenRoas }: { $adSpend } of ads brought only { $revenue } of revenue.
 issue-net-profit-negative = Net profit { $netProfit }: revenue { $revenue } did not cover variable costs { $variableCosts }, ads { $adSpend } and fixed costs { $fixedCosts }.
@@ -352,7 +416,7 @@ action-contact-past-customers = Send an offer to past customers.
 action-offer-bundles = Suggest bundles or add-ons to lift order value.
 action-free-shipping-threshold = Offer free shipping on orders from { $previousAov }.
 action-roll-back-ad-budget = Bring ad spend back to about { $previousAdSpend }/week until orders pick up.
-action-check-new-ads = Check the ads you started this week.
+action-check-new-ads = Check the ads you started that week.
 action-hit-daily-revenue = Aim for { $requiredDailyRevenue }/day of revenue to reach the goal.
 action-review-goal-plan = Review the month plan: is the goal still realistic?
 action-hit-daily-profit = Aim for { $requiredDailyProfit }/day of profit to reach the goal.
@@ -415,10 +479,10 @@ data-button-keep = Keep
 data-button-export = 📦 Download my data first
 data-deleted =
     ✅ All your data is deleted ({ $shops ->
-        [one] 1 shop
+        [1] 1 shop
        *[other] { $shops } shops
     }, { $days ->
-        [one] 1 day
+        [1] 1 day
        *[other] { $days } days
     } of numbers and everything with them). I hold nothing about you any more. Whenever you like, send /start to begin afresh.
 data-deleted-answer = Deleted

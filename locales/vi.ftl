@@ -25,12 +25,30 @@ common-cancelled = Đã hủy. Không có gì được lưu.
 common-nothing-to-cancel = Không có thao tác nào đang chạy.
 common-too-many-attempts = Bạn đã nhập sai 3 lần nên mình dừng ở đây, không có gì được lưu. Gõ /today để nhập lại.
 common-try-again = Vui lòng nhập lại ({ $left } lần thử còn lại).
+flow-stopped = Đã dừng: { $flow } — chưa lưu gì.
+flow-name-setup = tạo cửa hàng
+flow-name-new-shop = thêm cửa hàng
+flow-name-entry = nhập số liệu ngày
+flow-name-edit-day = sửa số liệu một ngày
+flow-name-change-date = đổi ngày của thẻ số liệu
+flow-name-delete-day = xoá số liệu một ngày
+flow-use-entry-offer = Đây là đủ 4 số của một ngày (đơn, doanh thu, quảng cáo, lead), không phải câu trả lời cho câu hỏi trên. Dùng làm số liệu ngày { $date }? Hoặc trả lời câu hỏi trên.
+flow-use-entry-button = Dùng làm số liệu ngày { $date }
+flow-resumed-answered = (Bot vừa khởi động lại.) Đã nhận câu trả lời cho câu hỏi: { $question }
+flow-resumed-question = (Bot vừa khởi động lại.) Câu hỏi đang chờ trả lời: { $question }
+flow-card-dropped =
+    { $count ->
+        [1] Đã bỏ thẻ số liệu chưa lưu (nút của thẻ đã được gỡ) — không có gì được lưu.
+       *[other] Đã bỏ { $count } thẻ số liệu chưa lưu (nút của thẻ đã được gỡ) — không có gì được lưu.
+    }
 
 ## Onboarding
 onboarding-welcome = 👋 Chào bạn! Mình là ShopPulse: mỗi tối bạn gửi 4 con số (đơn, doanh thu, tiền quảng cáo, lead), mình tính lãi lỗ và chỉ ra chỗ cần sửa.
 onboarding-ask-name = Cửa hàng của bạn tên gì? (ví dụ: Hoa Mai Shop)
 onboarding-ask-new-shop-name = Cửa hàng mới tên gì?
 onboarding-bad-name = Tên cửa hàng cần từ 1 đến 64 ký tự.
+onboarding-name-is-command = Tên cửa hàng không thể bắt đầu bằng dấu / (đó là cách gõ lệnh).
+onboarding-name-is-entry = “{ $name }” đọc như số liệu một ngày (đơn, doanh thu, quảng cáo, lead), không giống tên cửa hàng.
 onboarding-ask-language = Bạn muốn dùng ngôn ngữ nào?
 onboarding-pick-language = Hãy chọn một ngôn ngữ bằng nút bên dưới.
 onboarding-ask-cogs =
@@ -56,6 +74,7 @@ entry-keep-hint = Gửi . để giữ { $current }.
 entry-ask-date = Nhập cho ngày nào? Bấm nút hoặc gõ ngày (ví dụ 20/11, hôm qua).
 entry-bad-date = Mình không hiểu ngày này. Gõ theo dạng 20/11, 20/11/2026, hôm qua hoặc hôm nay.
 entry-future-date = Ngày này chưa tới. Hãy chọn hôm nay hoặc một ngày đã qua.
+entry-today-already-saved = Ngày { $date } đã có số liệu. Nhập lại từng số, hoặc gõ . để giữ số đã lưu; chỉ thay khi bấm Lưu.
 entry-date-today = Hôm nay
 entry-date-yesterday = Hôm qua
 entry-date-day-before = Hôm kia
@@ -85,6 +104,15 @@ card-saved = ✅ Đã lưu số liệu ngày { $date }.
 card-saved-answer = Đã lưu
 card-already-saved = Ngày này đã được lưu từ lần bấm trước, không lưu lại lần nữa.
 card-replaced-answer = Đã thay số liệu cũ
+card-date-before-close = { $date } (hôm qua)
+card-warn-thousands = ⚠️ Số tiền có vẻ đang tính bằng nghìn đồng (giá trị đơn hoặc tiền quảng cáo dưới 1.000 ₫). Ý bạn là doanh thu { $revenue }, quảng cáo { $adSpend }?
+card-warn-orders-above-leads = ⚠️ Số đơn ({ $orders }) nhiều hơn số lead ({ $leads }): tỉ lệ chốt trên 100 %.
+card-warn-revenue-without-orders = ⚠️ Có doanh thu { $revenue } nhưng 0 đơn.
+card-warn-orders-without-revenue = ⚠️ Có { $orders } đơn nhưng doanh thu 0 ₫.
+card-warn-far-above = ⚠️ { $field } { $value } cao hơn 10 lần mức thường ngày (trung vị { $median }).
+card-warn-far-below = ⚠️ { $field } { $value } thấp hơn 1/10 mức thường ngày (trung vị { $median }).
+card-fix-thousands = { $revenue } / { $adSpend }?
+card-fixed-answer = Đã nhân 1.000 số tiền
 
 quick-entry-help =
     Mình chưa hiểu tin nhắn này. Để ghi số liệu trong ngày, gửi 4 số theo thứ tự đơn, doanh thu, quảng cáo, lead:
@@ -97,6 +125,14 @@ quick-entry-wrong-count = Cần đúng 4 số: đơn, doanh thu, quảng cáo, l
 quick-entry-bad-value = { $field } «{ $value }» chưa đúng: { $reason }
 quick-entry-missing-field = Thiếu { $field }. Ví dụ: đơn 15 doanh thu 8tr5 ads 2tr lead 85
 quick-entry-duplicate-field = { $field } xuất hiện hai lần. Mỗi số chỉ ghi một lần.
+
+## Free text that is not an entry
+free-today = 📒 Hôm nay ({ $date }): lãi ròng { $profit } · ROAS { $roas }
+free-today-empty = Hôm nay ({ $date }) chưa ghi số liệu. Gửi 4 số đơn, doanh thu, quảng cáo, lead, ví dụ: 15 8tr5 2tr 85
+free-week = 📊 Tuần này ({ $range }, đã ghi { $recorded }/{ $days } ngày): lãi ròng { $profit } · ROAS { $roas }
+free-week-empty = Tuần này ({ $range }) chưa ghi ngày nào.
+free-thanks = Không có gì! Chúc shop đắt hàng 🌸
+free-unknown = Mình chưa hiểu tin nhắn này. Gõ /help để xem mình làm được gì.
 
 field-orders = Số đơn
 field-revenue = Doanh thu
@@ -126,6 +162,7 @@ day-delete-yes = 🗑 Xóa
 day-delete-no = Giữ lại
 day-deleted = 🗑 Đã xóa số liệu ngày { $date }.
 day-delete-kept = Đã giữ nguyên số liệu ngày { $date }.
+day-enter-button = ✏️ Nhập số liệu ngày này
 
 ## Shops
 shop-list = Cửa hàng của bạn (đang dùng: { $current }):
@@ -146,11 +183,12 @@ help-text =
     đơn 15 doanh thu 8tr5 ads 2tr lead 85
     hôm qua 12 6tr 1tr5 40 · 20/11 12 6tr 1tr5 40
 
-    Tiền có thể viết: 8500000, 8.500.000, 8tr5, 8,5 triệu, 850k, 2 củ, 1 tỷ.
+    Tiền có thể viết: { $moneyForms } (cách nhau hay viết liền đều được).
 
     /today nhập từng số · /edit sửa ngày cũ · /delete xóa một ngày
-    /week lãi lỗ tuần · /actions việc cần làm · /chart biểu đồ · /export tải CSV
+    /week lãi lỗ tuần · /actions việc cần làm · /chart biểu đồ · /export tải file Excel (xlsx), /export csv tải CSV
     /remind nhắc nhở buổi tối · /shop đổi cửa hàng · /lang đổi ngôn ngữ · /cancel hủy
+    /dayclose giờ chốt sổ: số gửi sau nửa đêm, trước giờ này, tính cho hôm trước
 help-no-shop = chưa tạo
 onboarding-too-many-attempts = Bạn đã nhập sai 3 lần nên mình dừng ở đây, chưa có gì được tạo. Gõ /start để thử lại.
 
@@ -200,7 +238,7 @@ chart-too-little-goal = 🎯 Tháng { $month } mới có { $days } ngày đượ
 
 ## Export
 command-export =
-    .description = Xuất số liệu ra file CSV (Excel); /export all: mọi dữ liệu của bạn
+    .description = Xuất số liệu ra file Excel (xlsx); /export csv: file CSV; /export all: mọi dữ liệu của bạn
 export-header-date = Ngày
 export-header-orders = Số đơn
 export-header-revenue = Doanh thu (₫)
@@ -216,14 +254,30 @@ export-caption = 📄 { $shop }: { $days } ngày có số liệu, từ { $from }
 export-empty = Cửa hàng chưa có số liệu nào để xuất. Gửi số liệu hôm nay trước nhé (ví dụ 15 8tr5 2tr 85).
 export-empty-range = Không có số liệu nào từ { $from } đến { $to }.
 export-bad-date = Mình không hiểu khoảng ngày này. Gõ /export để lấy mọi ngày, /export 01/11 để lấy từ 01/11 đến hôm nay, hoặc /export 01/11 30/11.
-export-future-date = Ngày bắt đầu chưa tới. Ví dụ: /export 01/11 30/11
-export-reversed = Ngày kết thúc phải sau ngày bắt đầu. Ví dụ: /export 01/11 30/11
+export-future-date = Ngày này chưa tới. Ví dụ: /export 01/11 30/11
+export-swapped = Đã đổi chỗ hai ngày: { $from } → { $to }.
+export-end-cut = Ngày cuối sau hôm nay nên lấy đến hôm nay.
+export-sheet-name = Số liệu hằng ngày
+export-total = Tổng
+
+## Day close
+command-dayclose =
+    .description = Giờ chốt sổ (sau nửa đêm)
+dayclose-status = 🌙 { $shop } chốt sổ lúc { $time }: số liệu gửi từ 00:00 đến { $time } mà không ghi ngày được tính cho hôm trước.
+dayclose-status-midnight = 🌙 { $shop } chốt sổ lúc 00:00 (nửa đêm): số liệu không ghi ngày được tính cho ngày gửi.
+dayclose-usage = Đổi giờ: /dayclose 3h hoặc /dayclose 02:30 · Nửa đêm: /dayclose 0h (từ 00:00 đến 06:00)
+dayclose-set = ✅ Giờ chốt sổ mới: { $time }.
+dayclose-bad-argument = Mình chưa hiểu «{ $text }». Gửi một giờ, ví dụ /dayclose 3h hoặc /dayclose 02:30.
+dayclose-too-late = Không đặt được { $time }: giờ chốt sổ phải từ 00:00 đến 06:00, vì sau 6 giờ sáng đã là ngày mới.
 
 ## Reminders
 command-remind =
     .description = Nhắc nhập số buổi tối: bật/tắt, đổi giờ
 remind-message =
-    ⏰ { $shop }: chưa có số liệu hôm nay ({ $date }).
+    ⏰ { $shop }: chưa có số liệu { $day ->
+        [yesterday] hôm qua
+       *[today] hôm nay
+    } ({ $date }).
     Gửi 4 số: đơn, doanh thu, quảng cáo, lead, ví dụ:
     15 8tr5 2tr 85
 remind-button-off = 🔕 Tắt nhắc nhở
@@ -261,51 +315,60 @@ command-week =
     .description = Lãi lỗ tuần trước và tuần này
 command-actions =
     .description = Việc cần làm đang mở
-week-title = 📊 Tuần { $from } – { $to } · { $shop }
-week-title-running = 📊 Tuần này ({ $from } – { $to }, { $days } ngày đầu) · { $shop }
-week-no-data = Tuần { $from } – { $to } chưa có ngày nào được ghi.
+week-title = 📊 Tuần { $range } · { $shop }
+week-title-running = 📊 Tuần này ({ $range }, { $days ->
+        [7] đủ 7 ngày
+       *[other] { $days } ngày đầu
+    }) · { $shop }
+week-no-data = Tuần { $range } chưa có ngày nào được ghi.
 week-line-revenue = Doanh thu: { $value }{ $delta }
 week-line-orders = Đơn: { $value }{ $delta } · Lead: { $leads }{ $leadsDelta }
 week-line-ad-spend = Quảng cáo: { $value }{ $delta }
-week-line-metrics = AOV { $aov } · CPL { $cpl } · CVR { $cvr }
+week-line-metrics = AOV (giá trị đơn) { $aov } · CPL (chi phí/lead) { $cpl } · CVR (tỉ lệ chốt) { $cvr }
 week-line-roas = ROAS { $roas } · hòa vốn { $breakEven }
 week-line-roas-no-break-even = ROAS { $roas } · chưa thể hòa vốn với chi phí hiện tại
 week-line-costs = Giá vốn & chi phí biến đổi: { $variable } · Chi phí cố định: { $fixed }
 week-line-net-profit = Lãi ròng: { $value }{ $delta }
 week-line-days = Đã ghi { $recorded }/{ $days } ngày
 week-delta = { " " }({ $change })
-week-compared-running = So với { $days } ngày đầu tuần trước.
+week-compared-running = { $days ->
+        [7] So với cả tuần trước.
+       *[other] So với { $days } ngày đầu tuần trước.
+    }
 week-why-fell = Vì sao: lãi giảm { $change }, { $share } do { $factor } giảm từ { $from } xuống { $to }.
 week-why-rose = Vì sao: lãi tăng { $change }, { $share } nhờ { $factor } tăng từ { $from } lên { $to }.
 week-why-fell-by = Vì sao: lãi giảm { $change }, { $share } do { $factor } tăng từ { $from } lên { $to }.
 week-why-rose-by = Vì sao: lãi tăng { $change }, { $share } nhờ { $factor } giảm từ { $from } xuống { $to }.
 week-why-flat = Lãi ròng không đổi so với tuần trước.
 week-why-plain = Lãi ròng thay đổi { $change } so với tuần trước.
-week-why-parts = ({ $parts })
-week-share-more-than-all = hơn toàn bộ
-week-share-all = toàn bộ
-week-share-almost-all = gần như toàn bộ
-week-share-three-quarters = ba phần tư
-week-share-two-thirds = hai phần ba
-week-share-half = một nửa
-week-share-a-third = một phần ba
-week-share-a-quarter = một phần tư
-week-share-some = một phần
 week-factor-leads = lượng lead
-week-factor-cvr = CVR
-week-factor-aov = AOV
+week-factor-cvr = CVR (tỉ lệ chốt)
+week-factor-aov = AOV (giá trị đơn)
 week-factor-margin = biên lợi nhuận
-week-factor-cpl = CPL
+week-factor-cpl = CPL (chi phí/lead)
 week-factor-fixed = chi phí cố định
-week-part = { $factor } { $amount }
 week-issues-title = Vấn đề cần xử lý:
-week-praise = 🎉 Tuần này không có vấn đề nào. Giữ vững phong độ nhé!
+week-praise = 🎉 Tuần { $range } không có vấn đề nào. Giữ vững phong độ nhé!
 week-actions-title = Việc nên làm (bấm nút để trả lời):
 week-severity-critical = 🔴
 week-severity-warning = 🟠
 week-severity-info = 🔵
 week-goal = 🎯 Mục tiêu tháng { $month }: { $toDate } / { $target } ({ $pace } so với tiến độ) · dự báo cuối tháng { $forecast }
 week-goal-needed = Cần { $perDay }/ngày trong { $days } ngày còn lại.
+week-goal-not-recorded = { $missing }/{ $elapsed } ngày đã qua chưa ghi, tính là 0 ₫ cho cả tiến độ lẫn dự báo (/edit để bổ sung).
+week-part-rose = { $factor } tăng { $from } → { $to }: { $amount }
+week-part-fell = { $factor } giảm { $from } → { $to }: { $amount }
+week-label-revenue = Doanh thu
+week-label-ad-spend = Quảng cáo
+week-label-net-profit = Lãi ròng
+week-label-roas = ROAS
+week-label-days-recorded = Số ngày đã ghi
+week-label-revenue-to-date = Doanh thu tháng đến nay
+week-label-profit-to-date = Lãi tháng đến nay
+week-action-target = { "   " }↳ { $metric }: { $actual } → { $threshold }{ $effect }
+week-action-effect = { " " }· ảnh hưởng lãi ~{ $amount }
+week-action-effect-only = { "   " }↳ ảnh hưởng lãi ~{ $amount }
+week-actions-more = + { $count } việc nữa trong /actions
 
 action-status-pending = ⏳
 action-status-accepted = 👍
@@ -321,6 +384,7 @@ action-already-answered = Việc này đã được trả lời rồi.
 actions-none = Không có việc nào đang mở. 🎉
 actions-title = Việc đang mở của { $shop }:
 actions-item = { $n }. { $text } { $status } (tuần { $week })
+actions-item-outdated = { $n }. { $text } { $status } (tuần { $week } · ⚠️ con số này đã cũ, có tuần mới hơn: xem /week)
 
 issue-roas-below-break-even = ROAS { $roas } dưới mức hòa vốn { $breakEvenRoas }: chi { $adSpend } quảng cáo mà chỉ mang về { $revenue } doanh thu.
 issue-net-profit-negative = Lãi ròng { $netProfit }: doanh thu { $revenue } không đủ bù chi phí biến đổi { $variableCosts }, quảng cáo { $adSpend } và chi phí cố định { $fixedCosts }.
@@ -352,7 +416,7 @@ action-contact-past-customers = Nhắn ưu đãi cho khách cũ.
 action-offer-bundles = Gợi ý combo hoặc mua kèm để tăng giá trị đơn.
 action-free-shipping-threshold = Miễn phí ship cho đơn từ { $previousAov } trở lên.
 action-roll-back-ad-budget = Đưa ngân sách quảng cáo về khoảng { $previousAdSpend }/tuần cho tới khi đơn tăng lại.
-action-check-new-ads = Kiểm tra các quảng cáo mới bật tuần này.
+action-check-new-ads = Kiểm tra các quảng cáo mới bật trong tuần.
 action-hit-daily-revenue = Nhắm doanh thu { $requiredDailyRevenue }/ngày để kịp mục tiêu.
 action-review-goal-plan = Xem lại kế hoạch tháng: mục tiêu còn thực tế không?
 action-hit-daily-profit = Nhắm lãi { $requiredDailyProfit }/ngày để kịp mục tiêu.

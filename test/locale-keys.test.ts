@@ -6,7 +6,7 @@ import { ACTION_ITEM_STATUSES } from '../src/db/schema/action-items.js';
 import type { DailyMetrics } from '../src/domain/daily-metrics.js';
 import { type IssueSeverity, SEVERITY_ORDER } from '../src/domain/diagnosis-rules.js';
 import type { CountParseError, MoneyParseError } from '../src/domain/money.js';
-import { PROFIT_FACTORS, type ShareBucket } from '../src/domain/profit-decomposition.js';
+import { PROFIT_FACTORS } from '../src/domain/profit-decomposition.js';
 import { localesFolder, projectRoot } from '../src/paths.js';
 import type { OwnerExportKind } from '../src/services/owner-export.js';
 
@@ -87,17 +87,6 @@ const countErrors = all<CountParseError>({
   fraction: true,
 });
 const verdicts = all<NonNullable<DailyMetrics['roasVsBreakEven']>>({ above: true, below: true, equal: true });
-const shareBuckets = all<ShareBucket>({
-  'more-than-all': true,
-  all: true,
-  'almost-all': true,
-  'three-quarters': true,
-  'two-thirds': true,
-  half: true,
-  'a-third': true,
-  'a-quarter': true,
-  some: true,
-});
 const exportKinds = all<OwnerExportKind>({
   account: true,
   settings: true,
@@ -143,9 +132,7 @@ const builtKeys: Record<string, string[]> = {
   // src/bot/keyboards/reminders.ts: 'off' | 'on', 'push-off' | 'push-on'.
   'remind-button-${reminder}': ['remind-button-off', 'remind-button-on'],
   'remind-button-${push}': ['remind-button-push-off', 'remind-button-push-on'],
-  'week-share-${cause.bucket}': shareBuckets.map((b) => `week-share-${b}`),
   'week-factor-${part.factor}': PROFIT_FACTORS.map((f) => `week-factor-${f}`),
-  'week-factor-${p.factor}': PROFIT_FACTORS.map((f) => `week-factor-${f}`),
   'week-severity-${issue.severity}': severities.map((s) => `week-severity-${s}`),
 };
 

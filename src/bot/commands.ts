@@ -12,6 +12,7 @@ export const COMMANDS = [
   'chart',
   'export',
   'remind',
+  'dayclose',
   'shop',
   'lang',
   'deletemydata',

@@ -13,7 +13,7 @@ import { chartFeature } from './features/chart.js';
 import { dailyEntryFeature } from './features/daily-entry.js';
 import { deleteMyDataFeature } from './features/delete-my-data.js';
 import { exportFeature } from './features/export.js';
-import { fallbackFeature } from './features/fallback.js';
+import { fallbackFeature, freeTextFeature } from './features/fallback.js';
 import { helpFeature } from './features/help.js';
 import { languageFeature } from './features/language.js';
 import { quickEntryFeature } from './features/quick-entry.js';
@@ -21,6 +21,7 @@ import { remindersFeature } from './features/reminders.js';
 import { shopsFeature } from './features/shops.js';
 import { startFeature } from './features/start.js';
 import { weekFeature } from './features/week.js';
+import { endFlowsOnCommand } from './middlewares/end-flows-on-command.js';
 import { handleOnce } from './middlewares/handle-once.js';
 import { loadOwner } from './middlewares/load-owner.js';
 import { privateChatsOnly } from './middlewares/private-chats-only.js';
@@ -54,8 +55,10 @@ export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<B
   app.use(prefetchConversationState(deps.db));
   app.use(loadOwner());
   app.use(deps.translator.i18n.middleware());
-  // 3. /cancel before the conversations, so it reaches a user stuck in any flow.
+  // 3. A command ends any open flow before it runs (saying which); /cancel before the conversations, so
+  //    it reaches a user stuck in any flow.
   app.use(conversations({ storage: conversationStorage(deps.db) }));
+  app.use(endFlowsOnCommand());
   app.use(cancelFeature);
   // 4. The flows. They call the Bot API with the bot's own Api inside `conversation.external` (callBotApi),
   //    so with the transformers above, and a replay returns the recorded result without calling again.
@@ -75,7 +78,9 @@ export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<B
     remindersFeature,
     deleteMyDataFeature,
   );
-  // 6. Any other text is a quick entry; whatever is left gets help or a stale-button notice.
+  // 6. A short question or thanks gets a short answer; any other text is a quick entry; whatever is left
+  //    gets one line pointing at /help, or a stale-button notice.
+  app.use(freeTextFeature);
   app.use(quickEntryFeature);
   app.use(fallbackFeature);
 

@@ -23,7 +23,7 @@ export interface GoalChartModel {
   forecastLine: (number | null)[];
   monthToDate: number;
   target: number;
-  /** Month-end revenue if the days after today sell like the average recorded day (VND). */
+  /** Month-end revenue at the month-to-date average over the days elapsed, as the goal pacing's (VND). */
   forecast: number;
   /** The straight path's value today: where revenue should stand by now (VND). */
   targetToDate: number;
@@ -42,8 +42,8 @@ export interface GoalChartText {
 
 /**
  * Lays out a month (`YYYY-MM`) of `records` against a revenue `target` (VND), as seen on `today`. Pace and
- * forecast are the goal pacing's: the recorded days' average carries the days after today; past days
- * without a record count as nothing until the owner enters them.
+ * forecast are the goal pacing's, on one basis: the average over the days elapsed carries the month to its
+ * end; past days without a record count as nothing until the owner enters them.
  */
 export function buildGoalChartModel(
   month: string,

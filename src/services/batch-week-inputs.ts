@@ -1,18 +1,20 @@
 import type { Database } from '../db/client.js';
 import {
+  type ShopWeekTotals,
   storedWeekSumsByShop,
   sumDaysByShop,
   sumWeeksByShop,
-  type WeekSums,
 } from '../db/queries/week-sums.js';
 import { listMonthlyGoalsOfMonth } from '../db/queries/weekly-batch.js';
 import type { MonthlyGoal } from '../db/schema/index.js';
 import { monthToDate } from '../domain/goal-pacing.js';
+import type { WeekTotals } from '../domain/week-totals.js';
 import { reportMondays } from './weekly-report.js';
 
 // What the weekly batch reads before computing: every shop's week sums and the month's goals.
 
-export type MonthSums = Omit<WeekSums, 'shopId' | 'weekStart'>;
+/** A month's totals to date; its calendar days are counted by the goal pacing. */
+export type MonthSums = Omit<WeekTotals, 'daysInPeriod'>;
 
 /**
  * Each shop's sums of the diagnosed week and the four before it, keyed by Monday. The two weeks compared
@@ -23,7 +25,7 @@ export async function readWeekSums(
   db: Database,
   isoWeek: string,
   shopIds: readonly string[],
-): Promise<Map<string, Map<string, WeekSums>>> {
+): Promise<Map<string, Map<string, ShopWeekTotals>>> {
   const mondays = reportMondays(isoWeek);
   const compared = mondays.slice(0, 2);
   const history = mondays.slice(2);
@@ -31,8 +33,8 @@ export async function readWeekSums(
     sumWeeksByShop(db, compared, shopIds),
     storedWeekSumsByShop(db, history, shopIds),
   ]);
-  const byShop = new Map<string, Map<string, WeekSums>>();
-  const add = (sums: WeekSums) => {
+  const byShop = new Map<string, Map<string, ShopWeekTotals>>();
+  const add = (sums: ShopWeekTotals) => {
     const weeks = byShop.get(sums.shopId);
     if (weeks) weeks.set(sums.weekStart, sums);
     else byShop.set(sums.shopId, new Map([[sums.weekStart, sums]]));

@@ -1,19 +1,20 @@
 import type { Database } from '../db/client.js';
 import { bookEntryDraft } from '../db/queries/book-entry-draft.js';
+import { dayRowValues } from '../db/queries/daily-record-values.js';
 import { deleteDailyRecord, getDailyRecord } from '../db/queries/daily-records.js';
 import {
   createEntryDraft,
   deleteEntryDraft,
+  deleteUnsavedCardDrafts,
   getEntryDraft,
+  setEntryDraftCardMessage,
   updateEntryDraftDate,
+  updateEntryDraftValues,
 } from '../db/queries/entry-drafts.js';
+import { listRecentDayInputs } from '../db/queries/recent-days.js';
 import type { DailyRecord, EntryDraft, ShopSettings } from '../db/schema/index.js';
-import {
-  computeDailyMetrics,
-  type DailyMetrics,
-  type DayInput,
-  toStoredMetrics,
-} from '../domain/daily-metrics.js';
+import { computeDailyMetrics, type DailyMetrics, type DayInput } from '../domain/daily-metrics.js';
+import { checkPlausibility, type PlausibilityWarning, USUAL_DAYS } from '../domain/plausibility.js';
 import { costSettingsOf } from './cost-settings.js';
 
 /** Everything a confirmation card shows; plain data so a conversation can store it. */
@@ -24,6 +25,10 @@ export interface EntryCard {
   metrics: DailyMetrics;
   /** The record already saved for that day, if any: the card shows old → new. */
   previous: SavedDay | null;
+  /** What looks mistyped (shown as ⚠️ lines before Save); empty on a saved card. */
+  warnings: PlausibilityWarning[];
+  /** A dateless entry made after midnight, before the shop's day closed: the card says "(yesterday)". */
+  beforeClose?: boolean;
 }
 
 export interface SavedDay {
@@ -58,7 +63,12 @@ export async function loadSavedDay(
   return { date, input, metrics: { ...metrics, cogs: record.cogs }, netProfit: record.netProfit };
 }
 
-function cardOf(draft: EntryDraft, settings: ShopSettings, previous: SavedDay | null): EntryCard {
+function cardOf(
+  draft: EntryDraft,
+  settings: ShopSettings,
+  previous: SavedDay | null,
+  recent: readonly DayInput[] | null,
+): EntryCard {
   const input = inputOf(draft);
   return {
     draftId: draft.id,
@@ -66,12 +76,21 @@ function cardOf(draft: EntryDraft, settings: ShopSettings, previous: SavedDay | 
     input,
     metrics: computeDailyMetrics(input, costSettingsOf(settings), null),
     previous,
+    warnings: recent ? checkPlausibility(input, recent) : [],
   };
 }
 
 /** The card of a draft that was saved: what the owner booked, with no old → new. */
 export function savedCardOf(draft: EntryDraft, settings: ShopSettings): EntryCard {
-  return cardOf(draft, settings, null);
+  return cardOf(draft, settings, null, null);
+}
+
+/** What a draft for `date` is compared with: the saved day it would replace, and the shop's recent days. */
+async function contextOf(db: Database, settings: ShopSettings, date: string) {
+  return Promise.all([
+    loadSavedDay(db, settings, date),
+    listRecentDayInputs(db, settings.shopId, date, USUAL_DAYS),
+  ]);
 }
 
 /** Keeps an entry as a draft (nothing is booked until Save) and returns its confirmation card. */
@@ -80,25 +99,15 @@ export async function draftDailyEntry(
   params: { settings: ShopSettings; userId: string; date: string; input: DayInput },
 ): Promise<EntryCard> {
   const { settings } = params;
-  const metrics = computeDailyMetrics(params.input, costSettingsOf(settings), null);
-  const stored = toStoredMetrics(metrics);
-  const [draft, previous] = await Promise.all([
+  const [draft, [previous, recent]] = await Promise.all([
     createEntryDraft(db, {
       shopId: settings.shopId,
       userId: params.userId,
-      recordDate: params.date,
-      ...params.input,
-      cogs: stored.cogs,
-      aov: stored.aov,
-      cpl: stored.cpl,
-      cvr: stored.cvrPercent,
-      roas: stored.roas,
-      netProfit: stored.netProfit,
-      metricFlags: stored.flags,
+      ...dayRowValues(params.date, params.input, costSettingsOf(settings)),
     }),
-    loadSavedDay(db, settings, params.date),
+    contextOf(db, settings, params.date),
   ]);
-  return cardOf(draft, settings, previous);
+  return cardOf(draft, settings, previous, recent);
 }
 
 /** A draft the presser may act on: it must still exist, be pending and belong to them. */
@@ -116,11 +125,42 @@ export async function redateDraft(
   draft: EntryDraft,
   date: string,
 ): Promise<EntryCard> {
-  const [moved, previous] = await Promise.all([
+  const [moved, [previous, recent]] = await Promise.all([
     updateEntryDraftDate(db, draft.id, date),
-    loadSavedDay(db, settings, date),
+    contextOf(db, settings, date),
   ]);
-  return cardOf(moved ?? { ...draft, recordDate: date }, settings, previous);
+  return cardOf(moved ?? { ...draft, recordDate: date }, settings, previous, recent);
+}
+
+/** The ×1.000 reading of a draft whose money looks typed in thousands; null when it has none. */
+export function thousandsFixOf(card: Pick<EntryCard, 'warnings'>): DayInput | null {
+  for (const warning of card.warnings) if (warning.code === 'typed-in-thousands') return warning.fixed;
+  return null;
+}
+
+export type FixResult = { status: 'fixed'; card: EntryCard } | { status: 'stale' } | { status: 'foreign' };
+
+/**
+ * Replaces a pending draft's values with their ×1.000 reading (the one-tap fix of money typed in
+ * thousands). A draft that no longer reads as typed in thousands (fixed already, saved, gone) is stale.
+ */
+export async function fixDraftThousands(
+  db: Database,
+  settings: ShopSettings,
+  draftId: string,
+  userId: string,
+): Promise<FixResult> {
+  const found = await findOwnDraft(db, draftId, userId);
+  if (found.status === 'foreign') return found;
+  if (found.status !== 'ok' || found.draft.shopId !== settings.shopId) return { status: 'stale' };
+  const { draft } = found;
+  const [previous, recent] = await contextOf(db, settings, draft.recordDate);
+  const fixed = thousandsFixOf(cardOf(draft, settings, previous, recent));
+  if (!fixed) return { status: 'stale' };
+  const { recordDate: _, ...values } = dayRowValues(draft.recordDate, fixed, costSettingsOf(settings));
+  const updated = await updateEntryDraftValues(db, draft.id, values, { userId });
+  if (!updated) return { status: 'stale' };
+  return { status: 'fixed', card: cardOf(updated, settings, previous, recent) };
 }
 
 export type SaveResult =
@@ -147,20 +187,30 @@ export async function saveDraft(
       return { status: 'already-saved', card: savedCardOf(found.draft, settings) };
     return found.status === 'foreign' ? found : { status: 'stale' };
   }
-  const input = {
-    orders: booked.orders,
-    revenue: booked.revenue,
-    adSpend: booked.adSpend,
-    leads: booked.leads,
-  };
+  const input = inputOf(booked);
   const card: EntryCard = {
     draftId,
     date: booked.recordDate,
     input,
     metrics: computeDailyMetrics(input, costSettingsOf(settings), null),
     previous: null,
+    warnings: [],
   };
   return { status: 'saved', date: booked.recordDate, replaced: booked.replaced, card };
+}
+
+/** Records which draft's card a message of the user's chat shows now (null: none), so a card can be dropped later. */
+export async function rememberCardMessage(
+  db: Database,
+  scope: { userId: string; messageId: number },
+  draftId: string | null,
+): Promise<void> {
+  await setEntryDraftCardMessage(db, scope, draftId);
+}
+
+/** Drops every card of the user that was never saved: the drafts go; returns the messages that showed them. */
+export async function dropUnsavedCards(db: Database, userId: string): Promise<number[]> {
+  return deleteUnsavedCardDrafts(db, userId);
 }
 
 /** Discards a draft the user replaced by editing it. */

@@ -1,14 +1,23 @@
 import type { Database } from '../db/client.js';
 import { listDailyRecords } from '../db/queries/daily-records.js';
 import type { DailyRecord } from '../db/schema/index.js';
-import { type CsvCell, toCsv } from '../domain/csv.js';
+import { CSV_CONVENTIONS, type CsvCell, csvDecimal, toCsv } from '../domain/csv.js';
 import type { ExportRange } from '../domain/export-range.js';
 import { daysInMonth } from '../domain/iso-date.js';
+import type { Locale } from '../domain/locale.js';
 import type { Translate } from '../i18n/translator.js';
 
-/** A CSV file of daily records, ready to send. */
+/** The records of a range and the range they cover, the input of both the CSV and the xlsx export. */
+export interface RangeRecords {
+  records: DailyRecord[];
+  /** The range covered: the asked range, or the first and last record's dates when open. */
+  from: string;
+  to: string;
+}
+
+/** A file of daily records (CSV or xlsx), ready to send. */
 export interface DailyRecordsExport {
-  csv: Buffer;
+  bytes: Buffer;
   filename: string;
   /** Number of data rows (recorded days). */
   days: number;
@@ -34,8 +43,8 @@ export const DAY_METRIC_COLUMNS: readonly Column<DayMetricsRow>[] = [
   { header: 'export-header-cogs', cell: (r) => r.cogs },
   { header: 'export-header-aov', cell: (r) => r.aov },
   { header: 'export-header-cpl', cell: (r) => r.cpl },
-  { header: 'export-header-cvr', cell: (r) => decimal(r.cvr) },
-  { header: 'export-header-roas', cell: (r) => decimal(r.roas) },
+  { header: 'export-header-cvr', cell: (r) => csvDecimal(r.cvr) },
+  { header: 'export-header-roas', cell: (r) => csvDecimal(r.roas) },
 ];
 
 /** The columns, in order: header key and how a record fills it. */
@@ -45,30 +54,37 @@ const COLUMNS: readonly Column<DailyRecord>[] = [
   { header: 'export-header-net-profit', cell: (r) => r.netProfit },
 ];
 
-/** Two decimals with a point, whatever the language, so spreadsheets read it as a number. */
-export function decimal(value: number | null): string | null {
-  return value === null ? null : value.toFixed(2);
+/** The shop's daily records in the range, oldest first, and the range they cover; null when there is none. */
+export async function rangeRecords(
+  db: Database,
+  shopId: string,
+  range: ExportRange,
+): Promise<RangeRecords | null> {
+  const records = await listDailyRecords(db, shopId, range);
+  if (records.length === 0) return null;
+  return { records, from: range.from ?? records[0]!.recordDate, to: range.to ?? records.at(-1)!.recordDate };
 }
 
 /**
  * The shop's daily records in the range (oldest first) as CSV: UTF-8 with a byte order mark, one row per
  * recorded day, ISO dates (`2026-11-24`), money in whole đồng without separators, the stored metrics (CVR in
- * percent, ROAS), headers in the owner's language. Null when the range holds no record.
+ * percent, ROAS, two decimals), headers in the owner's language, separator and decimal mark as Excel reads
+ * them in that language (see CSV_CONVENTIONS). Null when the range holds no record.
  */
 export async function exportDailyRecords(
   db: Database,
   shopId: string,
   range: ExportRange,
   t: Translate,
+  locale: Locale,
 ): Promise<DailyRecordsExport | null> {
-  const records = await listDailyRecords(db, shopId, range);
-  if (records.length === 0) return null;
-  const from = range.from ?? records[0]!.recordDate;
-  const to = range.to ?? records.at(-1)!.recordDate;
+  const found = await rangeRecords(db, shopId, range);
+  if (!found) return null;
+  const { records, from, to } = found;
   const rows = [COLUMNS.map((c) => t(c.header)), ...records.map((r) => COLUMNS.map((c) => c.cell(r)))];
   return {
-    csv: Buffer.from(toCsv(rows), 'utf8'),
-    filename: exportFilename(from, to),
+    bytes: Buffer.from(toCsv(rows, CSV_CONVENTIONS[locale]), 'utf8'),
+    filename: exportFilename(from, to, 'csv'),
     days: records.length,
     from,
     to,
@@ -76,10 +92,10 @@ export async function exportDailyRecords(
 }
 
 /** `shoppulse-2026-11.csv` for a whole calendar month, else `shoppulse-2026-11-01_2026-11-24.csv`. */
-export function exportFilename(from: string, to: string): string {
+export function exportFilename(from: string, to: string, extension: 'csv' | 'xlsx'): string {
   const month = from.slice(0, 7);
   const [year = 0, monthNumber = 0] = month.split('-').map(Number);
   const lastDay = `${month}-${String(daysInMonth(year, monthNumber)).padStart(2, '0')}`;
-  if (from === `${month}-01` && to === lastDay) return `shoppulse-${month}.csv`;
-  return `shoppulse-${from}_${to}.csv`;
+  if (from === `${month}-01` && to === lastDay) return `shoppulse-${month}.${extension}`;
+  return `shoppulse-${from}_${to}.${extension}`;
 }

@@ -6,10 +6,10 @@ import type {
   ProductPreset,
   WeeklyDiagnostic,
 } from '../db/schema/index.js';
-import type { CsvCell } from '../domain/csv.js';
+import { type CsvCell, csvDecimal } from '../domain/csv.js';
 import { localDate } from '../domain/local-date.js';
 import type { Translate } from '../i18n/translator.js';
-import { DAY_METRIC_COLUMNS, decimal } from './export.js';
+import { DAY_METRIC_COLUMNS } from './export.js';
 
 /** The shop a row belongs to, as a cell shows it. */
 export interface RowShop {
@@ -28,7 +28,8 @@ export interface ExportColumn<Row> {
   cell: (row: Row, context: CellContext) => CsvCell;
 }
 
-// Cells follow the daily records CSV: ISO dates, money in whole đồng, two-decimal metrics with a point.
+// Cells follow the daily records CSV: ISO dates, money in whole đồng, two-decimal metrics in the owner's
+// language's decimal mark.
 
 const shopColumn = {
   header: 'data-export-header-shop',
@@ -47,7 +48,7 @@ export const DIAGNOSIS_COLUMNS: readonly ExportColumn<WeeklyDiagnostic>[] = [
   { header: 'data-export-header-week-end', cell: (r) => r.weekEnd },
   { header: 'data-export-header-days-recorded', cell: (r) => r.daysRecorded },
   ...DAY_METRIC_COLUMNS,
-  { header: 'data-export-header-break-even-roas', cell: (r) => decimal(r.breakEvenRoas) },
+  { header: 'data-export-header-break-even-roas', cell: (r) => csvDecimal(r.breakEvenRoas) },
   { header: 'export-header-net-profit', cell: (r) => r.netProfit },
   { header: 'data-export-header-profit-change', cell: (r) => r.profitBreakdown?.change ?? null },
   { header: 'data-export-header-issues', cell: (r) => r.issues.map((issue) => issue.code).join(' ') },

@@ -10,9 +10,10 @@ import {
 } from '../db/queries/owner-data-rows.js';
 import type { ShopWithSettings } from '../db/queries/shops.js';
 import { getUserById } from '../db/queries/users.js';
-import { type CsvCell, toCsv } from '../domain/csv.js';
+import { CSV_CONVENTIONS, type CsvCell, toCsv } from '../domain/csv.js';
 import { foldText } from '../domain/fold-text.js';
 import { DEFAULT_TIME_ZONE } from '../domain/local-date.js';
+import type { Locale } from '../domain/locale.js';
 import type { Translate } from '../i18n/translator.js';
 import { exportDailyRecords } from './export.js';
 import { accountRows, settingsRows } from './owner-export-profile.js';
@@ -55,12 +56,14 @@ export interface OwnerExportFile {
  * byte order mark, like /export): their account, their shops' settings, every day of every shop (the
  * /export file, one per shop with days), then one file per table that holds rows of theirs: weekly
  * diagnoses, action items, monthly goals, ad decisions, product presets, growth simulations. Tables with
- * no row of theirs are left out. Null when there is no such user.
+ * no row of theirs are left out. Every file uses the separator and decimal mark of the owner's language, as
+ * the /export CSV does (the owner opens these in Excel too). Null when there is no such user.
  */
 export async function exportOwnerData(
   db: Database,
   ownerId: string,
   t: Translate,
+  locale: Locale,
 ): Promise<OwnerExportFile[] | null> {
   const user = await getUserById(db, ownerId);
   if (!user) return null;
@@ -69,9 +72,15 @@ export async function exportOwnerData(
     shops.map((shop) => [shop.id, { name: shop.name, timeZone: shop.settings.timeZone }]),
   );
   const timeZone = shops[0]?.settings.timeZone ?? DEFAULT_TIME_ZONE;
+  const csvFile = (kind: OwnerExportKind, filename: string, rows: CsvCell[][]): OwnerExportFile => ({
+    kind,
+    filename,
+    csv: Buffer.from(toCsv(rows, CSV_CONVENTIONS[locale]), 'utf8'),
+    rows: rows.length - 1,
+  });
   const files = [csvFile('account', 'shoppulse-account.csv', accountRows(user, timeZone, t))];
   if (shops.length > 0) files.push(csvFile('settings', 'shoppulse-settings.csv', settingsRows(shops, t)));
-  files.push(...(await dayFiles(db, shops, t)));
+  files.push(...(await dayFiles(db, shops, t, locale)));
 
   const addTable = <Row extends { shopId: string }>(
     kind: OwnerExportKind,
@@ -95,17 +104,18 @@ async function dayFiles(
   db: Database,
   shops: readonly ShopWithSettings[],
   t: Translate,
+  locale: Locale,
 ): Promise<OwnerExportFile[]> {
   const files: OwnerExportFile[] = [];
   const used = new Set<string>();
   for (const shop of shops) {
-    const file = await exportDailyRecords(db, shop.id, {}, t);
+    const file = await exportDailyRecords(db, shop.id, {}, t, locale);
     if (!file) continue;
     const slug = uniqueSlug(shop.name, used);
     files.push({
       kind: 'days',
       filename: `shoppulse-days-${slug}.csv`,
-      csv: file.csv,
+      csv: file.bytes,
       rows: file.days,
       shop: shop.name,
     });
@@ -123,8 +133,4 @@ function uniqueSlug(name: string, used: Set<string>): string {
   for (let n = 2; used.has(slug); n += 1) slug = `${base}-${n}`;
   used.add(slug);
   return slug;
-}
-
-function csvFile(kind: OwnerExportKind, filename: string, rows: CsvCell[][]): OwnerExportFile {
-  return { kind, filename, csv: Buffer.from(toCsv(rows), 'utf8'), rows: rows.length - 1 };
 }

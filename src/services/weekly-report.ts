@@ -2,13 +2,18 @@ import type { Database } from '../db/client.js';
 import { sumDailyRecords } from '../db/queries/daily-records.js';
 import { getMonthlyGoal } from '../db/queries/monthly-goals.js';
 import type { WeekReportSettings } from '../db/queries/shop-settings.js';
-import { sumWeeksByShop, type WeekSums } from '../db/queries/week-sums.js';
+import { type ShopWeekTotals, sumWeeksByShop } from '../db/queries/week-sums.js';
 import type { MonthlyGoal } from '../db/schema/index.js';
 import { diagnoseWeek, type WeekDiagnosis } from '../domain/diagnose-week.js';
 import { computeGoalPace, type GoalPace, monthToDate } from '../domain/goal-pacing.js';
 import { addDays, addWeeks, daysBetween, isoWeekOf, weekBounds } from '../domain/local-date.js';
 import { decomposeProfitChange, type ProfitDecomposition } from '../domain/profit-decomposition.js';
-import { computeWeekPnl, type WeekCostSettings, type WeekPnl } from '../domain/week-totals.js';
+import {
+  computeWeekPnl,
+  type WeekCostSettings,
+  type WeekPnl,
+  type WeekTotals,
+} from '../domain/week-totals.js';
 import { diagnosisSettingsOf, weekCostSettingsOf } from './shop-settings-views.js';
 
 /** Weeks of history the CPL spike rule looks at. */
@@ -29,19 +34,10 @@ export interface WeekReport {
   diagnosis: WeekDiagnosis | null;
 }
 
-interface MonthToDateSums {
-  revenue: number;
-  orders: number;
-  adSpend: number;
-  leads: number;
-  cogs: number;
-  daysRecorded: number;
-}
-
 const NO_SUMS = { orders: 0, revenue: 0, adSpend: 0, leads: 0, cogs: 0, daysRecorded: 0 };
 
 function pnlOf(
-  sums: Omit<WeekSums, 'shopId' | 'weekStart'> | undefined,
+  sums: Omit<WeekTotals, 'daysInPeriod'> | undefined,
   days: number,
   settings: WeekReportSettings,
 ) {
@@ -50,7 +46,7 @@ function pnlOf(
 
 /** Written out field by field: the weekly batch runs this for every week of thousands of shops. */
 function weekPnlOf(
-  sums: Omit<WeekSums, 'shopId' | 'weekStart'> | undefined,
+  sums: Omit<WeekTotals, 'daysInPeriod'> | undefined,
   days: number,
   costs: WeekCostSettings,
 ): WeekPnl {
@@ -72,7 +68,7 @@ function weekPnlOf(
 /** Month-to-date pacing of the month holding `asOf`, when that month has a goal. */
 export function goalPaceOf(
   goal: MonthlyGoal | null,
-  monthSums: MonthToDateSums | null,
+  monthSums: Omit<WeekTotals, 'daysInPeriod'> | null,
   asOf: string,
   settings: WeekReportSettings,
 ): GoalPace | null {
@@ -115,7 +111,7 @@ function weekCalendar(isoWeek: string) {
 export function finishedWeekReport(params: {
   settings: WeekReportSettings;
   isoWeek: string;
-  sums: ReadonlyMap<string, WeekSums>;
+  sums: ReadonlyMap<string, ShopWeekTotals>;
   goal: GoalPace | null;
 }): WeekReport {
   const { settings, isoWeek, sums } = params;

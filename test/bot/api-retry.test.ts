@@ -1,28 +1,17 @@
 import { type ApiCallFn, HttpError } from 'grammy';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { BOT_RETRY_POLICY, retryWithinBudget } from '../../src/bot/api-retry.js';
-import type { Database } from '../../src/db/client.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
-import { createHarness, type Harness } from '../support/bot-harness.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+import { useBotHarness } from '../support/bot-harness.js';
 
 // In polling mode one lane handles every chat's updates: a fault in one chat may hold it a few seconds at
 // most, never a long retry_after or a long back-off.
 
-let db: Database;
-let h: Harness;
+const { h } = await useBotHarness();
 let chat: ChatSession;
 
-beforeAll(async () => {
-  db = await getTestDatabase();
-});
-beforeEach(async () => {
-  await resetTestDatabase(db);
-  h = createHarness(db);
+beforeEach(() => {
   chat = h.user({ id: 701, first_name: 'Lan', language_code: 'vi' });
-});
-afterAll(async () => {
-  await closeTestDatabase();
 });
 
 async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }> {

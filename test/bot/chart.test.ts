@@ -1,29 +1,19 @@
-import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CHART_COLORS } from '../../src/charts/chart-theme.js';
-import type { Database } from '../../src/db/client.js';
 import { upsertMonthlyGoal } from '../../src/db/queries/monthly-goals.js';
-import { shops, users } from '../../src/db/schema/index.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import { addDays } from '../../src/domain/local-date.js';
 import { decodePng, pngSize } from '../charts/chart-pixels.js';
-import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
+import { onboard, onboardEnglishOwner, useBotHarness } from '../support/bot-harness.js';
+import { shopIdsOf } from '../support/owner-data-fixtures.js';
 import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 
-let db: Database;
-let h: Harness;
+const { db, h } = await useBotHarness({ now: '2026-11-24T20:00:00+07:00' });
 let chat: ChatSession;
 let shopId: string;
 
-async function shopOf(telegramId: number): Promise<string> {
-  const [row] = await db
-    .select({ id: shops.id })
-    .from(shops)
-    .innerJoin(users, eq(users.id, shops.ownerId))
-    .where(eq(users.externalId, String(telegramId)));
-  return row!.id;
-}
+/** The first shop of the owner with this Telegram id. */
+const shopOf = async (telegramId: number): Promise<string> => (await shopIdsOf(db, String(telegramId)))[0]!;
 
 /** `count` days ending 24/11/2026, each 15 orders, 8.500.000 ₫, 2.000.000 ₫ of ads, 85 leads. */
 const daysEndingToday = (count: number): FixtureDay[] =>
@@ -106,18 +96,10 @@ async function expectGoalChart(png: Buffer) {
   expect(use.adSpendLight.pixels).toBe(0);
 }
 
-beforeAll(async () => {
-  db = await getTestDatabase();
-});
 beforeEach(async () => {
-  await resetTestDatabase(db);
-  h = createHarness(db, { now: '2026-11-24T20:00:00+07:00' });
   chat = h.user({ id: 601, first_name: 'Lan', language_code: 'vi' });
   await onboard(chat);
   shopId = await shopOf(601);
-});
-afterAll(async () => {
-  await closeTestDatabase();
 });
 
 describe('/chart', () => {
@@ -185,8 +167,7 @@ describe('/chart', () => {
   });
 
   it('speaks English to an English-speaking owner', async () => {
-    const en = h.user({ id: 602, first_name: 'Anna', language_code: 'en' });
-    await onboard(en, { shopName: 'Anna Flowers', language: 'en' });
+    const en = await onboardEnglishOwner(h, 602);
     await insertDays(db, await shopOf(602), daysEndingToday(7));
     const ask = await en.send('/chart');
     expect(en.buttons(ask.sent[0])).toEqual(['📅 Week', '📈 30 days', '🎯 Goal']);

@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/client.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { dailyRecords } from '../../src/db/schema/index.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
-import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+import { onboard, useBotHarness } from '../support/bot-harness.js';
 
 // A conversation is replayed from its log on every update. A fault met inside it must cost its wait once,
 // when it happens; later updates of the flow (and other chats queued behind them) must not wait again.
 
-let db: Database;
-let h: Harness;
+const { db, h } = await useBotHarness({ now: '2026-11-24T20:00:00+07:00' });
 let lan: ChatSession;
 let minh: ChatSession;
 
-beforeAll(async () => {
-  db = await getTestDatabase();
-});
 beforeEach(async () => {
-  await resetTestDatabase(db);
-  h = createHarness(db, { now: '2026-11-24T20:00:00+07:00' });
   lan = h.user({ id: 601, first_name: 'Lan', language_code: 'vi' });
   minh = h.user({ id: 602, first_name: 'Minh', language_code: 'vi' });
   await onboard(lan);
   await onboard(minh, { shopName: 'Minh Store' });
-});
-afterAll(async () => {
-  await closeTestDatabase();
 });
 
 /** Milliseconds `run` took. */

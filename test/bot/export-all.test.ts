@@ -1,38 +1,29 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/client.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { setActionItemStatus } from '../../src/db/queries/action-items.js';
 import { actionItems, users } from '../../src/db/schema/index.js';
 import type { ChatMessage } from '../../src/dev/bot-api-stand-in.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
+import { CSV_CONVENTIONS } from '../../src/domain/csv.js';
 import { localDate } from '../../src/domain/local-date.js';
-import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
+import { diagnosedLastWeek } from '../db/fixtures.js';
+import { onboard, onboardEnglishOwner, useBotHarness } from '../support/bot-harness.js';
+import { cellNumber, parseCsv } from '../support/csv-cells.js';
+import { csvLines } from '../support/csv-document.js';
 import {
-  diagnosedWeek,
   insertAdDecision,
   insertDiagnosis,
   insertGoal,
   insertPreset,
   insertSimulation,
+  onboardOwnerWithARowPerTable,
   onboardOwnerWithTwoShops,
-  shopIdsOf,
 } from '../support/owner-data-fixtures.js';
 import { insertDays } from '../support/record-fixtures.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 
-let db: Database;
-let h: Harness;
+const { db, h } = await useBotHarness({ now: '2026-11-24T20:00:00+07:00' });
 let lan: ChatSession;
 let minh: ChatSession;
-
-/** A CSV's lines, checking the byte order mark Excel needs. */
-function csvLines(message: ChatMessage): string[] {
-  const bytes = message.document!.bytes;
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const lines = bytes.toString('utf8').slice(1).split('\r\n');
-  expect(lines.at(-1)).toBe('');
-  return lines.slice(0, -1);
-}
 
 function fileNamed(reply: { sent: ChatMessage[] }, filename: string): ChatMessage {
   const message = reply.sent.find((m) => m.document?.filename === filename);
@@ -40,50 +31,16 @@ function fileNamed(reply: { sent: ChatMessage[] }, filename: string): ChatMessag
   return message;
 }
 
-beforeAll(async () => {
-  db = await getTestDatabase();
-});
 beforeEach(async () => {
-  await resetTestDatabase(db);
-  h = createHarness(db, { now: '2026-11-24T20:00:00+07:00' });
   lan = h.user({ id: 901, first_name: 'Lan', language_code: 'vi' });
   minh = h.user({ id: 902, first_name: 'Minh', language_code: 'vi' });
 
   const [first, second] = await onboardOwnerWithTwoShops(db, lan);
   await insertDays(db, second, [['2026-11-20', 10, 5_000_000, 1_000_000, 30]]);
-  await insertDiagnosis(
-    db,
-    first,
-    diagnosedWeek({
-      isoWeek: '2026-W47',
-      weekStart: '2026-11-16',
-      weekEnd: '2026-11-22',
-      revenue: 28_000_000,
-      orders: 56,
-      leads: 630,
-      adSpend: 17_500_000,
-      cogs: 11_200_000,
-      netProfit: -700_000,
-      aov: 500_000,
-      cpl: 27_778,
-      cvr: 8.89,
-      roas: 1.6,
-      breakEvenRoas: 1.67,
-      issues: [
-        {
-          code: 'roas-below-break-even',
-          severity: 'critical',
-          metric: 'roas',
-          actual: 1.6,
-          threshold: 1.67,
-          wowDelta: -0.62,
-          explanation: { key: 'issue-roas-below-break-even', params: {} },
-        },
-      ],
-      profitBreakdown: { change: -22_400_000, parts: null },
-    }),
-    ['Trả lời khách trong 5 phút', 'Tắt quảng cáo lỗ, giữ "Bó hồng"'],
-  );
+  await insertDiagnosis(db, first, diagnosedLastWeek(), [
+    'Trả lời khách trong 5 phút',
+    'Tắt quảng cáo lỗ, giữ "Bó hồng"',
+  ]);
   const [item] = await db.select().from(actionItems).where(eq(actionItems.position, 0));
   await setActionItemStatus(db, first, item!.id, 'accepted', new Date('2026-11-23T09:00:00+07:00'));
   await insertGoal(db, second, '2026-12', 300_000_000);
@@ -91,17 +48,7 @@ beforeEach(async () => {
   await insertPreset(db, first, 'Lẵng hoa, lớn', 1_200_000, 500_000);
   await insertSimulation(db, second, 300_000_000, '2026-11-23T09:00:00+07:00');
 
-  await onboard(minh, { shopName: 'Minh Store' });
-  const [minhShop] = await shopIdsOf(db, '902');
-  await insertDays(db, minhShop!, [['2026-11-23', 5, 2_000_000, 500_000, 20]]);
-  await insertDiagnosis(db, minhShop!, diagnosedWeek(), ['Việc của Minh']);
-  await insertGoal(db, minhShop!, '2026-11', 50_000_000);
-  await insertAdDecision(db, minhShop!, 'Quảng cáo của Minh', '2026-11-20T10:00:00+07:00');
-  await insertPreset(db, minhShop!, 'Áo của Minh', 150_000, 60_000);
-  await insertSimulation(db, minhShop!, 80_000_000, '2026-11-23T09:00:00+07:00');
-});
-afterAll(async () => {
-  await closeTestDatabase();
+  await onboardOwnerWithARowPerTable(db, minh);
 });
 
 describe('/export all', () => {
@@ -131,58 +78,67 @@ describe('/export all', () => {
     }
 
     const [user] = await db.select().from(users).where(eq(users.externalId, '901'));
+    // Vietnamese Excel's conventions, as in /export csv: `;` between cells, a decimal comma.
     expect(csvLines(fileNamed(reply, 'shoppulse-account.csv'))).toEqual([
-      'Mục,Giá trị',
-      'Telegram ID,901',
-      'Tên,Lan',
-      'Email,',
-      'Ngôn ngữ,vi',
-      `Ngày bắt đầu dùng,${localDate(user!.createdAt, 'Asia/Ho_Chi_Minh')}`,
+      'Mục;Giá trị',
+      'Telegram ID;901',
+      'Tên;Lan',
+      'Email;',
+      'Ngôn ngữ;vi',
+      `Ngày bắt đầu dùng;${localDate(user!.createdAt, 'Asia/Ho_Chi_Minh')}`,
     ]);
     const settings = csvLines(fileNamed(reply, 'shoppulse-settings.csv'));
-    expect(settings[0]).toBe('Cài đặt,Hoa Mai Shop,Hoa Mai 2');
-    expect(settings).toContain('currency,VND,VND');
-    expect(settings).toContain('time_zone,Asia/Ho_Chi_Minh,Asia/Ho_Chi_Minh');
-    expect(settings).toContain('reminder_enabled,true,true');
-    expect(settings).toContain('reminder_time,21:00,21:00');
-    expect(settings).toContain('cogs_ratio,0.4,0.4');
-    expect(settings).toContain('max_cpl,,');
-    expect(settings).toContain('ad_min_spend,300000,300000');
+    expect(settings[0]).toBe('Cài đặt;Hoa Mai Shop;Hoa Mai 2');
+    expect(settings).toContain('currency;VND;VND');
+    expect(settings).toContain('time_zone;Asia/Ho_Chi_Minh;Asia/Ho_Chi_Minh');
+    expect(settings).toContain('reminder_enabled;true;true');
+    expect(settings).toContain('reminder_time;21:00;21:00');
+    expect(settings).toContain('cogs_ratio;0,4;0,4');
+    expect(settings).toContain('max_cpl;;');
+    expect(settings).toContain('ad_min_spend;300000;300000');
 
     expect(csvLines(fileNamed(reply, 'shoppulse-days-hoa-mai-shop.csv'))).toEqual([
-      'Ngày,Số đơn,Doanh thu (₫),Chi phí quảng cáo (₫),Số lead,Giá vốn (₫),AOV (₫),CPL (₫),CVR (%),ROAS,Lãi ròng (₫)',
-      '2026-11-23,15,8500000,2000000,85,3400000,566667,23529,17.65,4.25,3100000',
-      '2026-11-24,8,4000000,2500000,90,1600000,500000,27778,8.89,1.60,-100000',
+      'Ngày;Số đơn;Doanh thu (₫);Chi phí quảng cáo (₫);Số lead;Giá vốn (₫);AOV (₫);CPL (₫);CVR (%);ROAS;Lãi ròng (₫)',
+      '2026-11-23;15;8500000;2000000;85;3400000;566667;23529;17,65;4,25;3100000',
+      '2026-11-24;8;4000000;2500000;90;1600000;500000;27778;8,89;1,60;-100000',
     ]);
-    // The same file as /export of that shop (Hoa Mai 2 is the shop in use).
-    const single = (await lan.send('/export')).sent[0]!;
+    // The same file as /export csv of that shop (Hoa Mai 2 is the shop in use).
+    const single = (await lan.send('/export csv')).sent[0]!;
     expect(fileNamed(reply, 'shoppulse-days-hoa-mai-2.csv').document!.bytes).toEqual(single.document!.bytes);
 
-    expect(csvLines(fileNamed(reply, 'shoppulse-diagnoses.csv'))).toEqual([
-      'Cửa hàng,Tuần,Từ ngày,Đến ngày,Số ngày có số liệu,Số đơn,Doanh thu (₫),Chi phí quảng cáo (₫),Số lead,Giá vốn (₫),AOV (₫),CPL (₫),CVR (%),ROAS,ROAS hòa vốn,Lãi ròng (₫),Lãi thay đổi so với tuần trước (₫),Vấn đề (mã)',
-      'Hoa Mai Shop,2026-W47,2026-11-16,2026-11-22,7,56,28000000,17500000,630,11200000,500000,27778,8.89,1.60,1.67,-700000,-22400000,roas-below-break-even',
+    const diagnoses = csvLines(fileNamed(reply, 'shoppulse-diagnoses.csv'));
+    expect(diagnoses).toEqual([
+      'Cửa hàng;Tuần;Từ ngày;Đến ngày;Số ngày có số liệu;Số đơn;Doanh thu (₫);Chi phí quảng cáo (₫);Số lead;Giá vốn (₫);AOV (₫);CPL (₫);CVR (%);ROAS;ROAS hòa vốn;Lãi ròng (₫);Lãi thay đổi so với tuần trước (₫);Vấn đề (mã)',
+      'Hoa Mai Shop;2026-W47;2026-11-16;2026-11-22;7;56;28000000;17500000;630;11200000;500000;27778;8,89;1,60;1,67;-700000;-22400000;roas-below-break-even',
+    ]);
+    // Read as Vietnamese Excel reads it: 18 cells, ROAS 1,60 and break-even 1,67 each one number.
+    const [, week] = parseCsv(`${diagnoses.join('\r\n')}\r\n`, CSV_CONVENTIONS.vi);
+    expect(week).toHaveLength(18);
+    expect(week!.slice(12, 15).map((cell) => cellNumber(cell, CSV_CONVENTIONS.vi))).toEqual([
+      8.89, 1.6, 1.67,
     ]);
     expect(csvLines(fileNamed(reply, 'shoppulse-action-items.csv'))).toEqual([
-      'Cửa hàng,Tuần,Việc cần làm,Trạng thái,Ngày trả lời',
-      'Hoa Mai Shop,2026-W47,Trả lời khách trong 5 phút,Đã nhận,2026-11-23',
-      'Hoa Mai Shop,2026-W47,"Tắt quảng cáo lỗ, giữ ""Bó hồng""",Chưa trả lời,',
+      'Cửa hàng;Tuần;Việc cần làm;Trạng thái;Ngày trả lời',
+      'Hoa Mai Shop;2026-W47;Trả lời khách trong 5 phút;Đã nhận;2026-11-23',
+      'Hoa Mai Shop;2026-W47;"Tắt quảng cáo lỗ, giữ ""Bó hồng""";Chưa trả lời;',
     ]);
     expect(csvLines(fileNamed(reply, 'shoppulse-goals.csv'))).toEqual([
-      'Cửa hàng,Tháng,Mục tiêu doanh thu (₫),Mục tiêu lãi (₫)',
-      'Hoa Mai 2,2026-12,300000000,30000000',
+      'Cửa hàng;Tháng;Mục tiêu doanh thu (₫);Mục tiêu lãi (₫)',
+      'Hoa Mai 2;2026-12;300000000;30000000',
     ]);
     expect(csvLines(fileNamed(reply, 'shoppulse-ad-decisions.csv'))).toEqual([
-      'Cửa hàng,Ngày,Tên quảng cáo,Số ngày chạy,Chi phí quảng cáo (₫),Số lead,Số đơn,Doanh thu (₫),Lượt hiển thị,Lượt nhấp,Quyết định,Đề xuất đổi ngân sách (tỉ lệ)',
+      'Cửa hàng;Ngày;Tên quảng cáo;Số ngày chạy;Chi phí quảng cáo (₫);Số lead;Số đơn;Doanh thu (₫);Lượt hiển thị;Lượt nhấp;Quyết định;Đề xuất đổi ngân sách (tỉ lệ)',
       // 23:30 in Hồ Chí Minh City is 16:30 UTC: the shop's date is the 20th.
-      'Hoa Mai Shop,2026-11-20,Bó hồng 20/11,4,1200000,40,9,4500000,25000,400,SCALE,0.2',
+      'Hoa Mai Shop;2026-11-20;Bó hồng 20/11;4;1200000;40;9;4500000;25000;400;SCALE;0,2',
     ]);
+    // A comma is no separator here, so the name needs no quotes.
     expect(csvLines(fileNamed(reply, 'shoppulse-presets.csv'))).toEqual([
-      'Cửa hàng,Sản phẩm,Giá bán (₫),Giá vốn mỗi sản phẩm (₫)',
-      'Hoa Mai Shop,"Lẵng hoa, lớn",1200000,500000',
+      'Cửa hàng;Sản phẩm;Giá bán (₫);Giá vốn mỗi sản phẩm (₫)',
+      'Hoa Mai Shop;Lẵng hoa, lớn;1200000;500000',
     ]);
     expect(csvLines(fileNamed(reply, 'shoppulse-simulations.csv'))).toEqual([
-      'Cửa hàng,Ngày,Doanh thu mục tiêu (₫),Số ngày dùng để tính,Số đơn cần có,Số lead cần có,Chi phí quảng cáo cần (₫),Lãi ròng dự kiến (₫),Khả năng đạt',
-      'Hoa Mai 2,2026-11-23,300000000,28,530,3003,70664000,109336000,moderate',
+      'Cửa hàng;Ngày;Doanh thu mục tiêu (₫);Số ngày dùng để tính;Số đơn cần có;Số lead cần có;Chi phí quảng cáo cần (₫);Lãi ròng dự kiến (₫);Khả năng đạt',
+      'Hoa Mai 2;2026-11-23;300000000;28;530;3003;70664000;109336000;moderate',
     ]);
   });
 
@@ -198,8 +154,7 @@ describe('/export all', () => {
   });
 
   it('writes English headers for an English-speaking owner', async () => {
-    const anna = h.user({ id: 904, first_name: 'Anna', language_code: 'en' });
-    await onboard(anna, { shopName: 'Anna Flowers', language: 'en' });
+    const anna = await onboardEnglishOwner(h, 904);
     await anna.send('15 8.5m 2m 85');
     await anna.press('Save');
     const reply = await anna.send('/export all');
@@ -208,6 +163,11 @@ describe('/export all', () => {
       '📄 Anna Flowers: 1 recorded day',
     );
     expect(csvLines(fileNamed(reply, 'shoppulse-account.csv'))[0]).toBe('Field,Value');
+    // English Excel's conventions: `,` between cells, a decimal point.
+    expect(csvLines(fileNamed(reply, 'shoppulse-days-anna-flowers.csv'))[1]).toBe(
+      '2026-11-24,15,8500000,2000000,85,3400000,566667,23529,17.65,4.25,3100000',
+    );
+    expect(csvLines(fileNamed(reply, 'shoppulse-settings.csv'))).toContain('cogs_ratio,0.4');
   });
 
   it('tells someone the bot knows nothing about that it holds no data', async () => {

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { getTableName, is, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/client.js';
+import { describe, expect, it } from 'vitest';
 import * as schema from '../../src/db/schema/index.js';
 import type { ChatMessage } from '../../src/dev/bot-api-stand-in.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
@@ -11,7 +10,7 @@ import { createHarness, type Harness, onboard } from '../support/bot-harness.js'
 import { type FuzzStep, fillTemplate, fuzzStep } from '../support/fuzz-inputs.js';
 import { captureLogs, type LogCapture } from '../support/log-capture.js';
 import { recordRefusedCalls } from '../support/refused-calls.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+import { useTestDatabase } from '../support/test-db.js';
 
 // Thousands of random and hostile messages and button presses, from a few owners (and a stranger), through
 // the real bot. None may end in an unhandled error, none may make the bot send a call Telegram refuses,
@@ -30,14 +29,7 @@ const ACTORS = [
 ];
 const ONBOARDED_ACTORS = 3;
 
-let db: Database;
-beforeAll(async () => {
-  db = await getTestDatabase();
-  await resetTestDatabase(db);
-});
-afterAll(async () => {
-  await closeTestDatabase();
-});
+const db = await useTestDatabase({ reset: 'once' });
 
 const tables = Object.values(schema as Record<string, unknown>).filter((v): v is PgTable => is(v, PgTable));
 

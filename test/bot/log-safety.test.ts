@@ -1,10 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/client.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChatSession } from '../../src/dev/chat-session.js';
-import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
+import { onboard, useBotHarness } from '../support/bot-harness.js';
 import { captureLogs, type LogCapture } from '../support/log-capture.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 
 // Whatever fails, a log line says which call or statement failed and how, never what the owner typed or
 // was shown: figures, shop name, the user's name, message texts, button data, SQL parameters.
@@ -14,25 +12,16 @@ const SHOP = 'Tiệm Bí Mật Của Thảo';
 const FIGURES = ['8.500.000', '8500000', '3.100.000', '3100000', '9.700.000', '9700000', '2.000.000'];
 const TEXTS = [SHOP, OWNER.first_name, 'Lãi ròng', 'Doanh thu', 'bao nhiêu lead', '8tr5', '9tr7', 'entry:'];
 
-let db: Database;
-let h: Harness;
+const { db, h } = await useBotHarness();
 let chat: ChatSession;
 let logs: LogCapture;
 
-beforeAll(async () => {
-  db = await getTestDatabase();
-});
 beforeEach(async () => {
-  await resetTestDatabase(db);
-  h = createHarness(db);
   logs = captureLogs('trace');
   h.deps.logger = logs.logger;
   h.restart(); // the bot takes its dependencies when built
   chat = h.user(OWNER);
   await onboard(chat, { shopName: SHOP });
-});
-afterAll(async () => {
-  await closeTestDatabase();
 });
 
 /** Every line, with the chat id a conversation logs on purpose taken out, searched for each string. */

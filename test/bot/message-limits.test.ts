@@ -1,26 +1,15 @@
 import { InlineKeyboard, InputFile } from 'grammy';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/client.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChatSession } from '../../src/dev/chat-session.js';
-import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+import { onboard, useBotHarness } from '../support/bot-harness.js';
 
-let db: Database;
-let h: Harness;
+const { h } = await useBotHarness();
 let chat: ChatSession;
 const OWNER = { id: 601, first_name: 'Lan', language_code: 'vi' };
 
-beforeAll(async () => {
-  db = await getTestDatabase();
-});
 beforeEach(async () => {
-  await resetTestDatabase(db);
-  h = createHarness(db);
   chat = h.user(OWNER);
   await onboard(chat);
-});
-afterAll(async () => {
-  await closeTestDatabase();
 });
 
 describe('echoed input', () => {

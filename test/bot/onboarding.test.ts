@@ -1,20 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/client.js';
+import { describe, expect, it } from 'vitest';
 import { shopSettings, shops, users } from '../../src/db/schema/index.js';
 import { createHarness, onboard } from '../support/bot-harness.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+import { useTestDatabase } from '../support/test-db.js';
 
-let db: Database;
-beforeAll(async () => {
-  db = await getTestDatabase();
-});
-beforeEach(async () => {
-  await resetTestDatabase(db);
-});
-afterAll(async () => {
-  await closeTestDatabase();
-});
+const db = await useTestDatabase();
 
 const owner = { id: 501, first_name: 'Lan', language_code: 'vi' };
 

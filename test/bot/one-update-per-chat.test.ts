@@ -1,13 +1,11 @@
 import type { Bot } from 'grammy';
 import type { Update } from 'grammy/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type BotContext, createBot } from '../../src/bot/index.js';
-import type { Database } from '../../src/db/client.js';
 import { dailyRecords } from '../../src/db/schema/index.js';
 import type { SharedChat } from '../../src/dev/bot-api-stand-in.js';
 import { ChatSession, type TelegramUserInfo } from '../../src/dev/chat-session.js';
-import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+import { onboard, useBotHarness } from '../support/bot-harness.js';
 
 // Telegram may hand the bot two updates of one chat at once (webhook mode handles posts concurrently): the
 // bot must handle them one after the other, in the order they came (`sequentialize` in src/bot/index.ts).
@@ -15,23 +13,11 @@ import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../suppor
 // is handled in one), while on PostgreSQL the second answer reads the flow's state before the first commits;
 // the group test fails on both: the group notice is claimed outside the update's transaction.
 
-let db: Database;
-let h: Harness;
+const { db, h } = await useBotHarness({ now: '2026-11-24T20:00:00+07:00' });
 
 const lan: TelegramUserInfo = { id: 811, first_name: 'Lan', language_code: 'vi' };
 const minh: TelegramUserInfo = { id: 812, first_name: 'Minh', language_code: 'vi' };
 const group: SharedChat = { id: -1009876543, type: 'supergroup', title: 'Hoa Mai team' };
-
-beforeAll(async () => {
-  db = await getTestDatabase();
-});
-beforeEach(async () => {
-  await resetTestDatabase(db);
-  h = createHarness(db, { now: '2026-11-24T20:00:00+07:00' });
-});
-afterAll(async () => {
-  await closeTestDatabase();
-});
 
 /**
  * The real bot on the harness's database and stand-in, whose `sendMessage` calls wait for `gate` before

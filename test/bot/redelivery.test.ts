@@ -1,31 +1,20 @@
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/client.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { dailyRecords, processedUpdates, shops, users } from '../../src/db/schema/index.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import { createLogger } from '../../src/logger.js';
 import { startHttpServer } from '../../src/server/http-server.js';
 import { WebhookEndpoint } from '../../src/server/webhook-endpoint.js';
-import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+import { type Harness, onboard, useBotHarness } from '../support/bot-harness.js';
 
 // Telegram delivers every update at least once: after a crash, a timeout or a lost confirmation the same
 // update_id comes again, to the same process, to a restarted one, or to another instance at the same time.
 
-let db: Database;
-let h: Harness;
+const { db, h } = await useBotHarness({ now: '2026-11-24T20:00:00+07:00' });
 let chat: ChatSession;
 
-beforeAll(async () => {
-  db = await getTestDatabase();
-});
 beforeEach(async () => {
-  await resetTestDatabase(db);
-  h = createHarness(db, { now: '2026-11-24T20:00:00+07:00' });
   chat = h.user({ id: 601, first_name: 'Hạnh', language_code: 'vi' });
-});
-afterAll(async () => {
-  await closeTestDatabase();
 });
 
 const records = () => db.select().from(dailyRecords);

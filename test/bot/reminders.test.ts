@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/client.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadOwnerByExternalId } from '../../src/db/queries/owners.js';
 import { getShopSettings } from '../../src/db/queries/shop-settings.js';
-import { getCurrentShopForUser } from '../../src/db/queries/shops.js';
-import { findUserByExternalId } from '../../src/db/queries/users.js';
 import type { Shop } from '../../src/db/schema/index.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import { schedulerFor, sentTexts } from '../jobs/job-fixtures.js';
-import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+import { onboard, onboardEnglishOwner, useBotHarness } from '../support/bot-harness.js';
 
-let db: Database;
-let h: Harness;
+const { db, h } = await useBotHarness({ now: '2026-11-24T10:00:00+07:00' });
 let chat: ChatSession;
 let shop: Shop;
 
@@ -18,24 +14,15 @@ let shop: Shop;
 const EVENING = '2026-11-24T14:00:30Z';
 
 async function shopOf(telegramId: number): Promise<Shop> {
-  const user = await findUserByExternalId(db, String(telegramId));
-  return (await getCurrentShopForUser(db, user!.id))!;
+  return (await loadOwnerByExternalId(db, String(telegramId)))!.shop!;
 }
 
 const settings = async () => (await getShopSettings(db, shop.id))!;
 
-beforeAll(async () => {
-  db = await getTestDatabase();
-});
 beforeEach(async () => {
-  await resetTestDatabase(db);
-  h = createHarness(db, { now: '2026-11-24T10:00:00+07:00' });
   chat = h.user({ id: 801, first_name: 'Lan', language_code: 'vi' });
   await onboard(chat);
   shop = await shopOf(801);
-});
-afterAll(async () => {
-  await closeTestDatabase();
 });
 
 describe('the button under the evening reminder', () => {
@@ -151,8 +138,7 @@ describe('/remind', () => {
   });
 
   it('speaks English to an English-speaking owner', async () => {
-    const en = h.user({ id: 804, first_name: 'Anna', language_code: 'en' });
-    await onboard(en, { shopName: 'Anna Flowers', language: 'en' });
+    const en = await onboardEnglishOwner(h, 804);
     const reply = await en.send('/remind');
     expect(reply.texts[0]).toContain('⏰ Evening reminder (Anna Flowers): on, at 21:00 (Asia/Ho_Chi_Minh)');
     expect(reply.texts[0]).toContain('📊 Weekly summary: on, Monday at 08:00.');

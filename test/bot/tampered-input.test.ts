@@ -1,35 +1,24 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/client.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { shops } from '../../src/db/schema/index.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
-import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
+import { onboard, useBotHarness } from '../support/bot-harness.js';
 import { captureLogs, type LogCapture } from '../support/log-capture.js';
 import { recordRefusedCalls } from '../support/refused-calls.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 
 // What the fuzz test found, one case each: bad input is answered, never an error, and the bot makes no
 // call Telegram would refuse.
 
-let db: Database;
-let h: Harness;
+const { db, h } = await useBotHarness();
 let logs: LogCapture;
 let refused: string[];
 const OWNER = { id: 701, first_name: 'Lan', language_code: 'vi' };
 
-beforeAll(async () => {
-  db = await getTestDatabase();
-});
 beforeEach(async () => {
-  await resetTestDatabase(db);
-  h = createHarness(db);
   logs = captureLogs('error');
   h.deps.logger = logs.logger;
   refused = recordRefusedCalls(h);
   h.restart();
-});
-afterAll(async () => {
-  await closeTestDatabase();
 });
 
 async function onboarded(): Promise<{ chat: ChatSession; shopId: string }> {

@@ -1,17 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/client.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { upsertMonthlyGoal } from '../../src/db/queries/monthly-goals.js';
 import { updateShopSettings } from '../../src/db/queries/shop-settings.js';
 import { actionItems, shops, weeklyDiagnostics } from '../../src/db/schema/index.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import { addDays } from '../../src/domain/local-date.js';
-import { createHarness, type Harness, onboard } from '../support/bot-harness.js';
+import { onboard, onboardEnglishOwner, useBotHarness } from '../support/bot-harness.js';
 import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
+import { resetTestDatabase } from '../support/test-db.js';
 
-let db: Database;
-let h: Harness;
+// Tuesday of 2026-W48: last week is W47 (16–22/11), the week before W46 (9–15/11).
+const { db, h } = await useBotHarness({ now: '2026-11-24T20:00:00+07:00' });
 let chat: ChatSession;
 let shopId: string;
 
@@ -23,13 +22,7 @@ function week(monday: string, orders: number, revenue: number, adSpend: number, 
   );
 }
 
-beforeAll(async () => {
-  db = await getTestDatabase();
-});
 beforeEach(async () => {
-  await resetTestDatabase(db);
-  // Tuesday of 2026-W48: last week is W47 (16–22/11), the week before W46 (9–15/11).
-  h = createHarness(db, { now: '2026-11-24T20:00:00+07:00' });
   chat = h.user({ id: 701, first_name: 'Mai', language_code: 'vi' });
   await onboard(chat);
   shopId = (await db.select().from(shops))[0]!.id;
@@ -39,34 +32,40 @@ beforeEach(async () => {
     ...week('2026-11-16', 8, 4_000_000, 2_500_000, 90),
   ]);
 });
-afterAll(async () => {
-  await closeTestDatabase();
-});
 
 describe('/week', () => {
   it('diagnoses last week with the numbers, the why, the issues and action items, and stores it', async () => {
     const reply = await chat.send('/week');
     const report = reply.texts[0]!;
-    expect(report).toContain('📊 Tuần 16/11 – 22/11 · Hoa Mai Shop');
+    expect(report).toContain('📊 Tuần 16/11–22/11 · Hoa Mai Shop');
     expect(report).toContain('Doanh thu: 28.000.000 ₫ (-52,9 %)');
     expect(report).toContain('Đơn: 56 (-46,7 %) · Lead: 630 (+5,9 %)');
-    expect(report).toContain('Quảng cáo: 17.500.000 ₫ (+25 %)');
-    expect(report).toContain('AOV 500.000 ₫ · CPL 27.778 ₫ · CVR 8,89 %');
+    expect(report).toContain('Quảng cáo: 17.500.000 ₫ (+25,0 %)');
+    // The entry card's labels.
+    expect(report).toContain(
+      'AOV (giá trị đơn) 500.000 ₫ · CPL (chi phí/lead) 27.778 ₫ · CVR (tỉ lệ chốt) 8,89 %',
+    );
     expect(report).toContain('ROAS 1,60 · hòa vốn 1,67');
     expect(report).toContain('Lãi ròng: -700.000 ₫ (-22.400.000 ₫)');
+    // 17.155.795 / 22.400.000 = 76,59 %; each part with its direction and values, margin (0 ₫) left out.
     expect(report).toContain(
-      'Vì sao: lãi giảm 22.400.000 ₫, ba phần tư do CVR giảm từ 17,65 % xuống 8,89 %.',
+      [
+        'Vì sao: lãi giảm 22.400.000 ₫, 76,6 % do CVR (tỉ lệ chốt) giảm từ 17,65 % xuống 8,89 %.',
+        '• lượng lead tăng 595 → 630: +598.355 ₫',
+        '• CVR (tỉ lệ chốt) giảm 17,65 % → 8,89 %: -17.155.795 ₫',
+        '• AOV (giá trị đơn) giảm 566.667 ₫ → 500.000 ₫: -3.240.436 ₫',
+        '• CPL (chi phí/lead) tăng 23.529 ₫ → 27.778 ₫: -2.602.124 ₫',
+      ].join('\n'),
     );
-    expect(report).toContain(
-      'lượng lead +598.355 ₫ · CVR -17.155.795 ₫ · AOV -3.240.436 ₫ · biên lợi nhuận 0 ₫ · CPL -2.602.124 ₫',
-    );
+    expect(report).not.toContain('biên lợi nhuận');
+    expect(report).not.toContain('một phần');
     expect(report).toContain('🔴 ROAS 1,60 dưới mức hòa vốn 1,67');
     expect(report).toContain('🔴 Lãi ròng -700.000 ₫: doanh thu 28.000.000 ₫ không đủ bù');
-    expect(report).toContain('🟠 CVR 8,89 % dưới mức tối thiểu 10 %');
+    expect(report).toContain('🟠 CVR 8,89 % dưới mức tối thiểu 10,00 %');
     expect(report).toContain('🟠 Doanh thu giảm mạnh (-52,9 %)');
-    expect(report).toContain('🟠 Tiền quảng cáo +25 %');
+    expect(report).toContain('🟠 Tiền quảng cáo +25,0 %');
     expect(report).not.toContain('AOV) giảm');
-    expect(reply.texts[1]).toContain('Tuần 23/11 – 29/11 chưa có ngày nào được ghi');
+    expect(reply.texts[1]).toContain('Tuần 23/11–29/11 chưa có ngày nào được ghi');
 
     const [diagnostic] = await db.select().from(weeklyDiagnostics);
     expect(diagnostic).toMatchObject({
@@ -114,7 +113,7 @@ describe('/week', () => {
     ]);
     const reply = await chat.send('/week');
     const running = reply.texts[1]!;
-    expect(running).toContain('Tuần này (23/11 – 29/11, 2 ngày đầu)');
+    expect(running).toContain('Tuần này (23/11–29/11, 2 ngày đầu)');
     expect(running).toContain('Doanh thu: 11.000.000 ₫ (+37,5 %)');
     expect(running).toContain('So với 2 ngày đầu tuần trước.');
     expect(running).not.toContain('Vấn đề');
@@ -140,7 +139,9 @@ describe('/week', () => {
       ...week('2026-11-16', 15, 8_500_000, 2_000_000, 85),
     ]);
     const reply = await chat.send('/week');
-    expect(reply.texts[0]).toContain('🎉 Tuần này không có vấn đề nào');
+    // A finished week is named by its days, never "this week".
+    expect(reply.texts[0]).toContain('🎉 Tuần 16/11–22/11 không có vấn đề nào');
+    expect(reply.texts[0]).not.toContain('Tuần này');
     expect(reply.sent[0]!.keyboard).toEqual([]);
   });
 
@@ -149,17 +150,24 @@ describe('/week', () => {
     // Monday 12:00 in Ho Chi Minh City is still Sunday evening in Los Angeles: W47 is not over there.
     h.clock.now = new Date('2026-11-23T05:00:00Z');
     const reply = await chat.send('/week');
-    expect(reply.texts[0]).toContain('Tuần 09/11 – 15/11');
-    expect(reply.texts[1]).toContain('Tuần này (16/11 – 22/11, 7 ngày đầu)');
+    expect(reply.texts[0]).toContain('Tuần 09/11–15/11');
+    expect(reply.texts[1]).toContain('Tuần này (16/11–22/11, đủ 7 ngày)');
+    expect(reply.texts[1]).toContain('So với cả tuần trước.');
+    expect(reply.texts[1]).not.toContain('7 ngày đầu');
   });
 });
 
 describe('/week with a monthly goal', () => {
-  it('shows month-to-date pacing, the forecast and the run-rate needed, and flags a goal off pace', async () => {
+  it('shows month-to-date pacing and a forecast on one basis, naming the days not recorded, and flags a goal off pace', async () => {
     await upsertMonthlyGoal(db, shopId, { month: '2026-11', revenueTarget: 300_000_000, profitTarget: null });
     const report = (await chat.send('/week')).texts[0]!;
+    // 9–22/11 recorded (14 of 22 days): 87.500.000 ₫ of a pro-rata 220.000.000 ₫ = 39,77 %, and the forecast
+    // 87.500.000 × 30 / 22 = 119.318.182 ₫ is the same 39,77 % of 300.000.000 ₫.
     expect(report).toContain(
-      '🎯 Mục tiêu tháng 11/2026: 87.500.000 ₫ / 300.000.000 ₫ (40 % so với tiến độ) · dự báo cuối tháng 137.500.000 ₫',
+      '🎯 Mục tiêu tháng 11/2026: 87.500.000 ₫ / 300.000.000 ₫ (39,77 % so với tiến độ) · dự báo cuối tháng 119.318.182 ₫',
+    );
+    expect(report).toContain(
+      '8/22 ngày đã qua chưa ghi, tính là 0 ₫ cho cả tiến độ lẫn dự báo (/edit để bổ sung).',
     );
     expect(report).toContain('Cần 26.562.500 ₫/ngày trong 8 ngày còn lại.');
     expect(report).toContain(
@@ -173,11 +181,21 @@ describe('/week in English', () => {
     await chat.send('/lang');
     await chat.press('English');
     const report = (await chat.send('/week')).texts[0]!;
-    expect(report).toContain('📊 Week 16 Nov – 22 Nov · Hoa Mai Shop');
+    expect(report).toContain('📊 Week 16 Nov–22 Nov · Hoa Mai Shop');
     expect(report).toContain('Revenue: 28,000,000 ₫ (-52.9%)');
     expect(report).toContain(
-      'Why: profit fell 22,400,000 ₫, three quarters of it because CVR fell from 17.65% to 8.89%.',
+      'AOV (order value) 500,000 ₫ · CPL (cost per lead) 27,778 ₫ · CVR (lead to order) 8.89%',
     );
+    expect(report).toContain(
+      [
+        'Why: profit fell 22,400,000 ₫, 76.6% of it because CVR (lead to order) fell from 17.65% to 8.89%.',
+        '• lead volume rose 595 → 630: +598,355 ₫',
+        '• CVR (lead to order) fell 17.65% → 8.89%: -17,155,795 ₫',
+        '• AOV (order value) fell 566,667 ₫ → 500,000 ₫: -3,240,436 ₫',
+        '• CPL (cost per lead) rose 23,529 ₫ → 27,778 ₫: -2,602,124 ₫',
+      ].join('\n'),
+    );
+    expect(report).not.toContain('margin');
     expect(report).toContain('🔴 ROAS 1.60 is below break-even 1.67');
   });
 });
@@ -200,10 +218,11 @@ describe('action item buttons', () => {
     expect(done.edited[0]!.text).toMatch(/1\. .+ ✅/);
 
     const items = await db.select().from(actionItems);
-    const byPosition = items.sort((a, b) => a.position - b.position);
-    expect(byPosition[0]!.status).toBe('done');
-    expect(byPosition[0]!.statusChangedAt).toBeInstanceOf(Date);
-    expect(byPosition[1]!.status).toBe('dismissed');
+    // Offered first: the revenue fall's item (19.797.876 ₫), then the CVR's (17.155.795 ₫).
+    const byKey = new Map(items.map((i) => [i.templateKey, i]));
+    expect(byKey.get('action-fix-biggest-cause')!.status).toBe('done');
+    expect(byKey.get('action-fix-biggest-cause')!.statusChangedAt).toBeInstanceOf(Date);
+    expect(byKey.get('action-reply-leads-faster')!.status).toBe('dismissed');
     const [diagnostic] = await db.select().from(weeklyDiagnostics);
     expect(
       Object.values(diagnostic!.userResponses)
@@ -264,7 +283,7 @@ describe('alerts after a saved day', () => {
     expect(saved.texts).toHaveLength(1);
     expect(saved.texts[0]).toContain('⚠️ Lưu ý ngày 24/11/2026');
     expect(saved.texts[0]).toContain('ROAS 1,60 dưới mức hòa vốn 1,67');
-    expect(saved.texts[0]).toContain('CVR 8,89 % dưới mức tối thiểu 10 %');
+    expect(saved.texts[0]).toContain('CVR 8,89 % dưới mức tối thiểu 10,00 %');
   });
 
   it('says only "spent with no order" on a day of ads without orders, and nothing on a good day', async () => {
@@ -282,5 +301,130 @@ describe('alerts after a saved day', () => {
     await updateShopSettings(db, shopId, { alertsEnabled: false });
     await chat.send('8 4tr 2tr5 90');
     expect((await chat.press('Lưu')).texts).toEqual([]);
+  });
+});
+
+describe('the action items a report offers', () => {
+  it('offers three items with buttons, the largest expected effect on profit first, and the rest in /actions', async () => {
+    const reply = await chat.send('/week');
+    const report = reply.texts[0]!;
+    // Effects (docs: src/domain/action-priority.ts): revenue fell through leads + CVR + AOV
+    // (598.355 − 17.155.795 − 3.240.436 = −19.797.876 ₫), CVR −17.155.795 ₫, CPL −2.602.124 ₫; ads below
+    // break-even and the loss are 700.000 ₫ each. Twelve items in all: three shown, nine left.
+    expect(report).toContain(
+      [
+        'Việc nên làm (bấm nút để trả lời):',
+        '1. Tập trung sửa nguyên nhân lớn nhất ở dòng "Vì sao". ⏳',
+        '   ↳ Doanh thu: 28.000.000 ₫ → 47.600.000 ₫ · ảnh hưởng lãi ~19.797.876 ₫',
+        '2. Trả lời tin nhắn khách trong 5 phút. ⏳',
+        '   ↳ CVR (tỉ lệ chốt): 8,89 % → 10,00 % · ảnh hưởng lãi ~17.155.795 ₫',
+        '3. Đưa ngân sách quảng cáo về khoảng 14.000.000 ₫/tuần cho tới khi đơn tăng lại. ⏳',
+        '   ↳ Quảng cáo: 17.500.000 ₫ → 16.100.000 ₫ · ảnh hưởng lãi ~2.602.124 ₫',
+        '+ 9 việc nữa trong /actions',
+      ].join('\n'),
+    );
+    expect(await db.select().from(actionItems)).toHaveLength(12);
+    expect(chat.buttons(reply.sent[0])).toHaveLength(9);
+    expect(chat.buttons(reply.sent[0])).not.toContain('4 👍 Nhận');
+    expect((await chat.send('/actions')).texts[0]!.split('\n')).toHaveLength(13);
+  });
+
+  it('puts a revenue goal off pace first by the profit on the revenue missing', async () => {
+    await upsertMonthlyGoal(db, shopId, { month: '2026-11', revenueTarget: 300_000_000, profitTarget: null });
+    const report = (await chat.send('/week')).texts[0]!;
+    // (220.000.000 − 87.500.000) × margin 60 % = 79.500.000 ₫; the threshold is 90 % of 220.000.000 ₫.
+    expect(report).toContain(
+      [
+        '1. Nhắm doanh thu 26.562.500 ₫/ngày để kịp mục tiêu. ⏳',
+        '   ↳ Doanh thu tháng đến nay: 87.500.000 ₫ → 198.000.000 ₫ · ảnh hưởng lãi ~79.500.000 ₫',
+      ].join('\n'),
+    );
+    expect(report).toContain('+ 11 việc nữa trong /actions');
+  });
+
+  it('numbers the answer as the report does and keeps the same three after an answer', async () => {
+    const reply = await chat.send('/week');
+    const answered = await chat.press('3 👍 Nhận', reply.sent[0]);
+    expect(answered.answers).toEqual(['Đã nhận việc 3.']);
+    expect(answered.edited[0]!.text).toContain('3. Đưa ngân sách quảng cáo về khoảng 14.000.000 ₫/tuần');
+    expect(answered.edited[0]!.text).toMatch(/3\. Đưa ngân sách .+ 👍/);
+    expect(chat.buttons(answered.edited[0])).toEqual([
+      ...['1 👍 Nhận', '1 ✖️ Bỏ qua', '1 ✅ Xong', '2 👍 Nhận', '2 ✖️ Bỏ qua', '2 ✅ Xong'],
+      '3 ✅ Xong',
+    ]);
+  });
+
+  it('does the same in English', async () => {
+    const anna = await onboardEnglishOwner(h, 702);
+    const [annaShop] = await db.select().from(shops).where(eq(shops.name, 'Anna Flowers'));
+    await insertDays(db, annaShop!.id, [
+      ...week('2026-11-09', 15, 8_500_000, 2_000_000, 85),
+      ...week('2026-11-16', 8, 4_000_000, 2_500_000, 90),
+    ]);
+    const reply = await anna.send('/week');
+    expect(reply.texts[0]).toContain(
+      [
+        'What to do (answer with the buttons):',
+        '1. Work on the biggest cause in the "Why" line. ⏳',
+        '   ↳ Revenue: 28,000,000 ₫ → 47,600,000 ₫ · worth ~19,797,876 ₫ of profit',
+        '2. Answer customer messages within 5 minutes. ⏳',
+        '   ↳ CVR (lead to order): 8.89% → 10.00% · worth ~17,155,795 ₫ of profit',
+        '3. Bring ad spend back to about 14,000,000 ₫/week until orders pick up. ⏳',
+        '   ↳ Ad spend: 17,500,000 ₫ → 16,100,000 ₫ · worth ~2,602,124 ₫ of profit',
+        '+ 9 more in /actions',
+      ].join('\n'),
+    );
+    expect(anna.buttons(reply.sent[0])).toHaveLength(9);
+  });
+});
+
+describe('action items with a number, once a newer week is diagnosed', () => {
+  async function diagnoseTheNextWeek(session: ChatSession, shop: string) {
+    await insertDays(db, shop, week('2026-11-23', 8, 4_000_000, 2_500_000, 90));
+    // Tuesday of W49: W48 (23–29/11) is diagnosed now.
+    h.clock.now = new Date('2026-12-01T13:00:00Z');
+    await session.send('/week');
+  }
+
+  it('are marked out of date in /actions; those of the latest week and those without a number are not', async () => {
+    await chat.send('/week');
+    await diagnoseTheNextWeek(chat, shopId);
+    const list = (await chat.send('/actions')).texts[0]!;
+    expect(list).toContain(
+      '. Tắt hoặc giảm ngân sách các quảng cáo có ROAS dưới 1,67. ⏳ (tuần 16/11 · ⚠️ con số này đã cũ, có tuần mới hơn: xem /week)',
+    );
+    expect(list).toContain('1. Tắt hoặc giảm ngân sách các quảng cáo có ROAS dưới 1,67. ⏳ (tuần 23/11)\n');
+    expect(list).toMatch(/\. Tăng giá trị đơn: combo, quà tặng khi mua nhiều\. ⏳ \(tuần 16\/11\)\n/);
+    // W47's three items with a number: the ROAS, the break-even CPL and the ad budget to go back to.
+    expect(list).toContain('Giữ CPL dưới 26.667 ₫ (mức hòa vốn mỗi lead). ⏳ (tuần 16/11 · ⚠️');
+    expect(list).toContain('khoảng 14.000.000 ₫/tuần cho tới khi đơn tăng lại. ⏳ (tuần 16/11 · ⚠️');
+    expect(list.match(/đã cũ/g)).toHaveLength(3);
+  });
+
+  it('are marked out of date in English too', async () => {
+    const anna = await onboardEnglishOwner(h, 702);
+    const [annaShop] = await db.select().from(shops).where(eq(shops.name, 'Anna Flowers'));
+    await insertDays(db, annaShop!.id, week('2026-11-16', 8, 4_000_000, 2_500_000, 90));
+    await anna.send('/week');
+    await diagnoseTheNextWeek(anna, annaShop!.id);
+    const list = (await anna.send('/actions')).texts[0]!;
+    expect(list).toContain(
+      '. Pause or cut the budget of ads with ROAS under 1.67. ⏳ (week 16 Nov · ⚠️ this figure is out of date, a newer week was diagnosed: see /week)',
+    );
+    expect(list).toContain('1. Pause or cut the budget of ads with ROAS under 1.67. ⏳ (week 23 Nov)\n');
+  });
+});
+
+describe('a week outside the current year', () => {
+  it('shows its year in the heading, in both languages', async () => {
+    // Tuesday 5/1/2027: last week is 28/12/2026–3/1/2027.
+    h.clock.now = new Date('2027-01-05T13:00:00Z');
+    await insertDays(db, shopId, [['2026-12-28', 10, 5_000_000, 1_000_000, 50]]);
+    const vi = await chat.send('/week');
+    expect(vi.texts[0]).toContain('📊 Tuần 28/12/2026–03/01 · Hoa Mai Shop');
+    const anna = await onboardEnglishOwner(h, 702);
+    expect((await anna.send('/week')).texts[0]).toContain(
+      'No day of the week 28 Dec 2026–3 Jan has been recorded yet.',
+    );
   });
 });

@@ -50,20 +50,20 @@ describe('buildGoalChartModel', () => {
     expect(model.targetToDate).toBe(100_000_000);
   });
 
-  it('forecasts month end from the average recorded day over the days after today', () => {
-    // 80tr over 8 recorded days = 10tr a day; 20 days after today (11th–30th): 80tr + 200tr.
-    expect(model.forecast).toBe(280_000_000);
+  it('forecasts month end on the basis of the pace: the average day elapsed, unrecorded days as nothing', () => {
+    // 80tr over the 10 days elapsed (2 of them not recorded) = 8tr a day × 30 days.
+    expect(model.forecast).toBe(240_000_000);
     expect(model.forecastLine.slice(0, 8).every((v) => v === null)).toBe(true);
     expect(model.forecastLine[8]).toBe(80_000_000);
-    expect(model.forecastLine.at(-1)).toBe(280_000_000);
+    expect(model.forecastLine.at(-1)).toBe(240_000_000);
     const withToday = buildGoalChartModel(
       '2026-11',
       [...records, day('2026-11-10', 30_000_000)],
       target,
       '2026-11-10',
     );
-    // 110tr over 9 days, 20 days to come.
-    expect(withToday.forecast).toBe(Math.round(110_000_000 + (110_000_000 / 9) * 20));
+    // 110tr over the 10 days elapsed, × 30.
+    expect(withToday.forecast).toBe(330_000_000);
   });
 
   it('ignores records after today', () => {

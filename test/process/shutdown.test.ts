@@ -20,6 +20,8 @@ const CARD = 'Bấm Lưu để ghi sổ.';
 const SAVED = '✅ Đã lưu số liệu ngày';
 const TRY_AGAIN = 'Vui lòng nhập lại';
 const FAILED = 'Có lỗi xảy ra';
+// The first answer to a flow after a restart names the question it answered.
+const RESUMED = '(Bot vừa khởi động lại.)';
 
 let api: BotApiHttp;
 let database: ProcessDatabase;
@@ -106,9 +108,18 @@ describe('SIGTERM while long polling', () => {
     await waitUntil(() => owners.every((chat) => chat.has(CARD)), 'every owner sees the card', 60_000);
     // Every answer was taken once, for the question it answered.
     for (const chat of owners) {
+      // Lines that only name the question a restart's first answer answered do not ask it again.
+      const asked = (question: string | RegExp) =>
+        chat
+          .texts()
+          .filter((text) => !text.startsWith(RESUMED))
+          .filter((text) => (typeof question === 'string' ? text.includes(question) : question.test(text)))
+          .length;
       for (const question of [ASK_ORDERS, ASK_REVENUE, ASK_AD_SPEND, ASK_LEADS, CARD]) {
-        expect(chat.count(question), `${String(question)} in chat ${chat.user.id}`).toBe(1);
+        expect(asked(question), `${String(question)} in chat ${chat.user.id}`).toBe(1);
       }
+      // A chat whose answer reached only the second process is told which question it answered.
+      expect(chat.count(RESUMED)).toBeLessThanOrEqual(1);
       expect(chat.count(TRY_AGAIN), `re-asked in chat ${chat.user.id}`).toBe(0);
     }
     await step(owners, (chat) => chat.press('Lưu'), SAVED);

@@ -2,10 +2,16 @@ import type { Conversation } from '@grammyjs/conversations';
 import type { Context, InlineKeyboard } from 'grammy';
 import { getShopSettings } from '../../db/queries/shop-settings.js';
 import type { ShopSettings } from '../../db/schema/index.js';
+import type { DayInput } from '../../domain/daily-metrics.js';
+import { formatDate } from '../../domain/format.js';
 import type { Locale } from '../../domain/locale.js';
+import { parseQuickEntry } from '../../domain/quick-entry.js';
 import type { Translate } from '../../i18n/translator.js';
+import { useEntryData } from '../callback-data/use-entry.js';
 import type { BotContext, BotDeps } from '../context.js';
+import { useEntryKeyboard } from '../keyboards/use-entry.js';
 import { callBotApi } from './bot-api-call.js';
+import { offerToken, processRunId } from './process-run.js';
 
 export type BotConversation = Conversation<BotContext, Context>;
 
@@ -67,6 +73,20 @@ export async function say(
 
 export type AnswerCheck<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/**
+ * A guided flow that waits for one field of a day can take a whole quick entry typed instead
+ * (`15 8tr5 2tr 85`): it offers a button to use it as the day's entry.
+ */
+export interface EntryOffer {
+  /** Today in the shop's zone, for a date typed in the entry. */
+  today: string;
+  /** The day the flow is about: an entry typed without a date is for it (else for today). */
+  date?: string;
+  locale: Locale;
+  /** Shows the entry's card; the flow then ends. */
+  use: (date: string, input: DayInput) => Promise<void>;
+}
+
 export interface AskOptions<T> {
   question: string;
   keyboard?: InlineKeyboard;
@@ -76,12 +96,31 @@ export interface AskOptions<T> {
   t: Translate;
   /** Where the "try again" hint points when attempts run out. */
   giveUpKey?: string;
+  offerEntry?: EntryOffer;
+}
+
+interface PendingOffer {
+  token: string;
+  date: string;
+  input: DayInput;
+  messageId: number | undefined;
+}
+
+/** A whole quick entry in a text, with the day it is for; undefined when the text is not one. */
+function typedEntry(text: string | undefined, offer: EntryOffer | undefined) {
+  if (text === undefined || !offer) return undefined;
+  const parsed = parseQuickEntry(text, offer.today);
+  if (parsed.kind !== 'entry') return undefined;
+  const { date, ...input } = parsed.entry;
+  return { date: date ?? offer.date ?? offer.today, input };
 }
 
 /**
  * Asks one question and waits for a valid answer, re-asking with the error on a wrong one, at most
- * MAX_ATTEMPTS answers in all. Returns undefined after the last wrong answer; the flow then ends and
- * saves nothing. Commands and unrelated button presses pass through to their handlers.
+ * MAX_ATTEMPTS answers in all. Returns undefined when the flow is over: after the last wrong answer (nothing
+ * is saved), or when the owner used a quick entry typed instead (see EntryOffer). Commands never get here
+ * (endFlowsOnCommand ends the flow first); unrelated button presses pass through to their handlers.
+ * An answer to a question asked before a restart says which question it answers (or repeats it).
  */
 export async function ask<T>(
   conversation: BotConversation,
@@ -89,29 +128,69 @@ export async function ask<T>(
   deps: BotDeps,
   options: AskOptions<T>,
 ): Promise<T | undefined> {
+  const { t } = options;
   await say(conversation, ctx, deps, options.question, options.keyboard);
-  for (let attempt = 1; ; attempt++) {
+  let pending: PendingOffer | undefined;
+  for (let attempt = 1; ; ) {
+    const askedIn = await conversation.external(() => processRunId(deps));
     const answer = await conversation.wait();
     const text = answer.message?.text;
     const data = answer.callbackQuery?.data;
-    if (text?.startsWith('/')) await conversation.skip({ next: true });
+    const offerPress = data === undefined ? null : useEntryData.parse(data);
     if (answer.callbackQuery) {
-      if (!options.buttonPrefix || !data?.startsWith(options.buttonPrefix))
+      const isOffer = data?.startsWith(useEntryData.prefix) ?? false;
+      if (!isOffer && (!options.buttonPrefix || !data?.startsWith(options.buttonPrefix)))
         await conversation.skip({ next: true });
       const queryId = answer.callbackQuery.id;
-      await callBotApi(conversation, deps, (api) => api.answerCallbackQuery(queryId));
+      const current = isOffer && pending && offerPress?.token === pending.token;
+      const answerText = isOffer && !current ? t('common-stale-button') : undefined;
+      await callBotApi(conversation, deps, (api) =>
+        api.answerCallbackQuery(queryId, answerText === undefined ? undefined : { text: answerText }),
+      );
+      if (isOffer) {
+        if (!current || !pending || !options.offerEntry) continue;
+        const { messageId, date, input } = pending;
+        const chatId = answer.chatId;
+        if (messageId !== undefined && chatId !== undefined)
+          await callBotApi(conversation, deps, (api) =>
+            api.editMessageReplyMarkup(chatId, messageId).then(() => undefined),
+          );
+        await options.offerEntry.use(date, input);
+        return undefined;
+      }
     }
     if (!answer.message && !answer.callbackQuery) await conversation.skip({ next: true });
+    const resumed = askedIn !== (await conversation.external(() => processRunId(deps)));
     const result = options.check({
       ...(text !== undefined && { text }),
       ...(data !== undefined && { data }),
     });
-    if (result.ok) return result.value;
+    if (result.ok) {
+      if (resumed)
+        await say(conversation, answer, deps, t('flow-resumed-answered', { question: options.question }));
+      return result.value;
+    }
+    const entry = typedEntry(text, options.offerEntry);
+    if (entry && options.offerEntry) {
+      const token = await conversation.external(() => offerToken());
+      const shown = formatDate(entry.date, options.offerEntry.locale);
+      const messageId = await say(
+        conversation,
+        answer,
+        deps,
+        t('flow-use-entry-offer', { date: shown }),
+        useEntryKeyboard(token, shown, t),
+      );
+      pending = { token, ...entry, messageId };
+      continue;
+    }
     if (attempt >= MAX_ATTEMPTS) {
-      await say(conversation, answer, deps, options.t(options.giveUpKey ?? 'common-too-many-attempts'));
+      await say(conversation, answer, deps, t(options.giveUpKey ?? 'common-too-many-attempts'));
       return undefined;
     }
-    const hint = options.t('common-try-again', { left: MAX_ATTEMPTS - attempt });
-    await say(conversation, answer, deps, `${result.error}\n${hint}`, options.keyboard);
+    const hint = t('common-try-again', { left: MAX_ATTEMPTS - attempt });
+    const again = resumed ? `\n${t('flow-resumed-question', { question: options.question })}` : '';
+    await say(conversation, answer, deps, `${result.error}\n${hint}${again}`, options.keyboard);
+    attempt += 1;
   }
 }

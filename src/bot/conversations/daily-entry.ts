@@ -4,9 +4,16 @@ import { localDate } from '../../domain/local-date.js';
 import type { Translate } from '../../i18n/translator.js';
 import { draftDailyEntry } from '../../services/daily-entry.js';
 import type { BotDeps } from '../context.js';
-import { entryCardKeyboard } from '../keyboards/entry-card.js';
+import { entryCardButtons } from '../keyboards/entry-card.js';
 import { renderEntryCard } from '../views/entry-card.js';
-import { type BotConversation, type FlowOwner, flowOwner, flowShopSettings, say } from './conversation.js';
+import {
+  type BotConversation,
+  type EntryOffer,
+  type FlowOwner,
+  flowOwner,
+  flowShopSettings,
+  say,
+} from './conversation.js';
 import { askDayInput } from './day-input.js';
 
 export const DAILY_ENTRY = 'daily-entry';
@@ -41,8 +48,26 @@ export async function showDraftCard(
     ctx,
     deps,
     renderEntryCard(card, owner.shop.name, owner.locale, t),
-    entryCardKeyboard(card.draftId, t),
+    entryCardButtons(card, owner.locale, t),
   );
+}
+
+/** The quick entry a flow offers to use when one is typed instead of a field (see EntryOffer). */
+export function entryOffer(
+  conversation: BotConversation,
+  ctx: Context,
+  deps: BotDeps,
+  owner: FlowOwner & { shop: NonNullable<FlowOwner['shop']> },
+  t: Translate,
+  today: string,
+  date?: string,
+): EntryOffer {
+  return {
+    today,
+    ...(date !== undefined && { date }),
+    locale: owner.locale,
+    use: (day, input) => showDraftCard(conversation, ctx, deps, owner, t, day, input),
+  };
 }
 
 /** /today and Edit: four questions, then the confirmation card. Nothing is saved before Save. */
@@ -63,6 +88,7 @@ export function createDailyEntryConversation(deps: BotDeps) {
       locale: owner.locale,
       t,
       ...(args?.current && { current: args.current }),
+      offerEntry: entryOffer(conversation, ctx, deps, shopOwner, t, today, date),
     });
     if (!input) return;
     await showDraftCard(conversation, ctx, deps, shopOwner, t, date, input);

@@ -5,7 +5,7 @@ import type { Locale } from '../../domain/locale.js';
 import { parseCount, parseMoney } from '../../domain/money.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { BotDeps } from '../context.js';
-import { type AnswerCheck, ask, type BotConversation } from './conversation.js';
+import { type AnswerCheck, ask, type BotConversation, type EntryOffer } from './conversation.js';
 
 const KEEP = '.';
 
@@ -30,13 +30,20 @@ function checkAnswer(kind: 'count' | 'money', t: Translate, current: number | un
 /**
  * The four questions of the guided entry, in the quick entry's order: orders, revenue, ad spend, leads.
  * With `current` (editing a day) each question offers to keep its value. Undefined when the owner
- * ran out of attempts.
+ * ran out of attempts or used a quick entry typed instead.
  */
 export async function askDayInput(
   conversation: BotConversation,
   ctx: Context,
   deps: BotDeps,
-  params: { date: string; isToday: boolean; locale: Locale; t: Translate; current?: DayInput },
+  params: {
+    date: string;
+    isToday: boolean;
+    locale: Locale;
+    t: Translate;
+    current?: DayInput;
+    offerEntry?: EntryOffer;
+  },
 ): Promise<DayInput | undefined> {
   const { t, locale, current } = params;
   const answers: Partial<DayInput> = {};
@@ -48,7 +55,12 @@ export async function askDayInput(
       const shown = kind === 'money' ? formatMoney(value, locale) : formatCount(value, locale);
       question += `\n${t('entry-keep-hint', { current: shown })}`;
     }
-    const answer = await ask(conversation, ctx, deps, { question, t, check: checkAnswer(kind, t, value) });
+    const answer = await ask(conversation, ctx, deps, {
+      question,
+      t,
+      check: checkAnswer(kind, t, value),
+      ...(params.offerEntry && { offerEntry: params.offerEntry }),
+    });
     if (answer === undefined) return undefined;
     answers[field] = answer;
   }

@@ -1,7 +1,10 @@
 import { type Context, InlineKeyboard } from 'grammy';
 import { foldText } from '../../domain/fold-text.js';
 import { formatPercent } from '../../domain/format.js';
+import { localDate } from '../../domain/local-date.js';
 import type { Locale } from '../../domain/locale.js';
+import { echoInput } from '../../domain/message-text.js';
+import { parseQuickEntry } from '../../domain/quick-entry.js';
 import { parseRatio } from '../../domain/ratio.js';
 import { onboardOwner } from '../../services/onboarding.js';
 import { cogsDefaultData, languageData } from '../callback-data/index.js';
@@ -33,6 +36,20 @@ export function languageKeyboard(): InlineKeyboard {
     .text('🇬🇧 English', languageData.encode({ locale: 'en' }));
 }
 
+/**
+ * Why a typed shop name cannot be one: it starts like a command, or it reads as a day's numbers (a quick
+ * entry, or a line of mostly numbers the quick entry could not read). A name with a number in it
+ * (`Shop 68`, `Tiệm Bánh Số 1`) is fine.
+ */
+function nameRefusal(name: string, today: string): string | undefined {
+  if (name.startsWith('/')) return 'onboarding-name-is-command';
+  const parsed = parseQuickEntry(name, today);
+  if (parsed.kind === 'entry') return 'onboarding-name-is-entry';
+  const words = name.split(' ');
+  const numeric = words.filter((word) => /[0-9]/.test(word)).length;
+  return parsed.kind === 'error' && numeric * 2 > words.length ? 'onboarding-name-is-entry' : undefined;
+}
+
 /** /start for a newcomer (and "Add a shop"): name, language, COGS ratio; one transaction at the end. */
 export function createOnboardingConversation(deps: BotDeps) {
   return async function onboarding(conversation: BotConversation, ctx: Context, args?: OnboardingArgs) {
@@ -46,15 +63,22 @@ export function createOnboardingConversation(deps: BotDeps) {
     const giveUpKey = 'onboarding-too-many-attempts';
     if (!args?.newShop) await say(conversation, ctx, deps, t('onboarding-welcome'));
 
+    const today = localDate(
+      new Date(await conversation.external(() => deps.now().getTime())),
+      deps.defaultTimeZone,
+    );
+    const nameQuestion = t(args?.newShop ? 'onboarding-ask-new-shop-name' : 'onboarding-ask-name');
     const shopName = await ask(conversation, ctx, deps, {
-      question: t(args?.newShop ? 'onboarding-ask-new-shop-name' : 'onboarding-ask-name'),
+      question: nameQuestion,
       t,
       giveUpKey,
       check: ({ text }): AnswerCheck<string> => {
         const name = text?.trim().replace(/\s+/g, ' ') ?? '';
-        return name.length >= 1 && name.length <= MAX_SHOP_NAME
-          ? { ok: true, value: name }
-          : { ok: false, error: t('onboarding-bad-name') };
+        if (name.length < 1 || name.length > MAX_SHOP_NAME)
+          return { ok: false, error: t('onboarding-bad-name') };
+        const refusal = nameRefusal(name, today);
+        if (refusal) return { ok: false, error: `${t(refusal, { name: echoInput(name) })}\n${nameQuestion}` };
+        return { ok: true, value: name };
       },
     });
     if (shopName === undefined) return;

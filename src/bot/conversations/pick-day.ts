@@ -6,7 +6,7 @@ import { findOwnDraft, loadSavedDay, redateDraft } from '../../services/daily-en
 import { pickDateData } from '../callback-data/index.js';
 import type { BotDeps } from '../context.js';
 import { recentDaysKeyboard } from '../keyboards/days.js';
-import { entryCardKeyboard } from '../keyboards/entry-card.js';
+import { entryCardButtons } from '../keyboards/entry-card.js';
 import { renderEntryCard } from '../views/entry-card.js';
 import { deleteDayReply, savedDayReply } from '../views/saved-day.js';
 import { callBotApi } from './bot-api-call.js';
@@ -18,7 +18,7 @@ import {
   flowShopSettings,
   say,
 } from './conversation.js';
-import { showDraftCard } from './daily-entry.js';
+import { entryOffer, showDraftCard } from './daily-entry.js';
 import { askDayInput } from './day-input.js';
 
 export const PICK_DAY = 'pick-day';
@@ -65,6 +65,7 @@ export function createPickDayConversation(deps: BotDeps) {
       buttonPrefix: pickDateData.prefix,
       check: checkDate(today, t),
       t,
+      offerEntry: entryOffer(conversation, ctx, deps, { ...owner, shop }, t, today),
     });
     if (date === undefined) return;
     const scope = { shop, date, locale: owner.locale, t };
@@ -95,7 +96,7 @@ export function createPickDayConversation(deps: BotDeps) {
         ctx,
         deps,
         renderEntryCard(card, shop.name, owner.locale, t),
-        entryCardKeyboard(card.draftId, t),
+        entryCardButtons(card, owner.locale, t),
       );
       return;
     }
@@ -118,6 +119,7 @@ export function createPickDayConversation(deps: BotDeps) {
       isToday: date === today,
       locale: owner.locale,
       t,
+      offerEntry: entryOffer(conversation, ctx, deps, { ...owner, shop }, t, today, date),
     });
     if (input) await showDraftCard(conversation, ctx, deps, { ...owner, shop }, t, date, input);
   };

@@ -7,6 +7,7 @@ import {
   writeConversationState,
 } from '../../db/queries/conversation-states.js';
 import type { BotContext } from '../context.js';
+import { rememberReadState } from './open-flows.js';
 
 /**
  * Bump only on purpose: a new version silently drops every conversation in flight.
@@ -73,6 +74,7 @@ export function conversationStorage(db: Database) {
         ctx.conversationStateRead = undefined;
         const read = (await prefetched) ?? (await readState(db, keys));
         if (read.legacy) readFromLegacy.add(ctx);
+        rememberReadState(ctx, read.state?.state);
         return read.state;
       },
       write: async (ctx: BotContext, state: StoredState) => {

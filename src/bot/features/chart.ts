@@ -4,7 +4,7 @@ import { foldText } from '../../domain/fold-text.js';
 import { type ChartKind, renderChartForShop } from '../../services/charts.js';
 import { chartData } from '../callback-data/chart.js';
 import type { BotContext } from '../context.js';
-import { hasShop, requireShop, type ShopContext } from '../filters/has-shop.js';
+import { type ShopContext, withShop, withShopButton } from '../filters/has-shop.js';
 import { chartKeyboard } from '../keyboards/chart.js';
 
 /** /chart: Week / 30 days / Goal buttons (or `/chart week|month|goal`), answered with a PNG and a caption. */
@@ -43,23 +43,25 @@ async function sendChart(ctx: ShopContext, kind: ChartKind): Promise<void> {
   ctx.logger.info({ chart: kind, bytes: reply.png.length }, 'chart sent');
 }
 
-chartFeature.command('chart', async (ctx) => {
-  if (!(await requireShop(ctx)) || !hasShop(ctx)) return;
-  const word = foldText(typeof ctx.match === 'string' ? ctx.match : '')
-    .trim()
-    .replace(/\s+/g, ' ');
-  const kind = KIND_WORDS.get(word);
-  if (kind) return sendChart(ctx, kind);
-  await ctx.reply(ctx.t('chart-pick'), { reply_markup: chartKeyboard(ctx.owner.shop.id, ctx.t.bind(ctx)) });
-});
+chartFeature.command(
+  'chart',
+  withShop(async (ctx) => {
+    const word = foldText(typeof ctx.match === 'string' ? ctx.match : '')
+      .trim()
+      .replace(/\s+/g, ' ');
+    const kind = KIND_WORDS.get(word);
+    if (kind) return sendChart(ctx, kind);
+    await ctx.reply(ctx.t('chart-pick'), { reply_markup: chartKeyboard(ctx.owner.shop.id, ctx.t.bind(ctx)) });
+  }),
+);
 
-chartFeature.callbackQuery(chartData.filter, async (ctx) => {
-  const data = chartData.parse(ctx.callbackQuery.data);
-  if (!data) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
-  if (!(await requireShop(ctx)) || !hasShop(ctx)) return;
-  if (data.shopId !== ctx.owner.shop.id) {
-    return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
-  }
-  await ctx.answerCallbackQuery();
-  await sendChart(ctx, data.kind);
-});
+chartFeature.callbackQuery(
+  chartData.filter,
+  withShopButton(chartData, async (ctx, data) => {
+    if (data.shopId !== ctx.owner.shop.id) {
+      return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
+    }
+    await ctx.answerCallbackQuery();
+    await sendChart(ctx, data.kind);
+  }),
+);

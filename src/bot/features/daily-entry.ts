@@ -9,6 +9,7 @@ import {
   findOwnDraft,
   inputOf,
   loadSavedDay,
+  type SavedDay,
   saveDraft,
   savedCardOf,
 } from '../../services/daily-entry.js';
@@ -18,14 +19,17 @@ import { dayData, entryCardData } from '../callback-data/index.js';
 import type { BotContext } from '../context.js';
 import { DAILY_ENTRY, type DailyEntryArgs } from '../conversations/daily-entry.js';
 import { PICK_DAY, type PickDayArgs } from '../conversations/pick-day.js';
-import { hasShop, requireShop, type ShopContext, shopToday } from '../filters/has-shop.js';
+import { type ShopContext, shopBooksDay, shopToday, withShop, withShopButton } from '../filters/has-shop.js';
 import { pressedMessageHasKeyboard, removePressedKeyboard } from '../keyboards/remove-keyboard.js';
 import { renderDailyAlert } from '../views/daily-alert.js';
 import { renderSavedCard } from '../views/entry-card.js';
-import { deleteDayReply, savedDayReply } from '../views/saved-day.js';
+import { deleteDayReply, noRecordReply, savedDayReply } from '../views/saved-day.js';
+import { entryFixFeature } from './entry-fix.js';
 
 /** /today, /edit, /delete, and the buttons of entry cards and saved days. */
 export const dailyEntryFeature = new Composer<BotContext>();
+
+dailyEntryFeature.use(entryFixFeature);
 
 async function enter(ctx: BotContext, id: string, args: DailyEntryArgs | PickDayArgs): Promise<void> {
   await ctx.conversation.exitAll();
@@ -46,90 +50,109 @@ function dayScope(ctx: ShopContext, date: string) {
   return { shop: ctx.owner.shop, date, locale: ctx.locale, t: ctx.t.bind(ctx) };
 }
 
-dailyEntryFeature.command('today', async (ctx) => {
-  if (!(await requireShop(ctx))) return;
-  await enter(ctx, DAILY_ENTRY, {});
-});
+dailyEntryFeature.command(
+  'today',
+  withShop(async (ctx) => {
+    // The books' day: after midnight, until the shop's day closes, that is still yesterday.
+    const date = shopBooksDay(ctx).date;
+    const saved = await loadSavedDay(ctx.deps.db, ctx.owner.shop.settings, date);
+    // A day already saved is said so, and each question offers to keep its saved value.
+    if (saved) await ctx.reply(ctx.t('entry-today-already-saved', { date: formatDate(date, ctx.locale) }));
+    await enter(ctx, DAILY_ENTRY, { date, ...(saved && { current: saved.input }) });
+  }),
+);
 
-dailyEntryFeature.command('edit', async (ctx) => {
-  if (!(await requireShop(ctx)) || !hasShop(ctx)) return;
-  const date = await dateArgument(ctx);
-  if (date === null) return;
-  if (date === undefined) return enter(ctx, PICK_DAY, { purpose: 'edit' });
-  const saved = await loadSavedDay(ctx.deps.db, ctx.owner.shop.settings, date);
-  if (!saved) return enter(ctx, DAILY_ENTRY, { date });
-  const reply = savedDayReply(saved, dayScope(ctx, date));
-  await ctx.reply(reply.text, { reply_markup: reply.keyboard });
-});
+/** /edit and /delete: the day typed after the command (a day picker when none) and its saved record. */
+function dayCommand(
+  purpose: 'edit' | 'delete',
+  answer: (ctx: ShopContext, date: string, saved: SavedDay | null) => Promise<unknown>,
+) {
+  return withShop(async (ctx) => {
+    const date = await dateArgument(ctx);
+    if (date === null) return;
+    if (date === undefined) return enter(ctx, PICK_DAY, { purpose });
+    await answer(ctx, date, await loadSavedDay(ctx.deps.db, ctx.owner.shop.settings, date));
+  });
+}
 
-dailyEntryFeature.command('delete', async (ctx) => {
-  if (!(await requireShop(ctx)) || !hasShop(ctx)) return;
-  const date = await dateArgument(ctx);
-  if (date === null) return;
-  if (date === undefined) return enter(ctx, PICK_DAY, { purpose: 'delete' });
-  const saved = await loadSavedDay(ctx.deps.db, ctx.owner.shop.settings, date);
-  const reply = deleteDayReply(saved, dayScope(ctx, date));
-  await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
-});
+dailyEntryFeature.command(
+  'edit',
+  dayCommand('edit', async (ctx, date, saved) => {
+    const reply = saved ? savedDayReply(saved, dayScope(ctx, date)) : noRecordReply(dayScope(ctx, date));
+    await ctx.reply(reply.text, { reply_markup: reply.keyboard });
+  }),
+);
 
-dailyEntryFeature.callbackQuery(entryCardData.filter, async (ctx) => {
-  const data = entryCardData.parse(ctx.callbackQuery.data);
-  if (!data) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
-  if (!(await requireShop(ctx)) || !hasShop(ctx)) return;
-  const userId = ctx.owner.user.id;
+dailyEntryFeature.command(
+  'delete',
+  dayCommand('delete', async (ctx, date, saved) => {
+    const reply = deleteDayReply(saved, dayScope(ctx, date));
+    await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
+  }),
+);
 
-  if (data.action === 'save') {
-    const result = await saveDraft(ctx.deps.db, ctx.owner.shop.settings, data.draftId, userId);
-    if (result.status === 'already-saved') return showAlreadySaved(ctx, result.card);
-    if (result.status !== 'saved') {
-      const key = result.status === 'foreign' ? 'common-foreign-button' : 'common-stale-button';
+dailyEntryFeature.callbackQuery(
+  entryCardData.filter,
+  withShopButton(entryCardData, async (ctx, data) => {
+    const userId = ctx.owner.user.id;
+
+    if (data.action === 'save') {
+      const result = await saveDraft(ctx.deps.db, ctx.owner.shop.settings, data.draftId, userId);
+      if (result.status === 'already-saved') return showAlreadySaved(ctx, result.card);
+      if (result.status !== 'saved') {
+        const key = result.status === 'foreign' ? 'common-foreign-button' : 'common-stale-button';
+        return void (await ctx.answerCallbackQuery({ text: ctx.t(key) }));
+      }
+      ctx.logger.info({ record_date: result.date, replaced: result.replaced }, 'daily record saved');
+      const { shop } = ctx.owner;
+      const t = ctx.t.bind(ctx);
+      // Every write first, then the chat: once the owner reads "saved", nothing can undo it. A chat update
+      // that fails is logged, not thrown, so it cannot roll the saved day back; a later press on the card
+      // still showing Save gets "already saved" and the saved card.
+      await refreshStoredWeek(ctx.deps.db, shop.settings, result.date, ctx.locale, t);
+      try {
+        await Promise.all([
+          ctx.answerCallbackQuery({
+            text: t(result.replaced ? 'card-replaced-answer' : 'card-saved-answer'),
+          }),
+          ctx.editMessageText(renderSavedCard(result.card, shop.name, ctx.locale, t)),
+        ]);
+        if (shop.settings.alertsEnabled) {
+          const alerts = detectDailyAlerts(result.card.input, result.card.metrics, shop.settings);
+          if (alerts.length > 0) await ctx.reply(renderDailyAlert(result.date, alerts, ctx.locale, t));
+        }
+      } catch (err) {
+        ctx.logger.warn({ err }, 'day saved, but the chat could not be told');
+      }
+      return;
+    }
+
+    const found = await findOwnDraft(ctx.deps.db, data.draftId, userId);
+    if (found.status === 'saved') {
+      return showAlreadySaved(ctx, savedCardOf(found.draft, ctx.owner.shop.settings));
+    }
+    if (found.status !== 'ok') {
+      const key = found.status === 'foreign' ? 'common-foreign-button' : 'common-stale-button';
       return void (await ctx.answerCallbackQuery({ text: ctx.t(key) }));
     }
-    ctx.logger.info({ record_date: result.date, replaced: result.replaced }, 'daily record saved');
-    const { shop } = ctx.owner;
-    const t = ctx.t.bind(ctx);
-    // Every write first, then the chat: once the owner reads "saved", nothing can undo it. A chat update
-    // that fails is logged, not thrown, so it cannot roll the saved day back; a later press on the card
-    // still showing Save gets "already saved" and the saved card.
-    await refreshStoredWeek(ctx.deps.db, shop.settings, result.date, ctx.locale, t);
-    try {
-      await Promise.all([
-        ctx.answerCallbackQuery({ text: t(result.replaced ? 'card-replaced-answer' : 'card-saved-answer') }),
-        ctx.editMessageText(renderSavedCard(result.card, shop.name, ctx.locale, t)),
-      ]);
-      if (shop.settings.alertsEnabled) {
-        const alerts = detectDailyAlerts(result.card.input, result.card.metrics, shop.settings);
-        if (alerts.length > 0) await ctx.reply(renderDailyAlert(result.date, alerts, ctx.locale, t));
-      }
-    } catch (err) {
-      ctx.logger.warn({ err }, 'day saved, but the chat could not be told');
+    await ctx.answerCallbackQuery();
+    if (data.action === 'edit') {
+      const { draft } = found;
+      await discardDraft(ctx.deps.db, draft.id);
+      await removePressedKeyboard(ctx);
+      await enter(ctx, DAILY_ENTRY, {
+        date: draft.recordDate,
+        current: inputOf(draft),
+      });
+      return;
     }
-    return;
-  }
-
-  const found = await findOwnDraft(ctx.deps.db, data.draftId, userId);
-  if (found.status === 'saved') {
-    return showAlreadySaved(ctx, savedCardOf(found.draft, ctx.owner.shop.settings));
-  }
-  if (found.status !== 'ok') {
-    const key = found.status === 'foreign' ? 'common-foreign-button' : 'common-stale-button';
-    return void (await ctx.answerCallbackQuery({ text: ctx.t(key) }));
-  }
-  await ctx.answerCallbackQuery();
-  if (data.action === 'edit') {
-    const { draft } = found;
-    await discardDraft(ctx.deps.db, draft.id);
-    await removePressedKeyboard(ctx);
-    await enter(ctx, DAILY_ENTRY, {
-      date: draft.recordDate,
-      current: inputOf(draft),
-    });
-    return;
-  }
-  // The card whose buttons come off once it is redated; 0 when the pressed message has none to take off.
-  const cardMessageId = pressedMessageHasKeyboard(ctx) ? (ctx.callbackQuery.message?.message_id ?? 0) : 0;
-  await enter(ctx, PICK_DAY, { purpose: 'redate', draftId: found.draft.id, cardMessageId });
-});
+    // The card whose buttons come off once it is redated: the draft's own card when known (a press copied onto
+    // another card must not strip that one), else the pressed message; 0 when there are none to take off.
+    const pressed = pressedMessageHasKeyboard(ctx) ? (ctx.callbackQuery.message?.message_id ?? 0) : 0;
+    const cardMessageId = found.draft.cardMessageId ?? pressed;
+    await enter(ctx, PICK_DAY, { purpose: 'redate', draftId: found.draft.id, cardMessageId });
+  }),
+);
 
 /**
  * A press on a card that was saved already (a second tap, or a card whose edit never reached the chat):
@@ -145,42 +168,42 @@ async function showAlreadySaved(ctx: ShopContext, card: EntryCard): Promise<void
     });
 }
 
-dailyEntryFeature.callbackQuery(dayData.filter, async (ctx) => {
-  const data = dayData.parse(ctx.callbackQuery.data);
-  if (!data) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
-  if (!(await requireShop(ctx)) || !hasShop(ctx)) return;
-  // The button names a shop: it must be the one in use (switching shops makes old buttons stale).
-  if (data.shopId !== ctx.owner.shop.id) {
-    return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
-  }
-  const shown = formatDate(data.date, ctx.locale);
-  switch (data.action) {
-    case 'edit': {
-      const saved = await loadSavedDay(ctx.deps.db, ctx.owner.shop.settings, data.date);
-      await ctx.answerCallbackQuery();
-      await removePressedKeyboard(ctx);
-      await enter(ctx, DAILY_ENTRY, { date: data.date, ...(saved && { current: saved.input }) });
-      return;
+dailyEntryFeature.callbackQuery(
+  dayData.filter,
+  withShopButton(dayData, async (ctx, data) => {
+    // The button names a shop: it must be the one in use (switching shops makes old buttons stale).
+    if (data.shopId !== ctx.owner.shop.id) {
+      return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
     }
-    case 'del': {
-      const saved = await loadSavedDay(ctx.deps.db, ctx.owner.shop.settings, data.date);
-      const reply = deleteDayReply(saved, dayScope(ctx, data.date));
-      await ctx.answerCallbackQuery();
-      await ctx.editMessageText(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
-      return;
+    const shown = formatDate(data.date, ctx.locale);
+    switch (data.action) {
+      case 'edit': {
+        const saved = await loadSavedDay(ctx.deps.db, ctx.owner.shop.settings, data.date);
+        await ctx.answerCallbackQuery();
+        await removePressedKeyboard(ctx);
+        await enter(ctx, DAILY_ENTRY, { date: data.date, ...(saved && { current: saved.input }) });
+        return;
+      }
+      case 'del': {
+        const saved = await loadSavedDay(ctx.deps.db, ctx.owner.shop.settings, data.date);
+        const reply = deleteDayReply(saved, dayScope(ctx, data.date));
+        await ctx.answerCallbackQuery();
+        await ctx.editMessageText(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
+        return;
+      }
+      case 'yes': {
+        const deleted = await deleteSavedDay(ctx.deps.db, data.shopId, data.date);
+        if (!deleted) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
+        ctx.logger.info({ record_date: data.date }, 'daily record deleted');
+        await refreshStoredWeek(ctx.deps.db, ctx.owner.shop.settings, data.date, ctx.locale, ctx.t.bind(ctx));
+        await ctx.answerCallbackQuery({ text: ctx.t('day-deleted', { date: shown }) });
+        await ctx.editMessageText(ctx.t('day-deleted', { date: shown }));
+        return;
+      }
+      case 'keep':
+        await ctx.answerCallbackQuery();
+        await ctx.editMessageText(ctx.t('day-delete-kept', { date: shown }));
+        return;
     }
-    case 'yes': {
-      const deleted = await deleteSavedDay(ctx.deps.db, data.shopId, data.date);
-      if (!deleted) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
-      ctx.logger.info({ record_date: data.date }, 'daily record deleted');
-      await refreshStoredWeek(ctx.deps.db, ctx.owner.shop.settings, data.date, ctx.locale, ctx.t.bind(ctx));
-      await ctx.answerCallbackQuery({ text: ctx.t('day-deleted', { date: shown }) });
-      await ctx.editMessageText(ctx.t('day-deleted', { date: shown }));
-      return;
-    }
-    case 'keep':
-      await ctx.answerCallbackQuery();
-      await ctx.editMessageText(ctx.t('day-delete-kept', { date: shown }));
-      return;
-  }
-});
+  }),
+);

@@ -13,7 +13,7 @@ export function isExportAllArgument(match: unknown): boolean {
 /** `/export all`: everything the owner has stored, as CSV files with a line of explanation first. */
 export async function sendOwnerDataExport(ctx: BotContext): Promise<void> {
   if (!ctx.owner) return void (await ctx.reply(ctx.t('data-none')));
-  const files = await exportOwnerData(ctx.deps.db, ctx.owner.user.id, ctx.t.bind(ctx));
+  const files = await exportOwnerData(ctx.deps.db, ctx.owner.user.id, ctx.t.bind(ctx), ctx.locale);
   if (!files) return void (await ctx.reply(ctx.t('data-none')));
   await ctx.replyWithChatAction('upload_document').catch(() => undefined);
   await ctx.reply(ctx.t('data-export-intro', { files: files.length }));

@@ -25,5 +25,8 @@ languageFeature.callbackQuery(languageData.filter, async (ctx) => {
   ctx.locale = picked.locale;
   await ctx.i18n.renegotiateLocale();
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(ctx.t('lang-changed')).catch(() => ctx.reply(ctx.t('lang-changed')));
+  const changed = ctx.t('lang-changed');
+  // A press on a message that already says so (an old or repeated press) leaves it as it is.
+  if (ctx.callbackQuery.message?.text === changed) return;
+  await ctx.editMessageText(changed).catch(() => ctx.reply(changed));
 });

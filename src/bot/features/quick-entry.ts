@@ -1,11 +1,10 @@
 import { Composer } from 'grammy';
-import { localDate } from '../../domain/local-date.js';
 import { echoInput } from '../../domain/message-text.js';
 import { parseQuickEntry, type QuickEntryError, type QuickEntryField } from '../../domain/quick-entry.js';
 import { draftDailyEntry } from '../../services/daily-entry.js';
 import type { BotContext } from '../context.js';
-import { hasShop, requireShop } from '../filters/has-shop.js';
-import { entryCardKeyboard } from '../keyboards/entry-card.js';
+import { shopBooksDay, shopToday, withShop } from '../filters/has-shop.js';
+import { entryCardButtons } from '../keyboards/entry-card.js';
 import { renderEntryCard } from '../views/entry-card.js';
 
 /** A plain message outside any flow: `15 8tr5 2tr 85`, labelled, or with a date first. */
@@ -39,23 +38,29 @@ function describeError(ctx: BotContext, error: QuickEntryError): string {
   }
 }
 
-quickEntryFeature.on('message:text', async (ctx, next) => {
-  if (ctx.message.text.startsWith('/')) return next();
-  if (!(await requireShop(ctx)) || !hasShop(ctx)) return;
-  const shop = ctx.owner.shop;
-  const today = localDate(ctx.deps.now(), shop.settings.timeZone);
-  const parsed = parseQuickEntry(ctx.message.text, today);
-  if (parsed.kind === 'not-entry') return void (await ctx.reply(ctx.t('quick-entry-help')));
-  if (parsed.kind === 'error') return void (await ctx.reply(describeError(ctx, parsed.error)));
-  const { date, ...input } = parsed.entry;
-  const card = await draftDailyEntry(ctx.deps.db, {
-    settings: shop.settings,
-    userId: ctx.owner.user.id,
-    date: date ?? today,
-    input,
-  });
-  ctx.logger.info({ record_date: card.date }, 'quick entry drafted');
-  await ctx.reply(renderEntryCard(card, shop.name, ctx.locale, ctx.t.bind(ctx)), {
-    reply_markup: entryCardKeyboard(card.draftId, ctx.t.bind(ctx)),
-  });
-});
+// A command nobody handled goes on to the fallback.
+quickEntryFeature.on('message:text').drop(
+  (ctx) => ctx.message.text.startsWith('/'),
+  withShop(async (ctx) => {
+    const shop = ctx.owner.shop;
+    const today = shopToday(ctx);
+    const parsed = parseQuickEntry(ctx.message.text, today);
+    if (parsed.kind === 'not-entry') return void (await ctx.reply(ctx.t('quick-entry-help')));
+    if (parsed.kind === 'error') return void (await ctx.reply(describeError(ctx, parsed.error)));
+    const { date, ...input } = parsed.entry;
+    // A dateless entry is for the books' day: yesterday's until the shop's day closes (after midnight).
+    const booksDay = shopBooksDay(ctx);
+    const drafted = await draftDailyEntry(ctx.deps.db, {
+      settings: shop.settings,
+      userId: ctx.owner.user.id,
+      date: date ?? booksDay.date,
+      input,
+    });
+    const card = date === null && booksDay.beforeClose ? { ...drafted, beforeClose: true } : drafted;
+    ctx.logger.info({ record_date: card.date }, 'quick entry drafted');
+    const t = ctx.t.bind(ctx);
+    await ctx.reply(renderEntryCard(card, shop.name, ctx.locale, t), {
+      reply_markup: entryCardButtons(card, ctx.locale, t),
+    });
+  }),
+);

@@ -9,12 +9,16 @@ import { parseClockTime } from '../../domain/clock-time.js';
 import { echoInput } from '../../domain/message-text.js';
 import { reminderData } from '../callback-data/reminders.js';
 import type { BotContext } from '../context.js';
-import { hasShop, requireShop } from '../filters/has-shop.js';
+import { withShop } from '../filters/has-shop.js';
 import { reminderSettingsKeyboard } from '../keyboards/reminders.js';
 import { reminderStatusText } from '../views/reminder-status.js';
+import { dayCloseFeature } from './day-close.js';
 
 /** /remind, /remind 20:30, /remind on|off, and the on/off buttons (under /remind and under each reminder). */
 export const remindersFeature = new Composer<BotContext>();
+
+// When the day closes decides which day the reminder is for, so the two settings live side by side.
+remindersFeature.use(dayCloseFeature);
 
 const ON = /^(on|bật|bat)$/i;
 const OFF = /^(off|tắt|tat)$/i;
@@ -28,23 +32,25 @@ function patchFor(argument: string): ShopSettingsPatch | null {
   return time ? { reminderTime: time, reminderEnabled: true } : null;
 }
 
-remindersFeature.command('remind', async (ctx) => {
-  if (!(await requireShop(ctx)) || !hasShop(ctx)) return;
-  const shop = ctx.owner.shop;
-  const argument = (typeof ctx.match === 'string' ? ctx.match : '').trim();
-  let settings = shop.settings;
-  let lead = '';
-  if (argument !== '') {
-    const patch = patchFor(argument);
-    if (!patch) return void (await ctx.reply(ctx.t('remind-bad-argument', { text: echoInput(argument) })));
-    settings = (await updateShopSettings(ctx.deps.db, shop.id, patch)) ?? settings;
-    if (patch.reminderTime) lead = `${ctx.t('remind-time-set', { time: patch.reminderTime })}\n`;
-    ctx.logger.info({ patch }, 'reminder settings changed');
-  }
-  await ctx.reply(lead + reminderStatusText(shop.name, settings, ctx.t.bind(ctx)), {
-    reply_markup: reminderSettingsKeyboard(shop.id, settings, ctx.t.bind(ctx)),
-  });
-});
+remindersFeature.command(
+  'remind',
+  withShop(async (ctx) => {
+    const shop = ctx.owner.shop;
+    const argument = (typeof ctx.match === 'string' ? ctx.match : '').trim();
+    let settings = shop.settings;
+    let lead = '';
+    if (argument !== '') {
+      const patch = patchFor(argument);
+      if (!patch) return void (await ctx.reply(ctx.t('remind-bad-argument', { text: echoInput(argument) })));
+      settings = (await updateShopSettings(ctx.deps.db, shop.id, patch)) ?? settings;
+      if (patch.reminderTime) lead = `${ctx.t('remind-time-set', { time: patch.reminderTime })}\n`;
+      ctx.logger.info({ patch }, 'reminder settings changed');
+    }
+    await ctx.reply(lead + reminderStatusText(shop.name, settings, ctx.t.bind(ctx)), {
+      reply_markup: reminderSettingsKeyboard(shop.id, settings, ctx.t.bind(ctx)),
+    });
+  }),
+);
 
 const TOGGLES = {
   on: { patch: { reminderEnabled: true }, done: 'remind-turned-on', already: 'remind-already-on' },

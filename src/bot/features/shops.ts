@@ -4,25 +4,26 @@ import { setCurrentShop } from '../../db/queries/users.js';
 import { newShopData, shopData } from '../callback-data/index.js';
 import type { BotContext } from '../context.js';
 import { ONBOARDING } from '../conversations/onboarding.js';
-import { requireShop } from '../filters/has-shop.js';
+import { withShop } from '../filters/has-shop.js';
 import { removePressedKeyboard } from '../keyboards/remove-keyboard.js';
 
 /** /shop: list the owner's shops, switch with a button, or add one. */
 export const shopsFeature = new Composer<BotContext>();
 
-shopsFeature.command('shop', async (ctx) => {
-  if (!(await requireShop(ctx))) return;
-  const owner = ctx.owner!;
-  const current = owner.shop!;
-  const shops = await listShopsForOwner(ctx.deps.db, owner.user.id);
-  const keyboard = new InlineKeyboard();
-  for (const shop of shops) {
-    const label = shop.id === current.id ? ctx.t('shop-current-mark', { shop: shop.name }) : shop.name;
-    keyboard.text(label, shopData.encode({ action: 'use', shopId: shop.id })).row();
-  }
-  keyboard.text(ctx.t('shop-new-button'), newShopData.encode({ confirm: '1' }));
-  await ctx.reply(ctx.t('shop-list', { current: current.name }), { reply_markup: keyboard });
-});
+shopsFeature.command(
+  'shop',
+  withShop(async (ctx) => {
+    const { user, shop: current } = ctx.owner;
+    const shops = await listShopsForOwner(ctx.deps.db, user.id);
+    const keyboard = new InlineKeyboard();
+    for (const shop of shops) {
+      const label = shop.id === current.id ? ctx.t('shop-current-mark', { shop: shop.name }) : shop.name;
+      keyboard.text(label, shopData.encode({ action: 'use', shopId: shop.id })).row();
+    }
+    keyboard.text(ctx.t('shop-new-button'), newShopData.encode({ confirm: '1' }));
+    await ctx.reply(ctx.t('shop-list', { current: current.name }), { reply_markup: keyboard });
+  }),
+);
 
 shopsFeature.callbackQuery(shopData.filter, async (ctx) => {
   const data = shopData.parse(ctx.callbackQuery.data);
@@ -41,13 +42,12 @@ shopsFeature.callbackQuery(shopData.filter, async (ctx) => {
   await ctx.editMessageText(text).catch(() => ctx.reply(text));
 });
 
-shopsFeature.callbackQuery(newShopData.filter, async (ctx) => {
-  if (!ctx.owner?.shop) {
-    await ctx.answerCallbackQuery({ text: ctx.t('common-need-start') });
-    return;
-  }
-  await ctx.answerCallbackQuery();
-  await removePressedKeyboard(ctx);
-  await ctx.conversation.exitAll();
-  await ctx.conversation.enter(ONBOARDING, { newShop: true });
-});
+shopsFeature.callbackQuery(
+  newShopData.filter,
+  withShop(async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await removePressedKeyboard(ctx);
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(ONBOARDING, { newShop: true });
+  }),
+);

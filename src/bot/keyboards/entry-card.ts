@@ -1,6 +1,10 @@
 import { InlineKeyboard } from 'grammy';
+import type { Locale } from '../../domain/locale.js';
 import type { Translate } from '../../i18n/translator.js';
+import { type EntryCard, thousandsFixOf } from '../../services/daily-entry.js';
+import { entryFixData } from '../callback-data/entry-fix.js';
 import { entryCardData } from '../callback-data/index.js';
+import { thousandsArgs } from '../views/entry-warnings.js';
 
 export function entryCardKeyboard(draftId: string, t: Translate): InlineKeyboard {
   return new InlineKeyboard()
@@ -8,4 +12,17 @@ export function entryCardKeyboard(draftId: string, t: Translate): InlineKeyboard
     .text(t('card-edit'), entryCardData.encode({ action: 'edit', draftId }))
     .row()
     .text(t('card-change-date'), entryCardData.encode({ action: 'date', draftId }));
+}
+
+/** A card's buttons: Save / Edit / Change date, and first the ×1.000 reading when the money looks typed in thousands. */
+export function entryCardButtons(card: EntryCard, locale: Locale, t: Translate): InlineKeyboard {
+  const fixed = thousandsFixOf(card);
+  if (!fixed) return entryCardKeyboard(card.draftId, t);
+  return new InlineKeyboard()
+    .text(
+      t('card-fix-thousands', thousandsArgs(fixed, locale)),
+      entryFixData.encode({ draftId: card.draftId }),
+    )
+    .row()
+    .append(entryCardKeyboard(card.draftId, t));
 }

@@ -3,6 +3,7 @@ import { formatCount, formatDate, formatMoney, formatPercent, formatRatio } from
 import type { Locale } from '../../domain/locale.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { EntryCard, SavedDay } from '../../services/daily-entry.js';
+import { renderWarning } from './entry-warnings.js';
 
 interface Line {
   key: string;
@@ -26,8 +27,20 @@ function lines(locale: Locale, t: Translate): Line[] {
   ];
 }
 
-function roasLine(metrics: DailyMetrics, locale: Locale, t: Translate): string {
-  const roas = metrics.roas === null ? t('card-not-available') : formatRatio(metrics.roas, locale);
+function roasValue(metrics: DailyMetrics, locale: Locale, t: Translate): string {
+  return metrics.roas === null ? t('card-not-available') : formatRatio(metrics.roas, locale);
+}
+
+/** The ROAS line against break-even; with `previous`, the ROAS reads old → new. */
+function roasLine(
+  metrics: DailyMetrics,
+  locale: Locale,
+  t: Translate,
+  previous: DailyMetrics | null,
+): string {
+  const now = roasValue(metrics, locale, t);
+  const before = previous ? roasValue(previous, locale, t) : now;
+  const roas = before === now ? now : `${before} → ${now}`;
   if (metrics.breakEvenRoas === null) return `${t('card-roas', { value: roas })}\n${t('card-no-break-even')}`;
   if (metrics.roasVsBreakEven === null) return t('card-roas', { value: roas });
   return t('card-roas-vs-break-even', {
@@ -50,15 +63,16 @@ export function renderDayLines(
     const before = value(previous.input, previous.metrics, previous.netProfit);
     return t(key, { value: before === now ? now : `${before} → ${now}` });
   });
-  out.splice(7, 0, roasLine(day.metrics, locale, t));
+  out.splice(7, 0, roasLine(day.metrics, locale, t, previous?.metrics ?? null));
   return out.join('\n');
 }
 
-/** The confirmation card of an entry (not saved yet). */
+/** The confirmation card of an entry (not saved yet), with a ⚠️ line for anything that looks mistyped. */
 export function renderEntryCard(card: EntryCard, shopName: string, locale: Locale, t: Translate): string {
+  const shown = formatDate(card.date, locale);
   const title = t(card.previous ? 'card-title-replace' : 'card-title', {
     shop: shopName,
-    date: formatDate(card.date, locale),
+    date: card.beforeClose ? t('card-date-before-close', { date: shown }) : shown,
   });
   const body = renderDayLines(
     { input: card.input, metrics: card.metrics, netProfit: card.metrics.netProfit },
@@ -66,7 +80,10 @@ export function renderEntryCard(card: EntryCard, shopName: string, locale: Local
     t,
     card.previous,
   );
-  return `${title}\n\n${body}\n\n${t('card-confirm-hint')}`;
+  const warnings = card.warnings.map((w) => renderWarning(w, locale, t));
+  return [title, body, ...(warnings.length > 0 ? [warnings.join('\n')] : []), t('card-confirm-hint')].join(
+    '\n\n',
+  );
 }
 
 /** The card after Save: the booked numbers, no buttons. */

@@ -4,15 +4,16 @@ import type { Translate } from '../../i18n/translator.js';
 import type { OutgoingMessage } from '../../jobs/send-outgoing.js';
 import { reminderOffKeyboard } from '../keyboards/reminders.js';
 
-/** The evening reminder for one shop and day, with a button to turn reminders off. */
+/** The evening reminder for one shop and day (today, or yesterday before the day closes), with a button to turn reminders off. */
 export function reminderMessage(
   shop: { id: string; name: string },
   isoDate: string,
+  day: 'today' | 'yesterday',
   locale: Locale,
   t: Translate,
 ): OutgoingMessage {
   return {
-    text: t('remind-message', { shop: shop.name, date: formatDate(isoDate, locale) }),
+    text: t('remind-message', { shop: shop.name, day, date: formatDate(isoDate, locale) }),
     replyMarkup: reminderOffKeyboard(shop.id, t),
   };
 }

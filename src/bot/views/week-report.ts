@@ -1,18 +1,32 @@
-import { InlineKeyboard } from 'grammy';
+import type { InlineKeyboard } from 'grammy';
 import type { ActionItem } from '../../db/schema/index.js';
-import { formatCount, formatMoney, formatRatio, formatShortDate } from '../../domain/format.js';
+import { issueEffect, pickTopActions } from '../../domain/action-priority.js';
+import type { Issue } from '../../domain/diagnose-week.js';
+import { formatCount, formatMoney, formatRatio } from '../../domain/format.js';
+import { GOAL_METRICS, type GoalMetric } from '../../domain/goal-pacing.js';
+import { formatHeadingRange } from '../../domain/heading-date.js';
 import type { Locale } from '../../domain/locale.js';
 import {
   dominantCause,
+  movingParts,
   type ProfitDecomposition,
   type ProfitFactor,
   type ProfitPart,
 } from '../../domain/profit-decomposition.js';
-import { compareWeeks, type MetricDelta } from '../../domain/week-totals.js';
+import { compareWeeks, type MetricDelta, WEEK_METRICS, type WeekMetric } from '../../domain/week-totals.js';
 import type { Translate } from '../../i18n/translator.js';
-import { formatChange, formatShortPercent, renderTemplate } from '../../services/template-text.js';
+import {
+  formatChange,
+  formatLevel,
+  formatParam,
+  formatShare,
+  renderTemplate,
+} from '../../services/template-text.js';
 import type { WeekReport } from '../../services/weekly-report.js';
-import { type ActionItemView, actionItemData } from '../callback-data/action-items.js';
+import { actionItemsKeyboard, withKeyboard } from '../keyboards/action-items.js';
+
+/** Action items a weekly report offers with buttons; the rest are in /actions. */
+export const MAX_REPORT_ACTIONS = 3;
 
 const FACTOR_UNITS: Record<ProfitFactor, 'count' | 'fraction' | 'vnd'> = {
   leads: 'count',
@@ -23,6 +37,21 @@ const FACTOR_UNITS: Record<ProfitFactor, 'count' | 'fraction' | 'vnd'> = {
   fixed: 'vnd',
 };
 
+/** The figure an issue is about, named with the entry card's labels where the card has the metric. */
+const METRIC_LABELS: Partial<Record<WeekMetric | GoalMetric, string>> = {
+  revenue: 'week-label-revenue',
+  adSpend: 'week-label-ad-spend',
+  netProfit: 'week-label-net-profit',
+  roas: 'week-label-roas',
+  aov: 'week-factor-aov',
+  cpl: 'week-factor-cpl',
+  cvr: 'week-factor-cvr',
+  grossMarginRatio: 'week-factor-margin',
+  daysRecorded: 'week-label-days-recorded',
+  revenueToDate: 'week-label-revenue-to-date',
+  profitToDate: 'week-label-profit-to-date',
+};
+
 function signedMoney(amount: number, locale: Locale): string {
   const sign = amount > 0 ? '+' : amount < 0 ? '-' : '';
   return `${sign}${formatMoney(Math.abs(amount), locale)}`;
@@ -31,17 +60,29 @@ function signedMoney(amount: number, locale: Locale): string {
 function factorValue(factor: ProfitFactor, value: number, locale: Locale): string {
   const unit = FACTOR_UNITS[factor];
   if (unit === 'vnd') return formatMoney(Math.round(value), locale);
-  if (unit === 'fraction') return formatShortPercent(value, locale);
+  if (unit === 'fraction') return formatLevel(value, locale);
   return formatCount(value, locale);
 }
 
-/** "Why: profit fell 22.400.000 ₫, three quarters of it because CVR fell from 17,65 % to 8,89 %." */
+/** "CPL (chi phí/lead) tăng 23.529 ₫ → 27.778 ₫: -2.602.124 ₫" */
+function renderPart(part: ProfitPart, locale: Locale, t: Translate): string {
+  return t(part.current < part.previous ? 'week-part-fell' : 'week-part-rose', {
+    factor: t(`week-factor-${part.factor}`),
+    from: factorValue(part.factor, part.previous, locale),
+    to: factorValue(part.factor, part.current, locale),
+    amount: signedMoney(part.amount, locale),
+  });
+}
+
+/**
+ * "Why: profit fell 22.400.000 ₫, 76,6 % of it because CVR fell from 17,65 % to 8,89 %.", then each cause
+ * that moved profit with its direction, values and part; causes of 0 ₫ are left out.
+ */
 export function renderWhy(decomposition: ProfitDecomposition, locale: Locale, t: Translate): string {
   const { total } = decomposition;
   if (total === 0) return t('week-why-flat');
-  const change = formatMoney(Math.abs(total), locale);
   const cause = dominantCause(decomposition);
-  if (!cause || !decomposition.parts) return t('week-why-plain', { change: signedMoney(total, locale) });
+  if (!cause) return t('week-why-plain', { change: signedMoney(total, locale) });
   const { part } = cause;
   const profitFell = total < 0;
   const factorFell = part.current < part.previous;
@@ -53,18 +94,14 @@ export function renderWhy(decomposition: ProfitDecomposition, locale: Locale, t:
       ? 'week-why-rose-by'
       : 'week-why-rose';
   const line = t(key, {
-    change,
-    share: t(`week-share-${cause.bucket}`),
+    change: formatMoney(Math.abs(total), locale),
+    share: formatShare(cause.share, locale),
     factor: t(`week-factor-${part.factor}`),
     from: factorValue(part.factor, part.previous, locale),
     to: factorValue(part.factor, part.current, locale),
   });
-  const parts = decomposition.parts
-    .map((p: ProfitPart) =>
-      t('week-part', { factor: t(`week-factor-${p.factor}`), amount: signedMoney(p.amount, locale) }),
-    )
-    .join(' · ');
-  return `${line}\n${t('week-why-parts', { parts })}`;
+  const parts = movingParts(decomposition).map((p) => `• ${renderPart(p, locale, t)}`);
+  return [line, ...parts].join('\n');
 }
 
 function delta(d: MetricDelta | undefined, locale: Locale, t: Translate): string {
@@ -96,7 +133,7 @@ function renderNumbers(report: WeekReport, locale: Locale, t: Translate): string
     t('week-line-metrics', {
       aov: money(w.aov),
       cpl: money(w.cpl),
-      cvr: w.cvr === null ? '—' : formatShortPercent(w.cvr, locale),
+      cvr: w.cvr === null ? '—' : formatLevel(w.cvr, locale),
     }),
   ];
   const roas = w.roas === null ? '—' : formatRatio(w.roas, locale);
@@ -121,24 +158,97 @@ function renderNumbers(report: WeekReport, locale: Locale, t: Translate): string
   return lines;
 }
 
+/**
+ * Month-to-date pacing and the month-end forecast, on one basis: the days elapsed, a day not recorded
+ * counting as nothing in both (and named), so the forecast is the pace times the target.
+ */
 function renderGoal(report: WeekReport, locale: Locale, t: Translate): string | null {
   const goal = report.goal;
   if (!goal) return null;
   const { revenue } = goal;
-  const line = t('week-goal', {
-    month: goal.month.split('-').reverse().join('/'),
-    toDate: formatMoney(revenue.toDate, locale),
-    target: formatMoney(revenue.target, locale),
-    pace: revenue.pace === null ? '—' : formatShortPercent(revenue.pace, locale, 0),
-    forecast: revenue.forecast === null ? '—' : formatMoney(revenue.forecast, locale),
+  const lines = [
+    t('week-goal', {
+      month: goal.month.split('-').reverse().join('/'),
+      toDate: formatMoney(revenue.toDate, locale),
+      target: formatMoney(revenue.target, locale),
+      pace: revenue.pace === null ? '—' : formatLevel(revenue.pace, locale),
+      forecast: revenue.forecast === null ? '—' : formatMoney(revenue.forecast, locale),
+    }),
+  ];
+  if (goal.daysNotRecorded > 0) {
+    lines.push(t('week-goal-not-recorded', { missing: goal.daysNotRecorded, elapsed: goal.daysElapsed }));
+  }
+  if (revenue.requiredDailyRunRate !== null && goal.daysRemaining > 0) {
+    lines.push(
+      t('week-goal-needed', {
+        perDay: formatMoney(revenue.requiredDailyRunRate, locale),
+        days: goal.daysRemaining,
+      }),
+    );
+  }
+  return lines.join('\n');
+}
+
+/** The action items a report offers, the ones with the largest expected effect on profit first. */
+export interface ReportActions {
+  shown: ActionItem[];
+  /** Open items left for /actions. */
+  more: number;
+  /** Expected effect on profit (VND per week) by issue code. */
+  effects: ReadonlyMap<string, number>;
+}
+
+/** The (at most three) items of `items` the report of `report` offers, and how many open ones it leaves out. */
+export function reportActions(report: WeekReport, items: readonly ActionItem[]): ReportActions {
+  const basis = { week: report.current, decomposition: report.decomposition, goal: report.goal };
+  const effects = new Map<string, number>();
+  const effectOf = (code: string) => {
+    if (!effects.has(code)) effects.set(code, issueEffect(code, basis));
+    return effects.get(code)!;
+  };
+  const shown = pickTopActions(items, effectOf, MAX_REPORT_ACTIONS);
+  const more = items.filter(
+    (item) => !shown.includes(item) && (item.status === 'pending' || item.status === 'accepted'),
+  ).length;
+  return { shown, more, effects };
+}
+
+function metricUnit(metric: WeekMetric | GoalMetric) {
+  return metric in WEEK_METRICS
+    ? WEEK_METRICS[metric as WeekMetric].unit
+    : GOAL_METRICS[metric as GoalMetric].unit;
+}
+
+/** "↳ CVR (tỉ lệ chốt) 8,89 % → 10,00 % · ~17.155.795 ₫ of profit": the number an item should move. */
+function renderTarget(issue: Issue | undefined, effect: number, locale: Locale, t: Translate): string | null {
+  const label = issue ? METRIC_LABELS[issue.metric] : undefined;
+  const amount = formatMoney(effect, locale);
+  if (!issue || !label) return effect > 0 ? t('week-action-effect-only', { amount }) : null;
+  const unit = metricUnit(issue.metric);
+  return t('week-action-target', {
+    metric: t(label),
+    actual: formatParam(issue.metric, issue.actual, unit, locale),
+    threshold: formatParam(issue.metric, issue.threshold, unit, locale),
+    effect: effect > 0 ? t('week-action-effect', { amount }) : '',
   });
-  if (revenue.requiredDailyRunRate === null || goal.daysRemaining === 0) return line;
-  return `${line}\n${t('week-goal-needed', { perDay: formatMoney(revenue.requiredDailyRunRate, locale), days: goal.daysRemaining })}`;
+}
+
+function renderActions(report: WeekReport, actions: ReportActions, locale: Locale, t: Translate): string {
+  const issues = report.diagnosis?.issues ?? [];
+  const lines = actions.shown.flatMap((item, i) => {
+    const line = `${i + 1}. ${item.text} ${t(`action-status-${item.status}`)}`;
+    const issue = issues.find((candidate) => candidate.code === item.issueCode);
+    const target = renderTarget(issue, actions.effects.get(item.issueCode) ?? 0, locale, t);
+    return target === null ? [line] : [line, target];
+  });
+  if (actions.more > 0) lines.push(t('week-actions-more', { count: actions.more }));
+  return [t('week-actions-title'), ...lines].join('\n');
 }
 
 /**
  * A week as the owner reads it on Monday: numbers with week-over-week changes, the "why" of the profit
- * change, goal pacing, the issues found and the action items with their status.
+ * change, goal pacing, the issues found and the (at most three) action items with their status. `today`
+ * (the shop's local date) decides whether the heading shows the year.
  */
 export function renderWeekReport(
   report: WeekReport,
@@ -146,13 +256,13 @@ export function renderWeekReport(
   locale: Locale,
   t: Translate,
   items: readonly ActionItem[] = [],
+  today: string = report.weekEnd,
 ): string {
-  const from = formatShortDate(report.weekStart, locale);
-  const to = formatShortDate(report.weekEnd, locale);
-  if (report.current.daysRecorded === 0) return t('week-no-data', { from, to });
+  const range = formatHeadingRange(report.weekStart, report.weekEnd, today, locale);
+  if (report.current.daysRecorded === 0) return t('week-no-data', { range });
   const title = report.running
-    ? t('week-title-running', { from, to, days: report.current.daysInPeriod, shop: shopName })
-    : t('week-title', { from, to, shop: shopName });
+    ? t('week-title-running', { range, days: report.current.daysInPeriod, shop: shopName })
+    : t('week-title', { range, shop: shopName });
   const sections = [[title, ...renderNumbers(report, locale, t)].join('\n')];
   if (report.running && report.previous)
     sections.push(t('week-compared-running', { days: report.current.daysInPeriod }));
@@ -161,7 +271,7 @@ export function renderWeekReport(
   if (goal) sections.push(goal);
   const diagnosis = report.diagnosis;
   if (diagnosis) {
-    if (diagnosis.praise) sections.push(t('week-praise'));
+    if (diagnosis.praise) sections.push(t('week-praise', { range }));
     else {
       const issues = diagnosis.issues.map(
         (issue) => `${t(`week-severity-${issue.severity}`)} ${renderTemplate(issue.explanation, locale, t)}`,
@@ -169,39 +279,22 @@ export function renderWeekReport(
       sections.push([t('week-issues-title'), ...issues].join('\n'));
     }
   }
-  if (items.length > 0) sections.push([t('week-actions-title'), ...renderItems(items, t)].join('\n'));
+  if (items.length > 0) sections.push(renderActions(report, reportActions(report, items), locale, t));
   return sections.join('\n\n');
 }
 
-function renderItems(items: readonly ActionItem[], t: Translate): string[] {
-  return items.map((item, i) => `${i + 1}. ${item.text} ${t(`action-status-${item.status}`)}`);
-}
-
-/** Reply options carrying the keyboard only when it has a button (Telegram refuses an empty one). */
-export function withKeyboard(keyboard: InlineKeyboard): { reply_markup?: InlineKeyboard } {
-  return keyboard.inline_keyboard.some((row) => row.length > 0) ? { reply_markup: keyboard } : {};
-}
-
-/** Buttons for the items still open: Accept / Dismiss / Done while pending, Done once accepted. */
-export function actionItemsKeyboard(
-  items: readonly ActionItem[],
-  view: ActionItemView,
+/** A week's report with the buttons of the items it offers, ready to send or to edit in place. */
+export function weekReportMessage(
+  report: WeekReport,
+  shopName: string,
+  locale: Locale,
   t: Translate,
-): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  items.forEach((item, i) => {
-    const n = i + 1;
-    const button = (status: 'accepted' | 'dismissed' | 'done', key: string) =>
-      keyboard.text(t(key, { n }), actionItemData.encode({ status, view, itemId: item.id }));
-    if (item.status === 'pending') {
-      button('accepted', 'action-button-accept');
-      button('dismissed', 'action-button-dismiss');
-      button('done', 'action-button-done');
-      keyboard.row();
-    } else if (item.status === 'accepted') {
-      button('done', 'action-button-done');
-      keyboard.row();
-    }
-  });
-  return keyboard;
+  items: readonly ActionItem[],
+  today: string,
+): { text: string; reply_markup?: InlineKeyboard } {
+  const { shown } = reportActions(report, items);
+  return {
+    text: renderWeekReport(report, shopName, locale, t, items, today),
+    ...withKeyboard(actionItemsKeyboard(shown, 'w', t)),
+  };
 }

@@ -1,14 +1,15 @@
 import type { ScheduledShop } from '../../db/queries/shops.js';
+import { localDate } from '../../domain/local-date.js';
 import { isLocale } from '../../domain/locale.js';
 import type { OutgoingMessage } from '../../jobs/send-outgoing.js';
 import { renderWeekChartForShop } from '../../services/charts.js';
 import { loadOrDiagnoseWeek } from '../../services/week-diagnosis.js';
 import type { BotDeps } from '../context.js';
-import { actionItemsKeyboard, renderWeekReport, withKeyboard } from './week-report.js';
+import { weekReportMessage } from './week-report.js';
 
 /**
- * The Monday push of a finished week: the week chart, then the diagnosis with its action items and their
- * buttons. The diagnosis stored by the scheduler's batch is used as it is; without one it is stored on the
+ * The Monday push of a finished week: the week chart, then the diagnosis with the (at most three) action
+ * items of largest expected effect and their buttons. The diagnosis stored by the scheduler's batch is used as it is; without one it is stored on the
  * way (idempotently), so the buttons have items to answer.
  */
 export async function prepareWeeklyPush(
@@ -19,7 +20,15 @@ export async function prepareWeeklyPush(
   const locale = isLocale(owner.language) ? owner.language : deps.defaultLocale;
   const t = deps.translator.forLocale(locale);
   const stored = await loadOrDiagnoseWeek(deps.db, settings, isoWeek, locale, t);
-  const text = renderWeekReport(stored.report, shop.name, locale, t, stored.items);
+  const today = localDate(deps.now(), settings.timeZone);
+  const { text, reply_markup: markup } = weekReportMessage(
+    stored.report,
+    shop.name,
+    locale,
+    t,
+    stored.items,
+    today,
+  );
   if (!stored.diagnostic) return [{ text }];
   const chart = await renderWeekChartForShop(deps.db, {
     shop: { id: shop.id, name: shop.name, settings },
@@ -35,8 +44,6 @@ export async function prepareWeeklyPush(
       photo: { bytes: chart.png, filename: chart.filename, caption: chart.caption },
     });
   }
-  const keyboard = actionItemsKeyboard(stored.items, 'w', t);
-  const markup = withKeyboard(keyboard).reply_markup;
   messages.push({ text, ...(markup && { replyMarkup: markup }) });
   return messages;
 }

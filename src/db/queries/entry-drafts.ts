@@ -87,16 +87,24 @@ function draftWhere(draftId: string, scope: EntryDraftScope): SQL | undefined {
   );
 }
 
-/** Remembers which message shows the card of one of the user's drafts. */
+/**
+ * Records that a message of the user's chat now shows the card of `draftId`, or no card (null): a draft whose
+ * card that message showed no longer has one there.
+ */
 export async function setEntryDraftCardMessage(
   db: Database,
-  scope: { draftId: string; userId: string },
-  messageId: number,
+  scope: { userId: string; messageId: number },
+  draftId: string | null,
 ): Promise<void> {
   await db
     .update(entryDrafts)
-    .set({ cardMessageId: messageId })
-    .where(and(eq(entryDrafts.id, scope.draftId), eq(entryDrafts.userId, scope.userId)));
+    .set({ cardMessageId: null })
+    .where(and(eq(entryDrafts.userId, scope.userId), eq(entryDrafts.cardMessageId, scope.messageId)));
+  if (draftId === null) return;
+  await db
+    .update(entryDrafts)
+    .set({ cardMessageId: scope.messageId })
+    .where(and(eq(entryDrafts.id, draftId), eq(entryDrafts.userId, scope.userId)));
 }
 
 /** Deletes the user's drafts that were shown on a card and never saved; returns their card message ids. */
