@@ -64,16 +64,15 @@ const comparableItems = async () =>
     .map((i) => [i.shopId, i.issueCode, i.templateKey, i.text, i.position, i.status])
     .sort((a, b) => String(a).localeCompare(String(b)));
 
+/** The batch of week W47 over the shops the scheduler lists, as a Monday tick runs it. */
+async function diagnoseW47OfEveryShop() {
+  return diagnoseWeekForShops(db, '2026-W47', await listShopsForScheduling(db), translator, 'vi');
+}
+
 describe('diagnoseWeekForShops', () => {
   it('stores the numbers and issues of the docs/product.md example week, worked by hand', async () => {
     const { example } = await seedShops();
-    const result = await diagnoseWeekForShops(
-      db,
-      '2026-W47',
-      await listShopsForScheduling(db),
-      translator,
-      'vi',
-    );
+    const result = await diagnoseW47OfEveryShop();
     // Example, Steady and Gappy have days in W47; Idle has none.
     expect(result.diagnosed).toBe(3);
     const [row] = await db
@@ -133,13 +132,7 @@ describe('diagnoseWeekForShops', () => {
 
   it('stores exactly what the one-shop path stores, for every shop with records that week', async () => {
     const shops = await seedShops();
-    const result = await diagnoseWeekForShops(
-      db,
-      '2026-W47',
-      await listShopsForScheduling(db),
-      translator,
-      'vi',
-    );
+    const result = await diagnoseW47OfEveryShop();
     expect(result.diagnosed).toBe(3);
     const batch = { diagnostics: await comparable(), items: await comparableItems() };
     expect(batch.diagnostics.map((d) => d.shopId)).not.toContain(shops.idle.shop.id);
