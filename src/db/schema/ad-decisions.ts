@@ -1,10 +1,24 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { allOf, nonNegative, timestamps, vnd } from './columns.js';
-import type { StoredAdReason, StoredEarlyKillSignal } from './json-types.js';
+import type { StoredAdBasis, StoredAdReason, StoredEarlyKillSignal } from './json-types.js';
 import { shops } from './shops.js';
 
 export const AD_DECISIONS = ['SCALE', 'KEEP', 'KILL'] as const;
+export const AD_CHANNELS = ['facebook', 'tiktok', 'zalo', 'other'] as const;
+/** The owner's answer to a SCALE or KILL: done it, or later. */
+export const AD_RESPONSES = ['done', 'later'] as const;
 
 /** One SCALE / KEEP / KILL verdict on an ad, with the numbers it was based on (history per ad). */
 export const adDecisions = pgTable(
@@ -15,6 +29,7 @@ export const adDecisions = pgTable(
       .notNull()
       .references(() => shops.id, { onDelete: 'cascade' }),
     adName: text('ad_name').notNull(),
+    channel: text('channel', { enum: AD_CHANNELS }).notNull().default('other'),
     daysRunning: integer('days_running').notNull(),
     spend: vnd('spend').notNull(),
     leads: integer('leads').notNull(),
@@ -31,11 +46,20 @@ export const adDecisions = pgTable(
       scale: 4,
       mode: 'number',
     }),
+    /** The reference numbers (break-even CPA, CPL, ROAS…) the decision used, and whether the owner set them. */
+    basis: jsonb('basis').$type<StoredAdBasis>(),
+    ownerResponse: text('owner_response', { enum: AD_RESPONSES }),
+    respondedAt: timestamp('responded_at', { withTimezone: true, mode: 'date' }),
     ...timestamps(),
   },
   (t) => [
     index('idx_ad_decisions_shop_ad_created').on(t.shopId, t.adName, t.createdAt),
     check('chk_ad_decisions_decision', sql`${t.decision} in ('SCALE', 'KEEP', 'KILL')`),
+    check('chk_ad_decisions_channel', sql`${t.channel} in ('facebook', 'tiktok', 'zalo', 'other')`),
+    check(
+      'chk_ad_decisions_owner_response',
+      sql`${t.ownerResponse} is null or ${t.ownerResponse} in ('done', 'later')`,
+    ),
     check(
       'chk_ad_decisions_inputs_non_negative',
       allOf(

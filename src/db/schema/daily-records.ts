@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, pgTable, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, jsonb, pgTable, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { allOf, dayInputColumns, dayMetricColumns, nonNegative, timestamps } from './columns.js';
+import type { StoredProductLine } from './json-types.js';
 import { productPresets } from './product-presets.js';
 import { shops } from './shops.js';
 import { users } from './users.js';
@@ -21,6 +22,8 @@ export const dailyRecords = pgTable(
     recordDate: date('record_date', { mode: 'string' }).notNull(),
     ...dayInputColumns(),
     presetId: uuid('preset_id').references(() => productPresets.id, { onDelete: 'set null' }),
+    /** The products picked for the day (COGS = Σ orders × unit COGS); null when COGS came from the ratio. */
+    products: jsonb('products').$type<StoredProductLine[]>(),
     enteredBy: uuid('entered_by').references(() => users.id, { onDelete: 'set null' }),
     ...dayMetricColumns(),
     ...timestamps(),

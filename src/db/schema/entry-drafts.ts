@@ -1,5 +1,6 @@
-import { check, date, index, integer, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { allOf, dayInputColumns, dayMetricColumns, nonNegative, timestamps } from './columns.js';
+import type { StoredProductLine } from './json-types.js';
 import { productPresets } from './product-presets.js';
 import { shops } from './shops.js';
 import { users } from './users.js';
@@ -21,6 +22,8 @@ export const entryDrafts = pgTable(
     recordDate: date('record_date', { mode: 'string' }).notNull(),
     ...dayInputColumns(),
     presetId: uuid('preset_id').references(() => productPresets.id, { onDelete: 'set null' }),
+    /** The products picked for the day (COGS = Σ orders × unit COGS); null when COGS came from the ratio. */
+    products: jsonb('products').$type<StoredProductLine[]>(),
     // The metrics shown on the card, computed when it was drafted: Save books exactly what the owner saw.
     ...dayMetricColumns(),
     savedAt: timestamp('saved_at', { withTimezone: true, mode: 'date' }),

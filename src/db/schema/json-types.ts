@@ -49,6 +49,31 @@ export interface StoredEarlyKillSignal {
   threshold: number | null;
 }
 
+/** Where an ad judgement's break-even number came from: derived from the last 28 days, or set by the owner. */
+export type AdBasisSource = 'derived' | 'owner';
+
+/** The reference numbers an ad was judged against (VND whole, fractions, ratios), and their sources. */
+export interface StoredAdBasis {
+  recordedDays: number;
+  aov: number | null;
+  cvr: number | null;
+  margin: number | null;
+  breakEvenCpa: number | null;
+  breakEvenCpl: number | null;
+  breakEvenRoas: number | null;
+  scaleRoas: number | null;
+  sources: Partial<Record<'cpa' | 'cpl' | 'roas' | 'scaleRoas', AdBasisSource>>;
+}
+
+/** One product line of a day's entry: COGS = Σ orders × unit COGS (name kept so a deleted product still reads). */
+export interface StoredProductLine {
+  presetId: string;
+  name: string;
+  orders: number;
+  /** VND per unit, as it was when the day was entered. */
+  unitCogs: number;
+}
+
 export type FeasibilityLevel = 'easy' | 'moderate' | 'hard' | 'unrealistic' | 'insufficient-data';
 
 /** The inputs a growth simulation used (28-day AOV, CVR fraction, CPL, margin ratio, run-rate…). */
