@@ -301,10 +301,11 @@ describe('past days (/edit, /delete)', () => {
     expect((await records())[0]).toMatchObject({ recordDate: '2026-11-23', orders: 16 });
   });
 
-  it('/edit without a date asks which day, then starts the questions for an empty day', async () => {
+  it('/edit without a date asks which day, then shows the saved day with Edit / Delete', async () => {
     await chat.send('/edit');
-    const asked = await chat.send('22/11');
-    expect(asked.texts[0]).toContain('Ngày 22/11/2026 có bao nhiêu đơn');
+    const shown = await chat.send('23/11');
+    expect(shown.texts[0]).toContain('Số liệu đã lưu');
+    expect(chat.buttons(shown.sent[0])).toEqual(['✏️ Sửa số liệu', '🗑 Xóa ngày này']);
   });
 
   it('/delete asks for confirmation, Keep keeps and Delete deletes', async () => {

@@ -97,6 +97,17 @@ forEachLanguage(LANGUAGES, 'a card replacing a saved day', (locale, lang) => {
     expect(await records()).toMatchObject([{ recordDate: '2026-11-20', orders: 15 }]);
   });
 
+  it('/edit without a date: a picked day without a record says so and offers to enter it', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    await chat.send('/edit');
+    const reply = await chat.send('20/11');
+    expect(reply.texts).toEqual([lang.noRecord]);
+    expect(chat.buttons(reply.sent[0])).toEqual([lang.enterButton]);
+    const pressed = await chat.press(lang.enterButton, reply.sent[0]);
+    expect(pressed.texts[0]).toContain(lang.askOrders);
+    expect(await records()).toEqual([]);
+  });
+
   it('/today on a day already saved says so and lets . keep each saved value', async () => {
     const chat = await startOwner(h, locale, lang.id);
     await chat.send(lang.first);

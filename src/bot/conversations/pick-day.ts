@@ -8,7 +8,7 @@ import type { BotDeps } from '../context.js';
 import { recentDaysKeyboard } from '../keyboards/days.js';
 import { entryCardButtons } from '../keyboards/entry-card.js';
 import { renderEntryCard } from '../views/entry-card.js';
-import { deleteDayReply, savedDayReply } from '../views/saved-day.js';
+import { deleteDayReply, noRecordReply, savedDayReply } from '../views/saved-day.js';
 import { callBotApi } from './bot-api-call.js';
 import {
   type AnswerCheck,
@@ -18,8 +18,7 @@ import {
   flowShopSettings,
   say,
 } from './conversation.js';
-import { entryOffer, showDraftCard } from './daily-entry.js';
-import { askDayInput } from './day-input.js';
+import { entryOffer } from './daily-entry.js';
 
 export const PICK_DAY = 'pick-day';
 
@@ -109,18 +108,7 @@ export function createPickDayConversation(deps: BotDeps) {
       await say(conversation, ctx, deps, reply.text, reply.keyboard);
       return;
     }
-    if (saved) {
-      const reply = savedDayReply(saved, scope);
-      await say(conversation, ctx, deps, reply.text, reply.keyboard);
-      return;
-    }
-    const input = await askDayInput(conversation, ctx, deps, {
-      date,
-      isToday: date === today,
-      locale: owner.locale,
-      t,
-      offerEntry: entryOffer(conversation, ctx, deps, { ...owner, shop }, t, today, date),
-    });
-    if (input) await showDraftCard(conversation, ctx, deps, { ...owner, shop }, t, date, input);
+    const reply = saved ? savedDayReply(saved, scope) : noRecordReply(scope);
+    await say(conversation, ctx, deps, reply.text, reply.keyboard);
   };
 }
