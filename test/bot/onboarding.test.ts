@@ -45,6 +45,22 @@ describe('onboarding (/start)', () => {
     expect(settings!.cogsRatio).toBe(0.35);
   });
 
+  it('accepts the COGS ratio written in words: 40 phần trăm, 35 percent', async () => {
+    const h = createHarness(db);
+    const lan = h.user(owner);
+    await lan.send('/start');
+    await lan.send('Lan Fashion');
+    await lan.press('Tiếng Việt');
+    expect((await lan.send('40 phần trăm')).texts[0]).toMatch(/\(giá vốn 40\s?%\)/u);
+    const anna = h.user({ id: owner.id + 1, first_name: 'Anna', language_code: 'en' });
+    await anna.send('/start');
+    await anna.send('Anna Flowers');
+    await anna.press('English');
+    expect((await anna.send('35 percent')).texts[0]).toContain('cost of goods 35%');
+    const ratios = (await db.select().from(shopSettings)).map((row) => row.cogsRatio).sort();
+    expect(ratios).toEqual([0.35, 0.4]);
+  });
+
   it('re-asks a wrong COGS ratio with the error, then gives up after three tries having created nothing', async () => {
     const h = createHarness(db);
     const chat = h.user(owner);

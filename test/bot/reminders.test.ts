@@ -129,12 +129,33 @@ describe('/remind', () => {
     expect((await settings()).reminderEnabled).toBe(true);
   });
 
+  it('reads the times owners type: 9pm, 21h, 8h tối, 8h30 tối', async () => {
+    const cases: [string, string][] = [
+      ['/remind 9pm', '21:00'],
+      ['/remind 21h', '21:00'],
+      ['/remind 8h tối', '20:00'],
+      ['/remind 8h30 tối', '20:30'],
+    ];
+    for (const [text, time] of cases) {
+      await chat.send('/remind 07:00');
+      const reply = await chat.send(text);
+      expect(reply.texts[0]).toContain(`✅ Giờ nhắc mới: ${time}.`);
+      expect((await settings()).reminderTime).toBe(time);
+    }
+  });
+
   it('refuses a time that is not HH:MM and changes nothing', async () => {
     for (const text of ['/remind 25:00', '/remind 20:75', '/remind tối nay']) {
       const reply = await chat.send(text);
       expect(reply.texts[0]).toMatch(/^Mình chưa hiểu «.+»\. Gửi giờ dạng HH:MM, ví dụ \/remind 20:30/);
     }
     expect(await settings()).toMatchObject({ reminderEnabled: true, reminderTime: '21:00' });
+  });
+
+  it('reads 9pm and 8 pm from an English-speaking owner', async () => {
+    const en = await onboardEnglishOwner(h, 806);
+    expect((await en.send('/remind 9pm')).texts[0]).toContain('21:00');
+    expect((await en.send('/remind 8 pm')).texts[0]).toContain('20:00');
   });
 
   it('speaks English to an English-speaking owner', async () => {
