@@ -28,6 +28,8 @@ common-try-again = Please try again ({ $left } tries left).
 flow-stopped = Stopped: { $flow } — nothing saved.
 flow-name-setup = setting up your shop
 flow-name-new-shop = adding a shop
+flow-name-rename-shop = renaming a shop
+flow-name-setting = changing a setting
 flow-name-entry = entering the day's numbers
 flow-name-edit-day = editing a day
 flow-name-change-date = changing an entry card's date
@@ -169,6 +171,28 @@ shop-list = Your shops (current: { $current }):
 shop-new-button = ➕ Add a shop
 shop-switched = Switched to { $shop }.
 shop-current-mark = ✓ { $shop }
+shop-rename-button = ✏️ Rename
+shop-delete-button = 🗑 Delete shop
+shop-ask-new-name = What is the shop's new name?
+shop-renamed = ✅ Shop renamed: { $old } → { $shop }.
+shop-delete-confirm =
+    Delete the shop { $shop }? It holds { $days ->
+        [one] one day
+       *[other] { $days } days
+    } of numbers; deleting it removes its numbers, reports, goals, ads and products for good.
+shop-delete-yes = 🗑 Delete { $shop }
+shop-delete-keep = Keep it
+shop-delete-kept = Kept the shop { $shop }.
+shop-deleted =
+    ✅ Deleted the shop { $shop } ({ $days ->
+        [one] one day
+       *[other] { $days } days
+    } of numbers). Now using: { $current }.
+shop-deleted-last =
+    ✅ Deleted the shop { $shop } ({ $days ->
+        [one] one day
+       *[other] { $days } days
+    } of numbers). You have no shop left; type /start to create one.
 
 ## Language
 lang-ask = Choose a language:
@@ -186,8 +210,13 @@ help-text =
     Amounts can be written { $moneyForms } (the unit apart or joined).
 
     /today one number at a time · /edit a past day · /delete a day
+    /ads SCALE / KEEP / KILL for each ad (one line: /ads Red dress: days 4, spend 1m, leads 0, orders 0, revenue 0)
+    /products products: sell price, cost, margin, break-even ROAS (quick add: /products add Flower dress 350k 140k)
+    /goal monthly goal: /goal 300m 60m sets revenue and net profit, /goal 12/2026 300m another month, /goal shows the pace
+    /simulate 300m what a monthly revenue takes: orders, leads, ad spend and how feasible; /simulate lists the last five
     /week weekly P&L · /actions to-dos · /chart charts · /export Excel (xlsx) download, /export csv CSV download
-    /remind evening reminder · /shop switch shop · /lang language · /cancel cancel
+    /settings costs, thresholds, schedule (quick: /settings shipping 30k, /settings cogs 35%, /settings help)
+    /remind evening reminder · /shop switch, add, rename, delete a shop · /lang language · /cancel cancel
     /dayclose when your day closes: numbers sent after midnight, before it, count for the day before
 help-no-shop = not set up yet
 onboarding-too-many-attempts = That was 3 wrong answers, so I stopped here and created nothing. Send /start to try again.
@@ -233,7 +262,7 @@ chart-cumulative = Revenue so far
 chart-target-path = Straight path to { $target }
 chart-forecast = Month-end forecast
 chart-goal-caption = 🎯 { $month }: reached { $revenue } of { $target } ({ $percent }); on pace would be { $onPace } by today; month-end forecast { $forecast } ({ $forecastPercent } of the goal).
-chart-goal-missing = 🎯 There is no revenue goal for { $month } yet. Once you set a monthly goal (the /goal command is coming soon), this chart compares your revenue so far with the straight path to the goal and forecasts the month's end.
+chart-goal-missing = 🎯 There is no revenue goal for { $month } yet. Once you set a monthly goal (/goal 300m, or /goal to see how), this chart compares your revenue so far with the straight path to the goal and forecasts the month's end.
 chart-too-little-goal = 🎯 { $month } has { $days } recorded days so far; the month-end forecast needs at least { $needed }. Send your 4 numbers each evening (e.g. 15 8.5m 2m 85) and try again.
 
 ## Export
@@ -566,3 +595,294 @@ data-export-field-joined = Started using ShopPulse
 
 private-chats-only = ShopPulse works in private chats only, so that each shop's numbers are seen by its owner alone. Message the bot directly: https://t.me/{ $bot }
 private-chats-only-button = ShopPulse works in private chats with the bot only.
+
+## Products (/products, and the products of a day's entry)
+command-products =
+    .description = Products: sell price, cost, margin
+flow-name-product-add = adding a product
+flow-name-product-edit = editing a product
+products-title = 🏷 Products of { $shop }:
+products-empty = 🏷 { $shop } has no products yet. Add a product (name, sell price, cost) to see each one's margin and break-even ROAS, and to count cost of goods by orders in a day's entry.
+products-hint = Tap a product to edit or delete it. Quick add: /products add Flower dress 350k 140k
+products-line = • { $name }: price { $price } · cost { $cost } · margin { $margin } · { $breakEven }
+products-break-even = break-even ROAS { $roas }
+products-never-breaks-even = never breaks even
+products-open-button = ✏️ { $name }
+products-add-button = ➕ Add a product
+products-edit-name-button = Name
+products-edit-price-button = Price
+products-edit-cost-button = Cost
+products-delete-button = 🗑 Delete
+products-delete-confirm = Delete the product { $name }? Saved days keep their cost of goods.
+products-delete-yes = 🗑 Delete
+products-delete-keep = Keep
+products-deleted = 🗑 Deleted { $name }. Saved days keep their cost of goods and net profit.
+products-deleted-answer = Deleted
+products-gone = This product is gone (or is not in the shop in use).
+products-usage = I did not understand that. Send /products to see your products.
+products-add-example = Quick add: /products add Flower dress 350k 140k (name, sell price, cost).
+products-added = ✅ Added { $name }.
+products-updated = ✅ Updated { $name }.
+products-ask-name = What is the product called? (e.g. Flower dress)
+products-ask-price = Sell price of one { $name }? (e.g. 350k)
+products-ask-cost = Cost of one { $name } (sold at { $price })? (e.g. 140k)
+products-ask-new-name = New name for { $name }?
+products-ask-new-price = New sell price of { $name } (now { $current })?
+products-ask-new-cost = New cost of { $name } (now { $current })?
+products-too-many-attempts = That was 3 wrong answers, so I stopped here and saved nothing. Send /products to try again.
+products-error-duplicate = There is already a product called “{ $name }”. Pick another name.
+products-error-duplicate-any = A product of that name already exists; nothing was saved.
+products-error-missing-values = I need a name, a sell price and a cost, in that order.
+products-error-bad-price = I could not read the sell price.
+products-error-bad-cost = I could not read the cost.
+products-error-zero-price = The sell price must be above 0.
+products-error-cost-above-price = The cost cannot be above the sell price (typed in the wrong order?).
+products-error-name-empty = The product name cannot be empty.
+products-error-name-too-long = A product name has at most 48 characters.
+products-error-name-command = A product name cannot start with / (that is how commands are typed).
+flow-name-entry-products = picking products for an entry card
+card-products-button = 🏷 Products
+card-products-cogs = Cost of goods: { $lines } = { $total }
+card-product-part = { $orders } × { $unitCogs } ({ $name })
+entry-products-ask-pick = { $date } has { $orders } orders. Which product were they? (cost of goods will count by product instead of the COGS ratio)
+entry-products-ask-next = { $remaining } orders left. Next product?
+entry-products-ask-count = How many of the { $remaining } orders were { $name }?
+entry-products-all-button = All { $remaining } orders
+entry-products-pick-hint = Pick a product with the buttons below (or type its name).
+entry-products-count-range = I need a number of orders from 1 to { $remaining }.
+entry-products-too-many-attempts = That was 3 wrong answers, so I stopped here; the entry card is unchanged. Tap 🏷 Products on it to pick again.
+
+## Monthly goals (/goal)
+command-goal =
+    .description = Monthly goal: set it and see the pace
+goals-none = 🎯 { $shop } has no goal for { $month } yet. Set one with /goal 300m (revenue) or /goal 300m 60m (revenue and net profit); another month: /goal 12/2026 300m.
+goals-title = 🎯 Goal for { $month } · { $shop } (to { $date }, day { $elapsed } of { $days })
+goals-revenue = Revenue: { $toDate } / { $target } · on pace would be { $proRata } · { $pace } of pace
+goals-profit = Net profit: { $toDate } / { $target } · on pace would be { $proRata } · { $pace } of pace
+goals-forecast-revenue = Month-end forecast at the current rate: revenue { $forecast } ({ $percent } of the goal)
+goals-forecast-profit = Month-end forecast at the current rate: net profit { $forecast } ({ $percent } of the goal)
+goals-no-forecast = No day of this month is recorded yet, so there is no forecast.
+goals-missing-days = { $count ->
+    [one] 1 day not recorded
+   *[other] { $count } days not recorded
+    }: { $dates }. They count as 0 ₫ in both the pace and the forecast (/edit to fill them in).
+goals-more-days = and { $count ->
+    [one] 1 more
+   *[other] { $count } more
+    }
+goals-needed = Each of the { $days } days left needs: revenue { $revenue }, { $orders } orders, { $leads } leads, ad spend { $adSpend }.
+goals-basis = (from the last 28 days: AOV (order value) { $aov }, CVR (close rate) { $cvr }, CPL (cost per lead) { $cpl })
+goals-needed-revenue = Each of the { $days } days left needs revenue { $revenue }.
+goals-basis-too-few-days = The orders, leads and ad spend needed per day come from the last 28 days: they need at least { $needed } recorded days, there are { $days }.
+goals-basis-no-orders = The orders, leads and ad spend needed per day cannot be worked out: no order in the last 28 days.
+goals-basis-no-leads = The orders, leads and ad spend needed per day cannot be worked out: no lead in the last 28 days.
+goals-reached = ✅ The month's revenue goal is reached.
+goals-set = 🎯 Goal for { $month } set: revenue { $revenue }.
+goals-set-profit = 🎯 Goal for { $month } set: revenue { $revenue }, net profit { $profit }.
+goals-replaced = 🎯 Goal for { $month } replaced:
+goals-change-revenue = Revenue: { $old } → { $new }
+goals-change-profit = Net profit: { $old } → { $new }
+goals-not-set = not set
+goals-bad-month = “{ $text }” is not a month. Put month/year before the amount, e.g. /goal 12/2026 300m. Nothing changed.
+goals-past-month = { $month } is over, so it can no longer get a goal: only this month or the months ahead. Nothing changed.
+goals-bad-amount = I couldn't read the amount “{ $text }”. E.g. /goal 300m (revenue) or /goal 300m 60m (revenue, then net profit). Nothing changed.
+goals-ambiguous = “{ $text }” reads as one amount or as two. Give each amount its unit, e.g. /goal 300m 60m. Nothing changed.
+goals-zero-revenue = The revenue goal must be above 0 ₫. Nothing changed.
+goals-profit-above-revenue = The net profit goal cannot be above the revenue goal (typed the other way round?). Nothing changed.
+
+## Ads: SCALE / KEEP / KILL (/ads)
+command-ads =
+    .description = SCALE / KEEP / KILL for each ad
+flow-name-ad-judgement = judging an ad
+week-ads-title = 📣 Ads judged this week:
+ads-decision-scale = 🚀 SCALE (raise the budget)
+ads-decision-keep = 🟡 KEEP (leave it)
+ads-decision-kill = 🔴 KILL (turn it off)
+ads-channel-facebook = Facebook
+ads-channel-tiktok = TikTok
+ads-channel-zalo = Zalo
+ads-channel-other = Other channel
+ads-title = { $decision } · { $name } ({ $channel })
+ads-reason-kill-no-order = spent { $spend } ≥ { $multiplier } × break-even CPA { $cpa } without a single order
+ads-reason-kill-no-lead = spent { $spend } ≥ { $multiplier } × break-even CPL { $cpl } without a single lead
+ads-reason-kill-roas = ROAS { $roas } below break-even { $breakEvenRoas } after spending { $spend } (≥ { $multiplier } × break-even CPA { $cpa })
+ads-reason-learning-days = running { $days }/{ $minDays } days: needs { $missingDays } more days
+ads-reason-learning-spend = spent { $spend }/{ $minSpend }: needs { $missingSpend } more
+ads-reason-scale-roas = ROAS { $roas } ≥ { $scaleRoas } (the ROAS to scale at)
+ads-reason-scale-cpl = CPL { $cpl } ≤ break-even CPL { $breakEvenCpl }
+ads-reason-scale-orders = { $orders } orders (at least { $minOrders } needed)
+ads-reason-keep-roas = ROAS { $roas }: break-even { $breakEvenRoas }, scale from { $scaleRoas }
+ads-change-closing = 👉 { $leads } leads but only { $orders } orders (closing { $cvr }, the shop { $shopCvr }): a closing problem (reply faster, follow up those who did not buy), not an ad problem.
+ads-change-high-cpl = 👉 CPL { $cpl } above break-even CPL { $breakEvenCpl }: change the creative (picture, video, offer) or the targeting.
+ads-change-low-ctr = 👉 CTR { $ctr } below the minimum { $minCtr }: few people click, change the picture/video and the opening line.
+ads-change-raise-roas = 👉 ROAS { $roas } not yet { $scaleRoas } to scale: keep the budget, try raising the order value (bundles, a gift for buying more).
+ads-change-more-orders = 👉 Only { $orders } orders so far ({ $minOrders } needed to scale): leave it and look again in a few days.
+ads-action-kill = 👉 Turn this ad off before it loses more money.
+ads-action-scale = 👉 Raise the budget { $current }/day → { $next }/day (+{ $step }), look again in 2 days.
+ads-action-learning = 👉 Let it run: not enough data to decide yet.
+ads-basis-derived = 📐 Judged against numbers derived from { $days } recorded days of the last 28:
+ads-basis-few-days = 📐 Only { $days } days recorded in the last 28 ({ $needed } needed), so the shop's order value and closing rate are not known yet; judged with what you set:
+ads-basis-cpa = break-even CPA { $value }
+ads-basis-cpl = break-even CPL { $value }
+ads-basis-roas = break-even ROAS { $value }
+ads-basis-scale-roas = ROAS to scale { $value }
+ads-basis-owner-mark = (set by you)
+ads-basis-cpa-name = break-even CPA
+ads-basis-cpl-name = break-even CPL
+ads-basis-roas-name = break-even ROAS
+ads-basis-scale-roas-name = ROAS to scale
+ads-basis-missing = Missing: { $missing } (needs 7 recorded days, or a target CPA/CPL you set).
+ads-basis-none = ⚠️ No judgement against break-even is possible: the shop's order value is unknown (needs 7 recorded days) and no target CPA, CPL or ROAS is set.
+ads-signals-title = ⚡ Early warning signs:
+ads-signal-low-ctr = CTR { $value } below the minimum { $threshold }
+ads-signal-high-cpl = CPL { $value } above { $threshold } (2 × the target CPL)
+ads-signal-no-lead = spent { $value } (≥ { $threshold } = 3 × the target CPL) without a lead
+ads-signal-cpm-spike = CPM { $value } above { $threshold } (1.5 × its CPM last time)
+ads-previous = 🔁 Since last time ({ $date }): spend { $spendBefore } → { $spend } · ROAS { $roasBefore } → { $roas } · { $decisionBefore } → { $decision }
+ads-button-done = ✅ Done
+ads-button-later = ⏰ Later
+ads-answered-done = Noted: done.
+ads-answered-later = Noted: later.
+ads-already-answered = This decision was already answered.
+ads-response-done = ✅ done
+ads-response-later = ⏰ later
+ads-response-none = not answered
+ads-list-title = 📣 Ads of { $shop } (latest judgement):
+ads-list-line = { $name } ({ $channel }): { $decision } · { $date }
+ads-list-hint = Judge an ad again or a new one with the button below, or in one line: /ads Red dress: days 4, spend 1m, leads 0, orders 0, revenue 0
+ads-button-judge = ➕ Judge an ad
+ads-ask-name = Which ad? Pick one judged before, or type the name of a new one.
+ads-ask-name-new = What is the ad called? (for example: Red dress)
+ads-bad-name = An ad name needs 1 to 64 characters.
+ads-ask-channel = Where does “{ $name }” run?
+ads-pick-channel = Pick the channel with a button below (or type Facebook, TikTok, Zalo, other).
+ads-ask-days = How many days has the ad been running?
+ads-bad-days = Days running must be 1 or more, for example 4.
+ads-ask-spend = How much has this ad spent? (for example 1m, 850k, 1.2 million)
+ads-ask-leads = How many leads (people who messaged or asked)?
+ads-ask-orders = How many orders?
+ads-ask-revenue = Revenue from those orders? (0 if none)
+ads-ask-impressions = How many impressions? (optional)
+ads-ask-clicks = How many clicks? (optional)
+ads-button-skip = Skip
+ads-too-many-attempts = That was 3 wrong answers, so I stopped here; nothing was saved. Send /ads to try again.
+ads-field-days = days running (days)
+ads-field-spend = spend (spend)
+ads-field-leads = leads (leads)
+ads-field-orders = orders (orders)
+ads-field-revenue = revenue (revenue)
+ads-field-impressions = impressions (impressions)
+ads-field-clicks = clicks (clicks)
+ads-field-channel = channel (channel)
+ads-line-no-name = The ad's name goes before a colon.
+ads-line-missing = { $field } is missing.
+ads-line-duplicate = { $field } is typed twice.
+ads-line-unlabelled = “{ $value }” has no label (days, spend, leads, orders, revenue…).
+ads-line-bad-value = { $field }: { $reason }
+ads-line-example = For example: /ads Red dress: days 4, spend 1m, leads 0, orders 0, revenue 0 (or just /ads to be asked one number at a time).
+
+## Growth simulation (/simulate)
+command-simulate =
+    .description = Simulate: what a monthly revenue takes
+sim-usage = E.g. /simulate 300m — I work out the orders, leads and ad spend a month that revenue takes, from your last 28 days.
+sim-list-empty = 📈 { $shop } has no simulation yet.
+sim-list-title = 📈 Latest simulations · { $shop }
+sim-list-item = { $n }. { $date }: { $target }/month → ad spend { $adSpend }, net profit { $profit } · { $feasibility }
+sim-list-hint = Tap a number to make that revenue this month's goal.
+sim-list-button = 🎯 { $n }
+sim-bad-amount = I couldn't read the revenue “{ $text }”. E.g. /simulate 300m (a month's revenue). Nothing saved.
+sim-zero = The revenue target must be above 0 ₫. Nothing saved.
+sim-too-few-days = 📈 A simulation needs at least { $needed } recorded days in the last 28; there are { $days }, { $missing } more needed. Send your 4 numbers each evening (e.g. 15 8.5m 2m 85) and try again. Nothing saved.
+sim-no-orders = 📈 No order in the last 28 days, so there is no order value (AOV) to work from. Nothing saved.
+sim-no-leads = 📈 No lead in the last 28 days, so there is no close rate (CVR) to work from. Nothing saved.
+sim-no-ad-spend = 📈 No ad spend in the last 28 days, so there is no cost per lead (CPL) nor current spend to compare with. Nothing saved.
+sim-title = 📈 Simulation of { $target }/month revenue · { $shop }
+sim-basis = From { $days } recorded days of the last 28: AOV (order value) { $aov } · CVR (close rate) { $cvr } · CPL (cost per lead) { $cpl } · ad spend now { $current }/month
+sim-needs = Needed each month: { $orders } orders · { $leads } leads
+sim-flat = • At today's CPL: ad spend { $adSpend } ({ $ratio }× today's), projected net profit { $profit }
+sim-saturated = • With CPL up { $rise } per doubling of spend, on the extra spend: ad spend { $adSpend } ({ $ratio }× today's), projected net profit { $profit }
+sim-feasibility = Feasibility (from the second line): { $level }
+sim-feasibility-easy = 🟢 easy
+sim-feasibility-moderate = 🟡 moderate
+sim-feasibility-hard = 🟠 hard
+sim-feasibility-unrealistic = 🔴 unrealistic
+sim-change = To get there at today's ad spend ({ $current }/month) it would take a CVR of { $cvr } (now { $currentCvr }) or an AOV of { $aov } (now { $currentAov }).
+sim-change-none = Today's ad spend ({ $current }/month) already covers this revenue.
+sim-button-set-goal = 🎯 Set as goal
+sim-goal-unchanged = The revenue goal for { $month } is already { $target }.
+sim-goal-answer = Goal for { $month } set
+
+## Settings (/settings)
+command-settings =
+    .description = Costs, thresholds, schedule
+settings-menu = ⚙️ Settings of { $shop }. Pick a group:
+settings-group-costs = 💰 Costs
+settings-group-thresholds = 🚦 Alert thresholds
+settings-group-ads = 📣 Ads
+settings-group-schedule = ⏰ Schedule
+settings-group-shop = 🏪 Shop
+settings-group-title = { $group } · { $shop }
+settings-group-hint = Press an item to change it, or type /settings <name> <value>.
+settings-back = ⬅️ Back
+settings-default-note = (default { $value })
+settings-is-default = (default)
+settings-shop-name = Name
+settings-language = Language
+settings-language-name = English
+settings-on = on
+settings-off = off
+settings-unset-troas = not set (derived: break-even ROAS × 1.3)
+settings-unset-mcpl = not set (no CPL alert)
+settings-unset-tcpa = not set (derived: break-even CPA)
+settings-unset-tcpl = not set (derived: break-even CPL)
+settings-unset-asr = not set (derived: break-even ROAS × 1.3)
+settings-costs-note = New costs apply to the days saved from now on; days already saved keep their numbers.
+settings-ask = { $setting }: now { $current }, default { $default }. Send the new value, e.g. { $example }.
+settings-reset-button = ↩️ Back to default ({ $value })
+settings-changed = ✅ { $setting }: { $before } → { $after }.
+settings-bad-value = I could not read «{ $text }» for { $setting }. For example: { $example }.
+settings-out-of-range = «{ $text }» is outside what { $setting } allows: from { $min } to { $max }.
+settings-unknown-name = I don't know that setting. Type /settings help for the names, or /settings to pick with buttons.
+settings-help-title = ⚙️ Setting names (type /settings <name> <value>, or <name> default):
+settings-example-percent = 35%
+settings-example-money = 30k
+settings-example-factor = 1.5
+settings-example-count = 5
+settings-example-clock = 21:00 or 9pm
+settings-example-weekday = monday or sunday
+settings-example-switch = on or off
+settings-example-zone = Asia/Ho_Chi_Minh
+setting-cogs = Cost of goods
+setting-fee = Payment fee
+setting-shipping = Shipping
+setting-fixed = Fixed cost
+setting-target-roas = Target ROAS
+setting-max-cpl = Max CPL
+setting-min-cvr = Min CVR
+setting-cpl-spike = CPL spike
+setting-revenue-drop = Revenue drop
+setting-aov-drop = AOV drop
+setting-spend-up = Spend up
+setting-orders-flat = Orders flat
+setting-min-days = Min days
+setting-goal-pace = Goal pace
+setting-cpl-rise = CPL rise
+setting-alerts = Alerts
+setting-ad-min-days = Ad min days
+setting-ad-min-spend = Ad min spend
+setting-ad-kill = Kill multiplier
+setting-target-cpa = Target CPA
+setting-target-cpl = Target CPL
+setting-ad-scale-roas = Scale ROAS
+setting-ad-min-orders = Min orders
+setting-ad-step = Scale step
+setting-ad-min-ctr = Min CTR
+setting-ad-min-impressions = Min impressions
+setting-ad-cpm-spike = CPM spike
+setting-reminder-on = Reminder
+setting-reminder-time = Reminder time
+setting-push-on = Weekly report
+setting-push-day = Report day
+setting-push-time = Report time
+setting-day-closes = Day closes
+setting-time-zone = Time zone

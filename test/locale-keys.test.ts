@@ -7,6 +7,8 @@ import type { DailyMetrics } from '../src/domain/daily-metrics.js';
 import { type IssueSeverity, SEVERITY_ORDER } from '../src/domain/diagnosis-rules.js';
 import type { CountParseError, MoneyParseError } from '../src/domain/money.js';
 import { PROFIT_FACTORS } from '../src/domain/profit-decomposition.js';
+import type { SettingKind } from '../src/domain/setting-value.js';
+import { SETTING_GROUPS, SETTINGS } from '../src/domain/settings-catalog.js';
 import { localesFolder, projectRoot } from '../src/paths.js';
 import type { OwnerExportKind } from '../src/services/owner-export.js';
 
@@ -48,6 +50,8 @@ function literalCallKeys(): Map<string, string> {
 const NOT_KEYS = new Set([
   'shop-new', // src/bot/callback-data: the prefix of the "add a shop" button's callback data
   'data-gap', // src/domain/diagnosis-rules.ts: a rule id (its text is issue-data-gap)
+  'shop-rename', // src/bot/conversations/shop-rename.ts: a conversation's name
+  'setting-edit', // src/bot/conversations/setting-edit.ts: a conversation's name
   'action-items', // src/services/owner-export.ts: an export kind (its caption is data-export-caption-action-items)
 ]);
 
@@ -132,6 +136,21 @@ const builtKeys: Record<string, string[]> = {
   // src/bot/keyboards/reminders.ts: 'off' | 'on', 'push-off' | 'push-on'.
   'remind-button-${reminder}': ['remind-button-off', 'remind-button-on'],
   'remind-button-${push}': ['remind-button-push-off', 'remind-button-push-on'],
+  // src/bot/views/settings.ts, setting-change.ts and features/settings.ts: the settings catalog.
+  'settings-unset-${spec.code}': SETTINGS.filter((s) => s.default === null).map(
+    (s) => `settings-unset-${s.code}`,
+  ),
+  'settings-group-${group}': SETTING_GROUPS.map((g) => `settings-group-${g}`),
+  'settings-example-${spec.kind}': all<SettingKind>({
+    percent: true,
+    money: true,
+    factor: true,
+    count: true,
+    clock: true,
+    weekday: true,
+    switch: true,
+    zone: true,
+  }).map((k) => `settings-example-${k}`),
   'week-factor-${part.factor}': PROFIT_FACTORS.map((f) => `week-factor-${f}`),
   'week-severity-${issue.severity}': severities.map((s) => `week-severity-${s}`),
 };

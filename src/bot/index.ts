@@ -4,21 +4,31 @@ import { Bot, type BotConfig, type BotError, type Context, GrammyError, HttpErro
 import { createAmbientDatabase } from '../db/ambient-transaction.js';
 import { retryWithinBudget } from './api-retry.js';
 import type { BotContext, BotDeps } from './context.js';
+import { AD_JUDGEMENT, createAdJudgementConversation } from './conversations/ad-judgement.js';
 import { createDailyEntryConversation, DAILY_ENTRY } from './conversations/daily-entry.js';
 import { createOnboardingConversation, ONBOARDING } from './conversations/onboarding.js';
 import { createPickDayConversation, PICK_DAY } from './conversations/pick-day.js';
+import { createPickProductsConversation, PICK_PRODUCTS } from './conversations/pick-products.js';
+import { createProductsConversation, PRODUCTS } from './conversations/products.js';
+import { createSettingEditConversation, SETTING_EDIT } from './conversations/setting-edit.js';
+import { createShopRenameConversation, SHOP_RENAME } from './conversations/shop-rename.js';
 import { conversationStorage, prefetchConversationState } from './conversations/storage.js';
+import { adsFeature } from './features/ads.js';
 import { cancelFeature } from './features/cancel.js';
 import { chartFeature } from './features/chart.js';
 import { dailyEntryFeature } from './features/daily-entry.js';
 import { deleteMyDataFeature } from './features/delete-my-data.js';
 import { exportFeature } from './features/export.js';
 import { fallbackFeature, freeTextFeature } from './features/fallback.js';
+import { goalFeature } from './features/goal.js';
 import { helpFeature } from './features/help.js';
 import { languageFeature } from './features/language.js';
+import { productsFeature } from './features/products.js';
 import { quickEntryFeature } from './features/quick-entry.js';
 import { remindersFeature } from './features/reminders.js';
+import { settingsFeature } from './features/settings.js';
 import { shopsFeature } from './features/shops.js';
+import { simulateFeature } from './features/simulate.js';
 import { startFeature } from './features/start.js';
 import { weekFeature } from './features/week.js';
 import { endFlowsOnCommand } from './middlewares/end-flows-on-command.js';
@@ -65,6 +75,11 @@ export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<B
   app.use(createConversation(createOnboardingConversation(deps), ONBOARDING));
   app.use(createConversation(createDailyEntryConversation(deps), DAILY_ENTRY));
   app.use(createConversation(createPickDayConversation(deps), PICK_DAY));
+  app.use(createConversation(createAdJudgementConversation(deps), AD_JUDGEMENT));
+  app.use(createConversation(createShopRenameConversation(deps), SHOP_RENAME));
+  app.use(createConversation(createSettingEditConversation(deps), SETTING_EDIT));
+  app.use(createConversation(createProductsConversation(deps), PRODUCTS));
+  app.use(createConversation(createPickProductsConversation(deps), PICK_PRODUCTS));
   // 5. Commands and buttons.
   app.use(
     startFeature,
@@ -73,10 +88,15 @@ export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<B
     shopsFeature,
     dailyEntryFeature,
     weekFeature,
+    adsFeature,
     chartFeature,
+    goalFeature,
+    simulateFeature,
     exportFeature,
     remindersFeature,
+    settingsFeature,
     deleteMyDataFeature,
+    productsFeature,
   );
   // 6. A short question or thanks gets a short answer; any other text is a quick entry; whatever is left
   //    gets one line pointing at /help, or a stale-button notice.

@@ -177,7 +177,7 @@ function readValues(
  * continue it (`3 triệu 2` = 3.200.000) or `rưỡi`, and a currency mark last (`8500000 vnd`). Digits after a
  * unit typed together with its number (`2tr 85`) start the next amount, never continue it.
  */
-function isAmountShape(words: readonly string[]): boolean {
+export function isAmountShape(words: readonly string[]): boolean {
   const [first, ...rest] = words;
   if (first === undefined || !/[0-9]/.test(first)) return false;
   let apartUnit = false;

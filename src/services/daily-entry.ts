@@ -11,10 +11,12 @@ import {
   updateEntryDraftDate,
   updateEntryDraftValues,
 } from '../db/queries/entry-drafts.js';
+import { shopHasProductPresets } from '../db/queries/product-presets.js';
 import { listRecentDayInputs } from '../db/queries/recent-days.js';
 import type { DailyRecord, EntryDraft, ShopSettings } from '../db/schema/index.js';
 import { computeDailyMetrics, type DailyMetrics, type DayInput } from '../domain/daily-metrics.js';
 import { checkPlausibility, type PlausibilityWarning, USUAL_DAYS } from '../domain/plausibility.js';
+import { computeDayWithProducts, type DayProductLine } from '../domain/product-margin.js';
 import { costSettingsOf } from './cost-settings.js';
 
 /** Everything a confirmation card shows; plain data so a conversation can store it. */
@@ -29,6 +31,10 @@ export interface EntryCard {
   warnings: PlausibilityWarning[];
   /** A dateless entry made after midnight, before the shop's day closed: the card says "(yesterday)". */
   beforeClose?: boolean;
+  /** The products picked for the day (COGS = Σ orders × unit COGS); absent or null: COGS from the ratio. */
+  products?: DayProductLine[] | null;
+  /** The shop has products, so the card offers to pick them. */
+  productsOffered?: boolean;
 }
 
 export interface SavedDay {
@@ -50,6 +56,13 @@ export function inputOf(row: Pick<DailyRecord, 'orders' | 'revenue' | 'adSpend' 
   return { orders: row.orders, revenue: row.revenue, adSpend: row.adSpend, leads: row.leads };
 }
 
+/** A day's metrics: from its product lines when it has some, else from the shop's COGS ratio. */
+function dayMetricsOf(input: DayInput, settings: ShopSettings, products: readonly DayProductLine[] | null) {
+  return products && products.length > 0
+    ? computeDayWithProducts(input, costSettingsOf(settings), products)
+    : computeDailyMetrics(input, costSettingsOf(settings), null);
+}
+
 /** The saved record of a day of the shop, with its metrics; null when the day has none. */
 export async function loadSavedDay(
   db: Database,
@@ -59,7 +72,7 @@ export async function loadSavedDay(
   const record = await getDailyRecord(db, settings.shopId, date);
   if (!record) return null;
   const input = inputOf(record);
-  const metrics = computeDailyMetrics(input, costSettingsOf(settings), null);
+  const metrics = dayMetricsOf(input, settings, record.products);
   return { date, input, metrics: { ...metrics, cogs: record.cogs }, netProfit: record.netProfit };
 }
 
@@ -68,15 +81,18 @@ function cardOf(
   settings: ShopSettings,
   previous: SavedDay | null,
   recent: readonly DayInput[] | null,
+  productsOffered = false,
 ): EntryCard {
   const input = inputOf(draft);
   return {
     draftId: draft.id,
     date: draft.recordDate,
     input,
-    metrics: computeDailyMetrics(input, costSettingsOf(settings), null),
+    metrics: dayMetricsOf(input, settings, draft.products),
     previous,
     warnings: recent ? checkPlausibility(input, recent) : [],
+    ...(draft.products && draft.products.length > 0 && { products: draft.products }),
+    ...(productsOffered && { productsOffered }),
   };
 }
 
@@ -85,11 +101,15 @@ export function savedCardOf(draft: EntryDraft, settings: ShopSettings): EntryCar
   return cardOf(draft, settings, null, null);
 }
 
-/** What a draft for `date` is compared with: the saved day it would replace, and the shop's recent days. */
+/**
+ * What a draft for `date` is compared with: the saved day it would replace, and the shop's recent days;
+ * and whether the shop has products to pick.
+ */
 async function contextOf(db: Database, settings: ShopSettings, date: string) {
   return Promise.all([
     loadSavedDay(db, settings, date),
     listRecentDayInputs(db, settings.shopId, date, USUAL_DAYS),
+    shopHasProductPresets(db, settings.shopId),
   ]);
 }
 
@@ -99,7 +119,7 @@ export async function draftDailyEntry(
   params: { settings: ShopSettings; userId: string; date: string; input: DayInput },
 ): Promise<EntryCard> {
   const { settings } = params;
-  const [draft, [previous, recent]] = await Promise.all([
+  const [draft, [previous, recent, offered]] = await Promise.all([
     createEntryDraft(db, {
       shopId: settings.shopId,
       userId: params.userId,
@@ -107,7 +127,7 @@ export async function draftDailyEntry(
     }),
     contextOf(db, settings, params.date),
   ]);
-  return cardOf(draft, settings, previous, recent);
+  return cardOf(draft, settings, previous, recent, offered);
 }
 
 /** A draft the presser may act on: it must still exist, be pending and belong to them. */
@@ -125,11 +145,11 @@ export async function redateDraft(
   draft: EntryDraft,
   date: string,
 ): Promise<EntryCard> {
-  const [moved, [previous, recent]] = await Promise.all([
+  const [moved, [previous, recent, offered]] = await Promise.all([
     updateEntryDraftDate(db, draft.id, date),
     contextOf(db, settings, date),
   ]);
-  return cardOf(moved ?? { ...draft, recordDate: date }, settings, previous, recent);
+  return cardOf(moved ?? { ...draft, recordDate: date }, settings, previous, recent, offered);
 }
 
 /** The ×1.000 reading of a draft whose money looks typed in thousands; null when it has none. */
@@ -154,13 +174,14 @@ export async function fixDraftThousands(
   if (found.status === 'foreign') return found;
   if (found.status !== 'ok' || found.draft.shopId !== settings.shopId) return { status: 'stale' };
   const { draft } = found;
-  const [previous, recent] = await contextOf(db, settings, draft.recordDate);
+  const [previous, recent, offered] = await contextOf(db, settings, draft.recordDate);
   const fixed = thousandsFixOf(cardOf(draft, settings, previous, recent));
   if (!fixed) return { status: 'stale' };
-  const { recordDate: _, ...values } = dayRowValues(draft.recordDate, fixed, costSettingsOf(settings));
+  const costs = costSettingsOf(settings);
+  const { recordDate: _, ...values } = dayRowValues(draft.recordDate, fixed, costs, draft.products);
   const updated = await updateEntryDraftValues(db, draft.id, values, { userId });
   if (!updated) return { status: 'stale' };
-  return { status: 'fixed', card: cardOf(updated, settings, previous, recent) };
+  return { status: 'fixed', card: cardOf(updated, settings, previous, recent, offered) };
 }
 
 export type SaveResult =
@@ -192,11 +213,50 @@ export async function saveDraft(
     draftId,
     date: booked.recordDate,
     input,
-    metrics: computeDailyMetrics(input, costSettingsOf(settings), null),
+    metrics: dayMetricsOf(input, settings, booked.products),
     previous: null,
     warnings: [],
+    ...(booked.products && booked.products.length > 0 && { products: booked.products }),
   };
   return { status: 'saved', date: booked.recordDate, replaced: booked.replaced, card };
+}
+
+export type PickProductsResult =
+  | { status: 'picked'; card: EntryCard }
+  | { status: 'stale' }
+  | { status: 'foreign' };
+
+/**
+ * Sets the products of a pending draft: its COGS becomes Σ orders × unit COGS (the ratio again with no
+ * lines), its metrics follow, and the preset is recorded when there is exactly one product.
+ */
+export async function pickDraftProducts(
+  db: Database,
+  settings: ShopSettings,
+  draftId: string,
+  userId: string,
+  lines: DayProductLine[],
+): Promise<PickProductsResult> {
+  const found = await findOwnDraft(db, draftId, userId);
+  if (found.status === 'foreign') return found;
+  if (found.status !== 'ok' || found.draft.shopId !== settings.shopId) return { status: 'stale' };
+  const { draft } = found;
+  // The lines share out the day's orders exactly; a draft whose orders changed since is stale.
+  if (lines.reduce((sum, line) => sum + line.orders, 0) !== draft.orders) return { status: 'stale' };
+  const products = lines.length > 0 ? lines : null;
+  const { recordDate: _, ...values } = dayRowValues(
+    draft.recordDate,
+    inputOf(draft),
+    costSettingsOf(settings),
+    products,
+  );
+  const presetId = lines.length === 1 ? lines[0]!.presetId : null;
+  const [updated, [previous, recent, offered]] = await Promise.all([
+    updateEntryDraftValues(db, draft.id, { ...values, products, presetId }, { userId }),
+    contextOf(db, settings, draft.recordDate),
+  ]);
+  if (!updated) return { status: 'stale' };
+  return { status: 'picked', card: cardOf(updated, settings, previous, recent, offered) };
 }
 
 /** Records which draft's card a message of the user's chat shows now (null: none), so a card can be dropped later. */

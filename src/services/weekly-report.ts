@@ -164,7 +164,7 @@ export async function computeFinishedWeek(
   return finishedWeekReport({ settings, isoWeek, sums: new Map(sums.map((s) => [s.weekStart, s])), goal });
 }
 
-async function loadGoalPace(
+export async function loadGoalPace(
   db: Database,
   settings: WeekReportSettings,
   asOf: string,

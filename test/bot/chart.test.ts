@@ -2,11 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { CHART_COLORS } from '../../src/charts/chart-theme.js';
 import { upsertMonthlyGoal } from '../../src/db/queries/monthly-goals.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
-import { addDays } from '../../src/domain/local-date.js';
 import { decodePng, pngSize } from '../charts/chart-pixels.js';
 import { onboard, onboardEnglishOwner, useBotHarness } from '../support/bot-harness.js';
 import { shopIdsOf } from '../support/owner-data-fixtures.js';
-import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
+import { type FixtureDay, insertDays, sameDaysEnding } from '../support/record-fixtures.js';
 
 const { db, h } = await useBotHarness({ now: '2026-11-24T20:00:00+07:00' });
 let chat: ChatSession;
@@ -17,13 +16,7 @@ const shopOf = async (telegramId: number): Promise<string> => (await shopIdsOf(d
 
 /** `count` days ending 24/11/2026, each 15 orders, 8.500.000 ₫, 2.000.000 ₫ of ads, 85 leads. */
 const daysEndingToday = (count: number): FixtureDay[] =>
-  Array.from({ length: count }, (_, i) => [
-    addDays('2026-11-24', i - count + 1),
-    15,
-    8_500_000,
-    2_000_000,
-    85,
-  ]);
+  sameDaysEnding('2026-11-24', count, [15, 8_500_000, 2_000_000, 85]);
 
 type ChartColour = keyof typeof CHART_COLORS;
 

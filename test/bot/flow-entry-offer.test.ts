@@ -55,7 +55,9 @@ describe('a quick entry typed while /today waits for one number', () => {
     await onboard(chat);
     await chat.send('/edit');
     await chat.send('20/11');
-    expect((await chat.press('Nhập số liệu ngày này')).texts[0]).toContain('Ngày 20/11/2026 có bao nhiêu đơn?');
+    expect((await chat.press('Nhập số liệu ngày này')).texts[0]).toContain(
+      'Ngày 20/11/2026 có bao nhiêu đơn?',
+    );
     const offer = await chat.send('15 8tr5 2tr 85');
     expect(offer.texts[0]).toContain('Dùng làm số liệu ngày 20/11/2026?');
     // Answering the question instead goes on with the flow; the offer's button is then stale.

@@ -32,7 +32,12 @@ describe('/shop', () => {
   it('adds a second shop, makes it current, and switches back with a button', async () => {
     const list = await chat.send('/shop');
     expect(list.texts[0]).toContain('đang dùng: Hoa Mai Shop');
-    expect(chat.buttons(list.sent[0])).toEqual(['✓ Hoa Mai Shop', '➕ Thêm cửa hàng']);
+    expect(chat.buttons(list.sent[0])).toEqual([
+      '✓ Hoa Mai Shop',
+      '➕ Thêm cửa hàng',
+      '✏️ Đổi tên',
+      '🗑 Xóa cửa hàng',
+    ]);
     const ask = await chat.press('Thêm cửa hàng');
     expect(ask.texts[0]).toBe('Cửa hàng mới tên gì?');
     await chat.send('Hoa Mai 2');
@@ -58,7 +63,7 @@ describe('/shop', () => {
     const lanShop = (await db.select().from(shops)).find((s) => s.name === 'Hoa Mai Shop')!;
     await stranger.send('/shop');
     const forged = await stranger.pressData(`shop:use:${lanShop.id}`);
-    expect(forged.answers).toEqual(['Nút này không thuộc về bạn.']);
+    expect(forged.answers).toEqual(['Nút này đã cũ hoặc không còn hiệu lực.']);
     expect((await stranger.send('/help')).texts[0]).toContain('Khoa Store');
   });
 });

@@ -2,6 +2,7 @@ import type { Database } from '../../src/db/client.js';
 import { dayRowValues } from '../../src/db/queries/daily-record-values.js';
 import { insertDailyRecords } from '../../src/db/queries/daily-records.js';
 import { type CostSettings, DEFAULT_COST_SETTINGS } from '../../src/domain/daily-metrics.js';
+import { addDays } from '../../src/domain/local-date.js';
 
 /** A day as owners type it: date, orders, revenue, ad spend, leads. */
 export type FixtureDay = [date: string, orders: number, revenue: number, adSpend: number, leads: number];
@@ -20,4 +21,19 @@ export async function insertDays(
       dayRowValues(date, { orders, revenue, adSpend, leads }, settings),
     ),
   );
+}
+
+/** `count` days ending on `last` ('YYYY-MM-DD'), each with the same orders, revenue, ad spend and leads. */
+export function sameDaysEnding(
+  last: string,
+  count: number,
+  [orders, revenue, adSpend, leads]: [number, number, number, number],
+): FixtureDay[] {
+  return Array.from({ length: count }, (_, i) => [
+    addDays(last, i - count + 1),
+    orders,
+    revenue,
+    adSpend,
+    leads,
+  ]);
 }

@@ -20,7 +20,19 @@ export const pickDateData = defineCallbackData('pick', { date: isoDate });
 
 export const languageData = defineCallbackData('lang', { locale: z.enum(LOCALES) });
 
-export const shopData = defineCallbackData('shop', { action: z.enum(['use']), shopId: uuid });
+/** On /shop: use (switch to), rename, delete (asks), yes (confirms the delete), keep (cancels it). */
+export const shopData = defineCallbackData('shop', {
+  action: z.enum(['use', 'ren', 'del', 'yes', 'keep']),
+  shopId: uuid,
+});
+/** On /settings: open a group, change a setting (by its code), back to the menu. */
+export const settingsData = defineCallbackData('set', {
+  action: z.enum(['grp', 'edit', 'menu']),
+  shopId: uuid,
+  code: z.string().regex(/^[a-z]{1,10}$/),
+});
+/** "Back to default" while a setting's new value is asked. */
+export const settingDefaultData = defineCallbackData('setdef', { code: z.string().regex(/^[a-z]{1,10}$/) });
 export const newShopData = defineCallbackData('shop-new', { confirm: z.literal('1') });
 
 export const cogsDefaultData = defineCallbackData('cogs', { choice: z.literal('default') });

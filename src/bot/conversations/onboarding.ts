@@ -3,13 +3,12 @@ import { foldText } from '../../domain/fold-text.js';
 import { formatPercent } from '../../domain/format.js';
 import { localDate } from '../../domain/local-date.js';
 import type { Locale } from '../../domain/locale.js';
-import { echoInput } from '../../domain/message-text.js';
-import { parseQuickEntry } from '../../domain/quick-entry.js';
 import { parseRatio } from '../../domain/ratio.js';
 import { onboardOwner } from '../../services/onboarding.js';
 import { cogsDefaultData, languageData } from '../callback-data/index.js';
 import type { BotDeps } from '../context.js';
 import { type AnswerCheck, ask, type BotConversation, say } from './conversation.js';
+import { shopNameCheck } from './shop-name.js';
 
 export const ONBOARDING = 'onboarding';
 
@@ -19,7 +18,6 @@ export interface OnboardingArgs {
 }
 
 export const DEFAULT_COGS_RATIO = 0.4;
-const MAX_SHOP_NAME = 64;
 
 const LANGUAGE_WORDS: Record<string, Locale> = {
   vi: 'vi',
@@ -34,20 +32,6 @@ export function languageKeyboard(): InlineKeyboard {
   return new InlineKeyboard()
     .text('🇻🇳 Tiếng Việt', languageData.encode({ locale: 'vi' }))
     .text('🇬🇧 English', languageData.encode({ locale: 'en' }));
-}
-
-/**
- * Why a typed shop name cannot be one: it starts like a command, or it reads as a day's numbers (a quick
- * entry, or a line of mostly numbers the quick entry could not read). A name with a number in it
- * (`Shop 68`, `Tiệm Bánh Số 1`) is fine.
- */
-function nameRefusal(name: string, today: string): string | undefined {
-  if (name.startsWith('/')) return 'onboarding-name-is-command';
-  const parsed = parseQuickEntry(name, today);
-  if (parsed.kind === 'entry') return 'onboarding-name-is-entry';
-  const words = name.split(' ');
-  const numeric = words.filter((word) => /[0-9]/.test(word)).length;
-  return parsed.kind === 'error' && numeric * 2 > words.length ? 'onboarding-name-is-entry' : undefined;
 }
 
 /** /start for a newcomer (and "Add a shop"): name, language, COGS ratio; one transaction at the end. */
@@ -72,14 +56,7 @@ export function createOnboardingConversation(deps: BotDeps) {
       question: nameQuestion,
       t,
       giveUpKey,
-      check: ({ text }): AnswerCheck<string> => {
-        const name = text?.trim().replace(/\s+/g, ' ') ?? '';
-        if (name.length < 1 || name.length > MAX_SHOP_NAME)
-          return { ok: false, error: t('onboarding-bad-name') };
-        const refusal = nameRefusal(name, today);
-        if (refusal) return { ok: false, error: `${t(refusal, { name: echoInput(name) })}\n${nameQuestion}` };
-        return { ok: true, value: name };
-      },
+      check: shopNameCheck(nameQuestion, today, t),
     });
     if (shopName === undefined) return;
 

@@ -1,8 +1,13 @@
 import type { ConversationData } from '@grammyjs/conversations';
 import type { BotContext } from '../context.js';
+import { AD_JUDGEMENT } from './ad-judgement.js';
 import { DAILY_ENTRY, type DailyEntryArgs } from './daily-entry.js';
 import { ONBOARDING, type OnboardingArgs } from './onboarding.js';
 import { PICK_DAY, type PickDayArgs } from './pick-day.js';
+import { PICK_PRODUCTS } from './pick-products.js';
+import { PRODUCTS, type ProductsArgs } from './products.js';
+import { SETTING_EDIT } from './setting-edit.js';
+import { SHOP_RENAME } from './shop-rename.js';
 
 // The flows a chat has open, as the conversations plugin read them for the update at hand, so a command
 // that ends them can say which one it ended ("Stopped: adding a shop — nothing saved.").
@@ -31,6 +36,18 @@ function flowNameKey(name: string, args: unknown[]): string | undefined {
       return (first as DailyEntryArgs | undefined)?.current ? 'flow-name-edit-day' : 'flow-name-entry';
     case PICK_DAY:
       return PICK_DAY_KEYS[(first as PickDayArgs | undefined)?.purpose ?? 'edit'];
+    case SHOP_RENAME:
+      return 'flow-name-rename-shop';
+    case SETTING_EDIT:
+      return 'flow-name-setting';
+    case PRODUCTS:
+      return (first as ProductsArgs | undefined)?.mode === 'edit'
+        ? 'flow-name-product-edit'
+        : 'flow-name-product-add';
+    case PICK_PRODUCTS:
+      return 'flow-name-entry-products';
+    case AD_JUDGEMENT:
+      return 'flow-name-ad-judgement';
     default:
       return undefined;
   }

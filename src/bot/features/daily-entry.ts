@@ -25,11 +25,13 @@ import { renderDailyAlert } from '../views/daily-alert.js';
 import { renderSavedCard } from '../views/entry-card.js';
 import { deleteDayReply, noRecordReply, savedDayReply } from '../views/saved-day.js';
 import { entryFixFeature } from './entry-fix.js';
+import { entryProductsFeature } from './entry-products.js';
 
 /** /today, /edit, /delete, and the buttons of entry cards and saved days. */
 export const dailyEntryFeature = new Composer<BotContext>();
 
 dailyEntryFeature.use(entryFixFeature);
+dailyEntryFeature.use(entryProductsFeature);
 
 async function enter(ctx: BotContext, id: string, args: DailyEntryArgs | PickDayArgs): Promise<void> {
   await ctx.conversation.exitAll();

@@ -1,13 +1,19 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { listShopsForOwner } from '../../db/queries/shops.js';
+import {
+  countShopDays,
+  deleteShopOfOwner,
+  getShopForOwner,
+  listShopsForOwner,
+} from '../../db/queries/shops.js';
 import { setCurrentShop } from '../../db/queries/users.js';
 import { newShopData, shopData } from '../callback-data/index.js';
 import type { BotContext } from '../context.js';
 import { ONBOARDING } from '../conversations/onboarding.js';
+import { SHOP_RENAME } from '../conversations/shop-rename.js';
 import { withShop } from '../filters/has-shop.js';
 import { removePressedKeyboard } from '../keyboards/remove-keyboard.js';
 
-/** /shop: list the owner's shops, switch with a button, or add one. */
+/** /shop: list the owner's shops, switch with a button, add one, rename or delete the one in use. */
 export const shopsFeature = new Composer<BotContext>();
 
 shopsFeature.command(
@@ -20,10 +26,67 @@ shopsFeature.command(
       const label = shop.id === current.id ? ctx.t('shop-current-mark', { shop: shop.name }) : shop.name;
       keyboard.text(label, shopData.encode({ action: 'use', shopId: shop.id })).row();
     }
-    keyboard.text(ctx.t('shop-new-button'), newShopData.encode({ confirm: '1' }));
+    keyboard
+      .text(ctx.t('shop-new-button'), newShopData.encode({ confirm: '1' }))
+      .row()
+      .text(ctx.t('shop-rename-button'), shopData.encode({ action: 'ren', shopId: current.id }))
+      .text(ctx.t('shop-delete-button'), shopData.encode({ action: 'del', shopId: current.id }));
     await ctx.reply(ctx.t('shop-list', { current: current.name }), { reply_markup: keyboard });
   }),
 );
+
+type ShopAction = 'use' | 'ren' | 'del' | 'yes' | 'keep';
+
+/** Each button on /shop, for a shop the presser owns (checked before it is called). */
+const SHOP_ACTIONS: Record<
+  ShopAction,
+  (ctx: BotContext, shop: { id: string; name: string }) => Promise<void>
+> = {
+  async use(ctx, shop) {
+    await setCurrentShop(ctx.deps.db, ctx.owner!.user.id, shop.id);
+    const text = ctx.t('shop-switched', { shop: shop.name });
+    await ctx.answerCallbackQuery({ text });
+    await ctx.editMessageText(text).catch(() => ctx.reply(text));
+  },
+  async ren(ctx, shop) {
+    await ctx.answerCallbackQuery();
+    await removePressedKeyboard(ctx);
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(SHOP_RENAME, { shopId: shop.id });
+  },
+  async del(ctx, shop) {
+    await ctx.answerCallbackQuery();
+    const days = await countShopDays(ctx.deps.db, shop.id);
+    const keyboard = new InlineKeyboard()
+      .text(
+        ctx.t('shop-delete-yes', { shop: shop.name }),
+        shopData.encode({ action: 'yes', shopId: shop.id }),
+      )
+      .text(ctx.t('shop-delete-keep'), shopData.encode({ action: 'keep', shopId: shop.id }));
+    await ctx.editMessageText(ctx.t('shop-delete-confirm', { shop: shop.name, days }), {
+      reply_markup: keyboard,
+    });
+  },
+  async yes(ctx, shop) {
+    // A flow open on this shop would outlive it: end flows first.
+    await ctx.conversation.exitAll();
+    const deleted = await deleteShopOfOwner(ctx.deps.db, ctx.owner!.user.id, shop.id);
+    if (!deleted) {
+      await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    const text = deleted.current
+      ? ctx.t('shop-deleted', { shop: deleted.name, days: deleted.days, current: deleted.current.name })
+      : ctx.t('shop-deleted-last', { shop: deleted.name, days: deleted.days });
+    await ctx.editMessageText(text).catch(() => ctx.reply(text));
+  },
+  async keep(ctx, shop) {
+    const text = ctx.t('shop-delete-kept', { shop: shop.name });
+    await ctx.answerCallbackQuery({ text });
+    await ctx.editMessageText(text).catch(() => ctx.reply(text));
+  },
+};
 
 shopsFeature.callbackQuery(shopData.filter, async (ctx) => {
   const data = shopData.parse(ctx.callbackQuery.data);
@@ -31,15 +94,13 @@ shopsFeature.callbackQuery(shopData.filter, async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t(ctx.owner ? 'common-stale-button' : 'common-need-start') });
     return;
   }
-  const switched = await setCurrentShop(ctx.deps.db, ctx.owner.user.id, data.shopId);
-  if (!switched) {
-    await ctx.answerCallbackQuery({ text: ctx.t('common-foreign-button') });
+  const shop = await getShopForOwner(ctx.deps.db, ctx.owner.user.id, data.shopId);
+  if (!shop) {
+    // Someone else's shop, or one deleted since: either way the button no longer does anything.
+    await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') });
     return;
   }
-  const shop = (await listShopsForOwner(ctx.deps.db, ctx.owner.user.id)).find((s) => s.id === data.shopId);
-  const text = ctx.t('shop-switched', { shop: shop?.name ?? '' });
-  await ctx.answerCallbackQuery({ text });
-  await ctx.editMessageText(text).catch(() => ctx.reply(text));
+  await SHOP_ACTIONS[data.action](ctx, shop);
 });
 
 shopsFeature.callbackQuery(

@@ -13,6 +13,7 @@ import type { BotContext } from '../context.js';
 import { type ShopContext, shopToday, withShop, withShopButton } from '../filters/has-shop.js';
 import { actionItemsKeyboard, withKeyboard } from '../keyboards/action-items.js';
 import { renderOpenItems } from '../views/action-items.js';
+import { weekAdsSection } from '../views/ad-week.js';
 import { renderWeekReport, reportActions, weekReportMessage } from '../views/week-report.js';
 
 /** /week (last week diagnosed, this week so far), /actions, and the Accept / Dismiss / Done buttons. */
@@ -31,7 +32,16 @@ weekFeature.command(
       ctx.locale,
       t,
     );
-    const { text, ...options } = weekReportMessage(last.report, shop.name, ctx.locale, t, last.items, today);
+    const ads = await weekAdsSection(ctx.deps.db, shop.settings, last.report.isoWeek, ctx.locale, t);
+    const { text, ...options } = weekReportMessage(
+      last.report,
+      shop.name,
+      ctx.locale,
+      t,
+      last.items,
+      today,
+      ads,
+    );
     await ctx.reply(text, options);
     const running = await computeRunningWeek(ctx.deps.db, shop.settings, today);
     await ctx.reply(renderWeekReport(running, shop.name, ctx.locale, t, [], today));
@@ -93,7 +103,16 @@ weekFeature.callbackQuery(
     const n = offered.findIndex((i) => i.id === data.itemId) + 1;
     await ctx.answerCallbackQuery({ text: t(`action-answered-${data.status}`, { n }) });
     if (!report) return;
-    const { text, ...options } = weekReportMessage(report, shop.name, ctx.locale, t, items, shopToday(ctx));
+    const ads = await weekAdsSection(db, shop.settings, report.isoWeek, ctx.locale, t);
+    const { text, ...options } = weekReportMessage(
+      report,
+      shop.name,
+      ctx.locale,
+      t,
+      items,
+      shopToday(ctx),
+      ads,
+    );
     await ctx.editMessageText(text, options);
   }),
 );

@@ -3,6 +3,7 @@ import { formatCount, formatDate, formatMoney, formatPercent, formatRatio } from
 import type { Locale } from '../../domain/locale.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { EntryCard, SavedDay } from '../../services/daily-entry.js';
+import { renderProductsCogs } from './entry-products.js';
 import { renderWarning } from './entry-warnings.js';
 
 interface Line {
@@ -67,6 +68,13 @@ export function renderDayLines(
   return out.join('\n');
 }
 
+/** The day's lines, then how its COGS was counted when products were picked. */
+function withProducts(body: string, card: EntryCard, locale: Locale, t: Translate): string {
+  return card.products && card.products.length > 0
+    ? `${body}\n${renderProductsCogs(card.products, card.metrics.cogs, locale, t)}`
+    : body;
+}
+
 /** The confirmation card of an entry (not saved yet), with a ⚠️ line for anything that looks mistyped. */
 export function renderEntryCard(card: EntryCard, shopName: string, locale: Locale, t: Translate): string {
   const shown = formatDate(card.date, locale);
@@ -81,9 +89,12 @@ export function renderEntryCard(card: EntryCard, shopName: string, locale: Local
     card.previous,
   );
   const warnings = card.warnings.map((w) => renderWarning(w, locale, t));
-  return [title, body, ...(warnings.length > 0 ? [warnings.join('\n')] : []), t('card-confirm-hint')].join(
-    '\n\n',
-  );
+  return [
+    title,
+    withProducts(body, card, locale, t),
+    ...(warnings.length > 0 ? [warnings.join('\n')] : []),
+    t('card-confirm-hint'),
+  ].join('\n\n');
 }
 
 /** The card after Save: the booked numbers, no buttons. */
@@ -94,7 +105,8 @@ export function renderSavedCard(card: EntryCard, shopName: string, locale: Local
     locale,
     t,
   );
-  return `${title}\n\n${body}\n\n${t('card-saved', { date: formatDate(card.date, locale) })}`;
+  const saved = t('card-saved', { date: formatDate(card.date, locale) });
+  return `${title}\n\n${withProducts(body, card, locale, t)}\n\n${saved}`;
 }
 
 /** A saved day, as /edit shows it. */

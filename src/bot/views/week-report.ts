@@ -257,6 +257,7 @@ export function renderWeekReport(
   t: Translate,
   items: readonly ActionItem[] = [],
   today: string = report.weekEnd,
+  adsSection: string | null = null,
 ): string {
   const range = formatHeadingRange(report.weekStart, report.weekEnd, today, locale);
   if (report.current.daysRecorded === 0) return t('week-no-data', { range });
@@ -280,6 +281,8 @@ export function renderWeekReport(
     }
   }
   if (items.length > 0) sections.push(renderActions(report, reportActions(report, items), locale, t));
+  // The ads judged that week and the owner's answers (rendered by views/ad-week.ts).
+  if (adsSection) sections.push(adsSection);
   return sections.join('\n\n');
 }
 
@@ -291,10 +294,11 @@ export function weekReportMessage(
   t: Translate,
   items: readonly ActionItem[],
   today: string,
+  adsSection: string | null = null,
 ): { text: string; reply_markup?: InlineKeyboard } {
   const { shown } = reportActions(report, items);
   return {
-    text: renderWeekReport(report, shopName, locale, t, items, today),
+    text: renderWeekReport(report, shopName, locale, t, items, today, adsSection),
     ...withKeyboard(actionItemsKeyboard(shown, 'w', t)),
   };
 }

@@ -5,6 +5,7 @@ import type { OutgoingMessage } from '../../jobs/send-outgoing.js';
 import { renderWeekChartForShop } from '../../services/charts.js';
 import { loadOrDiagnoseWeek } from '../../services/week-diagnosis.js';
 import type { BotDeps } from '../context.js';
+import { weekAdsSection } from './ad-week.js';
 import { weekReportMessage } from './week-report.js';
 
 /**
@@ -21,6 +22,7 @@ export async function prepareWeeklyPush(
   const t = deps.translator.forLocale(locale);
   const stored = await loadOrDiagnoseWeek(deps.db, settings, isoWeek, locale, t);
   const today = localDate(deps.now(), settings.timeZone);
+  const ads = await weekAdsSection(deps.db, settings, isoWeek, locale, t);
   const { text, reply_markup: markup } = weekReportMessage(
     stored.report,
     shop.name,
@@ -28,6 +30,7 @@ export async function prepareWeeklyPush(
     t,
     stored.items,
     today,
+    ads,
   );
   if (!stored.diagnostic) return [{ text }];
   const chart = await renderWeekChartForShop(deps.db, {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
+import type { StoredProductLine } from '../schema/json-types.js';
 
 /** The record a draft became: its inputs and the metrics it carried. */
 export interface BookedRecord {
@@ -10,6 +11,8 @@ export interface BookedRecord {
   leads: number;
   /** True when the day already had a record, now replaced. */
   replaced: boolean;
+  /** The products picked for the day; null when COGS came from the ratio. */
+  products: StoredProductLine[] | null;
 }
 
 /**
@@ -28,6 +31,7 @@ export async function bookEntryDraft(
     ad_spend: string;
     leads: number;
     replaced: boolean;
+    products: StoredProductLine[] | null;
   }>(sql`
     with draft as (
       update entry_drafts set saved_at = now()
@@ -36,18 +40,19 @@ export async function bookEntryDraft(
       returning *
     )
     insert into daily_records (shop_id, record_date, orders, revenue, ad_spend, leads, cogs, preset_id,
-      entered_by, aov, cpl, cvr, roas, net_profit, metric_flags)
+      products, entered_by, aov, cpl, cvr, roas, net_profit, metric_flags)
     select shop_id, record_date, orders, revenue, ad_spend, leads, cogs, preset_id,
-      user_id, aov, cpl, cvr, roas, net_profit, metric_flags
+      products, user_id, aov, cpl, cvr, roas, net_profit, metric_flags
     from draft
     on conflict (shop_id, record_date) do update set
       orders = excluded.orders, revenue = excluded.revenue, ad_spend = excluded.ad_spend,
       leads = excluded.leads, cogs = excluded.cogs, preset_id = excluded.preset_id,
+      products = excluded.products,
       entered_by = excluded.entered_by, aov = excluded.aov, cpl = excluded.cpl, cvr = excluded.cvr,
       roas = excluded.roas, net_profit = excluded.net_profit, metric_flags = excluded.metric_flags,
       updated_at = now()
     returning to_char(record_date, 'YYYY-MM-DD') as record_date, orders, revenue, ad_spend, leads,
-      created_at <> updated_at as replaced
+      created_at <> updated_at as replaced, products
   `);
   const row = result.rows[0];
   if (!row) return null;
@@ -58,5 +63,7 @@ export async function bookEntryDraft(
     adSpend: Number(row.ad_spend),
     leads: Number(row.leads),
     replaced: row.replaced,
+    // jsonb comes back parsed from both drivers; a string would be a driver returning it raw.
+    products: typeof row.products === 'string' ? JSON.parse(row.products) : (row.products ?? null),
   };
 }

@@ -4,6 +4,7 @@ import {
   type DayInput,
   toStoredMetrics,
 } from '../../domain/daily-metrics.js';
+import { computeDayWithProducts, type DayProductLine } from '../../domain/product-margin.js';
 import type { DailyRecordValues } from './daily-records.js';
 
 /** A day's columns of daily_records (and of entry_drafts, which hold the same day until Save). */
@@ -13,10 +14,20 @@ export type DayRowValues = Omit<DailyRecordValues, 'presetId' | 'enteredBy' | 'm
 
 /**
  * The row of a day as an owner entered it: the four inputs and the metrics computed from them, in the
- * columns' units (CVR in %, ratios rounded, values a column cannot hold nulled and flagged).
+ * columns' units (CVR in %, ratios rounded, values a column cannot hold nulled and flagged). With product
+ * lines, COGS is Σ orders × unit COGS instead of revenue × cogs ratio.
  */
-export function dayRowValues(recordDate: string, input: DayInput, settings: CostSettings): DayRowValues {
-  const stored = toStoredMetrics(computeDailyMetrics(input, settings));
+export function dayRowValues(
+  recordDate: string,
+  input: DayInput,
+  settings: CostSettings,
+  products?: readonly DayProductLine[] | null,
+): DayRowValues {
+  const metrics =
+    products && products.length > 0
+      ? computeDayWithProducts(input, settings, products)
+      : computeDailyMetrics(input, settings);
+  const stored = toStoredMetrics(metrics);
   return {
     recordDate,
     orders: input.orders,

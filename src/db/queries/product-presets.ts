@@ -1,3 +1,4 @@
+import { and, asc, eq, ne, notExists, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { type ProductPreset, productPresets } from '../schema/index.js';
 
@@ -21,4 +22,80 @@ export async function createProductPreset(
     .onConflictDoNothing({ target: [productPresets.shopId, productPresets.name] })
     .returning();
   return preset ?? null;
+}
+
+/** The shop's presets, by name. */
+export async function listProductPresets(db: Database, shopId: string): Promise<ProductPreset[]> {
+  return db
+    .select()
+    .from(productPresets)
+    .where(eq(productPresets.shopId, shopId))
+    .orderBy(asc(productPresets.name));
+}
+
+/** Whether the shop has any preset (the entry card then offers to pick products). */
+export async function shopHasProductPresets(db: Database, shopId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: productPresets.id })
+    .from(productPresets)
+    .where(eq(productPresets.shopId, shopId))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** One preset of the shop; null when it is gone or belongs to another shop. */
+export async function getProductPreset(
+  db: Database,
+  shopId: string,
+  presetId: string,
+): Promise<ProductPreset | null> {
+  const [preset] = await db.select().from(productPresets).where(presetWhere(shopId, presetId)).limit(1);
+  return preset ?? null;
+}
+
+/**
+ * Changes a preset of the shop; null when it is gone, belongs to another shop, or the new name is already
+ * another preset's.
+ */
+export async function updateProductPreset(
+  db: Database,
+  shopId: string,
+  presetId: string,
+  values: Partial<ProductPresetValues>,
+): Promise<ProductPreset | null> {
+  const sameName =
+    values.name === undefined
+      ? undefined
+      : db
+          .select({ id: productPresets.id })
+          .from(productPresets)
+          .where(
+            and(
+              eq(productPresets.shopId, shopId),
+              eq(productPresets.name, values.name),
+              ne(productPresets.id, presetId),
+            ),
+          );
+  const [preset] = await db
+    .update(productPresets)
+    .set(values)
+    .where(and(presetWhere(shopId, presetId), sameName ? notExists(sameName) : undefined))
+    .returning();
+  return preset ?? null;
+}
+
+/**
+ * Deletes a preset of the shop; false when it is gone or another shop's. Days that used it keep their stored
+ * COGS and product lines (their preset_id is set to null by the foreign key).
+ */
+export async function deleteProductPreset(db: Database, shopId: string, presetId: string): Promise<boolean> {
+  const rows = await db
+    .delete(productPresets)
+    .where(presetWhere(shopId, presetId))
+    .returning({ id: productPresets.id });
+  return rows.length > 0;
+}
+
+function presetWhere(shopId: string, presetId: string): SQL | undefined {
+  return and(eq(productPresets.shopId, shopId), eq(productPresets.id, presetId));
 }

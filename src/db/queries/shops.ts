@@ -1,6 +1,6 @@
-import { and, asc, eq, getTableColumns } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, isNull } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { type Shop, type ShopSettings, shopSettings, shops, users } from '../schema/index.js';
+import { dailyRecords, type Shop, type ShopSettings, shopSettings, shops, users } from '../schema/index.js';
 
 export interface CreateShopInput {
   ownerId: string;
@@ -47,6 +47,67 @@ export async function getShopForOwner(db: Database, ownerId: string, shopId: str
     .where(and(eq(shops.id, shopId), eq(shops.ownerId, ownerId)))
     .limit(1);
   return shop ?? null;
+}
+
+/** Renames the owner's shop; the name before, or null when the shop is gone or someone else's. */
+export async function renameShop(
+  db: Database,
+  ownerId: string,
+  shopId: string,
+  name: string,
+): Promise<{ oldName: string } | null> {
+  return db.transaction(async (tx) => {
+    const shop = await getShopForOwner(tx, ownerId, shopId);
+    if (!shop) return null;
+    await tx
+      .update(shops)
+      .set({ name })
+      .where(and(eq(shops.id, shopId), eq(shops.ownerId, ownerId)));
+    return { oldName: shop.name };
+  });
+}
+
+/** How many days of numbers the shop holds (named in the confirmation before it is deleted). */
+export async function countShopDays(db: Database, shopId: string): Promise<number> {
+  return db.$count(dailyRecords, eq(dailyRecords.shopId, shopId));
+}
+
+export interface DeletedShop {
+  name: string;
+  days: number;
+  /** The shop now in use: the one before if it was another, else the oldest left; null when none is left. */
+  current: Shop | null;
+}
+
+/**
+ * Deletes the owner's shop and, by cascade, everything of it (days, reports, goals, ads, products,
+ * drafts, job claims), in one transaction. When it was the shop in use, the oldest shop left becomes it.
+ * Null when the shop is gone already or someone else's (nothing changes).
+ */
+export async function deleteShopOfOwner(
+  db: Database,
+  ownerId: string,
+  shopId: string,
+): Promise<DeletedShop | null> {
+  return db.transaction(async (tx) => {
+    const shop = await getShopForOwner(tx, ownerId, shopId);
+    if (!shop) return null;
+    const days = await countShopDays(tx, shopId);
+    await tx.delete(shops).where(and(eq(shops.id, shopId), eq(shops.ownerId, ownerId)));
+    const [left] = await listShopsForOwner(tx, ownerId);
+    if (left) {
+      await tx
+        .update(users)
+        .set({ currentShopId: left.id })
+        .where(and(eq(users.id, ownerId), isNull(users.currentShopId)));
+    }
+    const [user] = await tx
+      .select({ currentShopId: users.currentShopId })
+      .from(users)
+      .where(eq(users.id, ownerId));
+    const current = user?.currentShopId ? await getShopForOwner(tx, ownerId, user.currentShopId) : null;
+    return { name: shop.name, days, current };
+  });
 }
 
 export interface ScheduledShop {

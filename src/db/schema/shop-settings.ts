@@ -55,6 +55,8 @@ export const shopSettings = pgTable(
     ordersFlatRatio: ratio('orders_flat_ratio').notNull().default(numericDefault(0.02)),
     minDaysRecorded: integer('min_days_recorded').notNull().default(6),
     goalPaceRatio: ratio('goal_pace_ratio').notNull().default(numericDefault(0.9)),
+    /** Growth simulation: how much CPL rises per doubling of ad spend, on the extra spend (0.15 = +15 %). */
+    cplRisePerDoubling: ratio('cpl_rise_per_doubling').notNull().default(numericDefault(0.15)),
 
     // Ad decisions (SCALE / KEEP / KILL)
     adMinDays: integer('ad_min_days').notNull().default(3),
@@ -89,7 +91,7 @@ export const shopSettings = pgTable(
           t.goalPaceRatio,
         ].map(unitInterval),
         unitInterval(t.adMinCtr),
-        ...[t.spendUpRatio, t.ordersFlatRatio, t.adScaleStepRatio].map(nonNegative),
+        ...[t.spendUpRatio, t.ordersFlatRatio, t.adScaleStepRatio, t.cplRisePerDoubling].map(nonNegative),
       ),
     ),
     check(

@@ -32,6 +32,7 @@ describe('booking a draft', () => {
       adSpend: 0,
       leads: 1,
       replaced: false,
+      products: null,
     });
     expect(await bookEntryDraft(db, scope)).toBeNull();
     const record = await getDailyRecord(db, shop.id, '2026-11-20');

@@ -1,0 +1,164 @@
+import { type Context, InlineKeyboard } from 'grammy';
+import { AD_CHANNELS } from '../../db/schema/ad-decisions.js';
+import { type AdChannel, type AdLine, MAX_AD_NAME, parseAdChannel } from '../../domain/ad-line.js';
+import { parseCount, parseMoney } from '../../domain/money.js';
+import type { Translate } from '../../i18n/translator.js';
+import { judgeAndStoreAd, listShopAds } from '../../services/ad-judgement.js';
+import { adChannelData, adPickData, adSkipData } from '../callback-data/ads.js';
+import type { BotDeps } from '../context.js';
+import { adResponseKeyboard, CHANNEL_KEYS, renderAdJudgement } from '../views/ad-judgement.js';
+import {
+  type AnswerCheck,
+  ask,
+  type BotConversation,
+  flowOwner,
+  flowShopSettings,
+  say,
+} from './conversation.js';
+
+export const AD_JUDGEMENT = 'ad-judgement';
+
+const GIVE_UP = 'ads-too-many-attempts';
+
+type Kind = 'count' | 'money';
+
+function numberCheck(kind: Kind, t: Translate, atLeastOne = false) {
+  return ({ text }: { text?: string }): AnswerCheck<number> => {
+    const parsed = kind === 'money' ? parseMoney(text ?? '') : parseCount(text ?? '');
+    if (!parsed.ok) return { ok: false, error: t(`error-${kind}-${parsed.error}`) };
+    if (atLeastOne && parsed.value < 1) return { ok: false, error: t('ads-bad-days') };
+    return parsed;
+  };
+}
+
+function nameCheck(previous: readonly { id: string; name: string }[], t: Translate) {
+  return ({ text, data }: { text?: string; data?: string }): AnswerCheck<string> => {
+    if (data !== undefined) {
+      const picked = previous.find((ad) => ad.id === adPickData.parse(data)?.decisionId);
+      return picked ? { ok: true, value: picked.name } : { ok: false, error: t('common-stale-button') };
+    }
+    const name = text?.trim().replace(/\s+/g, ' ') ?? '';
+    if (name === '' || name.length > MAX_AD_NAME) return { ok: false, error: t('ads-bad-name') };
+    return { ok: true, value: name };
+  };
+}
+
+function channelKeyboard(t: Translate): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const channel of AD_CHANNELS)
+    keyboard.text(t(CHANNEL_KEYS[channel]), adChannelData.encode({ channel }));
+  return keyboard;
+}
+
+function skipKeyboard(t: Translate): InlineKeyboard {
+  return new InlineKeyboard().text(t('ads-button-skip'), adSkipData.encode({ skip: '1' }));
+}
+
+/** An optional count: a number, or null when skipped by the button. */
+function optionalCheck(t: Translate) {
+  const count = numberCheck('count', t);
+  return ({ text, data }: { text?: string; data?: string }): AnswerCheck<number | null> => {
+    if (data !== undefined)
+      return adSkipData.parse(data)
+        ? { ok: true, value: null }
+        : { ok: false, error: t('common-stale-button') };
+    return count({ ...(text !== undefined && { text }) });
+  };
+}
+
+/**
+ * /ads, guided: the ad (a previous one by button, or a new name), its channel (buttons), days running, spend,
+ * leads, orders, revenue, then impressions and clicks (each can be skipped); three attempts a question,
+ * /cancel or any command ends it with nothing stored. The judgement is stored and answered at the end.
+ */
+export function createAdJudgementConversation(deps: BotDeps) {
+  return async function adJudgement(conversation: BotConversation, ctx: Context) {
+    const owner = await flowOwner(conversation);
+    if (!owner?.shop) return;
+    const shop = owner.shop;
+    const t = deps.translator.forLocale(owner.locale);
+    const previous = await conversation.external(async () =>
+      (await listShopAds(deps.db, shop.id)).map((row) => ({ id: row.id, name: row.adName })),
+    );
+    const common = { t, giveUpKey: GIVE_UP };
+
+    const names = new InlineKeyboard();
+    for (const ad of previous) names.text(ad.name, adPickData.encode({ decisionId: ad.id })).row();
+    const name = await ask(conversation, ctx, deps, {
+      ...common,
+      question: t(previous.length > 0 ? 'ads-ask-name' : 'ads-ask-name-new'),
+      ...(previous.length > 0 && { keyboard: names, buttonPrefix: adPickData.prefix }),
+      check: nameCheck(previous, t),
+    });
+    if (name === undefined) return;
+
+    const channel = await ask<AdChannel>(conversation, ctx, deps, {
+      ...common,
+      question: t('ads-ask-channel', { name }),
+      keyboard: channelKeyboard(t),
+      buttonPrefix: adChannelData.prefix,
+      check: ({ text, data }) => {
+        const picked = data !== undefined ? adChannelData.parse(data)?.channel : parseAdChannel(text ?? '');
+        return picked ? { ok: true, value: picked } : { ok: false, error: t('ads-pick-channel') };
+      },
+    });
+    if (channel === undefined) return;
+
+    const numbers: Array<[keyof AdLine, string, Kind]> = [
+      ['daysRunning', 'ads-ask-days', 'count'],
+      ['spend', 'ads-ask-spend', 'money'],
+      ['leads', 'ads-ask-leads', 'count'],
+      ['orders', 'ads-ask-orders', 'count'],
+      ['revenue', 'ads-ask-revenue', 'money'],
+    ];
+    const values: Record<string, number> = {};
+    for (const [field, key, kind] of numbers) {
+      const value = await ask(conversation, ctx, deps, {
+        ...common,
+        question: t(key),
+        check: numberCheck(kind, t, field === 'daysRunning'),
+      });
+      if (value === undefined) return;
+      values[field] = value;
+    }
+
+    const optional = {
+      ...common,
+      keyboard: skipKeyboard(t),
+      buttonPrefix: adSkipData.prefix,
+      check: optionalCheck(t),
+    };
+    const impressions = await ask(conversation, ctx, deps, {
+      ...optional,
+      question: t('ads-ask-impressions'),
+    });
+    if (impressions === undefined) return;
+    const clicks =
+      impressions === null
+        ? null
+        : await ask(conversation, ctx, deps, { ...optional, question: t('ads-ask-clicks') });
+    if (clicks === undefined) return;
+
+    const ad: AdLine = {
+      name,
+      channel,
+      daysRunning: values.daysRunning!,
+      spend: values.spend!,
+      leads: values.leads!,
+      orders: values.orders!,
+      revenue: values.revenue!,
+      impressions,
+      clicks,
+    };
+    const answer = await conversation.external(async (octx) => {
+      const settings = await flowShopSettings(octx, deps, shop.id);
+      const judged = await judgeAndStoreAd(deps.db, settings, ad, deps.now());
+      octx.logger.info({ decision: judged.row.decision }, 'ad judged');
+      return {
+        text: renderAdJudgement(judged, settings.timeZone, owner.locale, t),
+        row: { id: judged.row.id, decision: judged.row.decision },
+      };
+    });
+    await say(conversation, ctx, deps, answer.text, adResponseKeyboard(answer.row, t));
+  };
+}

@@ -1,0 +1,171 @@
+import { type Context, InlineKeyboard } from 'grammy';
+import { formatCount, formatDate } from '../../domain/format.js';
+import type { Locale } from '../../domain/locale.js';
+import { parseCount } from '../../domain/money.js';
+import type { DayProductLine } from '../../domain/product-margin.js';
+import type { Translate } from '../../i18n/translator.js';
+import { findOwnDraft, pickDraftProducts } from '../../services/daily-entry.js';
+import { listProducts, type ProductView, sameProductName } from '../../services/products.js';
+import { pickProductData, productCountData } from '../callback-data/entry-products.js';
+import type { BotDeps } from '../context.js';
+import { entryCardButtons } from '../keyboards/entry-card.js';
+import { renderEntryCard } from '../views/entry-card.js';
+import { callBotApi } from './bot-api-call.js';
+import {
+  type AnswerCheck,
+  ask,
+  type BotConversation,
+  flowOwner,
+  flowShopSettings,
+  say,
+} from './conversation.js';
+
+export const PICK_PRODUCTS = 'pick-products';
+
+export interface PickProductsArgs {
+  /** The pending draft whose products are picked. */
+  draftId: string;
+  /** The message showing its card (its buttons come off once the new card is shown); 0 when none. */
+  cardMessageId: number;
+}
+
+const GIVE_UP = 'entry-products-too-many-attempts';
+
+function checkPick(candidates: ProductView[], t: Translate) {
+  return ({ text, data }: { text?: string; data?: string }): AnswerCheck<ProductView> => {
+    const pressed = pickProductData.parse(data);
+    const found = pressed
+      ? candidates.find((p) => p.id === pressed.presetId)
+      : candidates.find((p) => text !== undefined && sameProductName(p.name, text.trim()));
+    return found ? { ok: true, value: found } : { ok: false, error: t('entry-products-pick-hint') };
+  };
+}
+
+function checkCount(remaining: number, locale: Locale, t: Translate) {
+  return ({ text, data }: { text?: string; data?: string }): AnswerCheck<number> => {
+    if (productCountData.parse(data)) return { ok: true, value: remaining };
+    const parsed = parseCount(text ?? '');
+    if (parsed.ok && parsed.value >= 1 && parsed.value <= remaining) return parsed;
+    return {
+      ok: false,
+      error: t('entry-products-count-range', { remaining: formatCount(remaining, locale) }),
+    };
+  };
+}
+
+function lineOf(product: ProductView, orders: number): DayProductLine {
+  return {
+    presetId: product.id,
+    name: product.name,
+    orders,
+    unitCogs: product.cogs,
+    sellPrice: product.sellPrice,
+  };
+}
+
+/**
+ * Which products the day's orders were: pick one (by button, or its name typed), then how many of the
+ * orders left it was ("all" by button); until every order has a product. A shop's only product takes all
+ * the orders without the count question; once one product is counted and a single other remains, that
+ * one takes the orders left without a question.
+ */
+async function askProductLines(
+  conversation: BotConversation,
+  ctx: Context,
+  deps: BotDeps,
+  params: { products: ProductView[]; orders: number; date: string; locale: Locale; t: Translate },
+): Promise<DayProductLine[] | undefined> {
+  const { products, locale, t } = params;
+  const lines: DayProductLine[] = [];
+  let remaining = params.orders;
+  while (remaining > 0) {
+    const candidates = products.filter((p) => !lines.some((line) => line.presetId === p.id));
+    const [only] = candidates;
+    if (candidates.length === 1 && only && lines.length > 0) {
+      // The orders left can only be the one product not picked yet.
+      lines.push(lineOf(only, remaining));
+      break;
+    }
+    const shown = formatCount(remaining, locale);
+    const keyboard = new InlineKeyboard();
+    for (const p of candidates) keyboard.text(p.name, pickProductData.encode({ presetId: p.id })).row();
+    const question =
+      lines.length === 0
+        ? t('entry-products-ask-pick', { date: formatDate(params.date, locale), orders: shown })
+        : t('entry-products-ask-next', { remaining: shown });
+    const picked = await ask(conversation, ctx, deps, {
+      question,
+      keyboard,
+      buttonPrefix: pickProductData.prefix,
+      check: checkPick(candidates, t),
+      t,
+      giveUpKey: GIVE_UP,
+    });
+    if (picked === undefined) return undefined;
+    const count =
+      candidates.length === 1
+        ? remaining
+        : await ask(conversation, ctx, deps, {
+            question: t('entry-products-ask-count', { name: picked.name, remaining: shown }),
+            keyboard: new InlineKeyboard().text(
+              t('entry-products-all-button', { remaining: shown }),
+              productCountData.encode({ count: 'all' }),
+            ),
+            buttonPrefix: productCountData.prefix,
+            check: checkCount(remaining, locale, t),
+            t,
+            giveUpKey: GIVE_UP,
+          });
+    if (count === undefined) return undefined;
+    lines.push(lineOf(picked, count));
+    remaining -= count;
+  }
+  return lines;
+}
+
+/** Takes the buttons off the card the products replaced (0: no card to take them off). */
+async function takeButtonsOff(
+  conversation: BotConversation,
+  deps: BotDeps,
+  chatId: number | undefined,
+  messageId: number,
+): Promise<void> {
+  if (!messageId || chatId === undefined) return;
+  await callBotApi(conversation, deps, (api) =>
+    api.editMessageReplyMarkup(chatId, messageId).then(() => undefined),
+  );
+}
+
+/** "🏷 Products" on an entry card: the day's products and their orders, then the card with COGS from them. */
+export function createPickProductsConversation(deps: BotDeps) {
+  return async function pickProducts(conversation: BotConversation, ctx: Context, args?: PickProductsArgs) {
+    const owner = await flowOwner(conversation);
+    if (!owner?.shop || !args) return;
+    const shop = owner.shop;
+    const t = deps.translator.forLocale(owner.locale);
+    const start = await conversation.external(async (octx) => {
+      const found = await findOwnDraft(deps.db, args.draftId, owner.userId);
+      if (found.status !== 'ok' || found.draft.shopId !== shop.id) return null;
+      const products = await listProducts(deps.db, await flowShopSettings(octx, deps, shop.id));
+      return { orders: found.draft.orders, date: found.draft.recordDate, products };
+    });
+    if (!start || start.products.length === 0 || start.orders === 0) {
+      await say(conversation, ctx, deps, t('common-stale-button'));
+      return;
+    }
+    const lines = await askProductLines(conversation, ctx, deps, { ...start, locale: owner.locale, t });
+    if (!lines) return;
+    const card = await conversation.external(async (octx) => {
+      const settings = await flowShopSettings(octx, deps, shop.id);
+      const result = await pickDraftProducts(deps.db, settings, args.draftId, owner.userId, lines);
+      return result.status === 'picked' ? result.card : null;
+    });
+    if (!card) {
+      await say(conversation, ctx, deps, t('common-stale-button'));
+      return;
+    }
+    const text = renderEntryCard(card, shop.name, owner.locale, t);
+    await say(conversation, ctx, deps, text, entryCardButtons(card, owner.locale, t));
+    await takeButtonsOff(conversation, deps, ctx.chatId, args.cardMessageId);
+  };
+}

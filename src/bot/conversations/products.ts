@@ -1,0 +1,180 @@
+import type { Context } from 'grammy';
+import { formatMoney } from '../../domain/format.js';
+import { parseMoney } from '../../domain/money.js';
+import { checkProductPrices, parseProductName } from '../../domain/product-line.js';
+import type { Translate } from '../../i18n/translator.js';
+import {
+  addProduct,
+  editProduct,
+  findProduct,
+  type ProductChangeResult,
+  productNames,
+  sameProductName,
+} from '../../services/products.js';
+import type { BotDeps } from '../context.js';
+import { moneyErrorKey, productNameErrorKey, productPriceErrorKey } from '../views/product-errors.js';
+import { renderProduct } from '../views/products.js';
+import {
+  type AnswerCheck,
+  ask,
+  type BotConversation,
+  type FlowOwner,
+  flowOwner,
+  flowShopSettings,
+  say,
+} from './conversation.js';
+
+export const PRODUCTS = 'products';
+
+export type ProductField = 'name' | 'price' | 'cost';
+
+export type ProductsArgs = { mode: 'add' } | { mode: 'edit'; presetId: string; field: ProductField };
+
+type ShopOwner = FlowOwner & { shop: NonNullable<FlowOwner['shop']> };
+
+/** A product name: not empty, not a command, not too long, not another product's (letter case aside). */
+function checkName(t: Translate, taken: { id: string; name: string }[], exceptId?: string) {
+  return ({ text }: { text?: string }): AnswerCheck<string> => {
+    const parsed = parseProductName(text ?? '');
+    if (!parsed.ok) return { ok: false, error: t(productNameErrorKey(parsed.error)) };
+    const clash = taken.find((p) => p.id !== exceptId && sameProductName(p.name, parsed.value));
+    return clash ? { ok: false, error: t('products-error-duplicate', { name: clash.name }) } : parsed;
+  };
+}
+
+/** An amount of money that, with the other price of the product, passes checkProductPrices. */
+function checkMoney(t: Translate, pair: (value: number) => [number, number]) {
+  return ({ text }: { text?: string }): AnswerCheck<number> => {
+    const parsed = parseMoney(text ?? '');
+    if (!parsed.ok) return { ok: false, error: t(moneyErrorKey(parsed.error)) };
+    const [price, cost] = pair(parsed.value);
+    const refused = checkProductPrices(price, cost);
+    if (!refused) return parsed;
+    return { ok: false, error: t(productPriceErrorKey(refused)) };
+  };
+}
+
+async function sayResult(
+  conversation: BotConversation,
+  ctx: Context,
+  deps: BotDeps,
+  owner: ShopOwner,
+  t: Translate,
+  result: ProductChangeResult,
+  doneKey: string,
+): Promise<void> {
+  if (result.status === 'saved') {
+    const line = renderProduct(result.product, owner.locale, t);
+    await say(conversation, ctx, deps, `${t(doneKey, { name: result.product.name })}\n${line}`);
+  } else {
+    await say(
+      conversation,
+      ctx,
+      deps,
+      t(result.status === 'gone' ? 'products-gone' : 'products-error-duplicate-any'),
+    );
+  }
+}
+
+/** "Add a product": name, sell price, cost of one unit; saved at the end. */
+async function addFlow(
+  conversation: BotConversation,
+  ctx: Context,
+  deps: BotDeps,
+  owner: ShopOwner,
+  t: Translate,
+) {
+  const { locale } = owner;
+  const giveUpKey = 'products-too-many-attempts';
+  const taken = await conversation.external(() => productNames(deps.db, owner.shop.id));
+  const name = await ask(conversation, ctx, deps, {
+    question: t('products-ask-name'),
+    t,
+    giveUpKey,
+    check: checkName(t, taken),
+  });
+  if (name === undefined) return;
+  const sellPrice = await ask(conversation, ctx, deps, {
+    question: t('products-ask-price', { name }),
+    t,
+    giveUpKey,
+    check: checkMoney(t, (price) => [price, 0]),
+  });
+  if (sellPrice === undefined) return;
+  const cogs = await ask(conversation, ctx, deps, {
+    question: t('products-ask-cost', { name, price: formatMoney(sellPrice, locale) }),
+    t,
+    giveUpKey,
+    check: checkMoney(t, (cost) => [sellPrice, cost]),
+  });
+  if (cogs === undefined) return;
+  const result = await conversation.external(async (octx) =>
+    addProduct(deps.db, await flowShopSettings(octx, deps, owner.shop.id), { name, sellPrice, cogs }),
+  );
+  await sayResult(conversation, ctx, deps, owner, t, result, 'products-added');
+}
+
+/** Changes one field of a product: its name, sell price or unit cost. */
+async function editFlow(
+  conversation: BotConversation,
+  ctx: Context,
+  deps: BotDeps,
+  owner: ShopOwner,
+  t: Translate,
+  args: { presetId: string; field: ProductField },
+) {
+  const { locale } = owner;
+  const loaded = await conversation.external(async (octx) => {
+    const settings = await flowShopSettings(octx, deps, owner.shop.id);
+    const [product, taken] = await Promise.all([
+      findProduct(deps.db, settings, args.presetId),
+      productNames(deps.db, owner.shop.id),
+    ]);
+    return product && { product, taken };
+  });
+  if (!loaded) return void (await say(conversation, ctx, deps, t('products-gone')));
+  const { product, taken } = loaded;
+  const common = { t, giveUpKey: 'products-too-many-attempts' };
+  const current = (value: string) => ({ name: product.name, current: value });
+  let change: { name: string } | { sellPrice: number } | { cogs: number } | undefined;
+  if (args.field === 'name') {
+    const name = await ask(conversation, ctx, deps, {
+      ...common,
+      question: t('products-ask-new-name', current(product.name)),
+      check: checkName(t, taken, product.id),
+    });
+    change = name === undefined ? undefined : { name };
+  } else if (args.field === 'price') {
+    const sellPrice = await ask(conversation, ctx, deps, {
+      ...common,
+      question: t('products-ask-new-price', current(formatMoney(product.sellPrice, locale))),
+      check: checkMoney(t, (price) => [price, product.cogs]),
+    });
+    change = sellPrice === undefined ? undefined : { sellPrice };
+  } else {
+    const cogs = await ask(conversation, ctx, deps, {
+      ...common,
+      question: t('products-ask-new-cost', current(formatMoney(product.cogs, locale))),
+      check: checkMoney(t, (cost) => [product.sellPrice, cost]),
+    });
+    change = cogs === undefined ? undefined : { cogs };
+  }
+  if (!change) return;
+  const edit = change;
+  const result = await conversation.external(async (octx) =>
+    editProduct(deps.db, await flowShopSettings(octx, deps, owner.shop.id), product.id, edit),
+  );
+  await sayResult(conversation, ctx, deps, owner, t, result, 'products-updated');
+}
+
+/** Adding a product, or changing one field of one, by questions (three attempts each, /cancel). */
+export function createProductsConversation(deps: BotDeps) {
+  return async function products(conversation: BotConversation, ctx: Context, args?: ProductsArgs) {
+    const owner = await flowOwner(conversation);
+    if (!owner?.shop || !args) return;
+    const shopOwner = { ...owner, shop: owner.shop };
+    const t = deps.translator.forLocale(owner.locale);
+    if (args.mode === 'add') await addFlow(conversation, ctx, deps, shopOwner, t);
+    else await editFlow(conversation, ctx, deps, shopOwner, t, args);
+  };
+}

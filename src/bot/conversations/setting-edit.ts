@@ -1,0 +1,59 @@
+import type { Context } from 'grammy';
+import { getShopSettings } from '../../db/queries/shop-settings.js';
+import { parseSettingValue, type SettingValue } from '../../domain/setting-value.js';
+import { settingByCode } from '../../domain/settings-catalog.js';
+import { changeShopSetting } from '../../services/shop-setting-change.js';
+import { settingDefaultData } from '../callback-data/index.js';
+import type { BotDeps } from '../context.js';
+import { settingDefaultKeyboard } from '../keyboards/settings.js';
+import { settingChangedText, settingQuestion, settingValueError } from '../views/setting-change.js';
+import { type AnswerCheck, ask, type BotConversation, flowOwner, say } from './conversation.js';
+
+export const SETTING_EDIT = 'setting-edit';
+
+export interface SettingEditArgs {
+  shopId: string;
+  code: string;
+}
+
+/** A setting's button on /settings: asks the new value (its unit and default shown), three tries, then saves. */
+export function createSettingEditConversation(deps: BotDeps) {
+  return async function settingEdit(conversation: BotConversation, ctx: Context, args: SettingEditArgs) {
+    const owner = await flowOwner(conversation);
+    const spec = settingByCode(args.code);
+    if (!owner?.shop || owner.shop.id !== args.shopId || !spec) return;
+    const t = deps.translator.forLocale(owner.locale);
+    const current = await conversation.external(async () => {
+      const settings = await getShopSettings(deps.db, args.shopId);
+      return settings ? (settings[spec.key] as SettingValue | null) : undefined;
+    });
+    if (current === undefined) return;
+    const value = await ask(conversation, ctx, deps, {
+      question: settingQuestion(spec, current, owner.locale, t),
+      keyboard: settingDefaultKeyboard(spec, owner.locale, t),
+      buttonPrefix: settingDefaultData.prefix,
+      t,
+      check: ({ text, data }): AnswerCheck<SettingValue | null> => {
+        if (data !== undefined) {
+          return settingDefaultData.parse(data)?.code === spec.code
+            ? { ok: true, value: spec.default }
+            : { ok: false, error: t('common-stale-button') };
+        }
+        const parsed = parseSettingValue(spec.kind, text ?? '', spec.bounds);
+        return parsed.ok
+          ? parsed
+          : { ok: false, error: settingValueError(spec, parsed.error, text ?? '', owner.locale, t) };
+      },
+    });
+    if (value === undefined) return;
+    const change = await conversation.external(() =>
+      changeShopSetting(deps.db, args.shopId, spec.key, value),
+    );
+    await say(
+      conversation,
+      ctx,
+      deps,
+      change ? settingChangedText(spec, change, owner.locale, t) : t('common-stale-button'),
+    );
+  };
+}

@@ -1,0 +1,39 @@
+import type { Context } from 'grammy';
+import { renameShop } from '../../db/queries/shops.js';
+import { localDate } from '../../domain/local-date.js';
+import type { BotDeps } from '../context.js';
+import { ask, type BotConversation, flowOwner, say } from './conversation.js';
+import { shopNameCheck } from './shop-name.js';
+
+export const SHOP_RENAME = 'shop-rename';
+
+export interface ShopRenameArgs {
+  shopId: string;
+}
+
+/** "Rename" on /shop: asks the new name (checked as a new shop's name is) and renames the owner's shop. */
+export function createShopRenameConversation(deps: BotDeps) {
+  return async function shopRename(conversation: BotConversation, ctx: Context, args: ShopRenameArgs) {
+    const owner = await flowOwner(conversation);
+    if (!owner?.shop) return;
+    const t = deps.translator.forLocale(owner.locale);
+    const today = localDate(
+      new Date(await conversation.external(() => deps.now().getTime())),
+      owner.shop.timeZone,
+    );
+    const question = t('shop-ask-new-name');
+    const name = await ask(conversation, ctx, deps, {
+      question,
+      t,
+      check: shopNameCheck(question, today, t),
+    });
+    if (name === undefined) return;
+    const renamed = await conversation.external(() => renameShop(deps.db, owner.userId, args.shopId, name));
+    await say(
+      conversation,
+      ctx,
+      deps,
+      renamed ? t('shop-renamed', { old: renamed.oldName, shop: name }) : t('common-stale-button'),
+    );
+  };
+}

@@ -1,0 +1,126 @@
+import { Composer } from 'grammy';
+import { setAdDecisionResponse } from '../../db/queries/ad-decisions.js';
+import { type AdLineError, parseAdLine } from '../../domain/ad-line.js';
+import { echoInput } from '../../domain/message-text.js';
+import { judgeAndStoreAd, listShopAds } from '../../services/ad-judgement.js';
+import { adJudgeData, adResponseData } from '../callback-data/ads.js';
+import type { BotContext } from '../context.js';
+import { AD_JUDGEMENT } from '../conversations/ad-judgement.js';
+import { type ShopContext, withShop, withShopButton } from '../filters/has-shop.js';
+import { removePressedKeyboard } from '../keyboards/remove-keyboard.js';
+import { adResponseKeyboard, renderAdJudgement } from '../views/ad-judgement.js';
+import { adListKeyboard, renderAdList } from '../views/ad-list.js';
+
+/** /ads: the list of the shop's ads, one ad judged from one line, the guided flow, and the answer buttons. */
+export const adsFeature = new Composer<BotContext>();
+
+const FIELD_KEYS: Record<string, string> = {
+  days: 'ads-field-days',
+  spend: 'ads-field-spend',
+  leads: 'ads-field-leads',
+  orders: 'ads-field-orders',
+  revenue: 'ads-field-revenue',
+  impressions: 'ads-field-impressions',
+  clicks: 'ads-field-clicks',
+  channel: 'ads-field-channel',
+};
+
+const MONEY_FIELDS = new Set(['spend', 'revenue']);
+
+/** Why a one-line ad was refused, naming the field, then the example line. */
+function lineError(ctx: ShopContext, error: AdLineError): string {
+  const field = 'field' in error ? ctx.t(FIELD_KEYS[error.field]!) : '';
+  let text: string;
+  switch (error.code) {
+    case 'no-name':
+      text = ctx.t('ads-line-no-name');
+      break;
+    case 'name-too-long':
+      text = ctx.t('ads-bad-name');
+      break;
+    case 'missing-field':
+      text = ctx.t('ads-line-missing', { field });
+      break;
+    case 'duplicate-field':
+      text = ctx.t('ads-line-duplicate', { field });
+      break;
+    case 'unlabelled':
+      text = ctx.t('ads-line-unlabelled', { value: echoInput(error.value) });
+      break;
+    case 'zero-days':
+      text = ctx.t('ads-bad-days');
+      break;
+    case 'bad-channel':
+      text = ctx.t('ads-pick-channel');
+      break;
+    case 'bad-value': {
+      const kind = MONEY_FIELDS.has(error.field) ? 'money' : 'count';
+      text = ctx.t('ads-line-bad-value', { field, reason: ctx.t(`error-${kind}-${error.reason}`) });
+      break;
+    }
+  }
+  return `${text}\n${ctx.t('ads-line-example')}`;
+}
+
+async function startGuided(ctx: BotContext): Promise<void> {
+  await ctx.conversation.exitAll();
+  await ctx.conversation.enter(AD_JUDGEMENT);
+}
+
+adsFeature.command(
+  'ads',
+  withShop(async (ctx) => {
+    const { shop } = ctx.owner;
+    const t = ctx.t.bind(ctx);
+    const line = typeof ctx.match === 'string' ? ctx.match.trim() : '';
+    if (line === '') {
+      const rows = await listShopAds(ctx.deps.db, shop.id);
+      // No ad judged yet: straight to the questions.
+      if (rows.length === 0) return startGuided(ctx);
+      const text = renderAdList(rows, shop.name, shop.settings.timeZone, ctx.locale, t);
+      return void (await ctx.reply(text, { reply_markup: adListKeyboard(shop.id, t) }));
+    }
+    const parsed = parseAdLine(line);
+    if (!parsed.ok) return void (await ctx.reply(lineError(ctx, parsed.error)));
+    const judged = await judgeAndStoreAd(ctx.deps.db, shop.settings, parsed.ad, ctx.deps.now());
+    ctx.logger.info({ decision: judged.row.decision }, 'ad judged');
+    const keyboard = adResponseKeyboard(judged.row, t);
+    await ctx.reply(
+      renderAdJudgement(judged, shop.settings.timeZone, ctx.locale, t),
+      keyboard ? { reply_markup: keyboard } : {},
+    );
+  }),
+);
+
+adsFeature.callbackQuery(
+  adJudgeData.filter,
+  withShopButton(adJudgeData, async (ctx, data) => {
+    // A list of another shop (or another owner's) starts nothing.
+    if (data.shopId !== ctx.owner.shop.id)
+      return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
+    await ctx.answerCallbackQuery();
+    await startGuided(ctx);
+  }),
+);
+
+adsFeature.callbackQuery(
+  adResponseData.filter,
+  withShopButton(adResponseData, async (ctx, data) => {
+    const result = await setAdDecisionResponse(
+      ctx.deps.db,
+      ctx.owner.shop.id,
+      data.decisionId,
+      data.response,
+      ctx.deps.now(),
+    );
+    if (result.status === 'missing')
+      return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
+    if (result.status === 'unchanged')
+      return void (await ctx.answerCallbackQuery({ text: ctx.t('ads-already-answered') }));
+    ctx.logger.info({ response: data.response }, 'ad decision answered');
+    await ctx.answerCallbackQuery({
+      text: ctx.t(data.response === 'done' ? 'ads-answered-done' : 'ads-answered-later'),
+    });
+    await removePressedKeyboard(ctx);
+  }),
+);

@@ -1,0 +1,108 @@
+import { Composer } from 'grammy';
+import { parseSettingValue } from '../../domain/setting-value.js';
+import {
+  isResetWord,
+  SETTING_GROUPS,
+  SETTINGS,
+  settingByCode,
+  settingNamed,
+} from '../../domain/settings-catalog.js';
+import { changeShopSetting, settingValues } from '../../services/shop-setting-change.js';
+import { settingsData } from '../callback-data/index.js';
+import type { BotContext } from '../context.js';
+import { SETTING_EDIT } from '../conversations/setting-edit.js';
+import { withShop } from '../filters/has-shop.js';
+import { settingChangedText, settingValueError } from '../views/setting-change.js';
+import { settingLine, settingsGroup, settingsMenu } from '../views/settings.js';
+
+/**
+ * /settings: every cost and threshold by group, changed by button (a guided question) or in one line:
+ * `/settings giá vốn 35%`, `/settings ship 30k`, `/settings cogs default`; `/settings help` lists the names.
+ */
+export const settingsFeature = new Composer<BotContext>();
+
+settingsFeature.command(
+  'settings',
+  withShop(async (ctx) => {
+    const shop = ctx.owner.shop;
+    const values = settingValues(shop.settings);
+    const line = (typeof ctx.match === 'string' ? ctx.match : '').trim();
+    if (line === '') {
+      const menu = settingsMenu(shop, ctx.t);
+      return void (await ctx.reply(menu.text, { reply_markup: menu.keyboard }));
+    }
+    if (['help', 'giup', 'giúp', '?'].includes(line.toLowerCase())) {
+      const groups = SETTING_GROUPS.map((group) => {
+        const specs = SETTINGS.filter((s) => s.group === group);
+        const lines = specs.map(
+          (s) =>
+            `${settingLine(s, values[s.key], ctx.locale, ctx.t)} · /settings ${ctx.t(s.label).toLowerCase()} …`,
+        );
+        return `${ctx.t(`settings-group-${group}`)}\n${lines.join('\n')}`;
+      });
+      return void (await ctx.reply(`${ctx.t('settings-help-title')}\n\n${groups.join('\n\n')}`));
+    }
+    const named = settingNamed(line);
+    if (!named) return void (await ctx.reply(ctx.t('settings-unknown-name')));
+    const { spec, rest } = named;
+    if (rest === '') {
+      await ctx.conversation.exitAll();
+      return void (await ctx.conversation.enter(SETTING_EDIT, { shopId: shop.id, code: spec.code }));
+    }
+    let value = spec.default;
+    if (!isResetWord(rest)) {
+      const parsed = parseSettingValue(spec.kind, rest, spec.bounds);
+      if (!parsed.ok)
+        return void (await ctx.reply(settingValueError(spec, parsed.error, rest, ctx.locale, ctx.t)));
+      value = parsed.value;
+    }
+    const change = await changeShopSetting(ctx.deps.db, shop.id, spec.key, value);
+    ctx.logger.info({ setting: spec.key }, 'setting changed');
+    await ctx.reply(
+      change ? settingChangedText(spec, change, ctx.locale, ctx.t) : ctx.t('common-stale-button'),
+    );
+  }),
+);
+
+settingsFeature.callbackQuery(
+  settingsData.filter,
+  withShop(async (ctx) => {
+    const data = settingsData.parse(ctx.callbackQuery.data);
+    const shop = ctx.owner.shop;
+    // Buttons act on the shop they were shown for, only while it is the shop in use.
+    if (!data || data.shopId !== shop.id) {
+      return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
+    }
+    const values = settingValues(shop.settings);
+    if (data.action === 'edit') {
+      const spec = settingByCode(data.code);
+      if (!spec) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
+      await ctx.answerCallbackQuery();
+      if (spec.kind === 'switch') {
+        // A switch flips on a press; the group is shown again with the new value.
+        const change = await changeShopSetting(ctx.deps.db, shop.id, spec.key, !values[spec.key]);
+        if (!change) return;
+        const view = settingsGroup(
+          spec.group,
+          shop,
+          { ...values, [spec.key]: change.after },
+          ctx.locale,
+          ctx.t,
+        );
+        await ctx.editMessageText(view.text, { reply_markup: view.keyboard });
+        return;
+      }
+      await ctx.conversation.exitAll();
+      await ctx.conversation.enter(SETTING_EDIT, { shopId: shop.id, code: spec.code });
+      return;
+    }
+    const group = SETTING_GROUPS.find((g) => g === data.code);
+    if (!group) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
+    await ctx.answerCallbackQuery();
+    const view =
+      data.action === 'grp'
+        ? settingsGroup(group, shop, values, ctx.locale, ctx.t)
+        : settingsMenu(shop, ctx.t);
+    await ctx.editMessageText(view.text, { reply_markup: view.keyboard });
+  }),
+);

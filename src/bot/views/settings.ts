@@ -1,0 +1,114 @@
+import { InlineKeyboard } from 'grammy';
+import type { InlineKeyboardButton } from 'grammy/types';
+import { formatCount, formatMoney, formatPercent, formatRatio } from '../../domain/format.js';
+import type { Locale } from '../../domain/locale.js';
+import type { SettingValue } from '../../domain/setting-value.js';
+import {
+  SETTING_GROUPS,
+  SETTINGS,
+  type SettingGroup,
+  type SettingSpec,
+} from '../../domain/settings-catalog.js';
+import type { Translate } from '../../i18n/translator.js';
+import { settingsData, shopData } from '../callback-data/index.js';
+import { languageKeyboard } from '../conversations/onboarding.js';
+
+/** A setting's value as the owner reads it, with its unit: `35 %`, `30.000 ₫`, `1,30`, `thứ Hai`, `bật`. */
+export function formatSettingValue(
+  spec: SettingSpec,
+  value: SettingValue | null,
+  locale: Locale,
+  t: Translate,
+): string {
+  if (value === null) return t(`settings-unset-${spec.code}`);
+  switch (spec.kind) {
+    case 'percent': {
+      const fraction = value as number;
+      return formatPercent(fraction, locale, Number.isInteger(Math.round(fraction * 10_000) / 100) ? 0 : 2);
+    }
+    case 'money':
+      return formatMoney(value as number, locale);
+    case 'factor':
+      return formatRatio(value as number, locale);
+    case 'count':
+      return formatCount(value as number, locale);
+    case 'weekday':
+      return t('remind-weekday', { day: value as number });
+    case 'switch':
+      return t(value ? 'settings-on' : 'settings-off');
+    default:
+      return String(value);
+  }
+}
+
+/** One line per setting: label, current value, and the default when it differs. */
+export function settingLine(
+  spec: SettingSpec,
+  value: SettingValue | null,
+  locale: Locale,
+  t: Translate,
+): string {
+  const shown = formatSettingValue(spec, value, locale, t);
+  const line = `• ${t(spec.label)}: ${shown}`;
+  if (value === spec.default) return `${line} ${t('settings-is-default')}`;
+  return `${line} ${t('settings-default-note', { value: formatSettingValue(spec, spec.default, locale, t) })}`;
+}
+
+/** Buttons two to a row. */
+function pairs<T>(buttons: T[]): T[][] {
+  const rows: T[][] = [];
+  for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
+  return rows;
+}
+
+export type SettingValues = Record<SettingSpec['key'], SettingValue | null>;
+
+/** The /settings menu: one button per group. */
+export function settingsMenu(shop: { id: string; name: string }, t: Translate) {
+  const buttons = SETTING_GROUPS.map((group) =>
+    InlineKeyboard.text(
+      t(`settings-group-${group}`),
+      settingsData.encode({ action: 'grp', shopId: shop.id, code: group }),
+    ),
+  );
+  return { text: t('settings-menu', { shop: shop.name }), keyboard: InlineKeyboard.from(pairs(buttons)) };
+}
+
+/** A group: every setting with its value and unit, a button to change each, and Back. */
+export function settingsGroup(
+  group: SettingGroup,
+  shop: { id: string; name: string },
+  values: SettingValues,
+  locale: Locale,
+  t: Translate,
+) {
+  const specs = SETTINGS.filter((s) => s.group === group);
+  const lines = specs.map((s) => settingLine(s, values[s.key], locale, t));
+  const rows: InlineKeyboardButton[][] = pairs(
+    specs.map((s) =>
+      InlineKeyboard.text(t(s.label), settingsData.encode({ action: 'edit', shopId: shop.id, code: s.code })),
+    ),
+  );
+  if (group === 'shop') {
+    lines.unshift(
+      `• ${t('settings-shop-name')}: ${shop.name}`,
+      `• ${t('settings-language')}: ${t('settings-language-name')}`,
+    );
+    rows.push([
+      InlineKeyboard.text(t('shop-rename-button'), shopData.encode({ action: 'ren', shopId: shop.id })),
+    ]);
+    rows.push(...languageKeyboard().inline_keyboard);
+  }
+  rows.push([
+    InlineKeyboard.text(
+      t('settings-back'),
+      settingsData.encode({ action: 'menu', shopId: shop.id, code: group }),
+    ),
+  ]);
+  const footer = group === 'costs' ? `\n\n${t('settings-costs-note')}` : '';
+  const title = t('settings-group-title', { group: t(`settings-group-${group}`), shop: shop.name });
+  return {
+    text: `${title}\n${lines.join('\n')}${footer}\n\n${t('settings-group-hint')}`,
+    keyboard: InlineKeyboard.from(rows),
+  };
+}

@@ -1,0 +1,157 @@
+import type { AdInput } from './ad-judgement.js';
+import { dropInvisible, foldText } from './fold-text.js';
+import { type CountParseError, type MoneyParseError, parseCount, parseMoney } from './money.js';
+
+export type AdChannel = 'facebook' | 'tiktok' | 'zalo' | 'other';
+
+/** The fields of a one-line ad: five required, the rest optional. */
+export type AdLineField =
+  | 'days'
+  | 'spend'
+  | 'leads'
+  | 'orders'
+  | 'revenue'
+  | 'impressions'
+  | 'clicks'
+  | 'channel';
+
+export const REQUIRED_AD_FIELDS: readonly AdLineField[] = ['days', 'spend', 'leads', 'orders', 'revenue'];
+
+/** The longest ad name kept (longer names are refused, not cut). */
+export const MAX_AD_NAME = 64;
+
+/** One ad as typed on a line: its name and channel, and the figures it is judged on. */
+export type AdLine = AdInput & { name: string; channel: AdChannel };
+
+export type AdLineError =
+  | { code: 'no-name' }
+  | { code: 'name-too-long' }
+  | { code: 'missing-field'; field: AdLineField }
+  | { code: 'duplicate-field'; field: AdLineField }
+  | { code: 'unlabelled'; value: string }
+  | { code: 'bad-value'; field: AdLineField; value: string; reason: MoneyParseError | CountParseError }
+  | { code: 'zero-days' }
+  | { code: 'bad-channel'; value: string };
+
+export type AdLineResult = { ok: true; ad: AdLine } | { ok: false; error: AdLineError };
+
+/** Label synonyms, folded (lower case, no accents); several words are matched as a sequence. */
+export const AD_LINE_LABELS: Readonly<Record<AdLineField, readonly string[]>> = {
+  days: ['ngay', 'so ngay', 'days', 'day'],
+  spend: ['chi', 'chi phi', 'qc', 'quang cao', 'spend', 'ads', 'ad spend'],
+  leads: ['lead', 'leads'],
+  orders: ['don', 'don hang', 'orders', 'order'],
+  revenue: ['doanh thu', 'dt', 'revenue'],
+  impressions: ['hien thi', 'luot hien thi', 'impressions', 'impression', 'impr'],
+  clicks: ['click', 'clicks', 'luot click'],
+  channel: ['kenh', 'channel'],
+};
+
+/** Channel words, folded. */
+export const AD_CHANNEL_WORDS: Readonly<Record<string, AdChannel>> = {
+  facebook: 'facebook',
+  fb: 'facebook',
+  meta: 'facebook',
+  tiktok: 'tiktok',
+  tt: 'tiktok',
+  zalo: 'zalo',
+  other: 'other',
+  khac: 'other',
+};
+
+/** A channel typed as a word (`Facebook`, `fb`, `khác`), or null. */
+export function parseAdChannel(text: string): AdChannel | null {
+  return AD_CHANNEL_WORDS[foldText(dropInvisible(text)).trim().replace(/\s+/g, ' ')] ?? null;
+}
+
+const LABELS = (Object.keys(AD_LINE_LABELS) as AdLineField[])
+  .flatMap((field) => AD_LINE_LABELS[field].map((label) => ({ field, words: label.split(' ') })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** Words of the part after the name; `;` `=` `:` and a comma not followed by a digit separate. */
+function wordsOf(text: string): string[] {
+  return text
+    .replace(/[.!]+$/, '')
+    .replace(/[:;=]|,(?![0-9])/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word !== '');
+}
+
+function countField(field: AdLineField): boolean {
+  return field !== 'spend' && field !== 'revenue';
+}
+
+type Pair = { field: AdLineField; words: string[] };
+
+/** Pairs each label with the words after it, up to the next label; words before any label are an error. */
+function pairUp(words: string[]): Pair[] | AdLineError {
+  const pairs: Pair[] = [];
+  const folded = words.map((word) => foldText(word));
+  let i = 0;
+  while (i < words.length) {
+    const label = LABELS.find(({ words: w }) => w.every((part, k) => folded[i + k] === part));
+    if (label) {
+      pairs.push({ field: label.field, words: [] });
+      i += label.words.length;
+      continue;
+    }
+    const pair = pairs.at(-1);
+    if (!pair) return { code: 'unlabelled', value: words[i]! };
+    pair.words.push(words[i]!);
+    i += 1;
+  }
+  return pairs;
+}
+
+/**
+ * Reads `Váy đỏ: ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0` (the name before the first colon, then
+ * labelled values in any order, in Vietnamese or English; money as the daily entry reads it, units written
+ * apart included: `chi 1 triệu`). Days, spend, leads, orders and revenue are required; impressions, clicks
+ * and channel are optional (channel `other` when absent). The first problem is reported, named by field.
+ */
+export function parseAdLine(text: string): AdLineResult {
+  const clean = dropInvisible(text).trim();
+  const colon = clean.indexOf(':');
+  const name = colon < 0 ? '' : clean.slice(0, colon).trim().replace(/\s+/g, ' ');
+  if (name === '') return { ok: false, error: { code: 'no-name' } };
+  if (name.length > MAX_AD_NAME) return { ok: false, error: { code: 'name-too-long' } };
+  const pairs = pairUp(wordsOf(clean.slice(colon + 1)));
+  if (!Array.isArray(pairs)) return { ok: false, error: pairs };
+
+  const values = new Map<AdLineField, string>();
+  for (const { field, words } of pairs) {
+    if (values.has(field)) return { ok: false, error: { code: 'duplicate-field', field } };
+    values.set(field, words.join(' '));
+  }
+  const missing = REQUIRED_AD_FIELDS.find((field) => !values.has(field));
+  if (missing) return { ok: false, error: { code: 'missing-field', field: missing } };
+
+  const numbers = new Map<AdLineField, number>();
+  let channel: AdChannel = 'other';
+  for (const [field, value] of values) {
+    if (field === 'channel') {
+      const picked = parseAdChannel(value);
+      if (!picked) return { ok: false, error: { code: 'bad-channel', value } };
+      channel = picked;
+      continue;
+    }
+    const parsed = countField(field) ? parseCount(value) : parseMoney(value);
+    if (!parsed.ok) return { ok: false, error: { code: 'bad-value', field, value, reason: parsed.error } };
+    numbers.set(field, parsed.value);
+  }
+  if (numbers.get('days') === 0) return { ok: false, error: { code: 'zero-days' } };
+  return {
+    ok: true,
+    ad: {
+      name,
+      channel,
+      daysRunning: numbers.get('days')!,
+      spend: numbers.get('spend')!,
+      leads: numbers.get('leads')!,
+      orders: numbers.get('orders')!,
+      revenue: numbers.get('revenue')!,
+      impressions: numbers.get('impressions') ?? null,
+      clicks: numbers.get('clicks') ?? null,
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import { parseClockTime } from './clock-time.js';
+import { foldText } from './fold-text.js';
+import { parseCount, parseMoney } from './money.js';
+import { err, ok, type ParseResult } from './parse-result.js';
+import { parseRatio } from './ratio.js';
+
+/** How a setting is typed, stored and shown. */
+export type SettingKind = 'percent' | 'money' | 'factor' | 'count' | 'clock' | 'weekday' | 'switch' | 'zone';
+
+export type SettingValue = number | string | boolean;
+
+export type SettingValueError = 'invalid' | 'out-of-range';
+
+export interface SettingBounds {
+  min?: number;
+  max?: number;
+}
+
+// Folded weekday names: Vietnamese (`thu 2`, `t2`, `chu nhat`, `cn`) and English, ISO numbering (1 = Monday).
+const WEEKDAYS: Record<string, number> = {
+  'thu 2': 1,
+  'thu hai': 1,
+  t2: 1,
+  monday: 1,
+  mon: 1,
+  'thu 3': 2,
+  'thu ba': 2,
+  t3: 2,
+  tuesday: 2,
+  tue: 2,
+  'thu 4': 3,
+  'thu tu': 3,
+  t4: 3,
+  wednesday: 3,
+  wed: 3,
+  'thu 5': 4,
+  'thu nam': 4,
+  t5: 4,
+  thursday: 4,
+  thu: 4,
+  'thu 6': 5,
+  'thu sau': 5,
+  t6: 5,
+  friday: 5,
+  fri: 5,
+  'thu 7': 6,
+  'thu bay': 6,
+  t7: 6,
+  saturday: 6,
+  sat: 6,
+  'chu nhat': 7,
+  cn: 7,
+  sunday: 7,
+  sun: 7,
+};
+
+const SWITCH_WORDS: Record<string, boolean> = {
+  bat: true,
+  on: true,
+  mo: true,
+  yes: true,
+  co: true,
+  tat: false,
+  off: false,
+  khong: false,
+  no: false,
+};
+
+/** A positive decimal factor: `1,3`, `1.3`, `x1.3`, `1.3x`, `×1,5`. */
+function parseFactor(text: string): ParseResult<number, SettingValueError> {
+  const match = /^[x×]?\s*(\d{1,4})(?:[.,](\d{1,2}))?\s*[x×]?$/u.exec(text);
+  if (!match) return err('invalid');
+  return ok(Number(`${match[1]}.${match[2] ?? '0'}`));
+}
+
+function inBounds(value: number, { min, max }: SettingBounds): boolean {
+  return (min === undefined || value >= min) && (max === undefined || value <= max);
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone.includes('/') || zone === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+function readNumber(kind: 'percent' | 'money' | 'factor' | 'count', text: string) {
+  switch (kind) {
+    case 'percent':
+      // Bounds are checked below, so any share up to 100 % reads here.
+      return parseRatio(text, 1);
+    case 'money':
+      return parseMoney(text);
+    case 'factor':
+      return parseFactor(foldText(text).trim());
+    case 'count':
+      return parseCount(text);
+  }
+}
+
+/**
+ * Reads a value typed for a setting of `kind`, within `bounds` (for percentages, bounds are fractions:
+ * 0.95 = 95 %). A percentage is stored as a fraction, money as whole đồng, a clock time as `HH:MM`, a
+ * weekday as 1–7 (Monday first), a switch as a boolean, a time zone as its IANA name.
+ */
+export function parseSettingValue(
+  kind: SettingKind,
+  input: string,
+  bounds: SettingBounds = {},
+): ParseResult<SettingValue, SettingValueError> {
+  const text = input.trim();
+  switch (kind) {
+    case 'clock': {
+      const time = parseClockTime(text);
+      if (!time) return err('invalid');
+      const minutes = Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+      return inBounds(minutes, bounds) ? ok(time) : err('out-of-range');
+    }
+    case 'weekday': {
+      const folded = foldText(text).trim().replace(/\s+/g, ' ');
+      const day = WEEKDAYS[folded] ?? (/^[1-7]$/.test(folded) ? Number(folded) : undefined);
+      return day === undefined ? err('invalid') : ok(day);
+    }
+    case 'switch': {
+      const on = SWITCH_WORDS[foldText(text).trim()];
+      return on === undefined ? err('invalid') : ok(on);
+    }
+    case 'zone':
+      return isTimeZone(text) ? ok(text) : err('invalid');
+    default: {
+      const read = readNumber(kind, text);
+      if (!read.ok)
+        return err(read.error === 'out-of-range' || read.error === 'too-large' ? 'out-of-range' : 'invalid');
+      return inBounds(read.value, bounds) ? ok(read.value) : err('out-of-range');
+    }
+  }
+}

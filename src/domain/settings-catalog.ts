@@ -1,0 +1,431 @@
+import { foldText } from './fold-text.js';
+import type { SettingBounds, SettingKind, SettingValue } from './setting-value.js';
+
+export type SettingGroup = 'costs' | 'thresholds' | 'ads' | 'schedule' | 'shop';
+
+export const SETTING_GROUPS: readonly SettingGroup[] = ['costs', 'thresholds', 'ads', 'schedule', 'shop'];
+
+/** Every setting an owner can change, by the name of its field in the shop's settings. */
+export type SettingKey =
+  | 'cogsRatio'
+  | 'paymentFeeRatio'
+  | 'shippingCostPerOrder'
+  | 'dailyFixedCost'
+  | 'targetRoas'
+  | 'maxCpl'
+  | 'minCvr'
+  | 'cplSpikeMultiplier'
+  | 'revenueDropRatio'
+  | 'aovDropRatio'
+  | 'spendUpRatio'
+  | 'ordersFlatRatio'
+  | 'minDaysRecorded'
+  | 'goalPaceRatio'
+  | 'cplRisePerDoubling'
+  | 'alertsEnabled'
+  | 'adMinDays'
+  | 'adMinSpend'
+  | 'adKillMultiplier'
+  | 'targetCpa'
+  | 'targetCpl'
+  | 'adScaleRoas'
+  | 'adMinConversions'
+  | 'adScaleStepRatio'
+  | 'adMinCtr'
+  | 'adMinImpressions'
+  | 'adCpmSpikeMultiplier'
+  | 'reminderEnabled'
+  | 'reminderTime'
+  | 'weeklyPushEnabled'
+  | 'weeklyPushDay'
+  | 'weeklyPushTime'
+  | 'dayClosesAt'
+  | 'timeZone';
+
+export interface SettingSpec {
+  key: SettingKey;
+  /** A short stable code for button data. */
+  code: string;
+  group: SettingGroup;
+  kind: SettingKind;
+  /** The message key of its label. */
+  label: string;
+  /** The names an owner may type after /settings (folded: no accents, lower case), Vietnamese and English. */
+  names: readonly string[];
+  /** The value a new shop starts with; null means "not set": the bot derives it (e.g. from break-even). */
+  default: SettingValue | null;
+  bounds?: SettingBounds;
+}
+
+const spec = (s: SettingSpec) => s;
+
+/** The settings, in the order they are shown. Defaults match the database's column defaults. */
+export const SETTINGS: readonly SettingSpec[] = [
+  // Costs
+  spec({
+    key: 'cogsRatio',
+    code: 'cogs',
+    group: 'costs',
+    kind: 'percent',
+    label: 'setting-cogs',
+    names: ['gia von', 'cogs', 'cost of goods'],
+    default: 0.4,
+    bounds: { min: 0, max: 0.95 },
+  }),
+  spec({
+    key: 'paymentFeeRatio',
+    code: 'fee',
+    group: 'costs',
+    kind: 'percent',
+    label: 'setting-fee',
+    names: ['phi', 'phi cod', 'phi thanh toan', 'fee', 'payment fee', 'cod fee'],
+    default: 0,
+    bounds: { min: 0, max: 0.5 },
+  }),
+  spec({
+    key: 'shippingCostPerOrder',
+    code: 'ship',
+    group: 'costs',
+    kind: 'money',
+    label: 'setting-shipping',
+    names: ['ship', 'phi ship', 'van chuyen', 'shipping'],
+    default: 0,
+    bounds: { max: 10_000_000 },
+  }),
+  spec({
+    key: 'dailyFixedCost',
+    code: 'fix',
+    group: 'costs',
+    kind: 'money',
+    label: 'setting-fixed',
+    names: ['co dinh', 'chi phi co dinh', 'fixed', 'fixed cost'],
+    default: 0,
+    bounds: { max: 1_000_000_000 },
+  }),
+  // Alert and weekly report thresholds
+  spec({
+    key: 'targetRoas',
+    code: 'troas',
+    group: 'thresholds',
+    kind: 'factor',
+    label: 'setting-target-roas',
+    names: ['roas muc tieu', 'target roas', 'roas'],
+    default: null,
+    bounds: { min: 0.1, max: 100 },
+  }),
+  spec({
+    key: 'maxCpl',
+    code: 'mcpl',
+    group: 'thresholds',
+    kind: 'money',
+    label: 'setting-max-cpl',
+    names: ['cpl toi da', 'max cpl', 'cpl'],
+    default: null,
+    bounds: { min: 1, max: 100_000_000 },
+  }),
+  spec({
+    key: 'minCvr',
+    code: 'mcvr',
+    group: 'thresholds',
+    kind: 'percent',
+    label: 'setting-min-cvr',
+    names: ['ty le chot toi thieu', 'ti le chot toi thieu', 'cvr toi thieu', 'min cvr', 'cvr'],
+    default: 0.1,
+    bounds: { min: 0, max: 1 },
+  }),
+  spec({
+    key: 'cplSpikeMultiplier',
+    code: 'cspk',
+    group: 'thresholds',
+    kind: 'factor',
+    label: 'setting-cpl-spike',
+    names: ['cpl tang vot', 'cpl spike'],
+    default: 1.3,
+    bounds: { min: 1, max: 10 },
+  }),
+  spec({
+    key: 'revenueDropRatio',
+    code: 'rdrop',
+    group: 'thresholds',
+    kind: 'percent',
+    label: 'setting-revenue-drop',
+    names: ['doanh thu giam', 'revenue drop'],
+    default: 0.2,
+    bounds: { min: 0.01, max: 1 },
+  }),
+  spec({
+    key: 'aovDropRatio',
+    code: 'adrop',
+    group: 'thresholds',
+    kind: 'percent',
+    label: 'setting-aov-drop',
+    names: ['gia tri don giam', 'aov giam', 'aov drop'],
+    default: 0.15,
+    bounds: { min: 0.01, max: 1 },
+  }),
+  spec({
+    key: 'spendUpRatio',
+    code: 'sup',
+    group: 'thresholds',
+    kind: 'percent',
+    label: 'setting-spend-up',
+    names: ['quang cao tang', 'spend up'],
+    default: 0.15,
+    bounds: { min: 0.01, max: 1 },
+  }),
+  spec({
+    key: 'ordersFlatRatio',
+    code: 'oflat',
+    group: 'thresholds',
+    kind: 'percent',
+    label: 'setting-orders-flat',
+    names: ['don di ngang', 'orders flat'],
+    default: 0.02,
+    bounds: { min: 0, max: 0.5 },
+  }),
+  spec({
+    key: 'minDaysRecorded',
+    code: 'mdays',
+    group: 'thresholds',
+    kind: 'count',
+    label: 'setting-min-days',
+    names: ['so ngay toi thieu', 'min days'],
+    default: 6,
+    bounds: { min: 0, max: 7 },
+  }),
+  spec({
+    key: 'goalPaceRatio',
+    code: 'gpace',
+    group: 'thresholds',
+    kind: 'percent',
+    label: 'setting-goal-pace',
+    names: ['tien do muc tieu', 'goal pace'],
+    default: 0.9,
+    bounds: { min: 0.01, max: 1 },
+  }),
+  spec({
+    key: 'cplRisePerDoubling',
+    code: 'sat',
+    group: 'thresholds',
+    kind: 'percent',
+    label: 'setting-cpl-rise',
+    names: ['cpl tang khi gap doi', 'cpl rise'],
+    default: 0.15,
+    bounds: { min: 0, max: 1 },
+  }),
+  spec({
+    key: 'alertsEnabled',
+    code: 'alert',
+    group: 'thresholds',
+    kind: 'switch',
+    label: 'setting-alerts',
+    names: ['canh bao', 'alerts'],
+    default: true,
+  }),
+  // Ad decisions (SCALE / KEEP / KILL)
+  spec({
+    key: 'adMinDays',
+    code: 'amd',
+    group: 'ads',
+    kind: 'count',
+    label: 'setting-ad-min-days',
+    names: ['ngay chay toi thieu', 'ad min days'],
+    default: 3,
+    bounds: { min: 0, max: 60 },
+  }),
+  spec({
+    key: 'adMinSpend',
+    code: 'ams',
+    group: 'ads',
+    kind: 'money',
+    label: 'setting-ad-min-spend',
+    names: ['chi toi thieu', 'ad min spend'],
+    default: 300_000,
+    bounds: { max: 1_000_000_000 },
+  }),
+  spec({
+    key: 'adKillMultiplier',
+    code: 'akm',
+    group: 'ads',
+    kind: 'factor',
+    label: 'setting-ad-kill',
+    names: ['he so tat', 'kill multiplier'],
+    default: 3,
+    bounds: { min: 1, max: 20 },
+  }),
+  spec({
+    key: 'targetCpa',
+    code: 'tcpa',
+    group: 'ads',
+    kind: 'money',
+    label: 'setting-target-cpa',
+    names: ['cpa muc tieu', 'target cpa', 'cpa'],
+    default: null,
+    bounds: { min: 1, max: 1_000_000_000 },
+  }),
+  spec({
+    key: 'targetCpl',
+    code: 'tcpl',
+    group: 'ads',
+    kind: 'money',
+    label: 'setting-target-cpl',
+    names: ['cpl muc tieu', 'target cpl'],
+    default: null,
+    bounds: { min: 1, max: 100_000_000 },
+  }),
+  spec({
+    key: 'adScaleRoas',
+    code: 'asr',
+    group: 'ads',
+    kind: 'factor',
+    label: 'setting-ad-scale-roas',
+    names: ['roas tang ngan sach', 'scale roas'],
+    default: null,
+    bounds: { min: 0.1, max: 100 },
+  }),
+  spec({
+    key: 'adMinConversions',
+    code: 'amc',
+    group: 'ads',
+    kind: 'count',
+    label: 'setting-ad-min-orders',
+    names: ['don toi thieu', 'min orders'],
+    default: 3,
+    bounds: { min: 0, max: 1000 },
+  }),
+  spec({
+    key: 'adScaleStepRatio',
+    code: 'ass',
+    group: 'ads',
+    kind: 'percent',
+    label: 'setting-ad-step',
+    names: ['buoc tang', 'scale step'],
+    default: 0.2,
+    bounds: { min: 0.01, max: 1 },
+  }),
+  spec({
+    key: 'adMinCtr',
+    code: 'actr',
+    group: 'ads',
+    kind: 'percent',
+    label: 'setting-ad-min-ctr',
+    names: ['ctr toi thieu', 'min ctr', 'ctr'],
+    default: 0.01,
+    bounds: { min: 0, max: 1 },
+  }),
+  spec({
+    key: 'adMinImpressions',
+    code: 'aimp',
+    group: 'ads',
+    kind: 'count',
+    label: 'setting-ad-min-impressions',
+    names: ['hien thi toi thieu', 'min impressions'],
+    default: 1000,
+    bounds: { min: 0, max: 10_000_000 },
+  }),
+  spec({
+    key: 'adCpmSpikeMultiplier',
+    code: 'acpm',
+    group: 'ads',
+    kind: 'factor',
+    label: 'setting-ad-cpm-spike',
+    names: ['cpm tang vot', 'cpm spike'],
+    default: 1.5,
+    bounds: { min: 1, max: 10 },
+  }),
+  // Schedule
+  spec({
+    key: 'reminderEnabled',
+    code: 'rmon',
+    group: 'schedule',
+    kind: 'switch',
+    label: 'setting-reminder-on',
+    names: ['nhac nho', 'reminder'],
+    default: true,
+  }),
+  spec({
+    key: 'reminderTime',
+    code: 'rmt',
+    group: 'schedule',
+    kind: 'clock',
+    label: 'setting-reminder-time',
+    names: ['gio nhac', 'reminder time'],
+    default: '21:00',
+  }),
+  spec({
+    key: 'weeklyPushEnabled',
+    code: 'wpon',
+    group: 'schedule',
+    kind: 'switch',
+    label: 'setting-push-on',
+    names: ['bao cao tuan', 'weekly report'],
+    default: true,
+  }),
+  spec({
+    key: 'weeklyPushDay',
+    code: 'wpd',
+    group: 'schedule',
+    kind: 'weekday',
+    label: 'setting-push-day',
+    names: ['ngay bao cao', 'report day'],
+    default: 1,
+  }),
+  spec({
+    key: 'weeklyPushTime',
+    code: 'wpt',
+    group: 'schedule',
+    kind: 'clock',
+    label: 'setting-push-time',
+    names: ['gio bao cao', 'report time'],
+    default: '08:00',
+  }),
+  spec({
+    key: 'dayClosesAt',
+    code: 'dca',
+    group: 'schedule',
+    kind: 'clock',
+    label: 'setting-day-closes',
+    names: ['chot so', 'gio chot so', 'day closes', 'day close'],
+    default: '04:00',
+    bounds: { min: 0, max: 360 },
+  }),
+  // Shop
+  spec({
+    key: 'timeZone',
+    code: 'tz',
+    group: 'shop',
+    kind: 'zone',
+    label: 'setting-time-zone',
+    names: ['mui gio', 'time zone', 'timezone'],
+    default: 'Asia/Ho_Chi_Minh',
+  }),
+];
+
+export function settingByCode(code: string): SettingSpec | undefined {
+  return SETTINGS.find((s) => s.code === code);
+}
+
+/**
+ * The setting named at the start of a `/settings` line and the text after the name: the longest name that
+ * the folded line starts with, followed by a space or the end. Undefined when no name matches.
+ */
+export function settingNamed(line: string): { spec: SettingSpec; rest: string } | undefined {
+  const folded = foldText(line).trim().replace(/\s+/g, ' ');
+  let best: { spec: SettingSpec; length: number } | undefined;
+  for (const s of SETTINGS) {
+    for (const name of s.names) {
+      const fits = folded === name || folded.startsWith(`${name} `);
+      if (fits && (!best || name.length > best.length)) best = { spec: s, length: name.length };
+    }
+  }
+  if (!best) return undefined;
+  // Cut the original text at the same number of words, so the value keeps its accents and case.
+  const words = best.length === 0 ? 0 : folded.slice(0, best.length).split(' ').length;
+  const rest = line.trim().split(/\s+/).slice(words).join(' ');
+  return { spec: best.spec, rest };
+}
+
+/** Words that reset a setting to its default: `/settings giá vốn mặc định`, `/settings cogs default`. */
+export function isResetWord(text: string): boolean {
+  return ['mac dinh', 'default', 'reset'].includes(foldText(text).trim());
+}

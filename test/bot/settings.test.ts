@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { dailyRecords, shopSettings } from '../../src/db/schema/index.js';
+import type { Locale } from '../../src/domain/locale.js';
+import { SETTINGS } from '../../src/domain/settings-catalog.js';
+import { localesFolder } from '../../src/paths.js';
+import { onboard, useBotHarness } from '../support/bot-harness.js';
+import { forEachLanguage, startOwner } from '../support/owner-in-language.js';
+
+const { db, h } = await useBotHarness({ now: '2026-11-24T20:00:00+07:00' });
+
+const settings = async () => (await db.select().from(shopSettings))[0]!;
+
+interface Language {
+  id: number;
+  groups: string[];
+  costs: string;
+  costLines: string[];
+  shipping: string;
+  askShipping: string;
+  badShipping: string;
+  shippingChanged: string;
+  stopped: string;
+  cardBefore: string;
+  cardAfter: string;
+  save: string;
+  yesterday: string;
+  cogsOutOfRange: string;
+  cogsReset: string;
+  roasSet: string;
+  roasUnset: string;
+  thresholds: string;
+  alertsOff: string;
+  defaultButton: string;
+  stale: string;
+}
+
+const LANGUAGES: Record<Locale, Language> = {
+  vi: {
+    id: 1401,
+    groups: ['💰 Chi phí', '🚦 Ngưỡng cảnh báo', '📣 Quảng cáo', '⏰ Lịch', '🏪 Cửa hàng'],
+    costs: 'Chi phí',
+    costLines: ['• Giá vốn: 40 %', '• Phí thanh toán: 0 %', '• Phí ship: 0 ₫', '• Chi phí cố định: 0 ₫'],
+    shipping: 'Phí ship',
+    askShipping: 'Phí ship: hiện 0 ₫, mặc định 0 ₫. Gửi giá trị mới, ví dụ 30k.',
+    badShipping: 'Mình chưa hiểu «ba mươi» cho Phí ship. Ví dụ: 30k.',
+    shippingChanged:
+      '✅ Phí ship: 0 ₫ → 30.000 ₫.\nChi phí mới áp dụng cho các ngày lưu từ bây giờ; các ngày đã lưu giữ nguyên số liệu.',
+    stopped: 'Đã dừng: đổi cài đặt — chưa lưu gì.',
+    cardBefore: 'Lãi ròng: 3.100.000 ₫',
+    cardAfter: 'Lãi ròng: 2.650.000 ₫',
+    save: 'Lưu',
+    yesterday: 'hôm qua 15 8tr5 2tr 85',
+    cogsOutOfRange: '«120%» nằm ngoài khoảng cho phép của Giá vốn: từ 0 % đến 95 %.',
+    cogsReset: '✅ Giá vốn: 35 % → 40 %.',
+    roasSet: '✅ ROAS mục tiêu: chưa đặt (tự tính: ROAS hòa vốn × 1,3) → 2,50.',
+    roasUnset: '✅ ROAS mục tiêu: 2,50 → chưa đặt (tự tính: ROAS hòa vốn × 1,3).',
+    thresholds: 'Ngưỡng cảnh báo',
+    alertsOff: '• Cảnh báo: tắt (mặc định bật)',
+    defaultButton: '↩️ Về mặc định (40 %)',
+    stale: 'Nút này đã cũ hoặc không còn hiệu lực.',
+  },
+  en: {
+    id: 1402,
+    groups: ['💰 Costs', '🚦 Alert thresholds', '📣 Ads', '⏰ Schedule', '🏪 Shop'],
+    costs: 'Costs',
+    costLines: ['• Cost of goods: 40%', '• Payment fee: 0%', '• Shipping: 0 ₫', '• Fixed cost: 0 ₫'],
+    shipping: 'Shipping',
+    askShipping: 'Shipping: now 0 ₫, default 0 ₫. Send the new value, e.g. 30k.',
+    badShipping: 'I could not read «ba mươi» for Shipping. For example: 30k.',
+    shippingChanged:
+      '✅ Shipping: 0 ₫ → 30,000 ₫.\nNew costs apply to the days saved from now on; days already saved keep their numbers.',
+    stopped: 'Stopped: changing a setting — nothing saved.',
+    cardBefore: 'Net profit: 3,100,000 ₫',
+    cardAfter: 'Net profit: 2,650,000 ₫',
+    save: 'Save',
+    yesterday: 'yesterday 15 8.5m 2m 85',
+    cogsOutOfRange: '«120%» is outside what Cost of goods allows: from 0% to 95%.',
+    cogsReset: '✅ Cost of goods: 35% → 40%.',
+    roasSet: '✅ Target ROAS: not set (derived: break-even ROAS × 1.3) → 2.50.',
+    roasUnset: '✅ Target ROAS: 2.50 → not set (derived: break-even ROAS × 1.3).',
+    thresholds: 'Alert thresholds',
+    alertsOff: '• Alerts: off (default on)',
+    defaultButton: '↩️ Back to default (40%)',
+    stale: 'This button is old or no longer active.',
+  },
+};
+
+/** The label of every setting in a language, as the .ftl file defines it. */
+function labels(locale: Locale): string[] {
+  const source = readFileSync(join(localesFolder, `${locale}.ftl`), 'utf8');
+  return SETTINGS.map((s) => new RegExp(`^${s.label} = (.+)$`, 'm').exec(source)![1]!);
+}
+
+forEachLanguage(LANGUAGES, '/settings', (locale, lang) => {
+  it('changes the shipping cost by buttons with three tries; the next day costs it, the saved day keeps its profit', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    await chat.send(lang.yesterday);
+    expect((await chat.press(lang.save)).edited[0]!.text).toContain(lang.cardBefore);
+
+    const menu = await chat.send('/settings');
+    expect(chat.buttons(menu.sent[0])).toEqual(lang.groups);
+    const costs = await chat.press(lang.costs, menu.sent[0]);
+    for (const line of lang.costLines) expect(costs.edited[0]!.text).toContain(line);
+    expect((await chat.press(lang.shipping, costs.edited[0])).texts).toEqual([lang.askShipping]);
+    const refused = await chat.send('ba mươi');
+    expect(refused.texts[0]).toContain(lang.badShipping);
+    expect((await settings()).shippingCostPerOrder).toBe(0);
+    expect((await chat.send('30k')).texts).toEqual([lang.shippingChanged]);
+    expect((await settings()).shippingCostPerOrder).toBe(30_000);
+
+    // 8.500.000 − 40 % COGS 3.400.000 − 15 × 30.000 shipping − 2.000.000 ads = 2.650.000.
+    const card = await chat.send(lang.yesterday.split(' ').slice(-4).join(' '));
+    expect(card.texts[0]).toContain(lang.cardAfter);
+    await chat.press(lang.save);
+    const days = await db.select().from(dailyRecords);
+    expect(days.map((d) => [d.recordDate, d.netProfit]).sort()).toEqual([
+      ['2026-11-23', 3_100_000],
+      ['2026-11-24', 2_650_000],
+    ]);
+  });
+
+  it('sets in one line, refuses a value out of range, resets to the default, and sets and unsets a derived one', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    const name = labels(locale)[0]!.toLowerCase();
+    expect((await chat.send(`/settings ${name} 120%`)).texts).toEqual([lang.cogsOutOfRange]);
+    expect((await settings()).cogsRatio).toBe(0.4);
+    await chat.send(`/settings ${name} 35%`);
+    expect((await settings()).cogsRatio).toBe(0.35);
+    const reset = await chat.send(`/settings ${name} ${locale === 'vi' ? 'mặc định' : 'default'}`);
+    expect(reset.texts[0]).toContain(lang.cogsReset);
+    expect((await settings()).cogsRatio).toBe(0.4);
+
+    expect((await chat.send('/settings roas 2,5'.replace(',', locale === 'vi' ? ',' : '.'))).texts).toEqual([
+      lang.roasSet,
+    ]);
+    expect((await settings()).targetRoas).toBe(2.5);
+    expect((await chat.send(`/settings roas ${locale === 'vi' ? 'mặc định' : 'default'}`)).texts).toEqual([
+      lang.roasUnset,
+    ]);
+    expect((await settings()).targetRoas).toBeNull();
+  });
+
+  it('refuses a bad value for every setting, by its label, and changes nothing', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    const before = await settings();
+    for (const label of labels(locale)) {
+      const reply = await chat.send(`/settings ${label} zzz`);
+      expect(reply.texts[0]).toContain(`«zzz»`);
+      expect(reply.texts[0]).toContain(label);
+    }
+    expect(await settings()).toEqual(before);
+  });
+
+  it('flips a switch in place, offers the default while asking, and a command ends the question', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    const menu = await chat.send('/settings');
+    const group = await chat.press(lang.thresholds, menu.sent[0]);
+    const flipped = await chat.press(lang.alertsOff.split(':')[0]!.slice(2), group.edited[0]);
+    expect(flipped.edited[0]!.text).toContain(lang.alertsOff);
+    expect((await settings()).alertsEnabled).toBe(false);
+
+    await chat.send(`/settings ${labels(locale)[0]!.toLowerCase()} 35%`);
+    const asked = await chat.send(`/settings ${labels(locale)[0]!.toLowerCase()}`);
+    expect(chat.buttons(asked.sent[0])).toEqual([lang.defaultButton]);
+    expect((await chat.press(lang.defaultButton, asked.sent[0])).texts[0]).toContain(lang.cogsReset);
+    expect((await settings()).cogsRatio).toBe(0.4);
+
+    await chat.send(`/settings ${labels(locale)[2]!.toLowerCase()}`);
+    expect((await chat.send('/week')).texts[0]).toBe(lang.stopped);
+    await chat.send('30k');
+    expect((await settings()).shippingCostPerOrder).toBe(0);
+  });
+
+  it("another owner's press of these buttons changes nothing", async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    const shopId = (await settings()).shopId;
+    const stranger = h.user({ id: lang.id + 50, first_name: 'Khoa', language_code: locale });
+    await onboard(stranger, { shopName: 'Khoa Store', language: locale });
+    for (const data of [`set:grp:${shopId}:costs`, `set:edit:${shopId}:alert`, `set:edit:${shopId}:ship`]) {
+      const pressed = await stranger.pressData(data);
+      expect(pressed.answers).toEqual([lang.stale]);
+      expect(pressed.sent).toEqual([]);
+    }
+    const own = (await db.select().from(shopSettings)).find((s) => s.shopId === shopId)!;
+    expect(own).toMatchObject({ alertsEnabled: true, shippingCostPerOrder: 0 });
+    expect((await chat.send('/settings help')).texts[0]).toContain(labels(locale)[2]!);
+  });
+});
+
+it('the defaults the catalog shows are the database defaults of a new shop', async () => {
+  const chat = h.user({ id: 1499, first_name: 'Lan', language_code: 'vi' });
+  await onboard(chat);
+  const row = await settings();
+  for (const spec of SETTINGS) {
+    expect([spec.key, row[spec.key]]).toEqual([spec.key, spec.default]);
+  }
+});

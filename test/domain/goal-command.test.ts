@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseGoalCommand } from '../../src/domain/goal-command.js';
+
+const NOVEMBER = '2026-11';
+const parse = (text: string) => parseGoalCommand(text, NOVEMBER);
+const set = (month: string, revenueTarget: number, profitTarget: number | null) => ({
+  ok: true,
+  kind: 'set',
+  goal: { month, revenueTarget, profitTarget },
+});
+
+describe('parseGoalCommand', () => {
+  it('shows the goal when nothing follows', () => {
+    expect(parse('')).toEqual({ ok: true, kind: 'show' });
+    expect(parse('   ')).toEqual({ ok: true, kind: 'show' });
+  });
+
+  it('reads revenue and an optional profit for this month, units joined or apart', () => {
+    expect(parse('300tr 60tr')).toEqual(set('2026-11', 300_000_000, 60_000_000));
+    expect(parse('300tr')).toEqual(set('2026-11', 300_000_000, null));
+    expect(parse('300 triệu 60 triệu')).toEqual(set('2026-11', 300_000_000, 60_000_000));
+    expect(parse('300.000.000 60.000.000')).toEqual(set('2026-11', 300_000_000, 60_000_000));
+    expect(parse('2 triệu rưỡi')).toEqual(set('2026-11', 2_500_000, null));
+    expect(parse('1ty2 300m')).toEqual(set('2026-11', 1_200_000_000, 300_000_000));
+    expect(parse('300tr 0')).toEqual(set('2026-11', 300_000_000, 0));
+  });
+
+  it('reads a month first: this one or one ahead, never one already over', () => {
+    expect(parse('12/2026 300tr')).toEqual(set('2026-12', 300_000_000, null));
+    expect(parse('1/2027 300tr 60tr')).toEqual(set('2027-01', 300_000_000, 60_000_000));
+    expect(parse('11/2026 300tr')).toEqual(set('2026-11', 300_000_000, null));
+    expect(parse('10/2026 300tr')).toEqual({ ok: false, error: { code: 'past-month', month: '2026-10' } });
+    expect(parse('13/2026 300tr')).toEqual({ ok: false, error: { code: 'bad-month', text: '13/2026' } });
+    expect(parse('0/2027 300tr')).toEqual({ ok: false, error: { code: 'bad-month', text: '0/2027' } });
+  });
+
+  it('refuses what it cannot read, with the part it could not read', () => {
+    expect(parse('abc')).toEqual({ ok: false, error: { code: 'bad-amount', text: 'abc' } });
+    expect(parse('12/2026')).toEqual({ ok: false, error: { code: 'bad-amount', text: '' } });
+    expect(parse('300tr 60tr 10tr')).toEqual({
+      ok: false,
+      error: { code: 'bad-amount', text: '300tr 60tr 10tr' },
+    });
+    expect(parse('300tr -5tr')).toEqual({ ok: false, error: { code: 'bad-amount', text: '300tr -5tr' } });
+    expect(parse('2000 tỷ')).toEqual({ ok: false, error: { code: 'bad-amount', text: '2000 tỷ' } });
+  });
+
+  it('refuses a line that reads as one amount and as two rather than guess', () => {
+    // 300.060.000 ₫, or 300.000.000 ₫ and 60 ₫.
+    expect(parse('300 triệu 60')).toEqual({ ok: false, error: { code: 'ambiguous', text: '300 triệu 60' } });
+  });
+
+  it('refuses a zero revenue target and a profit target above the revenue target', () => {
+    expect(parse('0')).toEqual({ ok: false, error: { code: 'zero-revenue' } });
+    expect(parse('60tr 300tr')).toEqual({ ok: false, error: { code: 'profit-above-revenue' } });
+    expect(parse('300tr 300tr')).toEqual(set('2026-11', 300_000_000, 300_000_000));
+  });
+});
