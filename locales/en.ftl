@@ -383,7 +383,11 @@ week-severity-critical = 🔴
 week-severity-warning = 🟠
 week-severity-info = 🔵
 week-goal = 🎯 Goal for { $month }: { $toDate } / { $target } ({ $pace } of pace) · month-end forecast { $forecast }
-week-goal-needed = Needs { $perDay }/day over the { $days } days left.
+week-goal-needed =
+    Needs { $perDay }/day over { $days ->
+        [one] the one day left
+       *[other] the { $days } days left
+    }.
 week-goal-not-recorded = { $missing } of the { $elapsed } days so far not recorded: they count as 0 ₫ in both the pace and the forecast (/edit to fill them in).
 week-part-rose = { $factor } rose { $from } → { $to }: { $amount }
 week-part-fell = { $factor } fell { $from } → { $to }: { $amount }
@@ -670,9 +674,17 @@ goals-more-days = and { $count ->
     [one] 1 more
    *[other] { $count } more
     }
-goals-needed = Each of the { $days } days left needs: revenue { $revenue }, { $orders } orders, { $leads } leads, ad spend { $adSpend }.
+goals-needed =
+    { $days ->
+        [one] The one day left needs
+       *[other] Each of the { $days } days left needs
+    }: revenue { $revenue }, { $orders } orders, { $leads } leads, ad spend { $adSpend }.
 goals-basis = (from the last 28 days: AOV (order value) { $aov }, CVR (close rate) { $cvr }, CPL (cost per lead) { $cpl })
-goals-needed-revenue = Each of the { $days } days left needs revenue { $revenue }.
+goals-needed-revenue =
+    { $days ->
+        [one] The one day left needs
+       *[other] Each of the { $days } days left needs
+    } revenue { $revenue }.
 goals-basis-too-few-days = The orders, leads and ad spend needed per day come from the last 28 days: they need at least { $needed } recorded days, there are { $days }.
 goals-basis-no-orders = The orders, leads and ad spend needed per day cannot be worked out: no order in the last 28 days.
 goals-basis-no-leads = The orders, leads and ad spend needed per day cannot be worked out: no lead in the last 28 days.
@@ -717,6 +729,8 @@ ads-change-high-cpl = 👉 CPL { $cpl } above break-even CPL { $breakEvenCpl }: 
 ads-change-low-ctr = 👉 CTR { $ctr } below the minimum { $minCtr }: few people click, change the picture/video and the opening line.
 ads-change-raise-roas = 👉 ROAS { $roas } not yet { $scaleRoas } to scale: keep the budget, try raising the order value (bundles, a gift for buying more).
 ads-change-more-orders = 👉 Only { $orders } orders so far ({ $minOrders } needed to scale): leave it and look again in a few days.
+ads-change-no-orders = 👉 { $spend } spent and no order yet: check the ad's content and audience. Record 7 days (or set a target CPA: /settings target cpa 300k) so I can tell when to turn it off.
+ads-change-need-cpl = 👉 ROAS and orders are enough to scale, but the ad's CPL cannot be compared with a break-even CPL yet (it needs the ad's leads and 7 recorded days, or a target CPL: /settings target cpl 60k): keep it until then.
 ads-action-kill = 👉 Turn this ad off before it loses more money.
 ads-action-scale = 👉 Raise the budget { $current }/day → { $next }/day (+{ $step }), look again in 2 days.
 ads-action-learning = 👉 Let it run: not enough data to decide yet.

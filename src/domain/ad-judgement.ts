@@ -136,7 +136,8 @@ function scaledBudget(input: AdInput, step: number) {
 /**
  * Rule 4's single most useful change: leads that do not turn into orders are a closing problem (reply time,
  * follow-up), not an ad problem; leads dearer than break-even need a new creative or targeting (the creative
- * first when its CTR is low too); a low CTR alone needs a new creative; otherwise what SCALE still needs.
+ * first when its CTR is low too); a low CTR alone needs a new creative; spend with no order needs its
+ * content and audience checked; otherwise what SCALE still needs (ROAS, orders, or a CPL to compare).
  */
 function keepChange(input: AdInput, basis: AdBasis, rules: AdRules): AdReason {
   const { roas, cpl, cplOk } = scaleChecks(input, basis, rules);
@@ -159,9 +160,14 @@ function keepChange(input: AdInput, basis: AdBasis, rules: AdRules): AdReason {
     });
   }
   if (lowCtr && ctr !== null) return reason('change-low-ctr', { ctr, minCtr: rules.minCtr });
+  // Spend with no order yet, and no break-even CPA to say when it is too much (else rule 1 had decided).
+  if (input.orders === 0) return reason('change-no-orders', { spend: input.spend });
   if (roas !== null && basis.scaleRoas !== null && roas < basis.scaleRoas)
     return reason('change-raise-roas', { roas, scaleRoas: basis.scaleRoas });
-  return reason('change-more-orders', { orders: input.orders, minOrders: rules.minConversions });
+  if (input.orders < rules.minConversions)
+    return reason('change-more-orders', { orders: input.orders, minOrders: rules.minConversions });
+  // ROAS and orders would scale, but the ad's CPL cannot be held against a break-even CPL.
+  return reason('change-need-cpl', {});
 }
 
 /** What KEEP is based on: ROAS against break-even and the scale ROAS, when both are known. */

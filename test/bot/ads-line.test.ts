@@ -48,6 +48,7 @@ const TEXTS = {
     fewDays:
       '📐 Mới có 3 ngày được ghi trong 28 ngày qua (cần 7) nên chưa tính được giá trị đơn và tỉ lệ chốt của shop; dùng những gì bạn đã đặt:',
     fewBasis: 'ROAS hòa vốn 1,67 · ROAS để tăng ngân sách 2,17',
+    noOrderYet: '👉 Đã chi 1.000.000 ₫ mà chưa có đơn nào: xem lại nội dung và đối tượng quảng cáo.',
     fewMissing: 'Chưa có: CPA hòa vốn, CPL hòa vốn (cần 7 ngày được ghi, hoặc mục tiêu CPA/CPL bạn đặt).',
     none: '⚠️ Chưa so được với điểm hòa vốn: thiếu giá trị đơn của shop (cần 7 ngày được ghi) và chưa có mục tiêu CPA, CPL hay ROAS nào được đặt.',
     example:
@@ -84,6 +85,7 @@ const TEXTS = {
     fewDays:
       "📐 Only 3 days recorded in the last 28 (7 needed), so the shop's order value and closing rate are not known yet; judged with what you set:",
     fewBasis: 'break-even ROAS 1.67 · ROAS to scale 2.17',
+    noOrderYet: "👉 1,000,000 ₫ spent and no order yet: check the ad's content and audience.",
     fewMissing:
       'Missing: break-even CPA, break-even CPL (needs 7 recorded days, or a target CPA/CPL you set).',
     none: "⚠️ No judgement against break-even is possible: the shop's order value is unknown (needs 7 recorded days) and no target CPA, CPL or ROAS is set.",
@@ -170,6 +172,7 @@ forEachLanguage(TEXTS, '/ads in one line', (locale, x) => {
     // No CPA or CPL to compare with: nothing burnt "with nothing back" can be measured, so KEEP.
     expect(text).toContain(`${x.fewDays}\n${x.fewBasis}\n${x.fewMissing}`);
     expect(text).not.toContain('KILL');
+    expect(text).toContain(x.noOrderYet);
     // With a target CPA of 300.000 ₫ set, the same ad is killed again.
     await updateShopSettings(db, shopId, { targetCpa: 300_000 });
     expect((await chat.send(VAY_DO)).texts[0]).toContain(x.noOrder);

@@ -157,6 +157,20 @@ describe('judgeAd', () => {
     ]);
     const judged = judgeAd(ad({ spend: 5_000_000 }), none, RULES);
     expect(judged.decision).toBe('KEEP');
-    expect(judged.reasons).toEqual([{ code: 'change-more-orders', params: { orders: 0, minOrders: 3 } }]);
+    expect(judged.reasons).toEqual([{ code: 'change-no-orders', params: { spend: 5_000_000 } }]);
+    // ROAS 5 and 20 orders, but no break-even CPL to hold the ad's CPL against: KEEP until there is one.
+    const noCpl = judgeAd(
+      ad({ spend: 2_000_000, leads: 100, orders: 20, revenue: 10_000_000 }),
+      { ...none, scaleRoas: 2.17 },
+      RULES,
+    );
+    expect(noCpl).toMatchObject({ decision: 'KEEP', reasons: [{ code: 'change-need-cpl', params: {} }] });
+    // Two orders at ROAS 3: fewer than the three SCALE needs.
+    const few = judgeAd(
+      ad({ spend: 2_000_000, leads: 0, orders: 2, revenue: 6_000_000 }),
+      { ...none, scaleRoas: 2.17 },
+      RULES,
+    );
+    expect(few.reasons).toEqual([{ code: 'change-more-orders', params: { orders: 2, minOrders: 3 } }]);
   });
 });

@@ -82,8 +82,9 @@ export function createAdJudgementConversation(deps: BotDeps) {
     );
     const common = { t, giveUpKey: GIVE_UP };
 
-    const names = new InlineKeyboard();
-    for (const ad of previous) names.text(ad.name, adPickData.encode({ decisionId: ad.id })).row();
+    const names = InlineKeyboard.from(
+      previous.map((ad) => [InlineKeyboard.text(ad.name, adPickData.encode({ decisionId: ad.id }))]),
+    );
     const name = await ask(conversation, ctx, deps, {
       ...common,
       question: t(previous.length > 0 ? 'ads-ask-name' : 'ads-ask-name-new'),

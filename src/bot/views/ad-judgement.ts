@@ -41,6 +41,8 @@ const REASON_KEYS: Record<string, string> = {
   'change-low-ctr': 'ads-change-low-ctr',
   'change-raise-roas': 'ads-change-raise-roas',
   'change-more-orders': 'ads-change-more-orders',
+  'change-no-orders': 'ads-change-no-orders',
+  'change-need-cpl': 'ads-change-need-cpl',
 };
 
 const SIGNAL_KEYS: Record<string, string> = {
