@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import type { Database } from '../../src/db/client.js';
+import { expect, it } from 'vitest';
 import { insertAdDecision } from '../../src/db/queries/ad-decisions.js';
 import { addDays } from '../../src/domain/local-date.js';
-import { createHarness, type Harness } from '../support/bot-harness.js';
+import { useBotHarness } from '../support/bot-harness.js';
 import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 import { addShop, schedulerFor, sentTexts } from './job-fixtures.js';
 
 // The Monday push of W48 (23–29/11/2026) lists the ads judged that week (Ho Chi Minh City time) and the
 // owner's answers; an ad judged the Sunday before or the Monday after is left out.
 
-let db: Database;
-let h: Harness;
-
-beforeAll(async () => {
-  db = await getTestDatabase();
-});
-beforeEach(async () => {
-  await resetTestDatabase(db);
-  h = createHarness(db, { now: '2026-11-24T12:00:00Z' });
-});
-afterAll(async () => {
-  await closeTestDatabase();
-});
+const { db, h } = await useBotHarness({ now: '2026-11-24T12:00:00Z' });
 
 async function shopWithAds(chatId: number, language: 'vi' | 'en') {
   const { shop } = await addShop(db, { chatId, language, settings: { reminderEnabled: false } });

@@ -1,28 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Database } from '../../src/db/client.js';
+import { describe, expect, it, vi } from 'vitest';
 import { claimJob, markJobFailed } from '../../src/db/queries/job-claims.js';
 import { getShopSettings } from '../../src/db/queries/shop-settings.js';
 import { actionItems, jobClaims, weeklyDiagnostics } from '../../src/db/schema/index.js';
 import { REMINDER_JOB, WEEKLY_PUSH_JOB } from '../../src/jobs/due-jobs.js';
-import { createHarness, type Harness } from '../support/bot-harness.js';
+import { useBotHarness } from '../support/bot-harness.js';
 import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
-import { closeTestDatabase, getTestDatabase, resetTestDatabase } from '../support/test-db.js';
 import { addShop, claimsOf, schedulerFor, sentTexts } from './job-fixtures.js';
 
-let db: Database;
-let h: Harness;
-
-beforeAll(async () => {
-  db = await getTestDatabase();
-});
-beforeEach(async () => {
-  await resetTestDatabase(db);
-  h = createHarness(db, { now: '2026-11-24T12:00:00Z' });
-});
-afterAll(async () => {
-  await closeTestDatabase();
-});
+const { db, h } = await useBotHarness({ now: '2026-11-24T12:00:00Z' });
 
 const setClock = (iso: string) => {
   h.clock.now = new Date(iso);
