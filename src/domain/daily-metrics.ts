@@ -119,15 +119,16 @@ export const MAX_NUMERIC_6_2 = 9999.99;
 /** Prepares metrics for the daily_records columns; never throws on values the columns cannot hold. */
 export function toStoredMetrics(m: DailyMetrics): StoredMetrics {
   const flags: string[] = [];
-  let cvrPercent = m.cvr === null ? null : roundTo(m.cvr * 100, 2);
-  if (cvrPercent !== null && !(Math.abs(cvrPercent) <= MAX_NUMERIC_6_2)) {
-    cvrPercent = null;
-    flags.push('cvr-overflow');
-  }
-  let roas = m.roas === null ? null : roundTo(m.roas, 2);
-  if (roas !== null && !(Math.abs(roas) <= MAX_NUMERIC_6_2)) {
-    roas = null;
-    flags.push('roas-overflow');
-  }
+  const cvrPercent = m.cvr === null ? null : toNumeric62(m.cvr * 100, 'cvr-overflow', flags);
+  const roas = m.roas === null ? null : toNumeric62(m.roas, 'roas-overflow', flags);
   return { aov: m.aov, cpl: m.cpl, cvrPercent, roas, netProfit: m.netProfit, cogs: m.cogs, flags };
+}
+
+/** `value` rounded to 2 decimals when numeric(6,2) holds it; else null, and `flag` is added to `flags`. */
+function toNumeric62(value: number, flag: string, flags: string[]): number | null {
+  const rounded = roundTo(value, 2);
+  // NaN and ±Infinity fail the comparison too.
+  if (Math.abs(rounded) <= MAX_NUMERIC_6_2) return rounded;
+  flags.push(flag);
+  return null;
 }

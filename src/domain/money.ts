@@ -49,7 +49,8 @@ export type MoneyWordKind = 'unit' | 'half' | 'currency';
 
 /** The kind of a word that is one unit, `rưỡi` or currency mark and nothing else; null for any other word. */
 export function moneyWordKind(word: string): MoneyWordKind | null {
-  const tokens = tokenize(dropInvisible(foldText(word)).trim());
+  // tokenize skips white space, so a word with spaces around it needs no trimming.
+  const tokens = tokenize(dropInvisible(foldText(word)));
   if (tokens?.length !== 1) return null;
   const [token] = tokens;
   return token!.kind === 'unit' || token!.kind === 'half' || token!.kind === 'currency' ? token!.kind : null;
@@ -114,51 +115,53 @@ function readDecimalNumber(text: string): Digits | null {
   return { digits: match[1]! + fraction, scale: fraction.length };
 }
 
-type Amount = { ok: true; value: bigint; exact: boolean } | { ok: false };
+/** An amount in VND; `exact` is false when it was cut to whole đồng. */
+interface Amount {
+  value: bigint;
+  exact: boolean;
+}
 
-/** Reads the sign-free token sequence: number [unit [continuation digits | rưỡi]], one optional currency mark. */
-function readAmount(tokens: Token[]): Amount {
-  const currencyCount = tokens.filter((t) => t.kind === 'currency').length;
-  if (currencyCount > 1) return { ok: false };
-  // The single currency mark may stand first (`₫ 850.000`, `VND 850000`) or last (`850k đ`).
+/**
+ * Reads the sign-free token sequence: number [unit [continuation digits | rưỡi]], one optional currency
+ * mark; null when the tokens are anything else.
+ */
+function readAmount(tokens: Token[]): Amount | null {
+  // One currency mark may stand first (`₫ 850.000`, `VND 850000`) or last (`850k đ`). A second mark, a mark
+  // in the middle or a minus sign is left in `rest`, where no place of the sequence below accepts it.
   let rest = tokens;
-  if (currencyCount === 1) {
-    if (rest[0]?.kind === 'currency') rest = rest.slice(1);
-    else if (rest.at(-1)?.kind === 'currency') rest = rest.slice(0, -1);
-    else return { ok: false };
-  }
+  if (rest[0]?.kind === 'currency') rest = rest.slice(1);
+  else if (rest.at(-1)?.kind === 'currency') rest = rest.slice(0, -1);
   const [first, second, third, ...extra] = rest;
-  if (first?.kind !== 'number' || extra.length > 0) return { ok: false };
+  if (first?.kind !== 'number' || extra.length > 0) return null;
 
   if (second === undefined) {
     const whole = readWholeNumber(first.text);
-    return whole ? { ok: true, value: BigInt(whole.digits), exact: true } : { ok: false };
+    return whole ? { value: BigInt(whole.digits), exact: true } : null;
   }
-  if (second.kind !== 'unit') return { ok: false };
+  if (second.kind !== 'unit') return null;
   const number = readDecimalNumber(first.text);
-  if (!number) return { ok: false };
+  if (!number) return null;
 
   let { digits, scale } = number;
   let half = false;
   if (third?.kind === 'number') {
     // `8tr5` = 8,5 triệu and `8tr05` = 8,05 triệu: the digits go on after an implied decimal point.
-    if (scale > 0 || !/^[0-9]+$/.test(third.text)) return { ok: false };
+    if (scale > 0 || !/^[0-9]+$/.test(third.text)) return null;
     digits += third.text;
     scale = third.text.length;
   } else if (third?.kind === 'half') {
-    if (scale > 0) return { ok: false };
+    if (scale > 0) return null;
     half = true;
   } else if (third !== undefined) {
-    return { ok: false };
+    return null;
   }
 
-  // value = digits × 10^(exponent − scale), plus half a unit for `rưỡi`.
+  // value = digits × 10^(exponent − scale), plus half a unit for `rưỡi`; one of the two powers is 10^0.
   const shift = second.exponent - scale;
   let numerator = BigInt(digits) * 10n ** BigInt(Math.max(shift, 0));
   if (half) numerator += 10n ** BigInt(second.exponent) / 2n;
-  if (shift >= 0) return { ok: true, value: numerator, exact: true };
-  const divisor = 10n ** BigInt(-shift);
-  return { ok: true, value: numerator / divisor, exact: numerator % divisor === 0n };
+  const divisor = 10n ** BigInt(Math.max(-shift, 0));
+  return { value: numerator / divisor, exact: numerator % divisor === 0n };
 }
 
 /**
@@ -170,11 +173,10 @@ export function parseMoney(input: string): ParseResult<number, MoneyParseError> 
   if (folded === '') return err('empty');
   const tokens = tokenize(folded);
   if (!tokens) return err('invalid');
-  const negative = tokens[0]?.kind === 'minus';
-  const unsigned = negative ? tokens.slice(1) : tokens;
-  if (unsigned.some((t) => t.kind === 'minus')) return err('invalid');
-  const amount = readAmount(unsigned);
-  if (!amount.ok) return err('invalid');
+  // Text that is not blank starts with a token (tokenize refuses any other first character).
+  const negative = tokens[0]!.kind === 'minus';
+  const amount = readAmount(negative ? tokens.slice(1) : tokens);
+  if (!amount) return err('invalid');
   if (negative) return err('negative');
   if (amount.value > BigInt(MAX_MONEY_VND)) return err('too-large');
   if (!amount.exact) return err('fraction');

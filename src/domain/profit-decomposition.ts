@@ -128,23 +128,28 @@ function popCount(mask: number): number {
 
 /**
  * Rounds each value to a whole number so they sum to `total`: floors first, then one unit each to the
- * largest remainders. A value that is exactly 0 (a factor that did not change) stays 0.
+ * largest remainders (equal remainders in PROFIT_FACTORS order). A value that is exactly 0 (a factor that
+ * did not change) stays 0.
  */
 function largestRemainder(values: number[], total: number): number[] {
   const floors = values.map((v) => Math.floor(v));
   const eligible = values
     .map((v, i) => ({ i, remainder: v - floors[i]! }))
     .filter(({ i }) => values[i] !== 0)
-    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+    // Array sort is stable, so equal remainders keep the order of the factors.
+    .sort((a, b) => b.remainder - a.remainder);
   let units = total - floors.reduce((a, b) => a + b, 0);
-  // Float noise may leave units just outside 0..eligible.length; the loops still land on `total`.
+  // Float noise, or a net profit that is not the model's (a WeekPnl built elsewhere), may leave units
+  // outside 0..eligible.length; the loops still land on `total` whenever some factor changed.
   for (let k = 0; units > 0 && eligible.length > 0; k++, units--) {
     floors[eligible[k % eligible.length]!.i]! += 1;
   }
   for (let k = 0; units < 0 && eligible.length > 0; k++, units++) {
     floors[eligible[eligible.length - 1 - (k % eligible.length)]!.i]! -= 1;
   }
-  return floors.map((v) => (v === 0 ? 0 : v));
+  // No part is −0: Math.floor gives −0 only for −0, the Shapley sums start at +0 and so are never −0,
+  // and a ±1 step that reaches 0 gives +0.
+  return floors;
 }
 
 /** The cause that moved profit the most in the direction it moved, with its share of the change (fraction). */
@@ -160,7 +165,8 @@ export interface DominantCause {
  */
 export function dominantCause(decomposition: ProfitDecomposition): DominantCause | null {
   const { total, parts } = decomposition;
-  if (parts === null || total === 0) return null;
+  if (parts === null) return null;
+  // With no change the direction is 0, and no part moves profit in it.
   const direction = Math.sign(total);
   let best: ProfitPart | null = null;
   for (const part of parts) {
