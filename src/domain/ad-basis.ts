@@ -1,7 +1,7 @@
 import { TARGET_ROAS_FACTOR } from './daily-metrics.js';
 import { MIN_BASIS_DAYS } from './funnel-basis.js';
-import { divideRounded, multiplyRounded } from './rounding.js';
-import type { WeekTotals } from './week-totals.js';
+import { divideRounded } from './rounding.js';
+import { computeWeekPnl, type WeekTotals } from './week-totals.js';
 
 /** The sums of a shop's recorded days in the window (money in VND; COGS as stored on each day). */
 export type BasisTotals = Omit<WeekTotals, 'daysInPeriod'>;
@@ -11,6 +11,8 @@ export interface AdBasisSettings {
   cogsRatio: number;
   paymentFeeRatio: number;
   shippingCostPerOrder: number;
+  /** Share of COD parcels returned (0.15 = 15 %); 0 when absent. */
+  codReturnRate?: number;
   targetCpa: number | null;
   targetCpl: number | null;
   maxCpl: number | null;
@@ -50,23 +52,24 @@ interface Derived {
 const NOTHING: Derived = { aov: null, cvr: null, margin: null, cpa: null, cpl: null };
 
 /**
- * From at least MIN_BASIS_DAYS recorded days: contribution = revenue − stored COGS − payment fee − shipping,
- * margin = contribution / revenue (= 1 − cogs − fee − shipping / AOV), break-even CPA = AOV × margin =
- * contribution / orders, break-even CPL = CPA × CVR = contribution / leads. With fewer days only the margin
- * the cost settings give on their own (1 − cogs − fee, when there is no shipping cost per order).
+ * From at least MIN_BASIS_DAYS recorded days: contribution = revenue − returns − stored COGS − payment fee −
+ * shipping (the week P&L's formula), margin = contribution / revenue (= 1 − cogs − fee − shipping / AOV
+ * without returns), break-even CPA = AOV × margin = contribution / orders, break-even CPL = CPA × CVR =
+ * contribution / leads. With fewer days only the margin the cost settings give on their own ((1 − cogs −
+ * fee) × (1 − return rate), when there is no shipping cost per order).
  */
 function derive(totals: BasisTotals, settings: AdBasisSettings): Derived {
   if (totals.daysRecorded < MIN_BASIS_DAYS) {
     if (settings.shippingCostPerOrder > 0) return NOTHING;
-    return { ...NOTHING, margin: 1 - settings.cogsRatio - settings.paymentFeeRatio };
+    const kept = 1 - settings.cogsRatio - settings.paymentFeeRatio;
+    return { ...NOTHING, margin: kept - kept * (settings.codReturnRate ?? 0) };
   }
   const { orders, revenue, leads } = totals;
   if (revenue <= 0 || orders <= 0) return NOTHING;
-  const contribution =
-    revenue -
-    totals.cogs -
-    multiplyRounded(revenue, settings.paymentFeeRatio) -
-    orders * settings.shippingCostPerOrder;
+  const { contribution } = computeWeekPnl(
+    { ...totals, daysInPeriod: totals.daysRecorded },
+    { ...settings, dailyFixedCost: 0, targetRoas: null },
+  );
   const positive = contribution > 0;
   return {
     aov: divideRounded(revenue, orders),

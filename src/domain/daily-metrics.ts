@@ -8,6 +8,8 @@ export interface CostSettings {
   dailyFixedCost: number;
   /** The owner's own target ROAS; when null or absent it is break-even ROAS × 1.3. */
   targetRoas?: number | null;
+  /** Share of COD parcels refused or returned (0.15 = 15 %); 0 when absent. */
+  codReturnRate?: number;
 }
 
 /** The four numbers an owner enters for a day (money in VND). */
@@ -25,7 +27,14 @@ export interface DailyMetrics {
   /** orders / leads as a fraction (0.1765 = 17,65 %); may exceed 1 with organic orders. */
   cvr: number | null;
   roas: number | null;
+  /** Revenue of the parcels returned (revenue × return rate): never collected. */
+  returnedRevenue: number;
   cogs: number;
+  /** orders × shipping per order × (1 + return rate): a returned parcel is shipped back too. */
+  shippingCost: number;
+  /** Payment / COD fee on the delivered revenue. */
+  paymentFees: number;
+  /** COGS + shipping + payment fees. */
   variableCosts: number;
   grossMarginRatio: number;
   netProfit: number;
@@ -47,27 +56,39 @@ export const DEFAULT_COST_SETTINGS: CostSettings = {
 export const TARGET_ROAS_FACTOR = 1.3;
 
 /**
- * Computes a day's metrics from its inputs (docs/product.md "Formulas"); COGS is orders × presetCogsPerOrder
- * (VND) when a product preset was picked, else revenue × cogsRatio.
+ * Computes a day's metrics from its inputs (docs/product.md "Formulas", "Costs and COD returns"). With return
+ * rate r: delivered revenue = revenue × (1 − r); COGS on the delivered part only (returned goods go back to
+ * stock): delivered revenue × cogsRatio, or, when the day's products were picked, their COGS (Σ orders ×
+ * unit COGS, VND) × (1 − r); payment fee on the delivered revenue; shipping = orders × shipping × (1 + r).
+ * With r = 0 every number is what it was without returns.
  */
 export function computeDailyMetrics(
   input: DayInput,
   settings: CostSettings,
-  presetCogsPerOrder?: number | null,
+  productsCogs?: number | null,
 ): DailyMetrics {
   const { orders, revenue, adSpend, leads } = input;
-  const cogs =
-    presetCogsPerOrder !== null && presetCogsPerOrder !== undefined
-      ? orders * presetCogsPerOrder
-      : multiplyRounded(revenue, settings.cogsRatio);
-  const variableCosts =
-    cogs + orders * settings.shippingCostPerOrder + multiplyRounded(revenue, settings.paymentFeeRatio);
-  const contribution = revenue - variableCosts;
+  const returnRate = settings.codReturnRate ?? 0;
+  // Each part is the returned share taken off, so r is never subtracted from 1 in floating point.
+  const returnedRevenue = multiplyRounded(revenue, returnRate);
+  const deliveredRevenue = revenue - returnedRevenue;
+  const shippedOut = orders * settings.shippingCostPerOrder;
+  const shippingCost = shippedOut + multiplyRounded(shippedOut, returnRate);
+  const paymentFees = multiplyRounded(deliveredRevenue, settings.paymentFeeRatio);
+  let cogs: number;
+  if (productsCogs !== null && productsCogs !== undefined) {
+    cogs = productsCogs - multiplyRounded(productsCogs, returnRate);
+  } else {
+    cogs = multiplyRounded(deliveredRevenue, settings.cogsRatio);
+  }
+  const variableCosts = cogs + shippingCost + paymentFees;
+  const contribution = deliveredRevenue - variableCosts;
   const netProfit = contribution - adSpend - settings.dailyFixedCost;
 
-  // (revenue − variable costs) / revenue is 1 − cogs_ratio − fee − shipping / AOV, and it also covers a preset.
+  // contribution / revenue is (1 − r)(1 − cogs_ratio − fee) − shipping × (1 + r) / AOV; it also covers a
+  // preset. Without revenue, the share of a sale left after COGS, fee and returns.
   const grossMarginRatio =
-    revenue > 0 ? contribution / revenue : 1 - settings.cogsRatio - settings.paymentFeeRatio;
+    revenue > 0 ? contribution / revenue : keptShare(settings) - returnRate * keptShare(settings);
   const breakEvenRoas = grossMarginRatio > 0 ? 1 / grossMarginRatio : null;
   const targetRoas =
     settings.targetRoas ?? (breakEvenRoas === null ? null : breakEvenRoas * TARGET_ROAS_FACTOR);
@@ -78,7 +99,10 @@ export function computeDailyMetrics(
     cpl: leads > 0 ? divideRounded(adSpend, leads) : null,
     cvr: leads > 0 ? orders / leads : null,
     roas,
+    returnedRevenue,
     cogs,
+    shippingCost,
+    paymentFees,
     variableCosts,
     grossMarginRatio,
     netProfit,
@@ -86,6 +110,11 @@ export function computeDailyMetrics(
     targetRoas,
     roasVsBreakEven: compareToBreakEven(roas, contribution, adSpend),
   };
+}
+
+/** The share of a sale left after COGS and payment fee, before returns and shipping. */
+function keptShare(settings: CostSettings): number {
+  return 1 - settings.cogsRatio - settings.paymentFeeRatio;
 }
 
 /**

@@ -25,19 +25,19 @@ export interface DayProductLine {
   sellPrice?: number;
 }
 
-type VariableCostSettings = Pick<CostSettings, 'paymentFeeRatio' | 'shippingCostPerOrder'>;
+type VariableCostSettings = Pick<CostSettings, 'paymentFeeRatio' | 'shippingCostPerOrder' | 'codReturnRate'>;
 
-/** What one unit leaves after its variable costs: price − unit COGS − price × payment fee − shipping per order. */
+/**
+ * What one unit sold leaves after its variable costs, with return rate r: (price − unit COGS − price × payment
+ * fee) × (1 − r) − shipping per order × (1 + r). With r = 0: price − unit COGS − price × fee − shipping.
+ */
 function unitContribution(product: ProductPrice, settings: VariableCostSettings): number {
-  return (
-    product.sellPrice -
-    product.unitCogs -
-    product.sellPrice * settings.paymentFeeRatio -
-    settings.shippingCostPerOrder
-  );
+  const r = settings.codReturnRate ?? 0;
+  const kept = product.sellPrice - product.unitCogs - product.sellPrice * settings.paymentFeeRatio;
+  return kept - kept * r - settings.shippingCostPerOrder * (1 + r);
 }
 
-/** A product's margin ratio = (price − unit COGS − price × fee − shipping per order) / price; null at price 0. */
+/** A product's margin ratio = its unit contribution (after returns) / price; null at price 0. */
 export function productMargin(product: ProductPrice, settings: VariableCostSettings): number | null {
   if (product.sellPrice <= 0) return null;
   return unitContribution(product, settings) / product.sellPrice;
@@ -81,20 +81,13 @@ export function computeDayWithProducts(
   settings: CostSettings,
   lines: readonly DayProductLine[],
 ): DailyMetrics {
-  const cogs = productLinesCogs(lines);
-  const withoutCogs = computeDailyMetrics(input, { ...settings, cogsRatio: 0 });
-  const variableCosts = withoutCogs.variableCosts + cogs;
-  const contribution = input.revenue - variableCosts;
-  const dayMargin = input.revenue > 0 ? contribution / input.revenue : withoutCogs.grossMarginRatio;
-  const grossMarginRatio = blendedMargin(lines, settings) ?? dayMargin;
+  const day = computeDailyMetrics(input, settings, productLinesCogs(lines));
+  const grossMarginRatio = blendedMargin(lines, settings) ?? day.grossMarginRatio;
   const breakEvenRoas = breakEvenRoasOf(grossMarginRatio);
   const targetRoas =
     settings.targetRoas ?? (breakEvenRoas === null ? null : breakEvenRoas * TARGET_ROAS_FACTOR);
   return {
-    ...withoutCogs,
-    cogs,
-    variableCosts,
-    netProfit: withoutCogs.netProfit - cogs,
+    ...day,
     grossMarginRatio,
     breakEvenRoas,
     targetRoas,

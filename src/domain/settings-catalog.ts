@@ -11,6 +11,7 @@ export type SettingKey =
   | 'paymentFeeRatio'
   | 'shippingCostPerOrder'
   | 'dailyFixedCost'
+  | 'codReturnRate'
   | 'targetRoas'
   | 'maxCpl'
   | 'minCvr'
@@ -101,6 +102,16 @@ export const SETTINGS: readonly SettingSpec[] = [
     names: ['co dinh', 'chi phi co dinh', 'fixed', 'fixed cost'],
     default: 0,
     bounds: { max: 1_000_000_000 },
+  }),
+  spec({
+    key: 'codReturnRate',
+    code: 'ret',
+    group: 'costs',
+    kind: 'percent',
+    label: 'setting-returns',
+    names: ['ti le hoan', 'ty le hoan', 'hoan', 'hoan hang', 'return rate', 'returns', 'cod returns'],
+    default: 0,
+    bounds: { min: 0, max: 0.9 },
   }),
   // Alert and weekly report thresholds
   spec({

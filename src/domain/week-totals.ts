@@ -23,6 +23,8 @@ export interface WeekCostSettings {
   dailyFixedCost: number;
   /** The owner's target ROAS; null means break-even ROAS × 1.3. */
   targetRoas: number | null;
+  /** Share of COD parcels refused or returned (0.15 = 15 %); 0 when absent. */
+  codReturnRate?: number;
 }
 
 /** A week's P&L: money in whole VND, CVR and margin as fractions, ROAS unrounded, all from exact sums. */
@@ -31,12 +33,14 @@ export interface WeekPnl {
   adSpend: number;
   orders: number;
   leads: number;
+  /** Revenue of the parcels returned (never collected). */
+  returnedRevenue: number;
   cogs: number;
   shippingCost: number;
   paymentFees: number;
   /** COGS + shipping + payment fees. */
   variableCosts: number;
-  /** Revenue − variable costs, what is left to pay for ads and fixed costs. */
+  /** Revenue − returned revenue − variable costs, what is left to pay for ads and fixed costs. */
   contribution: number;
   /** daily fixed cost × every calendar day of the period, recorded or not. */
   fixedCosts: number;
@@ -83,14 +87,18 @@ export function sumDays(
 /** Computes a week's P&L (docs/product.md "Formulas") from exact week sums, never from daily ratios. */
 export function computeWeekPnl(totals: WeekTotals, settings: WeekCostSettings): WeekPnl {
   const { orders, revenue, adSpend, leads, cogs, daysRecorded, daysInPeriod } = totals;
-  const shippingCost = orders * settings.shippingCostPerOrder;
-  const paymentFees = multiplyRounded(revenue, settings.paymentFeeRatio);
+  // Returns as on each day (the days' COGS already count only what was delivered).
+  const returnRate = settings.codReturnRate ?? 0;
+  const returnedRevenue = multiplyRounded(revenue, returnRate);
+  const shippedOut = orders * settings.shippingCostPerOrder;
+  const shippingCost = shippedOut + multiplyRounded(shippedOut, returnRate);
+  const paymentFees = multiplyRounded(revenue - returnedRevenue, settings.paymentFeeRatio);
   const variableCosts = cogs + shippingCost + paymentFees;
-  const contribution = revenue - variableCosts;
+  const contribution = revenue - returnedRevenue - variableCosts;
   const fixedCosts = settings.dailyFixedCost * daysInPeriod;
   const netProfit = contribution - adSpend - fixedCosts;
-  const grossMarginRatio =
-    revenue > 0 ? contribution / revenue : 1 - settings.cogsRatio - settings.paymentFeeRatio;
+  const kept = 1 - settings.cogsRatio - settings.paymentFeeRatio;
+  const grossMarginRatio = revenue > 0 ? contribution / revenue : kept - returnRate * kept;
   // revenue / contribution rather than 1 / margin: at break-even it is the very float ROAS is, so the
   // ROAS rule sees a tie as a tie.
   const breakEvenRoas =
@@ -100,6 +108,7 @@ export function computeWeekPnl(totals: WeekTotals, settings: WeekCostSettings): 
     adSpend,
     orders,
     leads,
+    returnedRevenue,
     cogs,
     shippingCost,
     paymentFees,

@@ -25,5 +25,6 @@ export function weekCostSettingsOf(s: WeekReportSettings): WeekCostSettings {
     shippingCostPerOrder: s.shippingCostPerOrder,
     dailyFixedCost: s.dailyFixedCost,
     targetRoas: s.targetRoas,
+    codReturnRate: s.codReturnRate,
   };
 }

@@ -34,6 +34,10 @@ interface Language {
   alertsOff: string;
   defaultButton: string;
   stale: string;
+  returnsChanged: string;
+  returnsNet: string;
+  returnsRoas: string;
+  returnsLine: string;
 }
 
 const LANGUAGES: Record<Locale, Language> = {
@@ -41,7 +45,13 @@ const LANGUAGES: Record<Locale, Language> = {
     id: 1401,
     groups: ['💰 Chi phí', '🚦 Ngưỡng cảnh báo', '📣 Quảng cáo', '⏰ Lịch', '🏪 Cửa hàng'],
     costs: 'Chi phí',
-    costLines: ['• Giá vốn: 40 %', '• Phí thanh toán: 0 %', '• Phí ship: 0 ₫', '• Chi phí cố định: 0 ₫'],
+    costLines: [
+      '• Giá vốn: 40 %',
+      '• Phí thanh toán: 0 %',
+      '• Phí ship: 0 ₫',
+      '• Chi phí cố định: 0 ₫',
+      '• Tỉ lệ hoàn: 0 %',
+    ],
     shipping: 'Phí ship',
     askShipping: 'Phí ship: hiện 0 ₫, mặc định 0 ₫. Gửi giá trị mới, ví dụ 30k.',
     badShipping: 'Mình chưa hiểu «ba mươi» cho Phí ship. Ví dụ: 30k.',
@@ -60,12 +70,22 @@ const LANGUAGES: Record<Locale, Language> = {
     alertsOff: '• Cảnh báo: tắt (mặc định bật)',
     defaultButton: '↩️ Về mặc định (40 %)',
     stale: 'Nút này đã cũ hoặc không còn hiệu lực.',
+    returnsChanged: '✅ Tỉ lệ hoàn: 0 % → 15 %.',
+    returnsNet: 'Lãi ròng: 2.335.000 ₫',
+    returnsRoas: 'ROAS: 4,25 · hòa vốn 1,96 ✅ có lãi',
+    returnsLine: '↩️ Hàng hoàn ước tính (COD): 1.275.000 ₫ doanh thu không thu được',
   },
   en: {
     id: 1402,
     groups: ['💰 Costs', '🚦 Alert thresholds', '📣 Ads', '⏰ Schedule', '🏪 Shop'],
     costs: 'Costs',
-    costLines: ['• Cost of goods: 40%', '• Payment fee: 0%', '• Shipping: 0 ₫', '• Fixed cost: 0 ₫'],
+    costLines: [
+      '• Cost of goods: 40%',
+      '• Payment fee: 0%',
+      '• Shipping: 0 ₫',
+      '• Fixed cost: 0 ₫',
+      '• Return rate: 0%',
+    ],
     shipping: 'Shipping',
     askShipping: 'Shipping: now 0 ₫, default 0 ₫. Send the new value, e.g. 30k.',
     badShipping: 'I could not read «ba mươi» for Shipping. For example: 30k.',
@@ -84,6 +104,10 @@ const LANGUAGES: Record<Locale, Language> = {
     alertsOff: '• Alerts: off (default on)',
     defaultButton: '↩️ Back to default (40%)',
     stale: 'This button is old or no longer active.',
+    returnsChanged: '✅ Return rate: 0% → 15%.',
+    returnsNet: 'Net profit: 2,335,000 ₫',
+    returnsRoas: 'ROAS: 4.25 · break-even 1.96 ✅ profitable',
+    returnsLine: '↩️ Estimated COD returns: 1,275,000 ₫ of revenue not collected',
   },
 };
 
@@ -119,6 +143,20 @@ forEachLanguage(LANGUAGES, '/settings', (locale, lang) => {
       ['2026-11-23', 3_100_000],
       ['2026-11-24', 2_650_000],
     ]);
+  });
+
+  it('a COD return rate takes the returns off the next card and the day saved with it', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    const set = await chat.send(locale === 'vi' ? '/settings hoàn 15%' : '/settings return rate 15%');
+    expect(set.texts[0]).toContain(lang.returnsChanged);
+    // 15 % of 8.500.000 not collected (1.275.000); COGS 40 % of the 7.225.000 delivered = 2.890.000;
+    // net profit 7.225.000 − 2.890.000 − 2.000.000 = 2.335.000; break-even 8.500.000 / 4.335.000 = 1,96.
+    const card = (await chat.send(lang.yesterday.split(' ').slice(-4).join(' '))).texts[0]!;
+    expect(card).toContain(lang.returnsNet);
+    expect(card).toContain(lang.returnsRoas);
+    expect(card).toContain(lang.returnsLine);
+    await chat.press(lang.save);
+    expect(await db.select().from(dailyRecords)).toMatchObject([{ cogs: 2_890_000, netProfit: 2_335_000 }]);
   });
 
   it('sets in one line, refuses a value out of range, resets to the default, and sets and unsets a derived one', async () => {

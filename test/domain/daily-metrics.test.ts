@@ -12,8 +12,16 @@ import { formatRatio } from '../../src/domain/format.js';
 
 const EXAMPLE_DAY: DayInput = { orders: 15, revenue: 8_500_000, adSpend: 2_000_000, leads: 85 };
 
-function metrics(input: Partial<DayInput>, settings: Partial<CostSettings> = {}, preset?: number | null) {
-  return computeDailyMetrics({ ...EXAMPLE_DAY, ...input }, { ...DEFAULT_COST_SETTINGS, ...settings }, preset);
+function metrics(
+  input: Partial<DayInput>,
+  settings: Partial<CostSettings> = {},
+  productsCogs?: number | null,
+) {
+  return computeDailyMetrics(
+    { ...EXAMPLE_DAY, ...input },
+    { ...DEFAULT_COST_SETTINGS, ...settings },
+    productsCogs,
+  );
 }
 
 describe('DEFAULT_COST_SETTINGS', () => {
@@ -93,16 +101,44 @@ describe('computeDailyMetrics', () => {
     expect(metrics({ adSpend: 5, leads: 2 }).cpl).toBe(3);
   });
 
-  it('uses orders × the preset COGS instead of the COGS ratio', () => {
-    const m = metrics({}, {}, 200_000);
+  it("uses the products' COGS instead of the COGS ratio", () => {
+    const m = metrics({}, {}, 15 * 200_000);
     expect(m.cogs).toBe(3_000_000);
     expect(m.netProfit).toBe(8_500_000 - 3_000_000 - 2_000_000);
     expect(m.grossMarginRatio).toBeCloseTo(5.5 / 8.5, 12);
     expect(m.breakEvenRoas).toBeCloseTo(8.5 / 5.5, 12);
   });
 
-  it('treats a null preset as no preset', () => {
+  it('treats null products COGS as none picked', () => {
     expect(metrics({}, {}, null).cogs).toBe(3_400_000);
+  });
+
+  it('takes COD returns off: revenue not collected, COGS on the delivered part, shipping both ways', () => {
+    // 15 % of 8.500.000 returned = 1.275.000; delivered 7.225.000; COGS 40 % of it = 2.890.000;
+    // shipping 15 × 30.000 = 450.000 + 15 % back = 517.500; contribution 7.225.000 − 3.407.500 = 3.817.500.
+    const m = metrics({}, { codReturnRate: 0.15, shippingCostPerOrder: 30_000 });
+    expect(m).toMatchObject({
+      returnedRevenue: 1_275_000,
+      cogs: 2_890_000,
+      shippingCost: 517_500,
+      paymentFees: 0,
+    });
+    expect(m.netProfit).toBe(3_817_500 - 2_000_000);
+    expect(m.grossMarginRatio).toBeCloseTo(3.8175 / 8.5, 12);
+    expect(m.roasVsBreakEven).toBe('above');
+    // A payment fee is taken on the delivered 7.225.000 only: 2 % = 144.500.
+    expect(metrics({}, { codReturnRate: 0.15, paymentFeeRatio: 0.02 }).paymentFees).toBe(144_500);
+    // Products' COGS 3.000.000: the returned 15 % (450.000) goes back to stock.
+    expect(metrics({}, { codReturnRate: 0.15 }, 3_000_000).cogs).toBe(2_550_000);
+    // Without revenue the margin is what a sale keeps after COGS and returns: (1 − 0.4) × (1 − 0.15) = 0.51.
+    expect(metrics({ revenue: 0 }, { codReturnRate: 0.15 }).grossMarginRatio).toBeCloseTo(0.51, 12);
+  });
+
+  it('with a return rate of 0 gives exactly the numbers without returns', () => {
+    expect(metrics({}, { codReturnRate: 0, shippingCostPerOrder: 30_000 })).toEqual(
+      metrics({}, { shippingCostPerOrder: 30_000 }),
+    );
+    expect(metrics({}, { codReturnRate: 0 }).returnedRevenue).toBe(0);
   });
 
   it('adds payment fees and shipping to the variable costs and the margin', () => {

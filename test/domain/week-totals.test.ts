@@ -91,6 +91,21 @@ describe('computeWeekPnl', () => {
     expect(week.breakEvenRoas).toBeCloseTo(10_000_025 / 4_800_014, 12);
   });
 
+  it('takes COD returns off the week as off each day: the same net profit as the sum of its days', () => {
+    const returns = settings({ codReturnRate: 0.15, shippingCostPerOrder: 30_000 });
+    const day = { orders: 15, revenue: 8_500_000, adSpend: 2_000_000, leads: 85 };
+    const week = computeWeekPnl(totalsOf([day, day], returns, 2), returns);
+    // Per day (worked by hand): returned 1.275.000, COGS 2.890.000, shipping 517.500, net profit 1.817.500.
+    expect(week).toMatchObject({
+      returnedRevenue: 2_550_000,
+      cogs: 5_780_000,
+      shippingCost: 1_035_000,
+      contribution: 17_000_000 - 2_550_000 - 6_815_000,
+      netProfit: 2 * 1_817_500,
+    });
+    expect(week.breakEvenRoas).toBeCloseTo(17_000_000 / 7_635_000, 12);
+  });
+
   it('counts the fixed cost for every calendar day of a week with missing days', () => {
     const fixed = settings({ dailyFixedCost: 300_000 });
     const days = [1, 2, 3, 4].map(() => ({ orders: 10, revenue: 5_000_000, adSpend: 1_000_000, leads: 50 }));

@@ -89,9 +89,14 @@ export function renderEntryCard(card: EntryCard, shopName: string, locale: Local
     card.previous,
   );
   const warnings = card.warnings.map((w) => renderWarning(w, locale, t));
+  const returns =
+    card.metrics.returnedRevenue > 0
+      ? [t('card-returns', { returned: formatMoney(card.metrics.returnedRevenue, locale) })]
+      : [];
   return [
     title,
     withProducts(body, card, locale, t),
+    ...returns,
     ...(warnings.length > 0 ? [warnings.join('\n')] : []),
     t('card-confirm-hint'),
   ].join('\n\n');

@@ -6,7 +6,13 @@ import { type NewShopSettings, type ShopSettings, shopSettings } from '../schema
 /** The settings a week's report reads: its costs and the thresholds of the weekly rules. */
 export type WeekReportSettings = Pick<
   ShopSettings,
-  'shopId' | 'cogsRatio' | 'paymentFeeRatio' | 'shippingCostPerOrder' | 'dailyFixedCost' | 'targetRoas'
+  | 'shopId'
+  | 'cogsRatio'
+  | 'paymentFeeRatio'
+  | 'shippingCostPerOrder'
+  | 'dailyFixedCost'
+  | 'targetRoas'
+  | 'codReturnRate'
 > &
   DiagnosisSettings;
 

@@ -42,6 +42,8 @@ export const shopSettings = pgTable(
     paymentFeeRatio: ratio('payment_fee_ratio').notNull().default(numericDefault(0)),
     shippingCostPerOrder: vnd('shipping_cost_per_order').notNull().default(0),
     dailyFixedCost: vnd('daily_fixed_cost').notNull().default(0),
+    /** Share of COD parcels refused or returned (0.15 = 15 %). */
+    codReturnRate: ratio('cod_return_rate').notNull().default(numericDefault(0)),
 
     // Alert and weekly diagnostic thresholds
     targetRoas: twoDecimals('target_roas'),
@@ -89,6 +91,7 @@ export const shopSettings = pgTable(
           t.revenueDropRatio,
           t.aovDropRatio,
           t.goalPaceRatio,
+          t.codReturnRate,
         ].map(unitInterval),
         unitInterval(t.adMinCtr),
         ...[t.spendUpRatio, t.ordersFlatRatio, t.adScaleStepRatio, t.cplRisePerDoubling].map(nonNegative),
