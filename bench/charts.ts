@@ -11,7 +11,7 @@ import { CHART_HEIGHT, CHART_WIDTH } from '../src/charts/chart-theme.js';
 import { buildGoalChartModel, type GoalChartText, goalChartConfig } from '../src/charts/goal-chart.js';
 import { buildMonthChartModel, type MonthChartText, monthChartConfig } from '../src/charts/month-chart.js';
 import { buildWeekChartModel, type WeekChartText, weekChartConfig } from '../src/charts/week-chart.js';
-import { computeDailyMetrics, DEFAULT_COST_SETTINGS } from '../src/domain/daily-metrics.js';
+import { computeDailyMetrics, DEFAULT_COST_SETTINGS, toStoredMetrics } from '../src/domain/daily-metrics.js';
 import { addDays } from '../src/domain/local-date.js';
 import { percentiles } from './bench-database.js';
 
@@ -30,7 +30,7 @@ function day(date: string, i: number): ChartRecord {
   const revenue = 4_000_000 + ((i * 1_300_000) % 7_000_000);
   const adSpend = 1_200_000 + ((i * 450_000) % 1_800_000);
   const m = computeDailyMetrics({ orders, revenue, adSpend, leads: 60 }, settings);
-  return { date, orders, revenue, adSpend, leads: 60, cogs: m.cogs, netProfit: m.netProfit };
+  return { date, orders, revenue, adSpend, leads: 60, ...toStoredMetrics(m) };
 }
 
 // 36 days ending today, every fifth day missing: gaps in every chart.

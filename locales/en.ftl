@@ -358,6 +358,7 @@ week-line-metrics = AOV (order value) { $aov } · CPL (cost per lead) { $cpl } �
 week-line-roas = ROAS { $roas } · break-even { $breakEven }
 week-line-roas-no-break-even = ROAS { $roas } · ads cannot break even with the current costs
 week-line-costs = Cost of goods & variable costs: { $variable } · Fixed costs: { $fixed }
+week-line-returns = COD returns not collected: { $returned }
 week-line-net-profit = Net profit: { $value }{ $delta }
 week-line-days = { $recorded } of { $days } days recorded
 week-delta = { " " }({ $change })

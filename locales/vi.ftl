@@ -346,6 +346,7 @@ week-line-metrics = AOV (giá trị đơn) { $aov } · CPL (chi phí/lead) { $cp
 week-line-roas = ROAS { $roas } · hòa vốn { $breakEven }
 week-line-roas-no-break-even = ROAS { $roas } · chưa thể hòa vốn với chi phí hiện tại
 week-line-costs = Giá vốn & chi phí biến đổi: { $variable } · Chi phí cố định: { $fixed }
+week-line-returns = Hàng hoàn (COD) không thu được: { $returned }
 week-line-net-profit = Lãi ròng: { $value }{ $delta }
 week-line-days = Đã ghi { $recorded }/{ $days } ngày
 week-delta = { " " }({ $change })

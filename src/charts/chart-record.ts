@@ -15,6 +15,10 @@ export interface ChartRecord {
   adSpend: number;
   leads: number;
   cogs: number;
+  returnedRevenue: number;
+  shippingCost: number;
+  paymentFees: number;
+  fixedCost: number;
   netProfit: number;
 }
 

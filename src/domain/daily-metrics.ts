@@ -36,6 +36,8 @@ export interface DailyMetrics {
   paymentFees: number;
   /** COGS + shipping + payment fees. */
   variableCosts: number;
+  /** The shop's daily fixed cost, as it was counted. */
+  fixedCost: number;
   grossMarginRatio: number;
   netProfit: number;
   breakEvenRoas: number | null;
@@ -104,6 +106,7 @@ export function computeDailyMetrics(
     shippingCost,
     paymentFees,
     variableCosts,
+    fixedCost: settings.dailyFixedCost,
     grossMarginRatio,
     netProfit,
     breakEvenRoas,
@@ -133,6 +136,10 @@ function compareToBreakEven(
 
 /** The columns of a daily record: CVR in % and ROAS rounded to 2 decimals, out-of-range values nulled and flagged. */
 export interface StoredMetrics {
+  returnedRevenue: number;
+  shippingCost: number;
+  paymentFees: number;
+  fixedCost: number;
   aov: number | null;
   cpl: number | null;
   cvrPercent: number | null;
@@ -150,7 +157,20 @@ export function toStoredMetrics(m: DailyMetrics): StoredMetrics {
   const flags: string[] = [];
   const cvrPercent = m.cvr === null ? null : toNumeric62(m.cvr * 100, 'cvr-overflow', flags);
   const roas = m.roas === null ? null : toNumeric62(m.roas, 'roas-overflow', flags);
-  return { aov: m.aov, cpl: m.cpl, cvrPercent, roas, netProfit: m.netProfit, cogs: m.cogs, flags };
+  const { returnedRevenue, shippingCost, paymentFees, fixedCost } = m;
+  return {
+    returnedRevenue,
+    shippingCost,
+    paymentFees,
+    fixedCost,
+    aov: m.aov,
+    cpl: m.cpl,
+    cvrPercent,
+    roas,
+    netProfit: m.netProfit,
+    cogs: m.cogs,
+    flags,
+  };
 }
 
 /** `value` rounded to 2 decimals when numeric(6,2) holds it; else null, and `flag` is added to `flags`. */

@@ -1,5 +1,5 @@
 import { TARGET_ROAS_FACTOR } from './daily-metrics.js';
-import { divideRounded, multiplyRounded, roundHalfAwayFromZero } from './rounding.js';
+import { divideRounded, roundHalfAwayFromZero } from './rounding.js';
 
 /** Exact sums of a week's daily records (money in whole VND, all integers). */
 export interface WeekTotals {
@@ -9,14 +9,22 @@ export interface WeekTotals {
   leads: number;
   /** Sum of the COGS stored on each daily record (VND), so a later cogs_ratio change rewrites nothing. */
   cogs: number;
+  /** Sums of the other costs stored on each day, as they were when it was saved (VND). */
+  returnedRevenue: number;
+  shippingCost: number;
+  paymentFees: number;
+  fixedCost: number;
   daysRecorded: number;
   /** Calendar days the week covers: 7, or fewer for the running week. */
   daysInPeriod: number;
 }
 
-/** The cost settings a week's P&L needs: ratios are fractions 0..1, money in whole VND. */
+/**
+ * The cost settings a week's P&L needs: ratios are fractions 0..1, money in whole VND. Recorded days carry
+ * their own costs; the ratios only give the margin of a week without revenue, and the daily fixed cost
+ * counts for the calendar days not recorded.
+ */
 export interface WeekCostSettings {
-  /** Only used for the margin of a week without revenue; recorded days carry their own COGS. */
   cogsRatio: number;
   paymentFeeRatio: number;
   shippingCostPerOrder: number;
@@ -42,8 +50,10 @@ export interface WeekPnl {
   variableCosts: number;
   /** Revenue − returned revenue − variable costs, what is left to pay for ads and fixed costs. */
   contribution: number;
-  /** daily fixed cost × every calendar day of the period, recorded or not. */
+  /** The recorded days' stored fixed costs + today's daily fixed cost × each calendar day not recorded. */
   fixedCosts: number;
+  /** The part of fixedCosts the recorded days stored (what a stored week sums). */
+  recordedFixedCost: number;
   netProfit: number;
   /** Rounded VND for display; rules use revenue / orders (see WEEK_METRICS). */
   aov: number | null;
@@ -59,26 +69,46 @@ export interface WeekPnl {
   daysInPeriod: number;
 }
 
-/** The exact sums of recorded days (inputs and each day's stored COGS); `daysInPeriod` calendar days. */
-export function sumDays(
-  days: readonly { orders: number; revenue: number; adSpend: number; leads: number; cogs: number }[],
-  daysInPeriod: number,
-): WeekTotals {
-  const totals: WeekTotals = {
-    orders: 0,
-    revenue: 0,
-    adSpend: 0,
-    leads: 0,
-    cogs: 0,
-    daysRecorded: 0,
-    daysInPeriod,
-  };
+/** The sums of no recorded day. */
+export const NO_DAYS: Omit<WeekTotals, 'daysInPeriod'> = {
+  orders: 0,
+  revenue: 0,
+  adSpend: 0,
+  leads: 0,
+  cogs: 0,
+  returnedRevenue: 0,
+  shippingCost: 0,
+  paymentFees: 0,
+  fixedCost: 0,
+  daysRecorded: 0,
+};
+
+/** A recorded day as a week sums it: its inputs and the costs stored with it (VND). */
+export interface DayCosts {
+  orders: number;
+  revenue: number;
+  adSpend: number;
+  leads: number;
+  cogs: number;
+  returnedRevenue: number;
+  shippingCost: number;
+  paymentFees: number;
+  fixedCost: number;
+}
+
+/** The exact sums of recorded days (inputs and each day's stored costs); `daysInPeriod` calendar days. */
+export function sumDays(days: readonly DayCosts[], daysInPeriod: number): WeekTotals {
+  const totals: WeekTotals = { ...NO_DAYS, daysInPeriod };
   for (const day of days) {
     totals.orders += day.orders;
     totals.revenue += day.revenue;
     totals.adSpend += day.adSpend;
     totals.leads += day.leads;
     totals.cogs += day.cogs;
+    totals.returnedRevenue += day.returnedRevenue;
+    totals.shippingCost += day.shippingCost;
+    totals.paymentFees += day.paymentFees;
+    totals.fixedCost += day.fixedCost;
     totals.daysRecorded += 1;
   }
   return totals;
@@ -86,19 +116,15 @@ export function sumDays(
 
 /** Computes a week's P&L (docs/product.md "Formulas") from exact week sums, never from daily ratios. */
 export function computeWeekPnl(totals: WeekTotals, settings: WeekCostSettings): WeekPnl {
-  const { orders, revenue, adSpend, leads, cogs, daysRecorded, daysInPeriod } = totals;
-  // Returns as on each day (the days' COGS already count only what was delivered).
-  const returnRate = settings.codReturnRate ?? 0;
-  const returnedRevenue = multiplyRounded(revenue, returnRate);
-  const shippedOut = orders * settings.shippingCostPerOrder;
-  const shippingCost = shippedOut + multiplyRounded(shippedOut, returnRate);
-  const paymentFees = multiplyRounded(revenue - returnedRevenue, settings.paymentFeeRatio);
+  const { orders, revenue, adSpend, leads, cogs, returnedRevenue, shippingCost, paymentFees } = totals;
+  const { daysRecorded, daysInPeriod } = totals;
+  // Every recorded day counts the costs it was saved with; only the days not recorded take today's fixed cost.
   const variableCosts = cogs + shippingCost + paymentFees;
   const contribution = revenue - returnedRevenue - variableCosts;
-  const fixedCosts = settings.dailyFixedCost * daysInPeriod;
+  const fixedCosts = totals.fixedCost + settings.dailyFixedCost * (daysInPeriod - daysRecorded);
   const netProfit = contribution - adSpend - fixedCosts;
   const kept = 1 - settings.cogsRatio - settings.paymentFeeRatio;
-  const grossMarginRatio = revenue > 0 ? contribution / revenue : kept - returnRate * kept;
+  const grossMarginRatio = revenue > 0 ? contribution / revenue : kept - (settings.codReturnRate ?? 0) * kept;
   // revenue / contribution rather than 1 / margin: at break-even it is the very float ROAS is, so the
   // ROAS rule sees a tie as a tie.
   const breakEvenRoas =
@@ -115,6 +141,7 @@ export function computeWeekPnl(totals: WeekTotals, settings: WeekCostSettings): 
     variableCosts,
     contribution,
     fixedCosts,
+    recordedFixedCost: totals.fixedCost,
     netProfit,
     aov: orders > 0 ? divideRounded(revenue, orders) : null,
     cpl: leads > 0 ? divideRounded(adSpend, leads) : null,

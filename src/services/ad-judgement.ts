@@ -14,6 +14,7 @@ import { detectEarlyKillSignals, type EarlyKillSignal } from '../domain/ad-signa
 import { dayjs } from '../domain/dayjs.js';
 import { BASIS_WINDOW_DAYS } from '../domain/funnel-basis.js';
 import { addDays, localDate, weekBounds } from '../domain/local-date.js';
+import { NO_DAYS } from '../domain/week-totals.js';
 
 /** Ads shown in the /ads list and offered as buttons in the guided flow. */
 export const AD_LIST_LIMIT = 10;
@@ -27,8 +28,6 @@ export interface JudgedAd {
   /** The ad's judgement before this one, for "since last time". */
   previous: AdDecision | null;
 }
-
-const NO_DAYS: BasisTotals = { orders: 0, revenue: 0, adSpend: 0, leads: 0, cogs: 0, daysRecorded: 0 };
 
 /** The sums of the shop's recorded days among the last 28 up to today (its zone). */
 async function loadBasisTotals(db: Database, settings: ShopSettings, today: string): Promise<BasisTotals> {

@@ -15,8 +15,9 @@ import type { WeeklyDiagnosticValues } from '../db/queries/weekly-diagnostics.js
 import { groupBy } from '../domain/group-by.js';
 import { weekBounds } from '../domain/local-date.js';
 import { isLocale, type Locale } from '../domain/locale.js';
+import { NO_DAYS } from '../domain/week-totals.js';
 import type { Translate, Translator } from '../i18n/translator.js';
-import { type MonthSums, readGoalInputs, readWeekSums } from './batch-week-inputs.js';
+import { readGoalInputs, readWeekSums } from './batch-week-inputs.js';
 import { actionItemValuesOf, diagnosticValuesOf } from './week-diagnosis.js';
 import { finishedWeekReport, goalPaceOf } from './weekly-report.js';
 
@@ -43,8 +44,6 @@ interface ShopDiagnosis {
   row: WeeklyDiagnosticValues & { shopId: string };
   items: ActionItemValues[];
 }
-
-const NO_MONTH_SUMS: MonthSums = { revenue: 0, orders: 0, adSpend: 0, leads: 0, cogs: 0, daysRecorded: 0 };
 
 /**
  * Diagnoses one finished ISO week for many shops at once, with a few statements per chunk of shops, never
@@ -89,7 +88,7 @@ export async function diagnoseWeekForShops(
     const sums = sumsByShop.get(shopId);
     if (!sums) return null;
     const goal = goalInputs.goals.get(shopId) ?? null;
-    const monthSums = goal ? (goalInputs.monthSums.get(shopId) ?? NO_MONTH_SUMS) : null;
+    const monthSums = goal ? (goalInputs.monthSums.get(shopId) ?? NO_DAYS) : null;
     const report = finishedWeekReport({
       settings: scheduled.settings,
       isoWeek,

@@ -84,6 +84,10 @@ function toChartRecord(row: DailyRecord): ChartRecord {
     adSpend: row.adSpend,
     leads: row.leads,
     cogs: row.cogs,
+    returnedRevenue: row.returnedRevenue,
+    shippingCost: row.shippingCost,
+    paymentFees: row.paymentFees,
+    fixedCost: row.fixedCost,
     netProfit: row.netProfit,
   };
 }

@@ -10,6 +10,7 @@ import { addDays, addWeeks, daysBetween, isoWeekOf, weekBounds } from '../domain
 import { decomposeProfitChange, type ProfitDecomposition } from '../domain/profit-decomposition.js';
 import {
   computeWeekPnl,
+  NO_DAYS,
   type WeekCostSettings,
   type WeekPnl,
   type WeekTotals,
@@ -34,8 +35,6 @@ export interface WeekReport {
   diagnosis: WeekDiagnosis | null;
 }
 
-const NO_SUMS = { orders: 0, revenue: 0, adSpend: 0, leads: 0, cogs: 0, daysRecorded: 0 };
-
 function pnlOf(
   sums: Omit<WeekTotals, 'daysInPeriod'> | undefined,
   days: number,
@@ -50,19 +49,7 @@ function weekPnlOf(
   days: number,
   costs: WeekCostSettings,
 ): WeekPnl {
-  const s = sums ?? NO_SUMS;
-  return computeWeekPnl(
-    {
-      orders: s.orders,
-      revenue: s.revenue,
-      adSpend: s.adSpend,
-      leads: s.leads,
-      cogs: s.cogs,
-      daysRecorded: s.daysRecorded,
-      daysInPeriod: days,
-    },
-    costs,
-  );
+  return computeWeekPnl({ ...(sums ?? NO_DAYS), daysInPeriod: days }, costs);
 }
 
 /** Month-to-date pacing of the month holding `asOf`, when that month has a goal. */

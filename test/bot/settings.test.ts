@@ -35,6 +35,7 @@ interface Language {
   defaultButton: string;
   stale: string;
   returnsChanged: string;
+  weekNet: string;
   returnsNet: string;
   returnsRoas: string;
   returnsLine: string;
@@ -71,6 +72,7 @@ const LANGUAGES: Record<Locale, Language> = {
     defaultButton: '↩️ Về mặc định (40 %)',
     stale: 'Nút này đã cũ hoặc không còn hiệu lực.',
     returnsChanged: '✅ Tỉ lệ hoàn: 0 % → 15 %.',
+    weekNet: 'Lãi ròng: 5.750.000 ₫',
     returnsNet: 'Lãi ròng: 2.335.000 ₫',
     returnsRoas: 'ROAS: 4,25 · hòa vốn 1,96 ✅ có lãi',
     returnsLine: '↩️ Hàng hoàn ước tính (COD): 1.275.000 ₫ doanh thu không thu được',
@@ -105,6 +107,7 @@ const LANGUAGES: Record<Locale, Language> = {
     defaultButton: '↩️ Back to default (40%)',
     stale: 'This button is old or no longer active.',
     returnsChanged: '✅ Return rate: 0% → 15%.',
+    weekNet: 'Net profit: 5,750,000 ₫',
     returnsNet: 'Net profit: 2,335,000 ₫',
     returnsRoas: 'ROAS: 4.25 · break-even 1.96 ✅ profitable',
     returnsLine: '↩️ Estimated COD returns: 1,275,000 ₫ of revenue not collected',
@@ -143,6 +146,19 @@ forEachLanguage(LANGUAGES, '/settings', (locale, lang) => {
       ['2026-11-23', 3_100_000],
       ['2026-11-24', 2_650_000],
     ]);
+  });
+
+  it('a week sums what its days were saved with: a cost changed mid-week rewrites no saved day', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    const line = lang.yesterday.split(' ').slice(-4).join(' ');
+    await chat.send(`20/11 ${line}`);
+    await chat.press(lang.save);
+    await chat.send(locale === 'vi' ? '/settings phí ship 30k' : '/settings shipping 30k');
+    await chat.send(`21/11 ${line}`);
+    await chat.press(lang.save);
+    // Last week (16–22/11): 3.100.000 saved without shipping + 2.650.000 saved with 15 × 30.000, not 2 × 2.650.000.
+    const week = (await chat.send('/week')).texts.join('\n');
+    expect(week).toContain(lang.weekNet);
   });
 
   it('a COD return rate takes the returns off the next card and the day saved with it', async () => {

@@ -3,10 +3,20 @@ import type { ChartRecord } from '../../src/charts/chart-record.js';
 import { ChartRenderer } from '../../src/charts/chart-renderer.js';
 import { CHART_COLORS, CHART_HEIGHT, CHART_WIDTH } from '../../src/charts/chart-theme.js';
 import { buildGoalChartModel, type GoalChartText, goalChartConfig } from '../../src/charts/goal-chart.js';
+import { NO_DAYS } from '../../src/domain/week-totals.js';
 import { decodePng, layoutOf, pngSize } from './chart-pixels.js';
 
 function day(date: string, revenue: number): ChartRecord {
-  return { date, orders: 10, revenue, adSpend: 1_000_000, leads: 50, cogs: revenue * 0.4, netProfit: 0 };
+  return {
+    ...NO_DAYS,
+    date,
+    orders: 10,
+    revenue,
+    adSpend: 1_000_000,
+    leads: 50,
+    cogs: revenue * 0.4,
+    netProfit: 0,
+  };
 }
 
 const text: GoalChartText = {

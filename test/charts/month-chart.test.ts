@@ -8,7 +8,11 @@ import {
   type MonthChartText,
   monthChartConfig,
 } from '../../src/charts/month-chart.js';
-import { computeDailyMetrics, DEFAULT_COST_SETTINGS } from '../../src/domain/daily-metrics.js';
+import {
+  computeDailyMetrics,
+  DEFAULT_COST_SETTINGS,
+  toStoredMetrics,
+} from '../../src/domain/daily-metrics.js';
 import { addDays } from '../../src/domain/local-date.js';
 import { barCoverage, decodePng, type ElementBox, layoutOf, pngSize, tickCallback } from './chart-pixels.js';
 
@@ -16,7 +20,7 @@ const settings = { ...DEFAULT_COST_SETTINGS, targetRoas: null };
 
 function day(date: string, revenue: number, adSpend: number): ChartRecord {
   const m = computeDailyMetrics({ orders: 10, revenue, adSpend, leads: 50 }, settings);
-  return { date, orders: 10, revenue, adSpend, leads: 50, cogs: m.cogs, netProfit: m.netProfit };
+  return { date, orders: 10, revenue, adSpend, leads: 50, ...toStoredMetrics(m) };
 }
 
 const today = '2026-11-24';

@@ -3,7 +3,11 @@ import type { ChartRecord } from '../../src/charts/chart-record.js';
 import { ChartRenderer } from '../../src/charts/chart-renderer.js';
 import { CHART_COLORS, CHART_HEIGHT, CHART_WIDTH } from '../../src/charts/chart-theme.js';
 import { buildWeekChartModel, type WeekChartText, weekChartConfig } from '../../src/charts/week-chart.js';
-import { computeDailyMetrics, DEFAULT_COST_SETTINGS } from '../../src/domain/daily-metrics.js';
+import {
+  computeDailyMetrics,
+  DEFAULT_COST_SETTINGS,
+  toStoredMetrics,
+} from '../../src/domain/daily-metrics.js';
 import { weekDates } from '../../src/domain/local-date.js';
 import { barCoverage, decodePng, layoutOf, pngSize, tickCallback } from './chart-pixels.js';
 
@@ -11,7 +15,7 @@ const settings = { ...DEFAULT_COST_SETTINGS, targetRoas: null };
 
 function day(date: string, orders: number, revenue: number, adSpend: number, leads: number): ChartRecord {
   const m = computeDailyMetrics({ orders, revenue, adSpend, leads }, settings);
-  return { date, orders, revenue, adSpend, leads, cogs: m.cogs, netProfit: m.netProfit };
+  return { date, orders, revenue, adSpend, leads, ...toStoredMetrics(m) };
 }
 
 // 2026-W47: Monday 16/11 … Sunday 22/11. Wednesday and Saturday have no record.
@@ -62,7 +66,8 @@ describe('buildWeekChartModel', () => {
 
   it('sums the week exactly and charges fixed costs for past days without a record', () => {
     const withFixed = { ...settings, dailyFixedCost: 100_000 };
-    const fixedRecords = records.map((r) => ({ ...r, netProfit: r.netProfit - 100_000 }));
+    // Each recorded day stored the 100.000 of fixed cost it was saved with.
+    const fixedRecords = records.map((r) => ({ ...r, netProfit: r.netProfit - 100_000, fixedCost: 100_000 }));
     const model = buildWeekChartModel(dates, fixedRecords, withFixed, '2026-11-24');
     expect(model.pnl).toMatchObject({
       revenue: 32_000_000,
@@ -79,8 +84,8 @@ describe('buildWeekChartModel', () => {
   });
 
   it('has no break-even mark when the margin leaves nothing to cover ads', () => {
-    // COGS 70 % as booked, and a 30 % payment fee: every sale only covers its own costs.
-    const booked = records.map((r) => ({ ...r, cogs: r.revenue * 0.7 }));
+    // COGS 70 % and a 30 % payment fee as booked: every sale only covers its own costs.
+    const booked = records.map((r) => ({ ...r, cogs: r.revenue * 0.7, paymentFees: r.revenue * 0.3 }));
     const model = buildWeekChartModel(
       dates,
       booked,

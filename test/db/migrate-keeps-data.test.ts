@@ -27,10 +27,10 @@ async function migrationsUpTo(lastTag: string): Promise<string> {
 }
 
 /** An empty database of its own (not the worker's: that one is migrated already). */
-async function emptyDatabase(): Promise<DatabaseHandle> {
+async function emptyDatabase(name = 'migrate'): Promise<DatabaseHandle> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) return createDatabase({ inMemory: true });
-  const url = await recreateDatabase(adminUrl, `shoppulse_test_migrate_${workerId()}`);
+  const url = await recreateDatabase(adminUrl, `shoppulse_test_${name}_${workerId()}`);
   return createDatabase({ databaseUrl: url, maxConnections: 2 });
 }
 
@@ -104,5 +104,53 @@ describe('0004: counts as integers, one CVR precision, send progress in its own 
         last_error: 'sendMessage: 500 Internal Server Error',
       },
     ]);
+  });
+});
+
+describe('0009: each day keeps the costs it was saved with', () => {
+  it('fills the stored shipping, fees and fixed cost of saved days, drafts and weeks, keeping their net profit', async () => {
+    const before = await migrationsUpTo('0008_cod_return_rate');
+    const own = await emptyDatabase('migrate_costs');
+    try {
+      await migrateDatabase(own, before);
+      // Saved with shipping 30.000 per order, a 2 % fee and 500.000 of fixed cost a day:
+      // 8.500.000 − 3.400.000 − 450.000 − 170.000 − 2.000.000 − 500.000 = 1.980.000.
+      await own.db.execute(sql`
+        with u as (insert into users (external_id) values ('1') returning id),
+        s as (insert into shops (owner_id, name) select id, 'Hoa Mai' from u returning id),
+        st as (
+          insert into shop_settings (shop_id, shipping_cost_per_order, payment_fee_ratio, daily_fixed_cost)
+          select id, 30000, 0.02, 500000 from s
+        ),
+        d as (
+          insert into daily_records (shop_id, record_date, orders, revenue, ad_spend, leads, cogs, net_profit)
+          select id, '2026-11-23', 15, 8500000, 2000000, 85, 3400000, 1980000 from s
+        ),
+        e as (
+          insert into entry_drafts (shop_id, user_id, record_date, orders, revenue, ad_spend, leads, cogs, net_profit)
+          select s.id, u.id, '2026-11-24', 15, 8500000, 2000000, 85, 3400000, 1980000 from s, u
+        )
+        insert into weekly_diagnostics (shop_id, iso_week, week_start, week_end, revenue, orders, leads, ad_spend,
+          cogs, net_profit, days_recorded)
+        select id, '2026-W48', '2026-11-23', '2026-11-29', 8500000, 15, 85, 2000000, 3400000, -1020000, 1 from s`);
+
+      await migrateDatabase(own);
+
+      const costs = {
+        shipping_cost: '450000',
+        payment_fees: '170000',
+        fixed_cost: '500000',
+        returned_revenue: '0',
+      };
+      const columns = sql`returned_revenue::text, shipping_cost::text, payment_fees::text, fixed_cost::text`;
+      expect(
+        (await own.db.execute(sql`select ${columns}, net_profit::text from daily_records`)).rows,
+      ).toEqual([{ ...costs, net_profit: '1980000' }]);
+      expect((await own.db.execute(sql`select ${columns} from entry_drafts`)).rows).toEqual([costs]);
+      expect((await own.db.execute(sql`select ${columns} from weekly_diagnostics`)).rows).toEqual([costs]);
+    } finally {
+      await own.close();
+      await rm(before, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AdBasisSettings, computeAdBasis, missingBasis } from '../../src/domain/ad-basis.js';
+import { NO_DAYS } from '../../src/domain/week-totals.js';
 
 const NO_TARGETS: AdBasisSettings = {
   cogsRatio: 0.4,
@@ -14,6 +15,7 @@ const NO_TARGETS: AdBasisSettings = {
 
 // 14 days of 10 orders, 5.000.000 ₫ revenue, 1.000.000 ₫ ads, 50 leads, COGS 40 % (2.000.000 ₫ a day).
 const FOURTEEN_DAYS = {
+  ...NO_DAYS,
   orders: 140,
   revenue: 70_000_000,
   adSpend: 14_000_000,
@@ -37,13 +39,13 @@ describe('computeAdBasis', () => {
     expect(missingBasis(basis)).toEqual([]);
   });
 
-  it('takes payment fee and shipping per order off the contribution', () => {
-    // 42.000.000 − 2 % × 70.000.000 (1.400.000) − 140 × 20.000 (2.800.000) = 37.800.000.
-    const basis = computeAdBasis(FOURTEEN_DAYS, {
-      ...NO_TARGETS,
-      paymentFeeRatio: 0.02,
-      shippingCostPerOrder: 20_000,
-    });
+  it('takes the payment fees and shipping the days stored off the contribution', () => {
+    // 42.000.000 − 2 % × 70.000.000 (1.400.000) − 140 × 20.000 (2.800.000) = 37.800.000; the days' stored
+    // costs count, not what the settings say today.
+    const basis = computeAdBasis(
+      { ...FOURTEEN_DAYS, paymentFees: 1_400_000, shippingCost: 2_800_000 },
+      { ...NO_TARGETS, paymentFeeRatio: 0.05, shippingCostPerOrder: 50_000 },
+    );
     expect(basis.breakEvenCpa).toBe(270_000);
     expect(basis.breakEvenCpl).toBe(54_000);
     expect(basis.margin).toBeCloseTo(0.54, 12);

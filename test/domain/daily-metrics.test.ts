@@ -238,6 +238,10 @@ describe('toStoredMetrics', () => {
   it('stores CVR as a percentage and ROAS with two decimals', () => {
     const stored = toStoredMetrics(computeDailyMetrics(EXAMPLE_DAY, DEFAULT_COST_SETTINGS));
     expect(stored).toEqual({
+      returnedRevenue: 0,
+      shippingCost: 0,
+      paymentFees: 0,
+      fixedCost: 0,
       aov: 566_667,
       cpl: 23_529,
       cvrPercent: 17.65,

@@ -300,6 +300,11 @@ describe('diagnoseWeek', () => {
         adSpend: 4_000_000,
         leads: 200,
         cogs: 8_000_000,
+        returnedRevenue: 0,
+        shippingCost: 0,
+        paymentFees: 0,
+        // The 4 recorded days stored 2tr of rent each; the 3 missing days take today's 2tr each.
+        fixedCost: 8_000_000,
         daysRecorded: 4,
         daysInPeriod: 7,
       },

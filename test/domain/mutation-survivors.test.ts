@@ -132,6 +132,10 @@ const WEEK: WeekTotals = {
   adSpend: 2_000_000,
   leads: 100,
   cogs: 4_000_000,
+  returnedRevenue: 0,
+  shippingCost: 0,
+  paymentFees: 0,
+  fixedCost: 0,
   daysRecorded: 7,
   daysInPeriod: 7,
 };
@@ -169,7 +173,7 @@ describe('decomposeProfitChange: net profits that are not the model’s to the �
     // CPL −1.000.000 ₫ (ads 2tr → 3tr) and fixed costs 0 → 7 × 100.000 = −700.000 ₫, both whole (remainder
     // 0). Net profit 2.299.996 instead of 2.300.000: four units off, fixed, cpl, fixed, cpl.
     const after = computeWeekPnl(
-      { ...WEEK, adSpend: 3_000_000 },
+      { ...WEEK, adSpend: 3_000_000, fixedCost: 700_000 },
       { ...DEFAULT_WEEK_SETTINGS, dailyFixedCost: 100_000 },
     );
     expect(after.netProfit).toBe(2_300_000);

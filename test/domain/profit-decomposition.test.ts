@@ -8,7 +8,7 @@ import {
   type ProfitDecomposition,
   type ProfitFactor,
 } from '../../src/domain/profit-decomposition.js';
-import { computeWeekPnl, type WeekPnl } from '../../src/domain/week-totals.js';
+import { computeWeekPnl, NO_DAYS, type WeekPnl } from '../../src/domain/week-totals.js';
 import { DEFAULT_WEEK_SETTINGS, LAST_WEEK, WEEK_BEFORE, weekFrom } from './week-fixtures.js';
 
 const amounts = (d: ProfitDecomposition) =>
@@ -46,12 +46,21 @@ describe('decomposeProfitChange', () => {
 
   it('adds a fixed-cost part only when fixed costs changed', () => {
     const day = { orders: 70, revenue: 35_000_000, adSpend: 7_000_000, leads: 350 };
+    // Seven recorded days, each with the fixed cost it was saved with: 7 × 100.000, then 7 × 150.000.
     const before = computeWeekPnl(
-      { ...day, cogs: 14_000_000, daysRecorded: 7, daysInPeriod: 7 },
+      { ...NO_DAYS, ...day, cogs: 14_000_000, fixedCost: 700_000, daysRecorded: 7, daysInPeriod: 7 },
       { ...DEFAULT_WEEK_SETTINGS, dailyFixedCost: 100_000 },
     );
     const after = computeWeekPnl(
-      { ...day, leads: 400, cogs: 14_000_000, daysRecorded: 7, daysInPeriod: 7 },
+      {
+        ...NO_DAYS,
+        ...day,
+        leads: 400,
+        cogs: 14_000_000,
+        fixedCost: 1_050_000,
+        daysRecorded: 7,
+        daysInPeriod: 7,
+      },
       { ...DEFAULT_WEEK_SETTINGS, dailyFixedCost: 150_000 },
     );
     const decomposition = decomposeProfitChange(after, before);
@@ -163,6 +172,8 @@ const weekPairs = fc
           revenue,
           adSpend: w.leads * w.cpl,
           cogs: (revenue / 10) * w.cogsTenths,
+          ...{ returnedRevenue: 0, shippingCost: 0, paymentFees: 0 },
+          fixedCost: 7 * w.fixed,
           daysRecorded: 7,
           daysInPeriod: 7,
         },

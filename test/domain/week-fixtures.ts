@@ -1,6 +1,7 @@
-import { computeDailyMetrics, type DayInput } from '../../src/domain/daily-metrics.js';
+import { computeDailyMetrics, type DayInput, toStoredMetrics } from '../../src/domain/daily-metrics.js';
 import {
   computeWeekPnl,
+  NO_DAYS,
   sumDays,
   type WeekCostSettings,
   type WeekPnl,
@@ -16,10 +17,10 @@ export const DEFAULT_WEEK_SETTINGS: WeekCostSettings = {
   targetRoas: null,
 };
 
-/** Sums recorded days the way the database does: inputs and each day's stored COGS. */
+/** Sums recorded days the way the database does: inputs and the costs each day stored when it was saved. */
 export function totalsOf(days: DayInput[], settings: WeekCostSettings, daysInPeriod = 7): WeekTotals {
   return sumDays(
-    days.map((day) => ({ ...day, cogs: computeDailyMetrics(day, settings).cogs })),
+    days.map((day) => ({ ...day, ...toStoredMetrics(computeDailyMetrics(day, settings)) })),
     daysInPeriod,
   );
 }
@@ -41,14 +42,19 @@ export function weekOf(
   );
 }
 
-/** A week straight from its sums, COGS at 40 % of revenue unless given. */
+/** A week straight from its sums, its days' costs as `settings` give them (COGS at 40 % of revenue) unless given. */
 export function weekFrom(
   totals: Partial<WeekTotals> & Pick<WeekTotals, 'orders' | 'revenue' | 'adSpend' | 'leads'>,
   settings: WeekCostSettings = DEFAULT_WEEK_SETTINGS,
 ): WeekPnl {
   return computeWeekPnl(
     {
+      ...NO_DAYS,
+      // The costs its days stored, as if they were saved with these settings (no returns).
       cogs: Math.round(totals.revenue * settings.cogsRatio),
+      shippingCost: totals.orders * settings.shippingCostPerOrder,
+      paymentFees: Math.round(totals.revenue * settings.paymentFeeRatio),
+      fixedCost: settings.dailyFixedCost * (totals.daysRecorded ?? 7),
       daysRecorded: 7,
       daysInPeriod: 7,
       ...totals,

@@ -3,6 +3,7 @@ import { formatPercent, formatRatio } from '../../src/domain/format.js';
 import {
   compareWeeks,
   computeWeekPnl,
+  NO_DAYS,
   relativeChange,
   WEEK_METRICS,
   type WeekCostSettings,
@@ -68,18 +69,24 @@ describe('computeWeekPnl', () => {
     expect(week.cvr).toBeCloseTo(10 / 92, 15); // the daily CVRs 50 % and 10 % average 30 %
   });
 
-  it('adds shipping per order and the payment fee on the week revenue to the variable costs', () => {
+  it('adds the shipping and payment fees the days stored to the variable costs, whatever the settings say now', () => {
+    // The days stored 40 × 25.000 of shipping, 2 % fees (200.000,5 rounded half away from zero) and 7 × 100.000
+    // of fixed cost; today's settings (higher) change none of it.
     const week = computeWeekPnl(
       {
+        ...NO_DAYS,
         orders: 40,
         revenue: 10_000_025,
         adSpend: 1_000_000,
         leads: 200,
         cogs: 4_000_010,
+        shippingCost: 1_000_000,
+        paymentFees: 200_001,
+        fixedCost: 700_000,
         daysRecorded: 7,
         daysInPeriod: 7,
       },
-      settings({ paymentFeeRatio: 0.02, shippingCostPerOrder: 25_000, dailyFixedCost: 100_000 }),
+      settings({ paymentFeeRatio: 0.05, shippingCostPerOrder: 40_000, dailyFixedCost: 300_000 }),
     );
     expect(week.shippingCost).toBe(1_000_000);
     expect(week.paymentFees).toBe(200_001); // 200.000,5 rounds half away from zero
@@ -127,7 +134,7 @@ describe('computeWeekPnl', () => {
 
   it('leaves ratios empty in a week without leads, orders or ads, and falls back to the settings margin', () => {
     const week = computeWeekPnl(
-      { orders: 0, revenue: 0, adSpend: 0, leads: 0, cogs: 0, daysRecorded: 0, daysInPeriod: 7 },
+      { ...NO_DAYS, daysInPeriod: 7 },
       settings({ paymentFeeRatio: 0.05, dailyFixedCost: 50_000 }),
     );
     expect(week).toMatchObject({ aov: null, cpl: null, cvr: null, roas: null, netProfit: -350_000 });
@@ -137,11 +144,13 @@ describe('computeWeekPnl', () => {
 
   it('has no break-even ROAS when each sale loses money before ads, unless the owner set a target', () => {
     const losing = {
+      ...NO_DAYS,
       orders: 10,
       revenue: 1_000_000,
       adSpend: 500_000,
       leads: 40,
       cogs: 400_000,
+      shippingCost: 700_000,
       daysRecorded: 7,
       daysInPeriod: 7,
     };
@@ -154,6 +163,7 @@ describe('computeWeekPnl', () => {
   it('uses the COGS stored on the records, so a later cogs_ratio change does not rewrite the week', () => {
     const week = computeWeekPnl(
       {
+        ...NO_DAYS,
         orders: 10,
         revenue: 5_000_000,
         adSpend: 0,

@@ -150,6 +150,9 @@ function renderNumbers(report: WeekReport, locale: Locale, t: Translate): string
       }),
     );
   }
+  if (w.returnedRevenue > 0) {
+    lines.push(t('week-line-returns', { returned: formatMoney(w.returnedRevenue, locale) }));
+  }
   const profitChange = report.previous
     ? t('week-delta', { change: signedMoney(w.netProfit - report.previous.netProfit, locale) })
     : '';

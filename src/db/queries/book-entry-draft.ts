@@ -39,14 +39,18 @@ export async function bookEntryDraft(
         and saved_at is null
       returning *
     )
-    insert into daily_records (shop_id, record_date, orders, revenue, ad_spend, leads, cogs, preset_id,
-      products, entered_by, aov, cpl, cvr, roas, net_profit, metric_flags)
-    select shop_id, record_date, orders, revenue, ad_spend, leads, cogs, preset_id,
-      products, user_id, aov, cpl, cvr, roas, net_profit, metric_flags
+    insert into daily_records (shop_id, record_date, orders, revenue, ad_spend, leads, cogs, returned_revenue,
+      shipping_cost, payment_fees, fixed_cost, preset_id, products, entered_by, aov, cpl, cvr, roas, net_profit,
+      metric_flags)
+    select shop_id, record_date, orders, revenue, ad_spend, leads, cogs, returned_revenue,
+      shipping_cost, payment_fees, fixed_cost, preset_id, products, user_id, aov, cpl, cvr, roas, net_profit,
+      metric_flags
     from draft
     on conflict (shop_id, record_date) do update set
       orders = excluded.orders, revenue = excluded.revenue, ad_spend = excluded.ad_spend,
-      leads = excluded.leads, cogs = excluded.cogs, preset_id = excluded.preset_id,
+      leads = excluded.leads, cogs = excluded.cogs, returned_revenue = excluded.returned_revenue,
+      shipping_cost = excluded.shipping_cost, payment_fees = excluded.payment_fees,
+      fixed_cost = excluded.fixed_cost, preset_id = excluded.preset_id,
       products = excluded.products,
       entered_by = excluded.entered_by, aov = excluded.aov, cpl = excluded.cpl, cvr = excluded.cvr,
       roas = excluded.roas, net_profit = excluded.net_profit, metric_flags = excluded.metric_flags,

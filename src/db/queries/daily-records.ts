@@ -15,6 +15,11 @@ export interface DailyRecordValues {
   adSpend: number;
   leads: number;
   cogs: number;
+  /** The other costs the day counted (see dayCostColumns). */
+  returnedRevenue: number;
+  shippingCost: number;
+  paymentFees: number;
+  fixedCost: number;
   aov: number | null;
   cpl: number | null;
   cvr: number | null;
@@ -90,6 +95,10 @@ export interface DailyRecordTotals {
   leads: number;
   adSpend: number;
   cogs: number;
+  returnedRevenue: number;
+  shippingCost: number;
+  paymentFees: number;
+  fixedCost: number;
   /** Sum of the stored daily net profits (each already net of that day's fixed cost). */
   netProfit: number;
   daysRecorded: number;
@@ -110,13 +119,24 @@ export async function sumDailyRecords(
       orders: sumOf(dailyRecords.orders),
       leads: sumOf(dailyRecords.leads),
       adSpend: sumOf(dailyRecords.adSpend),
-      cogs: sumOf(dailyRecords.cogs),
+      ...costSums(),
       netProfit: sumOf(dailyRecords.netProfit),
       daysRecorded: count(),
     })
     .from(dailyRecords)
     .where(and(eq(dailyRecords.shopId, shopId), ...rangeConditions(range)));
   return totals!;
+}
+
+/** The sums of the costs stored on each day: COGS, returns, shipping, payment fees, fixed cost. */
+export function costSums() {
+  return {
+    cogs: sumOf(dailyRecords.cogs),
+    returnedRevenue: sumOf(dailyRecords.returnedRevenue),
+    shippingCost: sumOf(dailyRecords.shippingCost),
+    paymentFees: sumOf(dailyRecords.paymentFees),
+    fixedCost: sumOf(dailyRecords.fixedCost),
+  };
 }
 
 /** `sum(column)` as an exact JS number, 0 over no rows (PostgreSQL returns sums of bigint as numeric text). */

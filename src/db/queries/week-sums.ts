@@ -3,7 +3,7 @@ import { addDays } from '../../domain/local-date.js';
 import type { WeekTotals } from '../../domain/week-totals.js';
 import type { Database } from '../client.js';
 import { dailyRecords } from '../schema/index.js';
-import { sumOf } from './daily-records.js';
+import { costSums, sumOf } from './daily-records.js';
 
 /**
  * One shop's totals of its recorded days in one ISO week (Monday–Sunday of its local dates), as summed in
@@ -23,6 +23,10 @@ type SumsRow = {
   ad_spend: string;
   leads: string | number;
   cogs: string;
+  returned_revenue: string;
+  shipping_cost: string;
+  payment_fees: string;
+  fixed_cost: string;
   days_recorded: string | number;
 };
 
@@ -35,6 +39,10 @@ function weekTotalsOf(row: SumsRow, weekStart: string): ShopWeekTotals {
     adSpend: Number(row.ad_spend),
     leads: Number(row.leads),
     cogs: Number(row.cogs),
+    returnedRevenue: Number(row.returned_revenue),
+    shippingCost: Number(row.shipping_cost),
+    paymentFees: Number(row.payment_fees),
+    fixedCost: Number(row.fixed_cost),
     daysRecorded: Number(row.days_recorded),
   };
 }
@@ -58,7 +66,7 @@ export async function sumDaysByShop(
       revenue: sumOf(dailyRecords.revenue),
       adSpend: sumOf(dailyRecords.adSpend),
       leads: sumOf(dailyRecords.leads),
-      cogs: sumOf(dailyRecords.cogs),
+      ...costSums(),
       daysRecorded: count(),
     })
     .from(dailyRecords)
@@ -88,7 +96,9 @@ export async function sumWeeksByShop(
   const last = [...mondays].sort().at(-1)!;
   const result = await db.execute<SumsRow & { week: number }>(sql`
     select shop_id, (record_date - ${first}::date) / 7 as week, sum(orders) as orders, sum(revenue) as revenue,
-      sum(ad_spend) as ad_spend, sum(leads) as leads, sum(cogs) as cogs, count(*) as days_recorded
+      sum(ad_spend) as ad_spend, sum(leads) as leads, sum(cogs) as cogs, sum(returned_revenue) as returned_revenue,
+      sum(shipping_cost) as shipping_cost, sum(payment_fees) as payment_fees, sum(fixed_cost) as fixed_cost,
+      count(*) as days_recorded
     from daily_records
     where record_date between ${first}::date and ${last}::date + 6
     ${shopFilter(shopIds)}
@@ -123,7 +133,7 @@ export async function storedWeekSumsByShop(
   if (mondays.length === 0 || shopIds?.length === 0) return [];
   const result = await db.execute<SumsRow & { week_start: string }>(sql`
     select shop_id, to_char(week_start, 'YYYY-MM-DD') as week_start, orders, revenue, ad_spend, leads, cogs,
-      days_recorded
+      returned_revenue, shipping_cost, payment_fees, fixed_cost, days_recorded
     from weekly_diagnostics
     where week_start = any(${sql.param(mondays)}::date[])
     ${shopFilter(shopIds)}`);

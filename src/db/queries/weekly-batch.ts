@@ -36,7 +36,8 @@ export interface ShopForDiagnosis {
 type DiagnosticRow = WeeklyDiagnosticValues & { shopId: string };
 
 const DIAGNOSTIC_COLUMNS = sql.raw(`shop_id, iso_week, week_start, week_end, revenue, orders, leads, ad_spend,
-  cogs, net_profit, aov, cpl, cvr, roas, break_even_roas, days_recorded, issues, profit_breakdown`);
+  cogs, returned_revenue, shipping_cost, payment_fees, fixed_cost, net_profit, aov, cpl, cvr, roas,
+  break_even_roas, days_recorded, issues, profit_breakdown`);
 
 /** The rows as a set, one array per column in DIAGNOSTIC_COLUMNS order: a VALUES list costs more than the write. */
 function diagnosticRowSet(rows: readonly DiagnosticRow[]): SQL {
@@ -45,6 +46,8 @@ function diagnosticRowSet(rows: readonly DiagnosticRow[]): SQL {
       ${column((r) => r.shopId)}::uuid[], ${column((r) => r.isoWeek)}::text[], ${column((r) => r.weekStart)}::date[],
       ${column((r) => r.weekEnd)}::date[], ${column((r) => r.revenue)}::bigint[], ${column((r) => r.orders)}::int[],
       ${column((r) => r.leads)}::int[], ${column((r) => r.adSpend)}::bigint[], ${column((r) => r.cogs)}::bigint[],
+      ${column((r) => r.returnedRevenue ?? 0)}::bigint[], ${column((r) => r.shippingCost ?? 0)}::bigint[],
+      ${column((r) => r.paymentFees ?? 0)}::bigint[], ${column((r) => r.fixedCost ?? 0)}::bigint[],
       ${column((r) => r.netProfit)}::bigint[], ${column((r) => r.aov ?? null)}::bigint[],
       ${column((r) => r.cpl ?? null)}::bigint[], ${column((r) => r.cvr ?? null)}::numeric[],
       ${column((r) => r.roas ?? null)}::numeric[], ${column((r) => r.breakEvenRoas ?? null)}::numeric[],
@@ -66,6 +69,8 @@ export async function upsertWeeklyDiagnostics(
     on conflict (shop_id, iso_week) do update set
       week_start = excluded.week_start, week_end = excluded.week_end, revenue = excluded.revenue,
       orders = excluded.orders, leads = excluded.leads, ad_spend = excluded.ad_spend, cogs = excluded.cogs,
+      returned_revenue = excluded.returned_revenue, shipping_cost = excluded.shipping_cost,
+      payment_fees = excluded.payment_fees, fixed_cost = excluded.fixed_cost,
       net_profit = excluded.net_profit, aov = excluded.aov, cpl = excluded.cpl, cvr = excluded.cvr,
       roas = excluded.roas, break_even_roas = excluded.break_even_roas,
       days_recorded = excluded.days_recorded, issues = excluded.issues,

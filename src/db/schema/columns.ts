@@ -64,6 +64,23 @@ export function dayInputColumns() {
 }
 
 /**
+ * The costs a day (or a week, summed) was counted with, besides COGS, as they were when it was saved: a
+ * later change of the shop's settings rewrites none of them, so weeks, charts and exports sum these.
+ */
+export function dayCostColumns() {
+  return {
+    /** Revenue of the COD parcels returned (revenue × return rate). */
+    returnedRevenue: vnd('returned_revenue').notNull().default(0),
+    /** orders × shipping per order × (1 + return rate). */
+    shippingCost: vnd('shipping_cost').notNull().default(0),
+    /** Payment / COD fee on the delivered revenue. */
+    paymentFees: vnd('payment_fees').notNull().default(0),
+    /** The shop's daily fixed cost. */
+    fixedCost: vnd('fixed_cost').notNull().default(0),
+  };
+}
+
+/**
  * A day's COGS (revenue × cogs_ratio, or orders × preset COGS) and the metrics computed with it, stored
  * (denormalized) on a saved day and on a draft. A metric that does not fit its column (CVR above
  * 9999.99 %, ROAS above 9999.99) is null, with a flag in `metric_flags`.
@@ -71,6 +88,7 @@ export function dayInputColumns() {
 export function dayMetricColumns() {
   return {
     cogs: vnd('cogs').notNull(),
+    ...dayCostColumns(),
     aov: vnd('aov'),
     cpl: vnd('cpl'),
     /** Orders / leads as a percentage (17.65 = 17.65 %). */

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { timestamps, twoDecimals, vnd } from './columns.js';
+import { dayCostColumns, timestamps, twoDecimals, vnd } from './columns.js';
 import type { StoredIssue, StoredProfitBreakdown, StoredUserResponses } from './json-types.js';
 import { shops } from './shops.js';
 
@@ -24,6 +24,8 @@ export const weeklyDiagnostics = pgTable(
     leads: integer('leads').notNull(),
     adSpend: vnd('ad_spend').notNull(),
     cogs: vnd('cogs').notNull(),
+    /** Sums of the week's days' stored costs (see dayCostColumns). */
+    ...dayCostColumns(),
     netProfit: vnd('net_profit').notNull(),
 
     // Week metrics computed from the sums (null when undefined or out of range)

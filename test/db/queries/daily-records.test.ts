@@ -83,6 +83,10 @@ describe('daily record queries', () => {
       leads: 0,
       adSpend: 0,
       cogs: 0,
+      returnedRevenue: 0,
+      shippingCost: 0,
+      paymentFees: 0,
+      fixedCost: 0,
       netProfit: 0,
       daysRecorded: 0,
     });
