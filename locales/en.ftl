@@ -852,6 +852,27 @@ settings-unset-mcpl = not set (no CPL alert)
 settings-unset-tcpa = not set (derived: break-even CPA)
 settings-unset-tcpl = not set (derived: break-even CPL)
 settings-unset-asr = not set (derived: break-even ROAS × 1.3)
+settings-reapply-costs-only = Only costs can be re-applied to saved days (cost of goods, payment fee, shipping, fixed cost, return rate).
+settings-reapply-bad-date = I could not read the date «{ $text }». Type a past day, e.g. /settings shipping 30k from 01/11.
+settings-reapply-none = No day is saved from { $from } to re-apply the costs to.
+settings-reapply-preview =
+    Apply the new costs to { $days ->
+        [one] the day
+       *[other] the { $days } days
+    } saved from { $from } to { $to }? Their net profit: { $before } → { $after }. Nothing changes until you press Apply.
+settings-reapply-button =
+    ✅ Apply to { $days ->
+        [one] one day
+       *[other] { $days } days
+    }
+settings-reapply-keep-button = Keep them
+settings-reapplied =
+    ✅ Applied the new costs to { $days ->
+        [one] one day
+       *[other] { $days } days
+    } from { $from } to { $to }: net profit { $before } → { $after }. Their weekly reports were recomputed.
+settings-reapply-declined = Kept the saved days as they were; the new costs apply from the next saved day.
+settings-reapply-stale = The settings changed after this preview: send the command again to see the new numbers.
 settings-costs-note = New costs apply to the days saved from now on; days already saved keep their numbers.
 settings-ask = { $setting }: now { $current }, default { $default }. Send the new value, e.g. { $example }.
 settings-reset-button = ↩️ Back to default ({ $value })

@@ -16,6 +16,7 @@ import { conversationStorage, prefetchConversationState } from './conversations/
 import { adsFeature } from './features/ads.js';
 import { cancelFeature } from './features/cancel.js';
 import { chartFeature } from './features/chart.js';
+import { costReapplyFeature } from './features/cost-reapply.js';
 import { dailyEntryFeature } from './features/daily-entry.js';
 import { deleteMyDataFeature } from './features/delete-my-data.js';
 import { exportFeature } from './features/export.js';
@@ -95,6 +96,7 @@ export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<B
     exportFeature,
     remindersFeature,
     settingsFeature,
+    costReapplyFeature,
     deleteMyDataFeature,
     productsFeature,
   );

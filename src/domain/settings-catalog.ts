@@ -440,3 +440,19 @@ export function settingNamed(line: string): { spec: SettingSpec; rest: string } 
 export function isResetWord(text: string): boolean {
   return ['mac dinh', 'default', 'reset'].includes(foldText(text).trim());
 }
+
+/**
+ * A value typed with the day it should apply from, `35% từ 01/11` / `30k from 1/11`: the value and the date
+ * text apart; `since` is null when the line names no day.
+ */
+export function splitSince(text: string): { value: string; since: string | null } {
+  const words = text.trim().split(/\s+/);
+  // The day is the last word or two (`01/11`, `hôm qua`), after a marker that is not the first word.
+  for (const dayWords of [1, 2]) {
+    const at = words.length - dayWords - 1;
+    if (at >= 1 && ['tu', 'from'].includes(foldText(words[at]!))) {
+      return { value: words.slice(0, at).join(' '), since: words.slice(at + 1).join(' ') };
+    }
+  }
+  return { value: text.trim(), since: null };
+}

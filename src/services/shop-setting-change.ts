@@ -7,6 +7,8 @@ import type { SettingKey } from '../domain/settings-catalog.js';
 export interface SettingChange {
   before: SettingValue | null;
   after: SettingValue | null;
+  /** The shop's settings after the change. */
+  settings: ShopSettings;
 }
 
 /**
@@ -24,7 +26,7 @@ export async function changeShopSetting(
   if (!current) return null;
   const updated = await updateShopSettings(db, shopId, { [key]: value });
   if (!updated) return null;
-  return { before: current[key], after: updated[key] };
+  return { before: current[key], after: updated[key], settings: updated };
 }
 
 /** The shop's settings as the catalog names them (a key the settings lack fails to compile here). */
@@ -32,4 +34,9 @@ export function settingValues(
   settings: Pick<ShopSettings, SettingKey>,
 ): Record<SettingKey, SettingValue | null> {
   return settings;
+}
+
+/** A short stamp of the settings' last change, so a button can tell it was offered for these settings. */
+export function settingsVersion(settings: Pick<ShopSettings, 'updatedAt'>): string {
+  return settings.updatedAt.getTime().toString(36);
 }

@@ -36,6 +36,15 @@ interface Language {
   stale: string;
   returnsChanged: string;
   weekNet: string;
+  shippingCommand: string;
+  since: string;
+  reapplyPreview: string;
+  reapplyButtons: string[];
+  reapplied: string;
+  weekAfterReapply: string;
+  reapplyDeclined: string;
+  reapplyStale: string;
+  reapplyCostsOnly: string;
   returnsNet: string;
   returnsRoas: string;
   returnsLine: string;
@@ -73,6 +82,18 @@ const LANGUAGES: Record<Locale, Language> = {
     stale: 'Nút này đã cũ hoặc không còn hiệu lực.',
     returnsChanged: '✅ Tỉ lệ hoàn: 0 % → 15 %.',
     weekNet: 'Lãi ròng: 5.750.000 ₫',
+    shippingCommand: '/settings phí ship',
+    since: 'từ',
+    reapplyPreview:
+      'Áp dụng chi phí mới cho 2 ngày đã lưu từ 21/11/2026 đến 24/11/2026? Lãi ròng các ngày đó: 6.200.000 ₫ → 5.300.000 ₫.',
+    reapplyButtons: ['✅ Áp dụng cho 2 ngày', 'Giữ nguyên'],
+    reapplied:
+      '✅ Đã áp dụng chi phí mới cho 2 ngày từ 21/11/2026 đến 24/11/2026: lãi ròng 6.200.000 ₫ → 5.300.000 ₫.',
+    weekAfterReapply: 'Lãi ròng: 8.400.000 ₫',
+    reapplyDeclined: 'Đã giữ nguyên các ngày đã lưu; chi phí mới chỉ áp dụng từ ngày lưu tiếp theo.',
+    reapplyStale: 'Cài đặt đã đổi sau lần xem trước này: gõ lại lệnh để xem số mới.',
+    reapplyCostsOnly:
+      'Chỉ chi phí mới áp dụng lại được cho các ngày đã lưu (giá vốn, phí thanh toán, phí ship, chi phí cố định, tỉ lệ hoàn).',
     returnsNet: 'Lãi ròng: 2.335.000 ₫',
     returnsRoas: 'ROAS: 4,25 · hòa vốn 1,96 ✅ có lãi',
     returnsLine: '↩️ Hàng hoàn ước tính (COD): 1.275.000 ₫ doanh thu không thu được',
@@ -108,6 +129,18 @@ const LANGUAGES: Record<Locale, Language> = {
     stale: 'This button is old or no longer active.',
     returnsChanged: '✅ Return rate: 0% → 15%.',
     weekNet: 'Net profit: 5,750,000 ₫',
+    shippingCommand: '/settings shipping',
+    since: 'from',
+    reapplyPreview:
+      'Apply the new costs to the 2 days saved from Sat 21 Nov 2026 to Tue 24 Nov 2026? Their net profit: 6,200,000 ₫ → 5,300,000 ₫.',
+    reapplyButtons: ['✅ Apply to 2 days', 'Keep them'],
+    reapplied:
+      '✅ Applied the new costs to 2 days from Sat 21 Nov 2026 to Tue 24 Nov 2026: net profit 6,200,000 ₫ → 5,300,000 ₫.',
+    weekAfterReapply: 'Net profit: 8,400,000 ₫',
+    reapplyDeclined: 'Kept the saved days as they were; the new costs apply from the next saved day.',
+    reapplyStale: 'The settings changed after this preview: send the command again to see the new numbers.',
+    reapplyCostsOnly:
+      'Only costs can be re-applied to saved days (cost of goods, payment fee, shipping, fixed cost, return rate).',
     returnsNet: 'Net profit: 2,335,000 ₫',
     returnsRoas: 'ROAS: 4.25 · break-even 1.96 ✅ profitable',
     returnsLine: '↩️ Estimated COD returns: 1,275,000 ₫ of revenue not collected',
@@ -159,6 +192,61 @@ forEachLanguage(LANGUAGES, '/settings', (locale, lang) => {
     // Last week (16–22/11): 3.100.000 saved without shipping + 2.650.000 saved with 15 × 30.000, not 2 × 2.650.000.
     const week = (await chat.send('/week')).texts.join('\n');
     expect(week).toContain(lang.weekNet);
+  });
+
+  it('re-applies a new cost to the days saved since a date, after showing old → new, and only on Apply', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    const line = lang.yesterday.split(' ').slice(-4).join(' ');
+    for (const date of ['20/11', '21/11', '22/11']) {
+      await chat.send(`${date} ${line}`);
+      await chat.press(lang.save);
+    }
+    const net = async () =>
+      (await db.select().from(dailyRecords)).map((d) => [d.recordDate, d.netProfit]).sort();
+    const offered = await chat.send(`${lang.shippingCommand} 30k ${lang.since} 21/11`);
+    // Two days (21 and 22/11) at 3.100.000 each → 2.650.000 each with 15 × 30.000 of shipping.
+    expect(offered.texts[0]).toContain(lang.reapplyPreview);
+    expect(chat.buttons(offered.sent[0])).toEqual(lang.reapplyButtons);
+    expect(await net()).toEqual([
+      ['2026-11-20', 3_100_000],
+      ['2026-11-21', 3_100_000],
+      ['2026-11-22', 3_100_000],
+    ]);
+    // A stranger's press, then the owner's Apply.
+    const stranger = h.user({ id: lang.id + 60, first_name: 'Khoa', language_code: locale });
+    await onboard(stranger, { shopName: 'Khoa Store', language: locale });
+    const data = offered.sent[0]!.keyboard[0]![0]!.callback_data!;
+    expect((await stranger.pressData(data)).answers).toEqual([lang.stale]);
+    const applied = await chat.press(lang.reapplyButtons[0]!, offered.sent[0]);
+    expect(applied.edited[0]!.text).toContain(lang.reapplied);
+    expect(await net()).toEqual([
+      ['2026-11-20', 3_100_000],
+      ['2026-11-21', 2_650_000],
+      ['2026-11-22', 2_650_000],
+    ]);
+    expect((await chat.send('/week')).texts.join('\n')).toContain(lang.weekAfterReapply);
+  });
+
+  it('keeps the saved days on Keep, refuses an offer made for older settings, and re-applies only costs', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    await chat.send(`21/11 ${lang.yesterday.split(' ').slice(-4).join(' ')}`);
+    await chat.press(lang.save);
+    const kept = await chat.send(`${lang.shippingCommand} 30k ${lang.since} 21/11`);
+    expect((await chat.press(lang.reapplyButtons[1]!, kept.sent[0])).edited[0]!.text).toBe(
+      lang.reapplyDeclined,
+    );
+    const old = await chat.send(`${lang.shippingCommand} 40k ${lang.since} 21/11`);
+    await chat.send(`${lang.shippingCommand} 50k`);
+    expect((await chat.press(/^✅/, old.sent[0])).answers).toEqual([lang.reapplyStale]);
+    expect((await db.select().from(dailyRecords))[0]!.netProfit).toBe(3_100_000);
+    expect(
+      (
+        await chat.send(
+          `/settings ${labels(locale)[SETTINGS.findIndex((s) => s.key === 'reminderTime')]!} 9pm ${lang.since} 21/11`,
+        )
+      ).texts,
+    ).toEqual([lang.reapplyCostsOnly]);
+    expect((await settings()).reminderTime).toBe('21:00');
   });
 
   it('a COD return rate takes the returns off the next card and the day saved with it', async () => {

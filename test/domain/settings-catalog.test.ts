@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseSettingValue } from '../../src/domain/setting-value.js';
-import { isResetWord, SETTINGS, settingByCode, settingNamed } from '../../src/domain/settings-catalog.js';
+import {
+  isResetWord,
+  SETTINGS,
+  settingByCode,
+  settingNamed,
+  splitSince,
+} from '../../src/domain/settings-catalog.js';
 
 describe('settingNamed', () => {
   it('takes the longest name the line starts with, and keeps the value as typed', () => {
@@ -35,6 +41,17 @@ describe('settingNamed', () => {
   it('reads the reset words', () => {
     expect(['mặc định', 'Default', ' reset ', 'mac dinh'].map(isResetWord)).toEqual([true, true, true, true]);
     expect(isResetWord('0')).toBe(false);
+  });
+});
+
+describe('splitSince', () => {
+  it('takes the day a value applies from off its end, in Vietnamese or English', () => {
+    expect(splitSince('30k từ 01/11')).toEqual({ value: '30k', since: '01/11' });
+    expect(splitSince('1 triệu 2 tu 1/11')).toEqual({ value: '1 triệu 2', since: '1/11' });
+    expect(splitSince('35% FROM hôm_qua')).toEqual({ value: '35%', since: 'hôm_qua' });
+    expect(splitSince('30k từ hôm qua')).toEqual({ value: '30k', since: 'hôm qua' });
+    expect(splitSince('30k')).toEqual({ value: '30k', since: null });
+    expect(splitSince('từ 01/11')).toEqual({ value: 'từ 01/11', since: null });
   });
 });
 

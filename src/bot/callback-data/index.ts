@@ -31,6 +31,13 @@ export const settingsData = defineCallbackData('set', {
   shopId: uuid,
   code: z.string().regex(/^[a-z]{1,10}$/),
 });
+/** Re-apply today's costs to the saved days from a date (y) or keep them (n); `version` = the settings seen. */
+export const reapplyData = defineCallbackData('rap', {
+  action: z.enum(['y', 'n']),
+  shopId: uuid,
+  from: isoDate,
+  version: z.string().regex(/^[0-9a-z]{1,12}$/),
+});
 /** "Back to default" while a setting's new value is asked. */
 export const settingDefaultData = defineCallbackData('setdef', { code: z.string().regex(/^[a-z]{1,10}$/) });
 export const newShopData = defineCallbackData('shop-new', { confirm: z.literal('1') });

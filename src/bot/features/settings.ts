@@ -1,4 +1,7 @@
 import { Composer } from 'grammy';
+import { parseEntryDate } from '../../domain/entry-date.js';
+import { localDate } from '../../domain/local-date.js';
+import { echoInput } from '../../domain/message-text.js';
 import { parseSettingValue } from '../../domain/setting-value.js';
 import {
   isResetWord,
@@ -6,12 +9,15 @@ import {
   SETTINGS,
   settingByCode,
   settingNamed,
+  splitSince,
 } from '../../domain/settings-catalog.js';
-import { changeShopSetting, settingValues } from '../../services/shop-setting-change.js';
+import { previewCostReapply } from '../../services/cost-reapply.js';
+import { changeShopSetting, settingsVersion, settingValues } from '../../services/shop-setting-change.js';
 import { settingsData } from '../callback-data/index.js';
 import type { BotContext } from '../context.js';
 import { SETTING_EDIT } from '../conversations/setting-edit.js';
 import { withShop } from '../filters/has-shop.js';
+import { reapplyOffer } from '../views/cost-reapply.js';
 import { settingChangedText, settingValueError } from '../views/setting-change.js';
 import { settingLine, settingsGroup, settingsMenu } from '../views/settings.js';
 
@@ -49,18 +55,32 @@ settingsFeature.command(
       await ctx.conversation.exitAll();
       return void (await ctx.conversation.enter(SETTING_EDIT, { shopId: shop.id, code: spec.code }));
     }
+    const { value: typed, since } = splitSince(rest);
+    let from: string | null = null;
+    if (since !== null) {
+      // `… từ 01/11`: the new cost is also re-applied to the days saved since then, after an old → new.
+      if (spec.group !== 'costs') return void (await ctx.reply(ctx.t('settings-reapply-costs-only')));
+      const date = parseEntryDate(since, localDate(ctx.deps.now(), shop.settings.timeZone));
+      if (!date.ok)
+        return void (await ctx.reply(ctx.t('settings-reapply-bad-date', { text: echoInput(since) })));
+      from = date.value;
+    }
     let value = spec.default;
-    if (!isResetWord(rest)) {
-      const parsed = parseSettingValue(spec.kind, rest, spec.bounds);
+    if (!isResetWord(typed)) {
+      const parsed = parseSettingValue(spec.kind, typed, spec.bounds);
       if (!parsed.ok)
-        return void (await ctx.reply(settingValueError(spec, parsed.error, rest, ctx.locale, ctx.t)));
+        return void (await ctx.reply(settingValueError(spec, parsed.error, typed, ctx.locale, ctx.t)));
       value = parsed.value;
     }
     const change = await changeShopSetting(ctx.deps.db, shop.id, spec.key, value);
     ctx.logger.info({ setting: spec.key }, 'setting changed');
-    await ctx.reply(
-      change ? settingChangedText(spec, change, ctx.locale, ctx.t) : ctx.t('common-stale-button'),
-    );
+    if (!change) return void (await ctx.reply(ctx.t('common-stale-button')));
+    const changed = settingChangedText(spec, change, ctx.locale, ctx.t);
+    if (from === null) return void (await ctx.reply(changed));
+    const today = localDate(ctx.deps.now(), change.settings.timeZone);
+    const preview = await previewCostReapply(ctx.deps.db, change.settings, from, today);
+    const offer = reapplyOffer(preview, shop.id, settingsVersion(change.settings), ctx.locale, ctx.t);
+    await ctx.reply(`${changed}\n\n${offer.text}`, offer.keyboard ? { reply_markup: offer.keyboard } : {});
   }),
 );
 

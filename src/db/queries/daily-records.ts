@@ -2,6 +2,7 @@ import { and, asc, count, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.js';
 import { type DailyRecord, dailyRecords } from '../schema/index.js';
+import type { DayRowValues } from './daily-record-values.js';
 
 /**
  * A day's record as the caller computed it: the four inputs, the day's COGS and the stored metrics
@@ -149,4 +150,28 @@ function rangeConditions(range: DateRange): SQL[] {
   if (range.from) conditions.push(gte(dailyRecords.recordDate, range.from));
   if (range.to) conditions.push(lte(dailyRecords.recordDate, range.to));
   return conditions;
+}
+
+/**
+ * Rewrites the computed columns of days the shop already has (costs re-applied with newer settings): COGS,
+ * the other stored costs, metrics and net profit; the inputs and who entered them stay. One transaction.
+ * Returns how many days were rewritten.
+ */
+export async function rewriteDayMetrics(
+  db: Database,
+  shopId: string,
+  days: readonly DayRowValues[],
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    let rewritten = 0;
+    for (const { recordDate, orders: _o, revenue: _r, adSpend: _a, leads: _l, ...computed } of days) {
+      const rows = await tx
+        .update(dailyRecords)
+        .set(computed)
+        .where(and(eq(dailyRecords.shopId, shopId), eq(dailyRecords.recordDate, recordDate)))
+        .returning({ id: dailyRecords.id });
+      rewritten += rows.length;
+    }
+    return rewritten;
+  });
 }

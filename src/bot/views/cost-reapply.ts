@@ -1,0 +1,39 @@
+import { InlineKeyboard } from 'grammy';
+import { formatDate, formatMoney } from '../../domain/format.js';
+import type { Locale } from '../../domain/locale.js';
+import type { Translate } from '../../i18n/translator.js';
+import type { CostReapply } from '../../services/cost-reapply.js';
+import { reapplyData } from '../callback-data/index.js';
+
+function params(r: CostReapply, locale: Locale) {
+  return {
+    days: r.days,
+    from: formatDate(r.from, locale),
+    to: formatDate(r.to, locale),
+    before: formatMoney(r.netProfitBefore, locale),
+    after: formatMoney(r.netProfitAfter, locale),
+  };
+}
+
+/** The old → new of re-applying the costs to the saved days from a date, with Apply / Keep buttons. */
+export function reapplyOffer(
+  r: CostReapply,
+  shopId: string,
+  version: string,
+  locale: Locale,
+  t: Translate,
+): { text: string; keyboard?: InlineKeyboard } {
+  if (r.days === 0) return { text: t('settings-reapply-none', { from: formatDate(r.from, locale) }) };
+  const data = (action: 'y' | 'n') => reapplyData.encode({ action, shopId, from: r.from, version });
+  return {
+    text: t('settings-reapply-preview', params(r, locale)),
+    keyboard: new InlineKeyboard()
+      .text(t('settings-reapply-button', { days: r.days }), data('y'))
+      .text(t('settings-reapply-keep-button'), data('n')),
+  };
+}
+
+/** What was rewritten. */
+export function reapplyDone(r: CostReapply, locale: Locale, t: Translate): string {
+  return t('settings-reapplied', params(r, locale));
+}
