@@ -1,24 +1,16 @@
 import {
   computeWeekPnl,
+  type DayCosts,
   sumDays,
   type WeekCostSettings,
   type WeekPnl,
   type WeekTotals,
 } from '../domain/week-totals.js';
 
-/** A saved day as the charts read it: the inputs and the stored COGS and net profit (VND). */
-export interface ChartRecord {
+/** A saved day as the charts read it: the inputs, the costs stored with it and its net profit (VND). */
+export interface ChartRecord extends DayCosts {
   /** 'YYYY-MM-DD' in the shop's time zone. */
   date: string;
-  orders: number;
-  revenue: number;
-  adSpend: number;
-  leads: number;
-  cogs: number;
-  returnedRevenue: number;
-  shippingCost: number;
-  paymentFees: number;
-  fixedCost: number;
   netProfit: number;
 }
 
