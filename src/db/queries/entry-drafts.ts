@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull, lt, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { type EntryDraft, entryDrafts, type NewEntryDraft } from '../schema/index.js';
 
@@ -96,15 +96,17 @@ export async function setEntryDraftCardMessage(
   scope: { userId: string; messageId: number },
   draftId: string | null,
 ): Promise<void> {
+  // One statement on the hot path of every card: the draft now shown gets the message, any other loses it.
+  const shown = draftId === null ? sql`false` : eq(entryDrafts.id, draftId);
   await db
     .update(entryDrafts)
-    .set({ cardMessageId: null })
-    .where(and(eq(entryDrafts.userId, scope.userId), eq(entryDrafts.cardMessageId, scope.messageId)));
-  if (draftId === null) return;
-  await db
-    .update(entryDrafts)
-    .set({ cardMessageId: scope.messageId })
-    .where(and(eq(entryDrafts.id, draftId), eq(entryDrafts.userId, scope.userId)));
+    .set({ cardMessageId: sql`case when ${shown} then ${scope.messageId}::int end` })
+    .where(
+      and(
+        eq(entryDrafts.userId, scope.userId),
+        or(eq(entryDrafts.cardMessageId, scope.messageId), draftId === null ? undefined : shown),
+      ),
+    );
 }
 
 /** Deletes the user's drafts that were shown on a card and never saved; returns their card message ids. */
