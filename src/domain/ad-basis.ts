@@ -1,4 +1,4 @@
-import { TARGET_ROAS_FACTOR } from './daily-metrics.js';
+import { settingsMargin, TARGET_ROAS_FACTOR } from './daily-metrics.js';
 import { MIN_BASIS_DAYS } from './funnel-basis.js';
 import { divideRounded } from './rounding.js';
 import { computeWeekPnl, type WeekTotals } from './week-totals.js';
@@ -61,8 +61,7 @@ const NOTHING: Derived = { aov: null, cvr: null, margin: null, cpa: null, cpl: n
 function derive(totals: BasisTotals, settings: AdBasisSettings): Derived {
   if (totals.daysRecorded < MIN_BASIS_DAYS) {
     if (settings.shippingCostPerOrder > 0) return NOTHING;
-    const kept = 1 - settings.cogsRatio - settings.paymentFeeRatio;
-    return { ...NOTHING, margin: kept - kept * (settings.codReturnRate ?? 0) };
+    return { ...NOTHING, margin: settingsMargin(settings) };
   }
   const { orders, revenue, leads } = totals;
   if (revenue <= 0 || orders <= 0) return NOTHING;

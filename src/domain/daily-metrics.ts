@@ -89,8 +89,7 @@ export function computeDailyMetrics(
 
   // contribution / revenue is (1 − r)(1 − cogs_ratio − fee) − shipping × (1 + r) / AOV; it also covers a
   // preset. Without revenue, the share of a sale left after COGS, fee and returns.
-  const grossMarginRatio =
-    revenue > 0 ? contribution / revenue : keptShare(settings) - returnRate * keptShare(settings);
+  const grossMarginRatio = revenue > 0 ? contribution / revenue : settingsMargin(settings);
   const breakEvenRoas = grossMarginRatio > 0 ? 1 / grossMarginRatio : null;
   const targetRoas =
     settings.targetRoas ?? (breakEvenRoas === null ? null : breakEvenRoas * TARGET_ROAS_FACTOR);
@@ -115,9 +114,15 @@ export function computeDailyMetrics(
   };
 }
 
-/** The share of a sale left after COGS and payment fee, before returns and shipping. */
-function keptShare(settings: CostSettings): number {
-  return 1 - settings.cogsRatio - settings.paymentFeeRatio;
+/**
+ * The margin the cost settings give on their own, for a period without revenue: the share of a sale left
+ * after COGS and payment fee, times the share delivered, (1 − cogs − fee) × (1 − return rate).
+ */
+export function settingsMargin(
+  settings: Pick<CostSettings, 'cogsRatio' | 'paymentFeeRatio' | 'codReturnRate'>,
+): number {
+  const kept = 1 - settings.cogsRatio - settings.paymentFeeRatio;
+  return kept - kept * (settings.codReturnRate ?? 0);
 }
 
 /**

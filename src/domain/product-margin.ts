@@ -73,14 +73,16 @@ export function blendedMargin(
 }
 
 /**
- * A day's metrics when products were picked: COGS = Σ orders × unit COGS instead of revenue × cogs ratio,
- * and break-even ROAS = 1 / the products' blended margin (the day's own margin when a line has no price).
+ * A day's metrics: when products were picked, COGS = Σ orders × unit COGS instead of revenue × cogs ratio,
+ * and break-even ROAS = 1 / the products' blended margin (the day's own margin when a line has no price);
+ * without product lines, the COGS ratio's day.
  */
 export function computeDayWithProducts(
   input: DayInput,
   settings: CostSettings,
-  lines: readonly DayProductLine[],
+  lines: readonly DayProductLine[] | null | undefined,
 ): DailyMetrics {
+  if (!lines || lines.length === 0) return computeDailyMetrics(input, settings);
   const day = computeDailyMetrics(input, settings, productLinesCogs(lines));
   const grossMarginRatio = blendedMargin(lines, settings) ?? day.grossMarginRatio;
   const breakEvenRoas = breakEvenRoasOf(grossMarginRatio);

@@ -1,19 +1,11 @@
-import { TARGET_ROAS_FACTOR } from './daily-metrics.js';
+import { settingsMargin, TARGET_ROAS_FACTOR } from './daily-metrics.js';
 import { divideRounded, roundHalfAwayFromZero } from './rounding.js';
 
-/** Exact sums of a week's daily records (money in whole VND, all integers). */
-export interface WeekTotals {
-  orders: number;
-  revenue: number;
-  adSpend: number;
-  leads: number;
-  /** Sum of the COGS stored on each daily record (VND), so a later cogs_ratio change rewrites nothing. */
-  cogs: number;
-  /** Sums of the other costs stored on each day, as they were when it was saved (VND). */
-  returnedRevenue: number;
-  shippingCost: number;
-  paymentFees: number;
-  fixedCost: number;
+/**
+ * Exact sums of a week's daily records (money in whole VND, all integers): the inputs and the costs each day
+ * stored when it was saved, so a later change of the settings rewrites nothing.
+ */
+export interface WeekTotals extends DayCosts {
   daysRecorded: number;
   /** Calendar days the week covers: 7, or fewer for the running week. */
   daysInPeriod: number;
@@ -123,8 +115,7 @@ export function computeWeekPnl(totals: WeekTotals, settings: WeekCostSettings): 
   const contribution = revenue - returnedRevenue - variableCosts;
   const fixedCosts = totals.fixedCost + settings.dailyFixedCost * (daysInPeriod - daysRecorded);
   const netProfit = contribution - adSpend - fixedCosts;
-  const kept = 1 - settings.cogsRatio - settings.paymentFeeRatio;
-  const grossMarginRatio = revenue > 0 ? contribution / revenue : kept - (settings.codReturnRate ?? 0) * kept;
+  const grossMarginRatio = revenue > 0 ? contribution / revenue : settingsMargin(settings);
   // revenue / contribution rather than 1 / margin: at break-even it is the very float ROAS is, so the
   // ROAS rule sees a tie as a tie.
   const breakEvenRoas =

@@ -14,7 +14,7 @@ import {
 import { shopHasProductPresets } from '../db/queries/product-presets.js';
 import { listRecentDayInputs } from '../db/queries/recent-days.js';
 import type { DailyRecord, EntryDraft, ShopSettings } from '../db/schema/index.js';
-import { computeDailyMetrics, type DailyMetrics, type DayInput } from '../domain/daily-metrics.js';
+import type { DailyMetrics, DayInput } from '../domain/daily-metrics.js';
 import { checkPlausibility, type PlausibilityWarning, USUAL_DAYS } from '../domain/plausibility.js';
 import { computeDayWithProducts, type DayProductLine } from '../domain/product-margin.js';
 import { costSettingsOf } from './cost-settings.js';
@@ -58,9 +58,7 @@ export function inputOf(row: Pick<DailyRecord, 'orders' | 'revenue' | 'adSpend' 
 
 /** A day's metrics: from its product lines when it has some, else from the shop's COGS ratio. */
 function dayMetricsOf(input: DayInput, settings: ShopSettings, products: readonly DayProductLine[] | null) {
-  return products && products.length > 0
-    ? computeDayWithProducts(input, costSettingsOf(settings), products)
-    : computeDailyMetrics(input, costSettingsOf(settings), null);
+  return computeDayWithProducts(input, costSettingsOf(settings), products);
 }
 
 /** The saved record of a day of the shop, with its metrics; null when the day has none. */

@@ -1,9 +1,4 @@
-import {
-  type CostSettings,
-  computeDailyMetrics,
-  type DayInput,
-  toStoredMetrics,
-} from '../../domain/daily-metrics.js';
+import { type CostSettings, type DayInput, toStoredMetrics } from '../../domain/daily-metrics.js';
 import { computeDayWithProducts, type DayProductLine } from '../../domain/product-margin.js';
 import type { DailyRecordValues } from './daily-records.js';
 
@@ -23,11 +18,7 @@ export function dayRowValues(
   settings: CostSettings,
   products?: readonly DayProductLine[] | null,
 ): DayRowValues {
-  const metrics =
-    products && products.length > 0
-      ? computeDayWithProducts(input, settings, products)
-      : computeDailyMetrics(input, settings);
-  const stored = toStoredMetrics(metrics);
+  const stored = toStoredMetrics(computeDayWithProducts(input, settings, products));
   return {
     recordDate,
     orders: input.orders,

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { DayCosts } from '../../domain/week-totals.js';
 import type { Database } from '../client.js';
 import { type DailyRecord, dailyRecords } from '../schema/index.js';
 import type { DayRowValues } from './daily-record-values.js';
@@ -8,19 +9,10 @@ import type { DayRowValues } from './daily-record-values.js';
  * A day's record as the caller computed it: the four inputs, the day's COGS and the stored metrics
  * (VND integers; `cvr` in percent; null metrics when undefined or out of their column's range).
  */
-export interface DailyRecordValues {
+/** A day's row: its inputs and the costs it counted (see dayCostColumns), with the metrics computed from them. */
+export interface DailyRecordValues extends DayCosts {
   /** 'YYYY-MM-DD' in the shop's time zone. */
   recordDate: string;
-  orders: number;
-  revenue: number;
-  adSpend: number;
-  leads: number;
-  cogs: number;
-  /** The other costs the day counted (see dayCostColumns). */
-  returnedRevenue: number;
-  shippingCost: number;
-  paymentFees: number;
-  fixedCost: number;
   aov: number | null;
   cpl: number | null;
   cvr: number | null;

@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, isNull } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { dailyRecords, type Shop, type ShopSettings, shopSettings, shops, users } from '../schema/index.js';
 
@@ -93,19 +93,16 @@ export async function deleteShopOfOwner(
     const shop = await getShopForOwner(tx, ownerId, shopId);
     if (!shop) return null;
     const days = await countShopDays(tx, shopId);
-    await tx.delete(shops).where(and(eq(shops.id, shopId), eq(shops.ownerId, ownerId)));
-    const [left] = await listShopsForOwner(tx, ownerId);
-    if (left) {
-      await tx
-        .update(users)
-        .set({ currentShopId: left.id })
-        .where(and(eq(users.id, ownerId), isNull(users.currentShopId)));
-    }
     const [user] = await tx
       .select({ currentShopId: users.currentShopId })
       .from(users)
       .where(eq(users.id, ownerId));
-    const current = user?.currentShopId ? await getShopForOwner(tx, ownerId, user.currentShopId) : null;
+    await tx.delete(shops).where(and(eq(shops.id, shopId), eq(shops.ownerId, ownerId)));
+    const left = await listShopsForOwner(tx, ownerId);
+    const current = left.find((s) => s.id === user?.currentShopId) ?? left[0] ?? null;
+    if (current && current.id !== user?.currentShopId) {
+      await tx.update(users).set({ currentShopId: current.id }).where(eq(users.id, ownerId));
+    }
     return { name: shop.name, days, current };
   });
 }
