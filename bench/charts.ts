@@ -1,16 +1,21 @@
 // Chart rendering: median and p95 per chart kind through ShopPulse's renderer (config built from the model
 // plus render), beside a bare Chart.js render of the same config on the same canvas library, interleaved in
-// the same run; then RSS over 2,000 renders on the one shared renderer.
+// the same run; then RSS over 2,000 renders on the one shared renderer; then a burst of 50 charts asked for
+// at once, drawn on this thread vs on the worker pool: time until all are drawn, and this thread's
+// event-loop delay (p99, max) meanwhile — what every other owner's update waits behind.
 // Goals: ours ≤ 1.2× bare per chart; RSS grows < 30 MB from render 200 to render 2,000.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createCanvas } from 'canvas';
 import { Chart, type ChartConfiguration } from 'chart.js/auto';
+import { type ChartJob, chartJobConfig } from '../src/charts/chart-job.js';
+import { ChartPool } from '../src/charts/chart-pool.js';
 import type { ChartRecord } from '../src/charts/chart-record.js';
 import { applyChartDefaults, ChartRenderer } from '../src/charts/chart-renderer.js';
 import { CHART_HEIGHT, CHART_WIDTH } from '../src/charts/chart-theme.js';
-import { buildGoalChartModel, type GoalChartText, goalChartConfig } from '../src/charts/goal-chart.js';
-import { buildMonthChartModel, type MonthChartText, monthChartConfig } from '../src/charts/month-chart.js';
-import { buildWeekChartModel, type WeekChartText, weekChartConfig } from '../src/charts/week-chart.js';
+import { buildGoalChartModel, type GoalChartText } from '../src/charts/goal-chart.js';
+import { buildMonthChartModel, type MonthChartText } from '../src/charts/month-chart.js';
+import { buildWeekChartModel, type WeekChartText } from '../src/charts/week-chart.js';
 import { computeDailyMetrics, DEFAULT_COST_SETTINGS, toStoredMetrics } from '../src/domain/daily-metrics.js';
 import { addDays } from '../src/domain/local-date.js';
 import { percentiles } from './bench-database.js';
@@ -19,6 +24,8 @@ const WARMUP = Number(process.env.BENCH_CHART_WARMUP ?? 15);
 const SAMPLES = Number(process.env.BENCH_CHART_SAMPLES ?? 60);
 const MEMORY_RENDERS = Number(process.env.BENCH_CHART_MEMORY_RENDERS ?? 2000);
 const RSS_FROM = 200;
+const BURST = Number(process.env.BENCH_CHART_BURST ?? 50);
+const BURST_ROUNDS = Number(process.env.BENCH_CHART_BURST_ROUNDS ?? 3);
 
 type AnyConfig = ChartConfiguration<'bar' | 'line', (number | null)[], unknown>;
 
@@ -72,31 +79,47 @@ const goalText: GoalChartText = {
   moneyAxis: 'VNĐ',
 };
 
-/** Each kind: how ShopPulse makes its config from plain data (timed in "ours"). */
-const KINDS: { name: string; config: () => AnyConfig }[] = [
+/** Each kind: the plain data a worker gets, from the model up. */
+const JOBS: { name: string; job: () => ChartJob }[] = [
   {
     name: 'week',
-    config: () => weekChartConfig(buildWeekChartModel(lastDays(7), records, settings, today), weekText, 'vi'),
+    job: () => ({
+      kind: 'week',
+      model: buildWeekChartModel(lastDays(7), records, settings, today),
+      text: weekText,
+      locale: 'vi',
+    }),
   },
   {
     name: 'month',
-    config: () => monthChartConfig(buildMonthChartModel(lastDays(30), records, settings), monthText, 'vi'),
+    job: () => ({
+      kind: 'month',
+      model: buildMonthChartModel(lastDays(30), records, settings),
+      text: monthText,
+      locale: 'vi',
+    }),
   },
   {
     name: 'goal',
-    config: () =>
-      goalChartConfig(
-        buildGoalChartModel(
-          '2026-11',
-          records.filter((r) => r.date >= '2026-11-01'),
-          300_000_000,
-          today,
-        ),
-        goalText,
-        'vi',
+    job: () => ({
+      kind: 'goal',
+      model: buildGoalChartModel(
+        '2026-11',
+        records.filter((r) => r.date >= '2026-11-01'),
+        300_000_000,
+        today,
       ),
+      text: goalText,
+      locale: 'vi',
+    }),
   },
 ];
+
+/** Each kind: how ShopPulse makes its config from plain data (timed in "ours"). */
+const KINDS: { name: string; config: () => AnyConfig }[] = JOBS.map(({ name, job }) => ({
+  name,
+  config: () => chartJobConfig(job()),
+}));
 
 /** The bare render: Chart.js straight on a node-canvas canvas, PNG encoded the same way. */
 function renderBare(config: AnyConfig): Promise<Buffer> {
@@ -197,6 +220,72 @@ export async function benchCharts(): Promise<void> {
   console.log(
     `\nRSS growth from render ${RSS_FROM} to ${MEMORY_RENDERS}: ${growth.toFixed(1)} MB (goal < 30 MB) ${memoryMet ? 'MET' : 'NOT MET'}`,
   );
+
+  await benchBurst(renderer);
+}
+
+interface BurstFigures {
+  totalMs: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+/** Asks for `BURST` charts at once (kinds in turn) and waits for all, watching this thread's event loop. */
+async function burst(render: (job: ChartJob) => Promise<Buffer>): Promise<BurstFigures> {
+  const jobs = Array.from({ length: BURST }, (_, i) => JOBS[i % JOBS.length]!.job());
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  const started = performance.now();
+  await Promise.all(jobs.map(render));
+  const totalMs = performance.now() - started;
+  delay.disable();
+  return { totalMs, p99Ms: delay.percentile(99) / 1e6, maxMs: delay.max / 1e6 };
+}
+
+async function benchBurst(renderer: ChartRenderer): Promise<void> {
+  const pool = new ChartPool();
+  // Start every worker and load its renderer before timing.
+  await Promise.all(
+    Array.from({ length: pool.size * 2 }, (_, i) => pool.render(JOBS[i % JOBS.length]!.job())),
+  );
+  const variants: { name: string; render: (job: ChartJob) => Promise<Buffer> }[] = [
+    { name: 'this thread', render: (job) => renderer.render(chartJobConfig(job)) },
+    { name: `pool of ${pool.size}`, render: async (job) => (await pool.render(job)).png },
+  ];
+  const figures = new Map(variants.map((v) => [v.name, [] as BurstFigures[]]));
+  for (let round = 0; round < BURST_ROUNDS; round += 1) {
+    for (const variant of round % 2 === 0 ? variants : [...variants].reverse()) {
+      figures.get(variant.name)!.push(await burst(variant.render));
+    }
+  }
+  const rss = process.memoryUsage().rss;
+  await pool.close();
+
+  console.log(
+    `\n## Chart burst — ${BURST} charts asked for at once (week, month, goal in turn), ${BURST_ROUNDS} rounds, medians\n`,
+  );
+  console.log('| drawn on      | all done ms | event-loop delay p99 ms | event-loop delay max ms |');
+  console.log('|---------------|-------------|-------------------------|-------------------------|');
+  for (const [name, rounds] of figures) {
+    const median = (pick: (f: BurstFigures) => number) => percentiles(rounds.map(pick)).median;
+    const cells = [
+      cell(name, 13),
+      cell(
+        median((f) => f.totalMs),
+        11,
+      ),
+      cell(
+        median((f) => f.p99Ms),
+        23,
+      ),
+      cell(
+        median((f) => f.maxMs),
+        23,
+      ),
+    ];
+    console.log(`| ${cells.join(' | ')} |`);
+  }
+  console.log(`\nRSS with the pool's ${pool.size} workers started: ${mb(rss).toFixed(1)} MB (whole process)`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

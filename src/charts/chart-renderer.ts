@@ -3,6 +3,9 @@ import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
 import { type ChartFontStatus, registerChartFont } from './chart-font.js';
 import { CHART_COLORS, CHART_FONT_FAMILY, CHART_HEIGHT, CHART_WIDTH } from './chart-theme.js';
 
+/** A config of any ShopPulse chart. */
+export type ChartConfig = ChartConfiguration<'bar' | 'line', (number | null)[], unknown>;
+
 /** Defaults for anything a chart config leaves unset; applied to every Chart.js instance that draws ours. */
 export function applyChartDefaults(chartJs: typeof Chart): void {
   chartJs.defaults.font.family = CHART_FONT_FAMILY;
@@ -11,8 +14,9 @@ export function applyChartDefaults(chartJs: typeof Chart): void {
 }
 
 /**
- * Draws chart configs as 1280×720 PNGs on a white background. One instance serves the whole process:
- * each ChartJSNodeCanvas loads its own copy of Chart.js, and creating one per chart leaks memory.
+ * Draws chart configs as 1280×720 PNGs on a white background. One instance serves a whole thread (each
+ * worker of the chart pool has its own): each ChartJSNodeCanvas loads its own copy of Chart.js, and creating
+ * one per chart leaks memory.
  */
 export class ChartRenderer {
   readonly fontStatus: ChartFontStatus;
@@ -29,15 +33,7 @@ export class ChartRenderer {
   }
 
   /** The PNG of a config. Chart.js keeps state on the config it draws: pass a fresh one each time. */
-  render(config: ChartConfiguration<'bar' | 'line', (number | null)[], unknown>): Promise<Buffer> {
+  render(config: ChartConfig): Promise<Buffer> {
     return this.canvas.renderToBuffer(config as ChartConfiguration, 'image/png');
   }
-}
-
-let shared: ChartRenderer | undefined;
-
-/** The process's one renderer, created on first use. */
-export function sharedChartRenderer(): ChartRenderer {
-  shared ??= new ChartRenderer();
-  return shared;
 }

@@ -1,20 +1,16 @@
 import { formatMonth, formatRangeEnd } from '../charts/chart-format.js';
+import { type ChartJob, chartJobConfig } from '../charts/chart-job.js';
+import { sharedChartPool } from '../charts/chart-pool.js';
 import type { ChartRecord } from '../charts/chart-record.js';
-import { type ChartRenderer, sharedChartRenderer } from '../charts/chart-renderer.js';
-import { buildGoalChartModel, GOAL_CHART_MIN_DAYS, goalChartConfig } from '../charts/goal-chart.js';
+import type { ChartRenderer } from '../charts/chart-renderer.js';
+import { buildGoalChartModel, GOAL_CHART_MIN_DAYS } from '../charts/goal-chart.js';
 import {
   buildMonthChartModel,
   MONTH_CHART_DAYS,
   MONTH_CHART_MIN_DAYS,
   MOVING_AVERAGE_DAYS,
-  monthChartConfig,
 } from '../charts/month-chart.js';
-import {
-  buildWeekChartModel,
-  WEEK_CHART_MIN_DAYS,
-  type WeekChartModel,
-  weekChartConfig,
-} from '../charts/week-chart.js';
+import { buildWeekChartModel, WEEK_CHART_MIN_DAYS, type WeekChartModel } from '../charts/week-chart.js';
 import type { Database } from '../db/client.js';
 import { listDailyRecords } from '../db/queries/daily-records.js';
 import { getMonthlyGoal } from '../db/queries/monthly-goals.js';
@@ -40,7 +36,7 @@ export interface ChartRequest {
   locale: Locale;
   t: Translate;
   now: Date;
-  /** Defaults to the process's shared renderer. */
+  /** Draws on this renderer, on the calling thread; by default charts are drawn on the shared worker pool. */
   renderer?: ChartRenderer;
 }
 
@@ -117,12 +113,11 @@ interface PreparedChart {
   period: TranslationVariables;
   /** What the subtitle (money abbreviated) and the caption (money in full) show. */
   figures(money: (vnd: number) => string): TranslationVariables;
-  /** The chart.js config, with its translated title and subtitle. */
-  config(heading: { title: string; subtitle: string }): ChartConfig;
+  /** What to draw, as plain data a worker can take, with its translated title and subtitle. */
+  job(heading: { title: string; subtitle: string }): ChartJob;
   filename: string;
 }
 
-type ChartConfig = Parameters<ChartRenderer['render']>[0];
 type TextReply = Extract<ChartReply, { type: 'text' }>;
 
 interface ChartSpec {
@@ -179,13 +174,13 @@ async function renderChart(
     return { type: 'text', text: t(spec.keys.tooLittle, { ...period, days, needed: spec.minDays }) };
   }
   const f = formatting(request);
-  const config = prepared.config({
+  const job = prepared.job({
     title: t(spec.keys.title, { shop: shop.name, ...period }),
     subtitle: t(spec.keys.subtitle, prepared.figures(f.short)),
   });
   return {
     type: 'photo',
-    png: await renderer(request).render(config),
+    png: await draw(request, job),
     filename: prepared.filename,
     caption: t(spec.keys.caption, { ...period, ...prepared.figures(f.money) }),
   };
@@ -220,21 +215,21 @@ async function prepareWeek(
     daysRecorded: pnl.daysRecorded,
     period: f.range(first, last),
     figures: (money) => ({ ...pnlFigures(pnl, request, money), profit: money(pnl.netProfit) }),
-    config: (heading) =>
-      weekChartConfig(
-        model,
-        {
-          ...heading,
-          revenue: t('chart-revenue'),
-          adSpend: t('chart-ad-spend'),
-          netProfit: t('chart-net-profit'),
-          breakEven: t('chart-break-even-revenue', { breakEven }),
-          moneyAxis: t('chart-money-axis'),
-          missingDay: t('chart-missing-day'),
-          weekdays: WEEKDAY_KEYS.map((day) => t(`chart-weekday-${day}`)),
-        },
-        locale,
-      ),
+    job: (heading) => ({
+      kind: 'week',
+      model,
+      text: {
+        ...heading,
+        revenue: t('chart-revenue'),
+        adSpend: t('chart-ad-spend'),
+        netProfit: t('chart-net-profit'),
+        breakEven: t('chart-break-even-revenue', { breakEven }),
+        moneyAxis: t('chart-money-axis'),
+        missingDay: t('chart-missing-day'),
+        weekdays: WEEKDAY_KEYS.map((day) => t(`chart-weekday-${day}`)),
+      },
+      locale,
+    }),
     filename: `week-${first}.png`,
   };
 }
@@ -256,23 +251,23 @@ async function prepareMonth(db: Database, request: ChartRequest, today: string):
       days: pnl.daysRecorded,
       total: MONTH_CHART_DAYS,
     }),
-    config: (heading) =>
-      monthChartConfig(
-        model,
-        {
-          ...heading,
-          revenue: t('chart-revenue'),
-          adSpend: t('chart-ad-spend'),
-          revenueAverage: t('chart-revenue-average', { days: MOVING_AVERAGE_DAYS }),
-          adSpendAverage: t('chart-ad-spend-average', { days: MOVING_AVERAGE_DAYS }),
-          roas: t('chart-roas-daily'),
-          roasAverage: t('chart-roas-average', { days: MOVING_AVERAGE_DAYS }),
-          breakEven: t('chart-break-even-roas', { breakEven: f.ratio(pnl.breakEvenRoas) }),
-          moneyAxis: t('chart-money-axis'),
-          roasAxis: t('chart-roas-axis'),
-        },
-        locale,
-      ),
+    job: (heading) => ({
+      kind: 'month',
+      model,
+      text: {
+        ...heading,
+        revenue: t('chart-revenue'),
+        adSpend: t('chart-ad-spend'),
+        revenueAverage: t('chart-revenue-average', { days: MOVING_AVERAGE_DAYS }),
+        adSpendAverage: t('chart-ad-spend-average', { days: MOVING_AVERAGE_DAYS }),
+        roas: t('chart-roas-daily'),
+        roasAverage: t('chart-roas-average', { days: MOVING_AVERAGE_DAYS }),
+        breakEven: t('chart-break-even-roas', { breakEven: f.ratio(pnl.breakEvenRoas) }),
+        moneyAxis: t('chart-money-axis'),
+        roasAxis: t('chart-roas-axis'),
+      },
+      locale,
+    }),
     filename: `month-${today}.png`,
   };
 }
@@ -303,22 +298,24 @@ async function prepareGoal(
       forecast: money(model.forecast),
       forecastPercent: percent(model.forecast),
     }),
-    config: (heading) =>
-      goalChartConfig(
-        model,
-        {
-          ...heading,
-          cumulative: t('chart-cumulative'),
-          targetPath: t('chart-target-path', { target: f.short(model.target) }),
-          forecast: t('chart-forecast'),
-          moneyAxis: t('chart-money-axis'),
-        },
-        locale,
-      ),
+    job: (heading) => ({
+      kind: 'goal',
+      model,
+      text: {
+        ...heading,
+        cumulative: t('chart-cumulative'),
+        targetPath: t('chart-target-path', { target: f.short(model.target) }),
+        forecast: t('chart-forecast'),
+        moneyAxis: t('chart-money-axis'),
+      },
+      locale,
+    }),
     filename: `goal-${month}.png`,
   };
 }
 
-function renderer(request: ChartRequest): ChartRenderer {
-  return request.renderer ?? sharedChartRenderer();
+/** The PNG of a job: on the request's renderer when it brings one, else on a worker of the shared pool. */
+async function draw(request: ChartRequest, job: ChartJob): Promise<Buffer> {
+  if (request.renderer) return request.renderer.render(chartJobConfig(job));
+  return (await sharedChartPool().render(job)).png;
 }
