@@ -2,6 +2,7 @@
 // doing one upsert and one reply per update, in the same run. Goal: ours ≤ 2.5× the bare bot per update.
 import { sql } from 'drizzle-orm';
 import { Bot } from 'grammy';
+import pg from 'pg';
 import { createBot } from '../src/bot/index.js';
 import type { Database } from '../src/db/client.js';
 import { createShopWithSettings } from '../src/db/queries/shops.js';
@@ -20,13 +21,38 @@ const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1000);
 const WARMUP = 100;
 const ROUNDS = 2;
 
+/** Statements sent to PostgreSQL while `on` (every pg connection of this process; none on PGlite). */
+const statements = { on: false, count: 0 };
+
+/** Counts the statements of `fn`: (what it returns, how many). */
+async function counted<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  statements.count = 0;
+  statements.on = true;
+  try {
+    return [await fn(), statements.count];
+  } finally {
+    statements.on = false;
+  }
+}
+
+function countStatements(): () => void {
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    if (statements.on) statements.count++;
+    return (query as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof query;
+  return () => {
+    pg.Client.prototype.query = query;
+  };
+}
+
 function ddmm(iso: string): string {
   const [, m, d] = iso.split('-');
   return `${d}/${m}`;
 }
 
 /** Our bot: owners set up through the database, then each entry is a message plus its Save press. */
-async function runOurs(db: Database, round: number): Promise<number[]> {
+async function runOurs(db: Database, round: number): Promise<[number[], number]> {
   const api = new BotApiStandIn();
   const bot = createBot(
     api.token,
@@ -60,6 +86,11 @@ async function runOurs(db: Database, round: number): Promise<number[]> {
   }
   const today = localDate(new Date(), 'Asia/Ho_Chi_Minh');
   const samples: number[] = [];
+  // One entry + Save outside the timed loop, to count its statements.
+  const [, perEntry] = await counted(async () => {
+    const first = await chats[0]!.send(`${ddmm(today)} 15 8tr5 2tr 85`);
+    await chats[0]!.press('Lưu', first.sent[0]);
+  });
   for (let k = 0; k < WARMUP + ENTRIES; k++) {
     const chat = chats[k % OWNERS]!;
     const date = addDays(today, -Math.floor(k / OWNERS) % 360);
@@ -72,11 +103,11 @@ async function runOurs(db: Database, round: number): Promise<number[]> {
       throw new Error(`not saved: ${saved.answers}`);
     if (k >= WARMUP) samples.push((performance.now() - started) / 2);
   }
-  return samples;
+  return [samples, perEntry];
 }
 
 /** The baseline: a bare grammY bot, one upsert and one reply per update. */
-async function runBare(db: Database, round: number): Promise<number[]> {
+async function runBare(db: Database, round: number): Promise<[number[], number]> {
   const api = new BotApiStandIn();
   const user = await createUser(db, {
     externalId: String(3_000_000 + round),
@@ -107,29 +138,35 @@ async function runBare(db: Database, round: number): Promise<number[]> {
   });
   const today = localDate(new Date(), 'Asia/Ho_Chi_Minh');
   const samples: number[] = [];
+  const [, perUpdate] = await counted(() => chat.send(addDays(today, -2999)));
   for (let k = 0; k < WARMUP + 2 * ENTRIES; k++) {
     const started = performance.now();
     await chat.send(addDays(today, -(k % 3000)));
     if (k >= WARMUP) samples.push(performance.now() - started);
   }
-  return samples;
+  return [samples, perUpdate];
 }
 
 export async function benchEntry(): Promise<void> {
+  // Before the pool opens: each connection keeps the query method it was opened with.
+  const stopCounting = countStatements();
   const { handle, label } = await openBenchDatabase('shoppulse_bench_entry');
   console.log(`\n## Quick entry through the bot — ${label}`);
   console.log(
     `${ENTRIES} entries × 2 updates (message + Save), ${OWNERS} owners; best of ${ROUNDS} rounds\n`,
   );
   let best: { ours: number[]; bare: number[] } | null = null;
+  let counts = { ours: 0, bare: 0 };
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      const bare = await runBare(handle.db, round);
-      const ours = await runOurs(handle.db, round);
+      const [bare, bareStatements] = await runBare(handle.db, round);
+      const [ours, ourStatements] = await runOurs(handle.db, round);
+      counts = { ours: ourStatements, bare: bareStatements };
       const score = percentiles(ours).mean / percentiles(bare).mean;
       if (!best || score < percentiles(best.ours).mean / percentiles(best.bare).mean) best = { ours, bare };
     }
   } finally {
+    stopCounting();
     await handle.close();
   }
   const ours = percentiles(best!.ours);
@@ -140,6 +177,11 @@ export async function benchEntry(): Promise<void> {
   console.log('|------------------------------|------------|-----------|-----------|-----------|');
   console.log(row('ShopPulse (message + Save)', ours));
   console.log(row('bare grammY (upsert + reply)', bare));
+  if (handle.driver === 'pg') {
+    console.log(
+      `\nSQL statements: ${counts.ours} per entry + Save (2 updates), ${counts.bare} per bare update`,
+    );
+  }
   const ratio = ours.mean / bare.mean;
   console.log(
     `\nratio ours / bare per update: ${ratio.toFixed(2)}× (goal ≤ 2.5×) ${ratio <= 2.5 ? 'MET' : 'NOT MET'}`,

@@ -16,6 +16,7 @@ export async function createApp(
 ) {
   const database: DatabaseHandle = await createDatabase({
     databaseUrl: config.databaseUrl,
+    maxConnections: config.databasePoolSize,
     dataDir: config.dataDir,
     logger,
   });

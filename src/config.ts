@@ -31,6 +31,19 @@ const envSchema = z
         .regex(/^postgres(ql)?:\/\//, 'expected a PostgreSQL URL, like postgres://user:password@host:5432/db')
         .optional(),
     ),
+    DATABASE_POOL_SIZE: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{1,3}$/, 'expected a number of connections between 1 and 100')
+        .default('10')
+        .transform(Number)
+        .pipe(
+          z
+            .number()
+            .min(1, 'expected a number of connections between 1 and 100')
+            .max(100, 'expected a number of connections between 1 and 100'),
+        ),
+    ),
     DATA_DIR: optionalText.pipe(z.string().default('./data')),
     TELEGRAM_API_ROOT: optionalText.pipe(
       z.url({ message: 'expected the URL of a Bot API server, like http://localhost:8081' }).optional(),
@@ -94,6 +107,8 @@ export type UpdateSource = { mode: 'polling' } | { mode: 'webhook'; url: string;
 export interface Config {
   botToken: string | undefined;
   databaseUrl: string | undefined;
+  /** PostgreSQL connections each instance may open (the server's max_connections is shared by all). */
+  databasePoolSize: number;
   dataDir: string;
   telegramApiRoot: string | undefined;
   logLevel: string;
@@ -129,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     botToken: e.BOT_TOKEN,
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir: e.DATA_DIR,
     telegramApiRoot: e.TELEGRAM_API_ROOT,
     logLevel: e.LOG_LEVEL,

@@ -13,7 +13,13 @@ describe('loadConfig', () => {
       http: { host: '0.0.0.0', port: 8080 },
       isWebhookMode: false,
       shutdownTimeoutMs: 10_000,
+      databasePoolSize: 10,
     });
+  });
+
+  it('reads how many PostgreSQL connections an instance may open', () => {
+    expect(loadConfig({ DATABASE_POOL_SIZE: '25' }).databasePoolSize).toBe(25);
+    expect(loadConfig({ DATABASE_POOL_SIZE: '1' }).databasePoolSize).toBe(1);
   });
 
   it('reads how long a shutdown waits for the work in flight', () => {
@@ -51,6 +57,9 @@ describe('loadConfig', () => {
     [{ PORT: '99999' }, 'PORT: expected a port number'],
     [{ SHUTDOWN_TIMEOUT_MS: '10s' }, 'SHUTDOWN_TIMEOUT_MS: expected a number of milliseconds'],
     [{ SHUTDOWN_TIMEOUT_MS: '900000' }, 'SHUTDOWN_TIMEOUT_MS: expected a number of milliseconds'],
+    [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE: expected a number of connections'],
+    [{ DATABASE_POOL_SIZE: '500' }, 'DATABASE_POOL_SIZE: expected a number of connections'],
+    [{ DATABASE_POOL_SIZE: 'ten' }, 'DATABASE_POOL_SIZE: expected a number of connections'],
     [
       { WEBHOOK_URL: 'http://insecure.example.com', WEBHOOK_SECRET: 'a'.repeat(20) },
       'WEBHOOK_URL: expected an https:// URL',

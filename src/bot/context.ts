@@ -31,7 +31,7 @@ interface ExtraContext {
   /** null for someone who never finished /start. */
   owner: Owner | null;
   locale: Locale;
-  /** The conversation state read started when the update arrived (see prefetchConversationState). */
+  /** The conversation state, read with the owner when the update arrived (see loadOwner). */
   conversationStateRead?: Promise<unknown> | undefined;
 }
 

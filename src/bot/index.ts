@@ -9,10 +9,11 @@ import { createDailyEntryConversation, DAILY_ENTRY } from './conversations/daily
 import { createOnboardingConversation, ONBOARDING } from './conversations/onboarding.js';
 import { createPickDayConversation, PICK_DAY } from './conversations/pick-day.js';
 import { createPickProductsConversation, PICK_PRODUCTS } from './conversations/pick-products.js';
+import { markInstanceStart } from './conversations/process-run.js';
 import { createProductsConversation, PRODUCTS } from './conversations/products.js';
 import { createSettingEditConversation, SETTING_EDIT } from './conversations/setting-edit.js';
 import { createShopRenameConversation, SHOP_RENAME } from './conversations/shop-rename.js';
-import { conversationStorage, prefetchConversationState } from './conversations/storage.js';
+import { conversationStorage } from './conversations/storage.js';
 import { adsFeature } from './features/ads.js';
 import { cancelFeature } from './features/cancel.js';
 import { chartFeature } from './features/chart.js';
@@ -47,6 +48,7 @@ export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<B
   // Everything below reads and writes through `deps.db`, which joins the transaction of the update at hand.
   const database = createAmbientDatabase(rootDeps.db);
   const deps: BotDeps = { ...rootDeps, db: database.db };
+  markInstanceStart(deps);
   const bot = new Bot<BotContext>(token, config);
   // Outgoing calls: retried on 429/5xx within a few seconds, and never over Telegram's length limits.
   bot.api.config.use(retryWithinBudget(), limitMessageLength());
@@ -55,15 +57,15 @@ export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<B
 
   // 0. No U+0000 in what the bot reads: PostgreSQL could not store it.
   app.use(stripNul());
-  // 1. One update per chat at a time (webhook mode handles updates concurrently).
+  // 1. One update per chat at a time (webhook mode handles updates concurrently) in this instance; across
+  //    instances on one database, handleOnce's per-chat lock.
   app.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
   // 2. Dependencies and the per-update logger; then each update id once, in one transaction with its
-  //    writes; then who is writing, their shop and their language.
+  //    writes; then who is writing, their shop, their language and their conversation state.
   app.use(attachDeps(deps));
   // Groups and channels stop here, before anything is read or stored for them (one notice per chat).
   app.use(privateChatsOnly());
   app.use(handleOnce(database));
-  app.use(prefetchConversationState(deps.db));
   app.use(loadOwner());
   app.use(deps.translator.i18n.middleware());
   // 3. A command ends any open flow before it runs (saying which); /cancel before the conversations, so

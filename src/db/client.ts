@@ -10,6 +10,7 @@ import type { Assume } from 'drizzle-orm/utils';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import * as schema from './schema/index.js';
+import { serializeQueries } from './serial-queries.js';
 
 export type Schema = typeof schema;
 
@@ -82,6 +83,7 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
     });
     // An idle client losing its connection emits 'error' on the pool; unhandled, it would crash the process.
     pool.on('error', (err) => logger?.error({ err }, 'PostgreSQL pool: idle client error'));
+    pool.on('connect', serializeQueries);
     const db = drizzleNodePg({ client: pool, schema, logger: drizzleLogger(logger) ?? false });
     let closed = false;
     return {

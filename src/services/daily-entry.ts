@@ -2,6 +2,7 @@ import type { Database } from '../db/client.js';
 import { bookEntryDraft } from '../db/queries/book-entry-draft.js';
 import { dayRowValues } from '../db/queries/daily-record-values.js';
 import { deleteDailyRecord, getDailyRecord } from '../db/queries/daily-records.js';
+import { loadEntryContext } from '../db/queries/entry-context.js';
 import {
   createEntryDraft,
   deleteEntryDraft,
@@ -11,8 +12,6 @@ import {
   updateEntryDraftDate,
   updateEntryDraftValues,
 } from '../db/queries/entry-drafts.js';
-import { shopHasProductPresets } from '../db/queries/product-presets.js';
-import { listRecentDayInputs } from '../db/queries/recent-days.js';
 import type { DailyRecord, EntryDraft, ShopSettings } from '../db/schema/index.js';
 import type { DailyMetrics, DayInput } from '../domain/daily-metrics.js';
 import { checkPlausibility, type PlausibilityWarning, USUAL_DAYS } from '../domain/plausibility.js';
@@ -67,7 +66,10 @@ export async function loadSavedDay(
   settings: ShopSettings,
   date: string,
 ): Promise<SavedDay | null> {
-  const record = await getDailyRecord(db, settings.shopId, date);
+  return savedDayOf(await getDailyRecord(db, settings.shopId, date), settings, date);
+}
+
+function savedDayOf(record: DailyRecord | null, settings: ShopSettings, date: string): SavedDay | null {
   if (!record) return null;
   const input = inputOf(record);
   const metrics = dayMetricsOf(input, settings, record.products);
@@ -103,12 +105,13 @@ export function savedCardOf(draft: EntryDraft, settings: ShopSettings): EntryCar
  * What a draft for `date` is compared with: the saved day it would replace, and the shop's recent days;
  * and whether the shop has products to pick.
  */
-async function contextOf(db: Database, settings: ShopSettings, date: string) {
-  return Promise.all([
-    loadSavedDay(db, settings, date),
-    listRecentDayInputs(db, settings.shopId, date, USUAL_DAYS),
-    shopHasProductPresets(db, settings.shopId),
-  ]);
+async function contextOf(
+  db: Database,
+  settings: ShopSettings,
+  date: string,
+): Promise<[SavedDay | null, DayInput[], boolean]> {
+  const context = await loadEntryContext(db, settings.shopId, date, USUAL_DAYS);
+  return [savedDayOf(context.saved, settings, date), context.recent, context.hasProductPresets];
 }
 
 /** Keeps an entry as a draft (nothing is booked until Save) and returns its confirmation card. */

@@ -11,7 +11,7 @@ import { useEntryData } from '../callback-data/use-entry.js';
 import type { BotContext, BotDeps } from '../context.js';
 import { useEntryKeyboard } from '../keyboards/use-entry.js';
 import { callBotApi } from './bot-api-call.js';
-import { offerToken, processRunId } from './process-run.js';
+import { askedBeforeStart, offerToken, questionAskedAt, recordedResume } from './process-run.js';
 
 export type BotConversation = Conversation<BotContext, Context>;
 
@@ -132,7 +132,7 @@ export async function ask<T>(
   await say(conversation, ctx, deps, options.question, options.keyboard);
   let pending: PendingOffer | undefined;
   for (let attempt = 1; ; ) {
-    const askedIn = await conversation.external(() => processRunId(deps));
+    const askedAt = await conversation.external(() => questionAskedAt());
     const answer = await conversation.wait();
     const text = answer.message?.text;
     const data = answer.callbackQuery?.data;
@@ -160,7 +160,10 @@ export async function ask<T>(
       }
     }
     if (!answer.message && !answer.callbackQuery) await conversation.skip({ next: true });
-    const resumed = askedIn !== (await conversation.external(() => processRunId(deps)));
+    const resumed = recordedResume(
+      await conversation.external(() => askedBeforeStart(deps, askedAt)),
+      askedAt,
+    );
     const result = options.check({
       ...(text !== undefined && { text }),
       ...(data !== undefined && { data }),

@@ -1,19 +1,43 @@
 import { randomBytes } from 'node:crypto';
 import type { BotDeps } from '../context.js';
 
-// One id per bot instance (one per process start): a flow records it when it asks a question and again
-// when the answer comes, so an answer to a question asked before a restart is recognised as such. The
-// open question itself lives in the chat's conversation state, in the database.
+// When this bot instance started (epoch ms, sub-millisecond). A flow records the instant it asks a question;
+// an answer to a question asked before the instance handling it started is an answer across a restart.
+// Another instance that was already running when the question was asked (several instances on one
+// database) is not a restart, and says nothing about it. The open question itself lives in the chat's
+// conversation state, in the database.
 
-const runs = new WeakMap<BotDeps, string>();
+const starts = new WeakMap<BotDeps, number>();
 
-export function processRunId(deps: BotDeps): string {
-  let id = runs.get(deps);
-  if (id === undefined) {
-    id = randomBytes(6).toString('hex');
-    runs.set(deps, id);
-  }
-  return id;
+function preciseNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/** Marks the start of a bot instance built on `deps`; called once when the bot is created. */
+export function markInstanceStart(deps: BotDeps): void {
+  if (!starts.has(deps)) starts.set(deps, preciseNow());
+}
+
+/** The instant a question is asked, to be recorded with the flow's state. */
+export function questionAskedAt(): number {
+  return preciseNow();
+}
+
+/**
+ * Whether a question recorded as asked at `askedAt` was asked before this instance started. A value that is
+ * not a number was recorded by an older version of the bot, so by an instance that has since stopped.
+ */
+export function askedBeforeStart(deps: BotDeps, askedAt: unknown): boolean {
+  markInstanceStart(deps);
+  return typeof askedAt !== 'number' || askedAt < (starts.get(deps) ?? 0);
+}
+
+/**
+ * Reads the recorded result of askedBeforeStart on a replay. States saved by an older version of the bot
+ * recorded, at both places, the id of the instance: there an answer was across a restart when they differ.
+ */
+export function recordedResume(recorded: unknown, askedAt: unknown): boolean {
+  return typeof recorded === 'string' ? recorded !== askedAt : recorded === true;
 }
 
 /** A token for one offer button: 8 lower-case letters and digits. */

@@ -1,5 +1,4 @@
 import type { ConversationData, VersionedState } from '@grammyjs/conversations';
-import type { MiddlewareFn } from 'grammy';
 import type { Database } from '../../db/client.js';
 import {
   deleteConversationState,
@@ -17,13 +16,14 @@ export const CONVERSATION_STATE_VERSION = 1;
 
 type StoredState = VersionedState<ConversationData>;
 
-interface StorageKeys {
+export interface StorageKeys {
   key: string;
   /** The key of conversations started before they were keyed by user too; read when `key` has none. */
   legacyKey: string;
 }
 
-function storageKeys(ctx: BotContext): StorageKeys | undefined {
+/** The keys of this update's conversation state; undefined for an update without a chat or a sender. */
+export function storageKeys(ctx: BotContext): StorageKeys | undefined {
   if (ctx.chatId === undefined || ctx.from === undefined) return undefined;
   return { key: `chat:${ctx.chatId}:user:${ctx.from.id}`, legacyKey: `chat:${ctx.chatId}` };
 }
@@ -34,8 +34,7 @@ interface ReadState {
   legacy: boolean;
 }
 
-async function readState(db: Database, keys: StorageKeys): Promise<ReadState> {
-  const rows = await readConversationStates<StoredState>(db, [keys.key, keys.legacyKey]);
+function readStateOf(rows: readonly { key: string; state: StoredState }[], keys: StorageKeys): ReadState {
   const current = rows.find((row) => row.key === keys.key);
   const legacy = rows.find((row) => row.key === keys.legacyKey);
   return current
@@ -43,18 +42,22 @@ async function readState(db: Database, keys: StorageKeys): Promise<ReadState> {
     : { state: legacy?.state, legacy: Boolean(legacy) };
 }
 
+async function readState(db: Database, keys: StorageKeys): Promise<ReadState> {
+  return readStateOf(await readConversationStates<StoredState>(db, [keys.key, keys.legacyKey]), keys);
+}
+
 /**
- * Starts reading the conversation state as soon as the update arrives, so the read overlaps the owner
- * lookup instead of following it (every update needs both).
+ * Hands the storage below the stored states of `storageKeys(ctx)` that the caller read (with the owner, in
+ * the update's first read), so it does not read them again.
  */
-export function prefetchConversationState(db: Database): MiddlewareFn<BotContext> {
-  return (ctx, next) => {
-    const keys = storageKeys(ctx);
-    const read = keys === undefined ? Promise.resolve(undefined) : readState(db, keys);
-    read.catch(() => undefined); // awaited (and its error surfaced) by the storage below
-    ctx.conversationStateRead = read;
-    return next();
-  };
+export function keepReadConversationState(
+  ctx: BotContext,
+  keys: StorageKeys,
+  rows: readonly { key: string; state: unknown }[],
+): void {
+  ctx.conversationStateRead = Promise.resolve(
+    readStateOf(rows as { key: string; state: StoredState }[], keys),
+  );
 }
 
 export function conversationStorage(db: Database) {

@@ -1,15 +1,25 @@
 import type { MiddlewareFn } from 'grammy';
-import { loadOwnerByExternalId } from '../../db/queries/owners.js';
+import { loadOwnerAndConversationStates } from '../../db/queries/owners.js';
 import { isLocale, localeFromLanguageCode } from '../../domain/locale.js';
 import type { BotContext } from '../context.js';
+import { keepReadConversationState, storageKeys } from '../conversations/storage.js';
 
-/** Loads the user, their current shop and its settings (one query), and decides the update's locale. */
+/**
+ * Loads the user, their current shop and its settings, and this chat's conversation state (one query, the
+ * conversations plugin's storage then reads the state from the context), and decides the update's locale.
+ */
 export function loadOwner(): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     ctx.owner = null;
     ctx.locale = localeFromLanguageCode(ctx.from?.language_code) ?? ctx.deps.defaultLocale;
     if (ctx.from) {
-      const owner = await loadOwnerByExternalId(ctx.deps.db, String(ctx.from.id));
+      const keys = storageKeys(ctx);
+      const { owner, states } = await loadOwnerAndConversationStates(
+        ctx.deps.db,
+        String(ctx.from.id),
+        keys ? [keys.key, keys.legacyKey] : [],
+      );
+      if (keys) keepReadConversationState(ctx, keys, states);
       if (owner) {
         ctx.owner = owner;
         if (isLocale(owner.user.language)) ctx.locale = owner.user.language;

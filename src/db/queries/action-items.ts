@@ -48,7 +48,10 @@ export async function replaceActionItems(
       const content = { params: item.params ?? {}, text: item.text, position };
       if (previous && !keep.has(previous.id)) {
         keep.add(previous.id);
-        await tx.update(actionItems).set(content).where(eq(actionItems.id, previous.id));
+        await tx
+          .update(actionItems)
+          .set(content)
+          .where(and(eq(actionItems.shopId, shopId), eq(actionItems.id, previous.id)));
       } else {
         const answer = diagnostic.userResponses[key];
         await tx.insert(actionItems).values({

@@ -33,16 +33,6 @@ export async function listProductPresets(db: Database, shopId: string): Promise<
     .orderBy(asc(productPresets.name));
 }
 
-/** Whether the shop has any preset (the entry card then offers to pick products). */
-export async function shopHasProductPresets(db: Database, shopId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: productPresets.id })
-    .from(productPresets)
-    .where(eq(productPresets.shopId, shopId))
-    .limit(1);
-  return row !== undefined;
-}
-
 /** One preset of the shop; null when it is gone or belongs to another shop. */
 export async function getProductPreset(
   db: Database,
