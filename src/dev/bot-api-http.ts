@@ -21,7 +21,8 @@ interface Poll {
  * The stand-in over HTTP, for a bot running in another process: serves `POST /bot<token>/<method>` from a
  * BotApiStandIn, plus getUpdates with Telegram's semantics over a queue of pending updates — long poll up to
  * `timeout` seconds; an offset confirms (drops for good) every update below it; a new getUpdates ends a
- * pending one with 409. Per-method delays make handling slow; faults and `conflict` make calls fail.
+ * pending one with 409. Per-method delays make handling slow (before a call is carried out, or after it,
+ * before the bot hears back); faults and `conflict` make calls fail.
  */
 export class BotApiHttp {
   private conflicting = false;
@@ -31,15 +32,22 @@ export class BotApiHttp {
   private confirmedBelow = 0;
   private poll: Poll | undefined;
   private readonly delays = new Map<string, number>();
+  private readonly answerDelays = new Map<string, number>();
   private readonly confirmListeners = new Set<(updates: Update[]) => void>();
 
   private constructor(
     private readonly server: Server,
     readonly standIn: BotApiStandIn,
+    private readonly recordRequests: boolean,
   ) {}
 
-  /** Listens on 127.0.0.1 (port 0: any free port). */
-  static async start(options: { port?: number; standIn?: BotApiStandIn } = {}): Promise<BotApiHttp> {
+  /**
+   * Listens on 127.0.0.1 (port 0: any free port). `recordRequests: false` keeps no list of the calls (so
+   * `requests()` counts none): a long benchmark's memory stays bounded.
+   */
+  static async start(
+    options: { port?: number; standIn?: BotApiStandIn; recordRequests?: boolean } = {},
+  ): Promise<BotApiHttp> {
     const standIn = options.standIn ?? new BotApiStandIn();
     let api: BotApiHttp | undefined;
     const server = createServer((req, res) => {
@@ -47,7 +55,7 @@ export class BotApiHttp {
         if (!res.headersSent) res.writeHead(500).end(String(error));
       });
     });
-    api = new BotApiHttp(server, standIn);
+    api = new BotApiHttp(server, standIn, options.recordRequests ?? true);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -119,6 +127,15 @@ export class BotApiHttp {
     else this.delays.delete(method);
   }
 
+  /**
+   * Carries out every later call of `method` at once (a sent message is in the chat), but answers the bot
+   * `ms` milliseconds later (0: at once again): the user can react before the bot hears back.
+   */
+  delayAnswer(method: string, ms: number): void {
+    if (ms > 0) this.answerDelays.set(method, ms);
+    else this.answerDelays.delete(method);
+  }
+
   async close(): Promise<void> {
     this.poll?.respond([]);
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -138,7 +155,7 @@ export class BotApiHttp {
     const isJson = headers['content-type'].startsWith('application/json');
     const payload = isJson && body.length > 0 ? (JSON.parse(body.toString('utf8')) as Payload) : {};
     const chatId = payload.chat_id;
-    this.received.push({ method, chatId });
+    if (this.recordRequests) this.received.push({ method, chatId });
     const delay = this.delays.get(method);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const fault = this.takeFault(method, chatId);
@@ -149,7 +166,10 @@ export class BotApiHttp {
       body: body.length === 0 ? undefined : isJson ? body.toString('utf8') : chunksOf(body),
     };
     const answer = await this.standIn.fetch(`${this.apiRoot}/bot${token}/${method}`, init);
-    send(res, (await answer.json()) as ApiAnswer);
+    const result = (await answer.json()) as ApiAnswer;
+    const answerDelay = this.answerDelays.get(method);
+    if (answerDelay) await new Promise((resolve) => setTimeout(resolve, answerDelay));
+    send(res, result);
   }
 
   private getUpdates(params: Payload, res: ServerResponse): void {

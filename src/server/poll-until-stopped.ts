@@ -50,7 +50,7 @@ export async function pollUntilStopped(options: PollUntilStoppedOptions): Promis
       if (exitCode !== 0) return;
       try {
         await polling.confirm(AbortSignal.timeout(timeoutMs));
-        logger.info({ update_id: polling.lastHandledUpdateId }, 'handled updates confirmed to Telegram');
+        logger.info({ offset: polling.watermark }, 'handled updates confirmed to Telegram');
       } catch (error) {
         logger.warn(
           { reason: describeApiError(error) },

@@ -34,9 +34,32 @@ function polling(handleUpdate: (update: Update) => Promise<void>, options: Parti
 
 const user = { id: 42, first_name: 'An' };
 const texts = (n: number) => Array.from({ length: n }, (_, i) => api.standIn.textUpdate(user, `m${i + 1}`));
+/** One message from each of `n` chats. */
+const fromChats = (n: number, firstId = 100) =>
+  Array.from({ length: n }, (_, i) =>
+    api.standIn.textUpdate({ id: firstId + i, first_name: `U${i}` }, `from ${firstId + i}`),
+  );
+
+/** A promise the test resolves when it wants. */
+function gate(): { wait: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const wait = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { wait, open };
+}
+
+/** Records every update Telegram was told about (confirmed) before the handler had finished it. */
+function confirmedUnhandled(handled: ReadonlySet<number>): number[] {
+  const early: number[] = [];
+  api.onConfirm((confirmed) => {
+    for (const u of confirmed) if (!handled.has(u.update_id)) early.push(u.update_id);
+  });
+  return early;
+}
 
 describe('long polling', () => {
-  it('handles updates one at a time, in order; on stop the one in hand finishes and only handled ones are confirmed', async () => {
+  it("handles one chat's updates one at a time, in order; on stop the one in hand finishes and only handled ones are confirmed", async () => {
     const updates = texts(5);
     api.enqueue(...updates);
     const handled: number[] = [];
@@ -169,6 +192,217 @@ describe('long polling', () => {
     expect(logs.find((l) => l.msg === 'update could not be handled; skipped')).toMatchObject({
       update_id: updates[0]!.update_id,
     });
+  });
+});
+
+describe('long polling: chats concurrently', () => {
+  it("handles another chat's update while one chat's handler is blocked", async () => {
+    const [a, b] = fromChats(2);
+    api.enqueue(a!, b!);
+    const blockA = gate();
+    const done: number[] = [];
+    const poller = polling(async (update) => {
+      if (update.update_id === a!.update_id) await blockA.wait;
+      done.push(update.update_id);
+    });
+    const run = poller.run();
+    await until(() => done.includes(b!.update_id));
+    // B, taken after A, finished while A's handler still waits.
+    expect(done).toEqual([b!.update_id]);
+    blockA.open();
+    await until(() => done.length === 2);
+    poller.stop();
+    await run;
+  });
+
+  it("keeps one chat's updates in order across batches while other chats go on", async () => {
+    const [a1] = texts(1);
+    const [other] = fromChats(1);
+    api.enqueue(a1!);
+    const blockA1 = gate();
+    const events: string[] = [];
+    const poller = polling(
+      async (update) => {
+        const name =
+          update.update_id === a1!.update_id ? 'a1' : update.update_id === other!.update_id ? 'b' : 'a2';
+        events.push(`${name} start`);
+        if (name === 'a1') await blockA1.wait;
+        events.push(`${name} end`);
+      },
+      { busyPollMs: 10 },
+    );
+    const run = poller.run();
+    await until(() => events.includes('a1 start'));
+    // The chat's next update and another chat's come in a later batch, while a1 is still in hand.
+    const [a2] = texts(1);
+    api.enqueue(a2!, other!);
+    await until(() => events.includes('b end'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events).toEqual(['a1 start', 'b start', 'b end']);
+    blockA1.open();
+    await until(() => events.includes('a2 end'));
+    expect(events).toEqual(['a1 start', 'b start', 'b end', 'a1 end', 'a2 start', 'a2 end']);
+    poller.stop();
+    await run;
+  });
+
+  it('never moves the offset past an unhandled update: a slow one holds it while later ones finish', async () => {
+    const updates = fromChats(4);
+    const [slow, ...rest] = updates;
+    api.enqueue(...updates);
+    const handled = new Set<number>();
+    const early = confirmedUnhandled(handled);
+    const blockSlow = gate();
+    const poller = polling(
+      async (update) => {
+        if (update.update_id === slow!.update_id) await blockSlow.wait;
+        handled.add(update.update_id);
+      },
+      { busyPollMs: 10 },
+    );
+    const run = poller.run();
+    await until(() => rest.every((u) => handled.has(u.update_id)));
+    // Telegram was asked again since (so the offset was sent), and still holds everything from the slow one.
+    const asked = api.requests('getUpdates');
+    await until(() => api.requests('getUpdates') >= asked + 2);
+    expect(poller.watermark).toBe(slow!.update_id);
+    await poller.confirm();
+    expect(api.confirmedOffset).toBeLessThanOrEqual(slow!.update_id);
+    expect(api.unconfirmed.map((u) => u.update_id)).toEqual(updates.map((u) => u.update_id));
+
+    blockSlow.open();
+    await until(() => handled.size === updates.length);
+    poller.stop();
+    await run;
+    await poller.confirm();
+    expect(api.confirmedOffset).toBe(updates.at(-1)!.update_id + 1);
+    expect(early).toEqual([]);
+  });
+
+  it('handles each update once although Telegram returns the unconfirmed ones with every batch', async () => {
+    const first = fromChats(3);
+    api.enqueue(...first);
+    const count = new Map<number, number>();
+    const blockFirst = gate();
+    const poller = polling(
+      async (update) => {
+        count.set(update.update_id, (count.get(update.update_id) ?? 0) + 1);
+        if (update.update_id === first[0]!.update_id) await blockFirst.wait;
+      },
+      { busyPollMs: 10 },
+    );
+    const run = poller.run();
+    await until(() => count.size === 3);
+    // New updates join the window while the first is in hand: each batch returns all of them again.
+    const later = fromChats(3, 200);
+    api.enqueue(...later);
+    await until(() => count.size === 6);
+    const asked = api.requests('getUpdates');
+    await until(() => api.requests('getUpdates') >= asked + 3);
+    // A getUpdates sent before the first was handled, answered after: its updates are all handled by then.
+    api.setDelay('getUpdates', 40);
+    await until(() => api.requests('getUpdates') > asked + 3);
+    blockFirst.open();
+    await until(() => poller.watermark === later.at(-1)!.update_id + 1);
+    // Time for the late answer (40 ms) to come and be looked at.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    poller.stop();
+    await run;
+    expect([...count.values()]).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+
+  it('takes at most maxInFlight updates at a time, and the next ones as earlier ones finish', async () => {
+    const updates = fromChats(8);
+    api.enqueue(...updates);
+    const started: number[] = [];
+    const gates = new Map(updates.map((u) => [u.update_id, gate()]));
+    let active = 0;
+    let mostActive = 0;
+    const poller = polling(
+      async (update) => {
+        started.push(update.update_id);
+        active += 1;
+        mostActive = Math.max(mostActive, active);
+        await gates.get(update.update_id)!.wait;
+        active -= 1;
+      },
+      { maxInFlight: 5, busyPollMs: 10 },
+    );
+    const run = poller.run();
+    await until(() => started.length === 5);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(started).toEqual(updates.slice(0, 5).map((u) => u.update_id));
+    expect(poller.inFlightCount).toBe(5);
+    // The window slides by one when its lowest update is handled.
+    gates.get(updates[0]!.update_id)!.open();
+    await until(() => started.length === 6);
+    for (const g of gates.values()) g.open();
+    await until(() => started.length === 8 && active === 0);
+    poller.stop();
+    await run;
+    expect(mostActive).toBe(5);
+    expect(started).toEqual(updates.map((u) => u.update_id));
+  });
+
+  it('while an update is in hand, asks Telegram for new ones every busyPollMs, and not at all when the window is full', async () => {
+    const [slow, quick] = fromChats(2);
+    api.enqueue(slow!);
+    const blockSlow = gate();
+    const handled: number[] = [];
+    const poller = polling(
+      async (update) => {
+        if (update.update_id === slow!.update_id) await blockSlow.wait;
+        handled.push(update.update_id);
+      },
+      { maxInFlight: 2, busyPollMs: 100 },
+    );
+    const run = poller.run();
+    await until(() => api.requests('getUpdates') >= 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // A new chat's update, while the slow one holds the offset: taken by a later getUpdates.
+    api.enqueue(quick!);
+    await until(() => handled.includes(quick!.update_id));
+    // The window [slow, quick] is full (maxInFlight 2): nothing new can come before the slow one is done.
+    const asked = api.requests('getUpdates');
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(api.requests('getUpdates')).toBe(asked);
+    blockSlow.open();
+    await until(() => handled.length === 2 && poller.watermark === quick!.update_id + 1);
+    poller.stop();
+    await run;
+    // 1 long poll, then roughly one getUpdates per 100 ms until the quick update came (~0.05 s), one more
+    // that returned both, and at most one after the window was full; never a tight loop.
+    expect(asked).toBeLessThanOrEqual(5);
+  });
+
+  it('on stop starts nothing more and resolves once the updates being handled finish', async () => {
+    const [a, b] = fromChats(2);
+    const [mine1, mine2] = texts(2);
+    api.enqueue(a!, b!, mine1!, mine2!);
+    const release = gate();
+    const started: number[] = [];
+    const finished: number[] = [];
+    const poller = polling(async (update) => {
+      started.push(update.update_id);
+      await release.wait;
+      finished.push(update.update_id);
+    });
+    const run = poller.run();
+    await until(() => started.length === 3);
+    poller.stop();
+    let ended = false;
+    void run.then(() => {
+      ended = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ended).toBe(false);
+    release.open();
+    await run;
+    // The three in hand finished; the one waiting for its chat's turn was not started.
+    expect(finished.sort()).toEqual([a!, b!, mine1!].map((u) => u.update_id).sort());
+    expect(started).not.toContain(mine2!.update_id);
+    await poller.confirm();
+    expect(api.confirmedOffset).toBe(mine2!.update_id);
   });
 });
 
