@@ -1,7 +1,8 @@
-// Diagnosis of 10,000 shops with eight weeks of records each (PostgreSQL), beside the bare SQL aggregate of
-// the same two weeks in the same run. Goals: all diagnoses computed and stored in under 1 s, and at most
-// 15× the bare aggregate. The four weeks before the measured one are diagnosed first, untimed, as the
-// Monday runs before it would have: the measured run reads their sums from those stored diagnoses.
+// Diagnosis of 100,000 shops (BENCH_WEEKLY_SHOPS) with eight weeks of records each (PostgreSQL), beside the
+// bare SQL aggregate of the same two weeks in the same run. Goals: all diagnoses computed and stored in
+// under 10 s per 100,000 shops (shops list included), and at most 15× the bare aggregate. The four weeks
+// before the measured one are diagnosed first, untimed, as the Monday runs before it would have: the
+// measured run reads their sums from those stored diagnoses.
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/client.js';
 import { listShopsForScheduling } from '../src/db/queries/shops.js';
@@ -10,11 +11,13 @@ import { createTranslator } from '../src/i18n/translator.js';
 import { diagnoseWeekForShops } from '../src/services/batch-week-diagnosis.js';
 import { openBenchDatabase, percentiles } from './bench-database.js';
 
-const SHOPS = Number(process.env.BENCH_SHOPS ?? 10_000);
+const SHOPS = Number(process.env.BENCH_WEEKLY_SHOPS ?? 100_000);
+/** The time goal: 10 s per 100,000 shops. */
+const GOAL_MS = (SHOPS / 100_000) * 10_000;
 const WEEK = '2026-W47';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-/** 10,000 owners and shops, and eight weeks of varied days (about 5 % of days missing), made in SQL. */
+/** SHOPS owners and shops, and eight weeks of varied days (about 5 % of days missing), made in SQL. */
 async function seed(db: Database): Promise<void> {
   const from = weekBounds(addWeeks(WEEK, -7)).start;
   const to = weekBounds(WEEK).end;
@@ -74,6 +77,7 @@ export async function benchWeekly(): Promise<void> {
       `diagnosed the 4 weeks before ${WEEK} first (untimed) in ${((performance.now() - history) / 1000).toFixed(1)} s\n`,
     );
     const ours: number[] = [];
+    const lists: number[] = [];
     const bare: number[] = [];
     let last = { diagnosed: 0, itemsCreated: 0 };
     for (let round = 0; round < ROUNDS; round++) {
@@ -82,6 +86,7 @@ export async function benchWeekly(): Promise<void> {
       await handle.db.execute(sql`vacuum analyze weekly_diagnostics, action_items`);
       const started = performance.now();
       const shops = await listShopsForScheduling(handle.db);
+      lists.push(performance.now() - started);
       const phases: string[] = [];
       last = await diagnoseWeekForShops(handle.db, WEEK, shops, translator, 'vi', {
         onPhase: (name, ms) => phases.push(`${name} ${ms.toFixed(0)} ms`),
@@ -90,21 +95,25 @@ export async function benchWeekly(): Promise<void> {
       ours.push(performance.now() - started);
     }
     const o = percentiles(ours);
+    const l = percentiles(lists);
     const b = percentiles(bare);
     const best = Math.min(...ours);
     const bestBare = Math.min(...bare);
-    console.log('| step                                            | best ms | median ms |');
-    console.log('|-------------------------------------------------|---------|-----------|');
-    console.log(
-      `| diagnose + store all shops (shops list included) | ${best.toFixed(0).padStart(7)} | ${o.median.toFixed(0).padStart(9)} |`,
-    );
-    console.log(
-      `| bare SQL aggregate of the same two weeks         | ${bestBare.toFixed(0).padStart(7)} | ${b.median.toFixed(0).padStart(9)} |`,
-    );
+    const row = (label: string, samples: number[], median: number) =>
+      console.log(
+        `| ${label.padEnd(48)} | ${Math.min(...samples)
+          .toFixed(0)
+          .padStart(7)} | ${median.toFixed(0).padStart(9)} |`,
+      );
+    console.log(`| ${'step'.padEnd(48)} | best ms | median ms |`);
+    console.log(`|${'-'.repeat(50)}|---------|-----------|`);
+    row('diagnose + store all shops (shops list included)', ours, o.median);
+    row('  of which: the shops list (the scheduler’s)', lists, l.median);
+    row('bare SQL aggregate of the same two weeks', bare, b.median);
     console.log(`\n${last.diagnosed} diagnoses and ${last.itemsCreated} action items stored per round`);
     const ratio = best / bestBare;
     console.log(
-      `under 1 s: ${best < 1000 ? 'MET' : 'NOT MET'} · ratio ${ratio.toFixed(1)}× (goal ≤ 15×) ${ratio <= 15 ? 'MET' : 'NOT MET'}`,
+      `under ${(GOAL_MS / 1000).toFixed(0)} s: ${best < GOAL_MS ? 'MET' : 'NOT MET'} · ratio ${ratio.toFixed(1)}× (goal ≤ 15×) ${ratio <= 15 ? 'MET' : 'NOT MET'}`,
     );
   } finally {
     await handle.close();

@@ -29,14 +29,14 @@ export interface BatchResult {
 }
 
 /**
- * Shops computed per statement. Each chunk's diagnoses go to the database while the next chunk is
- * computed, so JavaScript and PostgreSQL work at the same time; a chunk stays small enough for its
- * parameters to leave in one write.
+ * Shops per chunk: each chunk's inputs are read with a few statements while the chunk before is computed,
+ * and its diagnoses go to the database in one statement while the next is computed, so JavaScript and
+ * PostgreSQL work at the same time and memory holds a few chunks, never every shop's weeks.
  */
-const CHUNK_SIZE = 1_500;
+const CHUNK_SIZE = 2_500;
 
 /** Chunks sent to the database and not stored yet, at most. */
-const CHUNKS_IN_FLIGHT = 3;
+const CHUNKS_IN_FLIGHT = 2;
 
 /** One shop's computed week: the row to store and its action items, rendered in the owner's language. */
 interface ShopDiagnosis {
@@ -45,12 +45,15 @@ interface ShopDiagnosis {
   items: ActionItemValues[];
 }
 
+type ChunkInputs = [Awaited<ReturnType<typeof readWeekSums>>, Awaited<ReturnType<typeof readGoalInputs>>];
+
 /**
- * Diagnoses one finished ISO week for many shops at once, with a few statements per chunk of shops, never
- * one per shop: the week and the one before are summed from the days; the older weeks the CPL rule looks
- * at come from their stored diagnoses; each chunk's new diagnoses go in with their action items in one
- * statement while the next chunk is computed; weeks stored before are updated with their answers kept,
- * as for a single shop.
+ * Diagnoses one finished ISO week for many shops at once, chunk by chunk with a few statements per chunk,
+ * never one per shop: the week and the one before are summed from the days; the older weeks the CPL rule
+ * looks at come from their stored diagnoses; each chunk's new diagnoses go in with their action items in
+ * one statement while the next chunk is computed; weeks stored before are updated with their answers
+ * kept, as for a single shop. `onPhase` hears, at the end, the time spent waiting for the database (inputs
+ * not read yet, or too many writes in flight), computing, and waiting for the last writes.
  */
 export async function diagnoseWeekForShops(
   db: Database,
@@ -60,19 +63,21 @@ export async function diagnoseWeekForShops(
   defaultLocale: Locale,
   options: { onPhase?: (phase: string, ms: number) => void } = {},
 ): Promise<BatchResult> {
+  const spent = { 'wait for the database': 0, compute: 0, 'wait for the last writes': 0 };
   let mark = performance.now();
-  const phase = (name: string) => {
+  const lap = (phase: keyof typeof spent) => {
     const now = performance.now();
-    options.onPhase?.(name, now - mark);
+    spent[phase] += now - mark;
     mark = now;
   };
-  const shopIds = shops.map((s) => s.settings.shopId);
   const weekEnd = weekBounds(isoWeek).end;
-  const [sumsByShop, goalInputs] = await Promise.all([
-    readWeekSums(db, isoWeek, shopIds),
-    readGoalInputs(db, weekEnd, shopIds),
-  ]);
-  phase('read sums and goals');
+  const readChunk = (from: number): Promise<ChunkInputs> => {
+    const shopIds = shops.slice(from, from + CHUNK_SIZE).map((s) => s.settings.shopId);
+    const inputs = Promise.all([readWeekSums(db, isoWeek, shopIds), readGoalInputs(db, weekEnd, shopIds)]);
+    // Awaited in turn; this only keeps an early failure from counting as unhandled meanwhile.
+    inputs.catch(() => undefined);
+    return inputs;
+  };
 
   const translate = new Map<Locale, Translate>();
   const translateIn = (locale: Locale) => {
@@ -83,7 +88,10 @@ export async function diagnoseWeekForShops(
     }
     return t;
   };
-  const diagnose = (scheduled: ShopForDiagnosis): ShopDiagnosis | null => {
+  const diagnose = (
+    scheduled: ShopForDiagnosis,
+    [sumsByShop, goalInputs]: ChunkInputs,
+  ): ShopDiagnosis | null => {
     const { shopId } = scheduled.settings;
     const sums = sumsByShop.get(shopId);
     if (!sums) return null;
@@ -106,26 +114,30 @@ export async function diagnoseWeekForShops(
 
   let diagnosed = 0;
   const stores: Promise<number>[] = [];
-  for (let from = 0; from < shops.length; from += CHUNK_SIZE) {
+  let next = shops.length > 0 ? readChunk(0) : undefined;
+  for (let from = 0; next; from += CHUNK_SIZE) {
+    const inputs = await next;
+    next = from + CHUNK_SIZE < shops.length ? readChunk(from + CHUNK_SIZE) : undefined;
     // Bounded: a slow database holds back the computing, not thousands of shops' rows in memory, and the
     // bot's own queries keep free connections.
     if (stores.length >= CHUNKS_IN_FLIGHT) await stores[stores.length - CHUNKS_IN_FLIGHT];
+    lap('wait for the database');
     const chunk: ShopDiagnosis[] = [];
     for (const scheduled of shops.slice(from, from + CHUNK_SIZE)) {
-      const diagnosis = diagnose(scheduled);
+      const diagnosis = diagnose(scheduled, inputs);
       if (diagnosis) chunk.push(diagnosis);
     }
     diagnosed += chunk.length;
     const store = storeChunk(db, chunk);
-    // Awaited below; this only keeps an early failure from counting as unhandled meanwhile.
     store.catch(() => undefined);
     stores.push(store);
+    lap('compute');
     // Lets the driver send this chunk before the next one is computed.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  phase('compute reports and send them');
   const itemsCreated = (await Promise.all(stores)).reduce((sum, n) => sum + n, 0);
-  phase('finish storing');
+  lap('wait for the last writes');
+  for (const [phase, ms] of Object.entries(spent)) options.onPhase?.(phase, ms);
   return { diagnosed, itemsCreated };
 }
 

@@ -5,7 +5,7 @@ import {
   sumDaysByShop,
   sumWeeksByShop,
 } from '../db/queries/week-sums.js';
-import { listMonthlyGoalsOfMonth } from '../db/queries/weekly-batch.js';
+import { listMonthlyGoalsOfShops } from '../db/queries/weekly-batch.js';
 import type { MonthlyGoal } from '../db/schema/index.js';
 import { monthToDate } from '../domain/goal-pacing.js';
 import type { WeekTotals } from '../domain/week-totals.js';
@@ -59,10 +59,7 @@ export async function readGoalInputs(
   shopIds: readonly string[],
 ): Promise<{ goals: Map<string, MonthlyGoal>; monthSums: Map<string, MonthSums> }> {
   const month = weekEnd.slice(0, 7);
-  const wanted = new Set(shopIds);
-  const goals = new Map(
-    (await listMonthlyGoalsOfMonth(db, month)).filter((g) => wanted.has(g.shopId)).map((g) => [g.shopId, g]),
-  );
+  const goals = new Map((await listMonthlyGoalsOfShops(db, month, shopIds)).map((g) => [g.shopId, g]));
   const period = monthToDate(month, weekEnd);
   const monthSums =
     period && goals.size > 0

@@ -43,13 +43,32 @@ function pnlOf(
   return weekPnlOf(sums, days, weekCostSettingsOf(settings));
 }
 
-/** Written out field by field: the weekly batch runs this for every week of thousands of shops. */
+/**
+ * Written out field by field (one object shape, not a spread of the wider row): the weekly batch runs this
+ * for every week of a hundred thousand shops.
+ */
 function weekPnlOf(
   sums: Omit<WeekTotals, 'daysInPeriod'> | undefined,
   days: number,
   costs: WeekCostSettings,
 ): WeekPnl {
-  return computeWeekPnl({ ...(sums ?? NO_DAYS), daysInPeriod: days }, costs);
+  const s = sums ?? NO_DAYS;
+  return computeWeekPnl(
+    {
+      orders: s.orders,
+      revenue: s.revenue,
+      adSpend: s.adSpend,
+      leads: s.leads,
+      cogs: s.cogs,
+      returnedRevenue: s.returnedRevenue,
+      shippingCost: s.shippingCost,
+      paymentFees: s.paymentFees,
+      fixedCost: s.fixedCost,
+      daysRecorded: s.daysRecorded,
+      daysInPeriod: days,
+    },
+    costs,
+  );
 }
 
 /** Month-to-date pacing of the month holding `asOf`, when that month has a goal. */

@@ -39,20 +39,22 @@ const DIAGNOSTIC_COLUMNS = sql.raw(`shop_id, iso_week, week_start, week_end, rev
   cogs, returned_revenue, shipping_cost, payment_fees, fixed_cost, net_profit, aov, cpl, cvr, roas,
   break_even_roas, days_recorded, issues, profit_breakdown`);
 
-/** The rows as a set, one array per column in DIAGNOSTIC_COLUMNS order: a VALUES list costs more than the write. */
+/**
+ * The rows as a set in DIAGNOSTIC_COLUMNS order, sent as ONE json document read by json_to_recordset:
+ * JSON.stringify of the whole chunk is native and several times cheaper than the driver quoting one array
+ * parameter per column. Keys are the rows' own (camelCase) field names; a number goes as String(x) would
+ * write it, so numeric columns store the same value as a bound parameter.
+ */
 function diagnosticRowSet(rows: readonly DiagnosticRow[]): SQL {
-  const column = (pick: (r: DiagnosticRow) => string | number | null) => sql.param(rows.map(pick));
-  return sql`unnest(
-      ${column((r) => r.shopId)}::uuid[], ${column((r) => r.isoWeek)}::text[], ${column((r) => r.weekStart)}::date[],
-      ${column((r) => r.weekEnd)}::date[], ${column((r) => r.revenue)}::bigint[], ${column((r) => r.orders)}::int[],
-      ${column((r) => r.leads)}::int[], ${column((r) => r.adSpend)}::bigint[], ${column((r) => r.cogs)}::bigint[],
-      ${column((r) => r.returnedRevenue ?? 0)}::bigint[], ${column((r) => r.shippingCost ?? 0)}::bigint[],
-      ${column((r) => r.paymentFees ?? 0)}::bigint[], ${column((r) => r.fixedCost ?? 0)}::bigint[],
-      ${column((r) => r.netProfit)}::bigint[], ${column((r) => r.aov ?? null)}::bigint[],
-      ${column((r) => r.cpl ?? null)}::bigint[], ${column((r) => r.cvr ?? null)}::numeric[],
-      ${column((r) => r.roas ?? null)}::numeric[], ${column((r) => r.breakEvenRoas ?? null)}::numeric[],
-      ${column((r) => r.daysRecorded)}::int[], ${jsonbArray(rows.map((r) => r.issues ?? []))},
-      ${jsonbArray(rows.map((r) => r.profitBreakdown ?? null))})`;
+  return sql`(select r."shopId", r."isoWeek", r."weekStart", r."weekEnd", r.revenue, r.orders, r.leads,
+      r."adSpend", r.cogs, coalesce(r."returnedRevenue", 0), coalesce(r."shippingCost", 0),
+      coalesce(r."paymentFees", 0), coalesce(r."fixedCost", 0), r."netProfit", r.aov, r.cpl, r.cvr, r.roas,
+      r."breakEvenRoas", r."daysRecorded", coalesce(r.issues, '[]'::jsonb), r."profitBreakdown"
+    from json_to_recordset(${JSON.stringify(rows)}::json) as r("shopId" uuid, "isoWeek" text,
+      "weekStart" date, "weekEnd" date, revenue bigint, orders int, leads int, "adSpend" bigint, cogs bigint,
+      "returnedRevenue" bigint, "shippingCost" bigint, "paymentFees" bigint, "fixedCost" bigint,
+      "netProfit" bigint, aov bigint, cpl bigint, cvr numeric, roas numeric, "breakEvenRoas" numeric,
+      "daysRecorded" int, issues jsonb, "profitBreakdown" jsonb)) as rows`;
 }
 
 /**
@@ -100,7 +102,6 @@ export async function insertNewDiagnoses(
   items: readonly NewDiagnosisItem[],
 ): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
-  const column = (pick: (r: NewDiagnosisItem) => string | number) => sql.param(items.map(pick));
   const result = await db.execute<{ shop_id: string }>(sql`
     with inserted as (
       insert into weekly_diagnostics (${DIAGNOSTIC_COLUMNS})
@@ -109,12 +110,11 @@ export async function insertNewDiagnoses(
       returning id, shop_id
     ), items as (
       insert into action_items (diagnostic_id, shop_id, issue_code, template_key, params, text, position)
-      select inserted.id, i.shop_id, i.issue_code, i.template_key, i.params, i.text, i.position
-      from unnest(${column((i) => i.shopId)}::uuid[], ${column((i) => i.issueCode)}::text[],
-        ${column((i) => i.templateKey)}::text[], ${jsonbArray(items.map((i) => i.params))},
-        ${column((i) => i.text)}::text[], ${column((i) => i.position)}::int[])
-        as i(shop_id, issue_code, template_key, params, text, position)
-      join inserted on inserted.shop_id = i.shop_id
+      select inserted.id, i."shopId", i."issueCode", i."templateKey", coalesce(i.params, '{}'::jsonb), i.text,
+        i.position
+      from json_to_recordset(${JSON.stringify(items)}::json)
+        as i("shopId" uuid, "issueCode" text, "templateKey" text, params jsonb, text text, position int)
+      join inserted on inserted.shop_id = i."shopId"
     )
     select shop_id from inserted`);
   return new Set(result.rows.map((r) => r.shop_id));
@@ -171,7 +171,17 @@ export async function deleteActionItemsByIds(db: Database, ids: readonly string[
     await db.delete(actionItems).where(sql`${actionItems.id} = any(${sql.param(ids)}::uuid[])`);
 }
 
-/** Every shop's goal for a month ('YYYY-MM'). */
-export async function listMonthlyGoalsOfMonth(db: Database, month: string): Promise<MonthlyGoal[]> {
-  return db.select().from(monthlyGoals).where(eq(monthlyGoals.month, month));
+/** The given shops' goals for a month ('YYYY-MM'). */
+export async function listMonthlyGoalsOfShops(
+  db: Database,
+  month: string,
+  shopIds: readonly string[],
+): Promise<MonthlyGoal[]> {
+  if (shopIds.length === 0) return [];
+  return db
+    .select()
+    .from(monthlyGoals)
+    .where(
+      and(eq(monthlyGoals.month, month), sql`${monthlyGoals.shopId} = any(${sql.param(shopIds)}::uuid[])`),
+    );
 }
