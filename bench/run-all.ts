@@ -2,9 +2,11 @@
 import { benchBroadcast } from './broadcast.js';
 import { benchCharts } from './charts.js';
 import { benchEntry } from './entry.js';
+import { benchScheduler } from './scheduler.js';
 import { benchWeekly } from './weekly.js';
 
 await benchEntry();
 await benchWeekly();
 await benchCharts();
 await benchBroadcast();
+await benchScheduler();

@@ -16,6 +16,7 @@ import { isLocale } from '../domain/locale.js';
 import { createTranslator } from '../i18n/translator.js';
 import { type JobKind, REMINDER_JOB, WEEKLY_PUSH_JOB, zonedInstant } from '../jobs/due-jobs.js';
 import type { JobOutcome } from '../jobs/job-outcome.js';
+import type { JobProgress, ProgressOptions } from '../jobs/job-progress.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
 import { createJobsApi } from '../jobs/jobs-api.js';
 import { createLogger } from '../logger.js';
@@ -175,16 +176,48 @@ const RESULT_LABELS: Record<JobOutcome['result'], string> = {
   future: 'not yet (--as-of is after now)',
 };
 
+/** A duration as an operator reads it: 45 s, 54 min 56 s, 1 h 02 min. */
+export function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+/** "weekly-push: 1,200/100,000 done (1.2 %) · 30.0 jobs/s · ETA 54 min 56 s" */
+export function progressLine(name: string, p: JobProgress): string {
+  const share = p.total > 0 ? (p.done / p.total) * 100 : 100;
+  const rate = p.perSecond === null ? '– jobs/s' : `${p.perSecond.toFixed(1)} jobs/s`;
+  const eta =
+    p.etaMs === null ? 'ETA unknown' : p.etaMs === 0 ? 'all done' : `ETA ${formatDuration(p.etaMs)}`;
+  return `${name}: ${p.done.toLocaleString('en')}/${p.total.toLocaleString('en')} done (${share.toFixed(1)} %) · ${rate} · ${eta}`;
+}
+
+/** Where and how often the progress of a sending command is printed while its jobs run. */
+export interface ProgressPrinting extends Omit<ProgressOptions, 'onProgress'> {
+  /** The progress lines' printer (the command's own by default; main prints them on stderr). */
+  print?: (line: string) => void;
+}
+
 /** Runs weekly-push or reminders through the scheduler's own claims; returns the exit code. */
 export async function runSendCommand(
   command: Extract<OpsCommand, { name: 'weekly-push' | 'reminders' }>,
   scheduler: JobScheduler,
   print: (line: string) => void,
+  progress: ProgressPrinting = {},
 ): Promise<number> {
   const kind = command.name === 'reminders' ? REMINDER_JOB : WEEKLY_PUSH_JOB;
   const { asOf } = command;
+  const printProgress = progress.print ?? print;
   const report = await scheduler.tick({
     kinds: [kind],
+    listSettled: true,
+    progress: {
+      onProgress: (p) => printProgress(progressLine(command.name, p)),
+      ...(progress.everyMs !== undefined && { everyMs: progress.everyMs }),
+      ...(progress.clock && { clock: progress.clock }),
+    },
     ...(command.shopId !== undefined && { shopId: command.shopId }),
     ...(asOf && { at: (shop: ScheduledShop) => instantFor(asOf, shop, kind) }),
   });
@@ -302,6 +335,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       command,
       new JobScheduler({ deps, messages: createJobMessages(deps), api, instanceId: `cli-${process.pid}` }),
       print,
+      // Every 5 s on stderr, beside the logs: stdout keeps the report.
+      { print: (line) => console.error(line) },
     );
   } catch (error) {
     console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,4 +1,5 @@
 import { foldText } from './fold-text.js';
+import { defaultWeeklyPushTime } from './push-slot.js';
 import type { SettingBounds, SettingKind, SettingValue } from './setting-value.js';
 
 export type SettingGroup = 'costs' | 'thresholds' | 'ads' | 'schedule' | 'shop';
@@ -388,6 +389,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     kind: 'clock',
     label: 'setting-push-time',
     names: ['gio bao cao', 'report time'],
+    // The column's default; a shop's own default is its minute of the Monday morning (settingDefault).
     default: '08:00',
   }),
   spec({
@@ -411,6 +413,14 @@ export const SETTINGS: readonly SettingSpec[] = [
     default: 'Asia/Ho_Chi_Minh',
   }),
 ];
+
+/**
+ * The value the shop starts with and goes back to on "back to default": the catalog's, except the weekly
+ * push time, which is the shop's own minute of 07:00–09:59 so that many shops' pushes are spread out.
+ */
+export function settingDefault(spec: SettingSpec, shopId: string): SettingValue | null {
+  return spec.key === 'weeklyPushTime' ? defaultWeeklyPushTime(shopId) : spec.default;
+}
 
 export function settingByCode(code: string): SettingSpec | undefined {
   return SETTINGS.find((s) => s.code === code);

@@ -58,20 +58,44 @@ export function weeklyPushSlot(
   return { isoWeek: isoWeekOf(addDays(date, -7)), dueAt };
 }
 
+/**
+ * Slots already worked out, by everything they depend on (kind, instant, zone, times): shops with the same
+ * zone and times share one, as dayjs's zone arithmetic costs about a millisecond a call. One per tick.
+ */
+export type SlotMemo = Map<string, { periodKey: string; dueAt: Date }>;
+
+function memoized(memo: SlotMemo, key: string, work: () => { periodKey: string; dueAt: Date }) {
+  let slot = memo.get(key);
+  if (!slot) {
+    slot = work();
+    memo.set(key, slot);
+  }
+  return slot;
+}
+
 /** The jobs a shop has switched on, each at its latest slot not after `now` (in the shop's time zone). */
-export function dueJobsOf(shop: ScheduledShop, now: Date): DueJob[] {
+export function dueJobsOf(shop: ScheduledShop, now: Date, memo: SlotMemo = new Map()): DueJob[] {
   const { settings } = shop;
+  const { timeZone } = settings;
   const jobs: DueJob[] = [];
   if (settings.reminderEnabled) {
-    const slot = reminderSlot(now, settings.timeZone, settings.reminderTime);
-    // The reminder is for the books' day at its slot: a slot after midnight, before the day closes, is
-    // about the day before (the one the owner has not entered yet).
-    const day = booksDay(slot.dueAt, settings.timeZone, settings.dayClosesAt).date;
-    jobs.push({ shop, kind: REMINDER_JOB, periodKey: day, dueAt: slot.dueAt });
+    const key = `${REMINDER_JOB}|${now.getTime()}|${timeZone}|${settings.reminderTime}|${settings.dayClosesAt}`;
+    const slot = memoized(memo, key, () => {
+      const { dueAt } = reminderSlot(now, timeZone, settings.reminderTime);
+      // The reminder is for the books' day at its slot: a slot after midnight, before the day closes, is
+      // about the day before (the one the owner has not entered yet).
+      return { periodKey: booksDay(dueAt, timeZone, settings.dayClosesAt).date, dueAt };
+    });
+    jobs.push({ shop, kind: REMINDER_JOB, ...slot });
   }
   if (settings.weeklyPushEnabled) {
-    const slot = weeklyPushSlot(now, settings.timeZone, settings.weeklyPushDay, settings.weeklyPushTime);
-    jobs.push({ shop, kind: WEEKLY_PUSH_JOB, periodKey: slot.isoWeek, dueAt: slot.dueAt });
+    const { weeklyPushDay, weeklyPushTime } = settings;
+    const key = `${WEEKLY_PUSH_JOB}|${now.getTime()}|${timeZone}|${weeklyPushDay}|${weeklyPushTime}`;
+    const slot = memoized(memo, key, () => {
+      const { isoWeek, dueAt } = weeklyPushSlot(now, timeZone, weeklyPushDay, weeklyPushTime);
+      return { periodKey: isoWeek, dueAt };
+    });
+    jobs.push({ shop, kind: WEEKLY_PUSH_JOB, ...slot });
   }
   return jobs;
 }

@@ -3,6 +3,7 @@ import { loadOwnerByExternalId } from '../../src/db/queries/owners.js';
 import { getShopSettings } from '../../src/db/queries/shop-settings.js';
 import type { Shop } from '../../src/db/schema/index.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
+import { defaultWeeklyPushTime } from '../../src/domain/push-slot.js';
 import { schedulerFor, sentTexts } from '../jobs/job-fixtures.js';
 import { onboard, onboardEnglishOwner, useBotHarness } from '../support/bot-harness.js';
 
@@ -84,7 +85,8 @@ describe('/remind', () => {
     expect(reply.texts[0]).toBe(
       [
         '⏰ Nhắc nhở buổi tối (Hoa Mai Shop): đang bật, lúc 21:00 (Asia/Ho_Chi_Minh), nếu hôm đó bạn chưa gửi số liệu.',
-        '📊 Báo cáo tuần: đang bật, thứ Hai lúc 08:00.',
+        // A new shop's push is at its own minute of 07:00–09:59.
+        `📊 Báo cáo tuần: đang bật, thứ Hai lúc ${defaultWeeklyPushTime(shop.id)}.`,
         '',
         'Đổi giờ: /remind 20:30 · Tắt: /remind off · Bật: /remind on',
       ].join('\n'),
@@ -162,7 +164,9 @@ describe('/remind', () => {
     const en = await onboardEnglishOwner(h, 804);
     const reply = await en.send('/remind');
     expect(reply.texts[0]).toContain('⏰ Evening reminder (Anna Flowers): on, at 21:00 (Asia/Ho_Chi_Minh)');
-    expect(reply.texts[0]).toContain('📊 Weekly summary: on, Monday at 08:00.');
+    const slot = defaultWeeklyPushTime((await shopOf(804)).id);
+    expect(slot >= '07:00' && slot <= '09:59').toBe(true);
+    expect(reply.texts[0]).toContain(`📊 Weekly summary: on, Monday at ${slot}.`);
     expect(en.buttons(reply.sent[0])).toEqual(['🔕 Turn reminders off', 'Turn weekly summary off']);
   });
 

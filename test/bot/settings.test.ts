@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { dailyRecords, shopSettings } from '../../src/db/schema/index.js';
 import type { Locale } from '../../src/domain/locale.js';
-import { SETTINGS } from '../../src/domain/settings-catalog.js';
+import { defaultWeeklyPushTime } from '../../src/domain/push-slot.js';
+import { SETTINGS, settingDefault } from '../../src/domain/settings-catalog.js';
 import { localesFolder } from '../../src/paths.js';
 import { onboard, useBotHarness } from '../support/bot-harness.js';
 import { forEachLanguage, startOwner } from '../support/owner-in-language.js';
@@ -336,6 +337,27 @@ it('the defaults the catalog shows are the database defaults of a new shop', asy
   await onboard(chat);
   const row = await settings();
   for (const spec of SETTINGS) {
-    expect([spec.key, row[spec.key]]).toEqual([spec.key, spec.default]);
+    expect([spec.key, row[spec.key]]).toEqual([spec.key, settingDefault(spec, row.shopId)]);
   }
+  // The weekly push is the one default of its own: a minute of the Monday morning, not the column's 08:00.
+  expect(row.weeklyPushTime).toMatch(/^0[7-9]:[0-5]\d$/);
+});
+
+it('the weekly push time goes back to the shop’s own Monday-morning minute, and says so', async () => {
+  const chat = h.user({ id: 1498, first_name: 'Lan', language_code: 'vi' });
+  await onboard(chat);
+  const { shopId, weeklyPushTime } = await settings();
+  const own = defaultWeeklyPushTime(shopId);
+  expect(weeklyPushTime).toBe(own);
+  await chat.send('/settings giờ báo cáo 20:00');
+  expect((await settings()).weeklyPushTime).toBe('20:00');
+  const asked = await chat.send('/settings giờ báo cáo');
+  expect(asked.texts[0]).toContain(`hiện 20:00, mặc định ${own}.`);
+  expect(chat.buttons(asked.sent[0])).toEqual([`↩️ Về mặc định (${own})`]);
+  await chat.press(`↩️ Về mặc định (${own})`, asked.sent[0]);
+  expect((await settings()).weeklyPushTime).toBe(own);
+  await chat.send('/settings giờ báo cáo 20:00');
+  await chat.send('/settings giờ báo cáo mặc định');
+  expect((await settings()).weeklyPushTime).toBe(own);
+  expect((await chat.send('/settings help')).texts[0]).toContain(`• Giờ báo cáo: ${own} (mặc định)`);
 });

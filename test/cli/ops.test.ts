@@ -1,9 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  formatDuration,
   instantFor,
   main,
   parseAsOf,
   parseOpsArgs,
+  progressLine,
   runDiagnose,
   runSendCommand,
   UsageError,
@@ -12,6 +14,7 @@ import type { Database } from '../../src/db/client.js';
 import { insertDailyRecords } from '../../src/db/queries/daily-records.js';
 import type { ScheduledShop } from '../../src/db/queries/shops.js';
 import { REMINDER_JOB, WEEKLY_PUSH_JOB } from '../../src/jobs/due-jobs.js';
+import { jobProgress } from '../../src/jobs/job-progress.js';
 import { exampleDay } from '../db/fixtures.js';
 import { addShop, claimsOf, schedulerFor, sentTexts } from '../jobs/job-fixtures.js';
 import { createHarness, type Harness } from '../support/bot-harness.js';
@@ -132,6 +135,31 @@ describe('ops commands on the database', () => {
     expect(await claimsOf(db, shop.id, REMINDER_JOB)).toEqual([]);
   });
 
+  it('weekly-push prints its progress while it sends: done/total, the rate so far and the ETA at that rate', async () => {
+    for (const chatId of [911, 912, 913, 914]) await addShop(db, { chatId });
+    const command = parseOpsArgs(['weekly-push', '--as-of', '2026-11-30']);
+    if (command.name !== 'weekly-push') throw new Error('parsed wrong');
+    const progress: string[] = [];
+    // A clock read once at the start and once per job finished, 3 s later each time.
+    let ms = -3_000;
+    const clock = () => (ms += 3_000);
+
+    expect(
+      await runSendCommand(command, schedulerFor(h), print, {
+        print: (line) => progress.push(line),
+        everyMs: 5_000,
+        clock,
+      }),
+    ).toBe(0);
+    // Job 1 at 3 s: under 5 s since the start, nothing. Job 2 at 6 s: 2 jobs / 6 s = 0.33/s, the 2 left
+    // take 6 s. Job 3 at 9 s: 3 s since the last line, nothing. Job 4 at 12 s: the last, 4 / 12 s.
+    expect(progress).toEqual([
+      'weekly-push: 2/4 done (50.0 %) · 0.3 jobs/s · ETA 6 s',
+      'weekly-push: 4/4 done (100.0 %) · 0.3 jobs/s · all done',
+    ]);
+    expect(lines.at(-1)).toMatch(/^Sent 4, skipped 0, failed 0, no action 0 /);
+  });
+
   it('reminders --shop sends only that shop, and leaves alone an --as-of after now', async () => {
     const one = await addShop(db, { chatId: 902 });
     const other = await addShop(db, { chatId: 903 });
@@ -181,6 +209,28 @@ describe('ops commands on the database', () => {
     if (running.name !== 'diagnose') throw new Error('parsed wrong');
     expect(await runDiagnose(running, h.deps, print)).toBe(1);
     expect(lines[0]).toContain('2026-W49 is not over yet');
+  });
+});
+
+describe('progressLine', () => {
+  it('reads 100,000 pushes at Telegram’s 30 messages/s as most of an hour', () => {
+    // 1,200 done in 40 s = 30 jobs/s; 98,800 left / 30 = 3,293.3 s = 54 min 53 s.
+    expect(progressLine('weekly-push', jobProgress(1_200, 100_000, 40_000))).toBe(
+      'weekly-push: 1,200/100,000 done (1.2 %) · 30.0 jobs/s · ETA 54 min 53 s',
+    );
+    // 100 done in 10 s = 10 jobs/s; 99,900 left / 10 = 9,990 s = 2 h 46 min 30 s.
+    expect(progressLine('reminders', jobProgress(100, 100_000, 10_000))).toBe(
+      'reminders: 100/100,000 done (0.1 %) · 10.0 jobs/s · ETA 2 h 46 min',
+    );
+    expect(progressLine('reminders', jobProgress(0, 10, 0))).toBe(
+      'reminders: 0/10 done (0.0 %) · – jobs/s · ETA unknown',
+    );
+  });
+
+  it('formats durations in seconds, minutes or hours', () => {
+    expect(formatDuration(44_600)).toBe('45 s');
+    expect(formatDuration(60_000)).toBe('1 min 00 s');
+    expect(formatDuration(3_659_000)).toBe('1 h 00 min');
   });
 });
 

@@ -154,3 +154,44 @@ describe('0009: each day keeps the costs it was saved with', () => {
     }
   });
 });
+
+describe('0011: weekly pushes spread over the Monday morning', () => {
+  it('moves shops still on the old default 08:00 to their own minute of 07:00–09:59 and keeps the others', async () => {
+    const before = await migrationsUpTo('0010_scheduler_due_indexes');
+    const own = await emptyDatabase('migrate_push_slots');
+    try {
+      await migrateDatabase(own, before);
+      await own.db.execute(sql`
+        with u as (insert into users (external_id) values ('1') returning id),
+        s as (
+          insert into shops (id, owner_id, name)
+          select v.id::uuid, u.id, v.name from u, (values
+            ('00000b30-0000-4000-8000-000000000001', 'Last minute'),
+            ('ffffffff-0000-4000-8000-000000000002', 'All ones'),
+            ('00000780-0000-4000-8000-000000000003', 'Own time'),
+            ('00000000-0000-4000-8000-000000000004', 'First minute')
+          ) as v(id, name)
+          returning id, name
+        )
+        insert into shop_settings (shop_id, weekly_push_time)
+        select id, case when name = 'Own time' then '20:15' else '08:00' end from s`);
+
+      await migrateDatabase(own);
+
+      const rows = await own.db.execute(
+        sql`select s.name, st.weekly_push_time from shop_settings st join shops s on s.id = st.shop_id order by s.name`,
+      );
+      // First 7 hex digits mod 180 minutes after 07:00: 0xb3 = 179 → 09:59; 0xfffffff = 268,435,455
+      // = 180 × 1,491,308 + 15 → 07:15; 0 → 07:00; a time the owner chose stays.
+      expect(rows.rows).toEqual([
+        { name: 'All ones', weekly_push_time: '07:15' },
+        { name: 'First minute', weekly_push_time: '07:00' },
+        { name: 'Last minute', weekly_push_time: '09:59' },
+        { name: 'Own time', weekly_push_time: '20:15' },
+      ]);
+    } finally {
+      await own.close();
+      await rm(before, { recursive: true, force: true });
+    }
+  });
+});

@@ -38,7 +38,8 @@ export async function addShop(
     cogsRatio: 0.4,
     ...(options.timeZone && { timeZone: options.timeZone }),
   });
-  if (options.settings) await updateShopSettings(db, shop.id, options.settings);
+  // The scenarios here are written around one Monday-morning push time, not each shop's own default slot.
+  await updateShopSettings(db, shop.id, { weeklyPushTime: '08:00', ...options.settings });
   return { shop, chatId: options.chatId };
 }
 

@@ -105,17 +105,17 @@ describe('evening reminder', () => {
     expect(claims[0]).toMatchObject({ state: 'sent', attempts: 1, claimedBy: 'test-instance' });
   });
 
-  it('sends a reminder 1 h 59 late after downtime and skips one 2 h 01 late', async () => {
+  it('sends a reminder 1 h 59 late after downtime and leaves one 2 h 01 late alone', async () => {
     const onTime = await addShop(db, { chatId: 621, settings: { ...remindersOnly, reminderTime: '19:01' } });
     const tooLate = await addShop(db, { chatId: 622, settings: { ...remindersOnly, reminderTime: '18:59' } });
     setClock('2026-11-24T14:00:00Z'); // 21:00: the first tick after the bot came back
     const report = await schedulerFor(h).tick();
     expect(sentTexts(h, onTime.chatId)).toHaveLength(1);
     expect(sentTexts(h, tooLate.chatId)).toHaveLength(0);
-    const [skipped] = await claimsOf(db, tooLate.shop.id, REMINDER_JOB);
-    expect(skipped).toMatchObject({ periodKey: '2026-11-24', state: 'skipped' });
-    expect(skipped!.lastError).toMatch(/^too late/);
-    expect(report.outcomes.find((o) => o.shopId === tooLate.shop.id)?.result).toBe('skipped');
+    // Past its catch-up window, the slot is not found by the tick at all: no claim, no outcome.
+    expect(await claimsOf(db, tooLate.shop.id)).toEqual([]);
+    expect(report.shops).toBe(1);
+    expect(report.outcomes.map((o) => [o.shopId, o.result])).toEqual([[onTime.shop.id, 'sent']]);
   });
 });
 
@@ -146,17 +146,15 @@ describe('weekly push', () => {
     await scheduler.tick();
     // W47 (16–22 November) had no records: the push says so.
     expect(sentTexts(h, friday.chatId)).toEqual(['No day of the week 16 Nov–22 Nov has been recorded yet.']);
-    // The Monday shop's latest slot (Monday 23rd) is four days old by now: skipped, not sent.
+    // The Monday shop's latest slot (Monday 23rd) is four days old by now: not sent, not even claimed.
     expect(sentTexts(h, monday.chatId)).toHaveLength(0);
+    expect(await claimsOf(db, monday.shop.id)).toEqual([]);
 
     setClock('2026-11-30T01:00:30Z'); // Monday 08:00 in Ho Chi Minh City
     await scheduler.tick();
     expect(sentTexts(h, monday.chatId)).toEqual(['Tuần 23/11–29/11 chưa có ngày nào được ghi.']);
     const mondayClaims = await claimsOf(db, monday.shop.id, WEEKLY_PUSH_JOB);
-    expect(mondayClaims.map((c) => [c.periodKey, c.state]).sort()).toEqual([
-      ['2026-W47', 'skipped'],
-      ['2026-W48', 'sent'],
-    ]);
+    expect(mondayClaims.map((c) => [c.periodKey, c.state])).toEqual([['2026-W48', 'sent']]);
     const fridayClaims = await claimsOf(db, friday.shop.id, WEEKLY_PUSH_JOB);
     expect(fridayClaims.map((c) => [c.periodKey, c.state])).toEqual([['2026-W47', 'sent']]);
   });
@@ -269,15 +267,14 @@ describe('weekly push', () => {
     });
   });
 
-  it('sends a weekly push 23 h late after downtime and skips one 25 h late', async () => {
+  it('sends a weekly push 23 h late after downtime and leaves one 25 h late alone', async () => {
     const onTime = await addShop(db, { chatId: 641, settings: pushesOnly });
     const tooLate = await addShop(db, { chatId: 642, settings: { ...pushesOnly, weeklyPushTime: '06:00' } });
     setClock('2026-12-01T00:00:00Z'); // Tuesday 07:00 in Ho Chi Minh City
     await schedulerFor(h).tick();
     expect(sentTexts(h, onTime.chatId).join('\n')).toContain('23/11–29/11');
     expect(sentTexts(h, tooLate.chatId)).toHaveLength(0);
-    const [skipped] = await claimsOf(db, tooLate.shop.id, WEEKLY_PUSH_JOB);
-    expect(skipped).toMatchObject({ periodKey: '2026-W48', state: 'skipped' });
+    expect(await claimsOf(db, tooLate.shop.id)).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Context } from 'grammy';
 import { getShopSettings } from '../../db/queries/shop-settings.js';
 import { parseSettingValue, type SettingValue } from '../../domain/setting-value.js';
-import { settingByCode } from '../../domain/settings-catalog.js';
+import { settingByCode, settingDefault } from '../../domain/settings-catalog.js';
 import { changeShopSetting } from '../../services/shop-setting-change.js';
 import { settingDefaultData } from '../callback-data/index.js';
 import type { BotDeps } from '../context.js';
@@ -29,14 +29,14 @@ export function createSettingEditConversation(deps: BotDeps) {
     });
     if (current === undefined) return;
     const value = await ask(conversation, ctx, deps, {
-      question: settingQuestion(spec, current, owner.locale, t),
-      keyboard: settingDefaultKeyboard(spec, owner.locale, t),
+      question: settingQuestion(spec, current, args.shopId, owner.locale, t),
+      keyboard: settingDefaultKeyboard(spec, args.shopId, owner.locale, t),
       buttonPrefix: settingDefaultData.prefix,
       t,
       check: ({ text, data }): AnswerCheck<SettingValue | null> => {
         if (data !== undefined) {
           return settingDefaultData.parse(data)?.code === spec.code
-            ? { ok: true, value: spec.default }
+            ? { ok: true, value: settingDefault(spec, args.shopId) }
             : { ok: false, error: t('common-stale-button') };
         }
         const parsed = parseSettingValue(spec.kind, text ?? '', spec.bounds);

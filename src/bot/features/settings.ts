@@ -8,6 +8,7 @@ import {
   SETTING_GROUPS,
   SETTINGS,
   settingByCode,
+  settingDefault,
   settingNamed,
   splitSince,
 } from '../../domain/settings-catalog.js';
@@ -42,7 +43,7 @@ settingsFeature.command(
         const specs = SETTINGS.filter((s) => s.group === group);
         const lines = specs.map(
           (s) =>
-            `${settingLine(s, values[s.key], ctx.locale, ctx.t)} · /settings ${ctx.t(s.label).toLowerCase()} …`,
+            `${settingLine(s, values[s.key], shop.id, ctx.locale, ctx.t)} · /settings ${ctx.t(s.label).toLowerCase()} …`,
         );
         return `${ctx.t(`settings-group-${group}`)}\n${lines.join('\n')}`;
       });
@@ -65,7 +66,7 @@ settingsFeature.command(
         return void (await ctx.reply(ctx.t('settings-reapply-bad-date', { text: echoInput(since) })));
       from = date.value;
     }
-    let value = spec.default;
+    let value = settingDefault(spec, shop.id);
     if (!isResetWord(typed)) {
       const parsed = parseSettingValue(spec.kind, typed, spec.bounds);
       if (!parsed.ok)

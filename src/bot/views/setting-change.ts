@@ -1,7 +1,7 @@
 import type { Locale } from '../../domain/locale.js';
 import { echoInput } from '../../domain/message-text.js';
 import type { SettingValue, SettingValueError } from '../../domain/setting-value.js';
-import type { SettingSpec } from '../../domain/settings-catalog.js';
+import { type SettingSpec, settingDefault } from '../../domain/settings-catalog.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { SettingChange } from '../../services/shop-setting-change.js';
 import { formatSettingValue } from './settings.js';
@@ -10,13 +10,14 @@ import { formatSettingValue } from './settings.js';
 export function settingQuestion(
   spec: SettingSpec,
   current: SettingValue | null,
+  shopId: string,
   locale: Locale,
   t: Translate,
 ): string {
   return t('settings-ask', {
     setting: t(spec.label),
     current: formatSettingValue(spec, current, locale, t),
-    default: formatSettingValue(spec, spec.default, locale, t),
+    default: formatSettingValue(spec, settingDefault(spec, shopId), locale, t),
     example: t(`settings-example-${spec.kind}`),
   });
 }

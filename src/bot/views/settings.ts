@@ -8,6 +8,7 @@ import {
   SETTINGS,
   type SettingGroup,
   type SettingSpec,
+  settingDefault,
 } from '../../domain/settings-catalog.js';
 import type { Translate } from '../../i18n/translator.js';
 import { settingsData, shopData } from '../callback-data/index.js';
@@ -45,13 +46,15 @@ export function formatSettingValue(
 export function settingLine(
   spec: SettingSpec,
   value: SettingValue | null,
+  shopId: string,
   locale: Locale,
   t: Translate,
 ): string {
   const shown = formatSettingValue(spec, value, locale, t);
   const line = `• ${t(spec.label)}: ${shown}`;
-  if (value === spec.default) return `${line} ${t('settings-is-default')}`;
-  return `${line} ${t('settings-default-note', { value: formatSettingValue(spec, spec.default, locale, t) })}`;
+  const byDefault = settingDefault(spec, shopId);
+  if (value === byDefault) return `${line} ${t('settings-is-default')}`;
+  return `${line} ${t('settings-default-note', { value: formatSettingValue(spec, byDefault, locale, t) })}`;
 }
 
 /** Buttons two to a row. */
@@ -83,7 +86,7 @@ export function settingsGroup(
   t: Translate,
 ) {
   const specs = SETTINGS.filter((s) => s.group === group);
-  const lines = specs.map((s) => settingLine(s, values[s.key], locale, t));
+  const lines = specs.map((s) => settingLine(s, values[s.key], shop.id, locale, t));
   const rows: InlineKeyboardButton[][] = pairs(
     specs.map((s) =>
       InlineKeyboard.text(t(s.label), settingsData.encode({ action: 'edit', shopId: shop.id, code: s.code })),

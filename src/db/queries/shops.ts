@@ -1,4 +1,5 @@
-import { and, asc, eq, getTableColumns } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { defaultWeeklyPushTime } from '../../domain/push-slot.js';
 import type { Database } from '../client.js';
 import { dailyRecords, type Shop, type ShopSettings, shopSettings, shops, users } from '../schema/index.js';
 
@@ -14,8 +15,8 @@ export interface CreateShopInput {
 export type ShopWithSettings = Shop & { settings: ShopSettings };
 
 /**
- * Creates a shop with its default settings and makes it the owner's current shop, in one transaction:
- * either all three writes happen or none.
+ * Creates a shop with its default settings (its weekly push at its own minute of the Monday morning) and
+ * makes it the owner's current shop, in one transaction: either all three writes happen or none.
  */
 export async function createShopWithSettings(db: Database, input: CreateShopInput): Promise<Shop> {
   return db.transaction(async (tx) => {
@@ -23,6 +24,7 @@ export async function createShopWithSettings(db: Database, input: CreateShopInpu
     await tx.insert(shopSettings).values({
       shopId: shop!.id,
       cogsRatio: input.cogsRatio,
+      weeklyPushTime: defaultWeeklyPushTime(shop!.id),
       ...(input.timeZone ? { timeZone: input.timeZone } : {}),
     });
     await tx.update(users).set({ currentShopId: shop!.id }).where(eq(users.id, input.ownerId));
@@ -114,18 +116,26 @@ export interface ScheduledShop {
 }
 
 /**
- * Every shop with its settings and its owner's Telegram id and language, for the scheduler (reminders,
- * weekly pushes). Not scoped to one owner on purpose: only jobs call it.
+ * Every shop (or only those of `shopIds`) with its settings and its owner's Telegram id and language, for
+ * the scheduler (reminders, weekly pushes), oldest first. Not scoped to one owner on purpose: only jobs call it.
  */
-export async function listShopsForScheduling(db: Database): Promise<ScheduledShop[]> {
-  return db
-    .select({
-      shop: getTableColumns(shops),
-      settings: getTableColumns(shopSettings),
-      owner: { id: users.id, externalId: users.externalId, language: users.language },
-    })
-    .from(shops)
-    .innerJoin(shopSettings, eq(shopSettings.shopId, shops.id))
-    .innerJoin(users, eq(users.id, shops.ownerId))
-    .orderBy(asc(shops.createdAt), asc(shops.id));
+export async function listShopsForScheduling(
+  db: Database,
+  filter: { shopIds?: readonly string[] } = {},
+): Promise<ScheduledShop[]> {
+  const { shopIds } = filter;
+  return (
+    db
+      .select({
+        shop: getTableColumns(shops),
+        settings: getTableColumns(shopSettings),
+        owner: { id: users.id, externalId: users.externalId, language: users.language },
+      })
+      .from(shops)
+      .innerJoin(shopSettings, eq(shopSettings.shopId, shops.id))
+      .innerJoin(users, eq(users.id, shops.ownerId))
+      // One array parameter, however many shops.
+      .where(shopIds && sql`${shops.id} = any(${sql.param(shopIds)}::uuid[])`)
+      .orderBy(asc(shops.createdAt), asc(shops.id))
+  );
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns.js';
 import { shops } from './shops.js';
 
@@ -37,6 +37,10 @@ export const jobClaims = pgTable(
   (t) => [
     // Leads with shop_id, so it is also the shop_id index.
     uniqueIndex('uq_job_claims_shop_kind_period').on(t.shopId, t.kind, t.periodKey),
+    // The scheduler's tick finds the claims that need another attempt (a retry due, a stale claim) by
+    // these; they hold only the few claims in those states, not the sent and skipped ones.
+    index('idx_job_claims_retry_due').on(t.nextAttemptAt).where(sql`${t.state} = 'failed'`),
+    index('idx_job_claims_claimed_at').on(t.claimedAt).where(sql`${t.state} = 'claimed'`),
     check('chk_job_claims_state', sql`${t.state} in ('claimed', 'sent', 'failed', 'skipped')`),
     check('chk_job_claims_attempts', sql`${t.attempts} >= 0`),
     check('chk_job_claims_messages_sent', sql`${t.messagesSent} >= 0`),

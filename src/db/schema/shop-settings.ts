@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, integer, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { allOf, nonNegative, numericDefault, timestamps, twoDecimals, unitInterval, vnd } from './columns.js';
 import { shops } from './shops.js';
 
@@ -77,6 +77,12 @@ export const shopSettings = pgTable(
     ...timestamps(),
   },
   (t) => [
+    // The scheduler's tick reads, per time zone, the shops whose slot is in its catch-up window: one index
+    // range per zone and local time span; the partial indexes also list the zones (a loose index scan).
+    index('idx_shop_settings_reminder_due').on(t.timeZone, t.reminderTime).where(sql`${t.reminderEnabled}`),
+    index('idx_shop_settings_weekly_push_due')
+      .on(t.timeZone, t.weeklyPushDay, t.weeklyPushTime)
+      .where(sql`${t.weeklyPushEnabled}`),
     check('chk_shop_settings_reminder_time', sql`${t.reminderTime} ~ ${sql.raw(`'${HH_MM}'`)}`),
     check('chk_shop_settings_weekly_push_time', sql`${t.weeklyPushTime} ~ ${sql.raw(`'${HH_MM}'`)}`),
     check('chk_shop_settings_day_closes_at', sql`${t.dayClosesAt} ~ ${sql.raw(`'${HH_MM}'`)}`),

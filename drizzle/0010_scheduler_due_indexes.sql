@@ -1,0 +1,2 @@
+CREATE INDEX "idx_shop_settings_reminder_due" ON "shop_settings" USING btree ("time_zone","reminder_time") WHERE "shop_settings"."reminder_enabled";--> statement-breakpoint
+CREATE INDEX "idx_shop_settings_weekly_push_due" ON "shop_settings" USING btree ("time_zone","weekly_push_day","weekly_push_time") WHERE "shop_settings"."weekly_push_enabled";

@@ -1,0 +1,2 @@
+CREATE INDEX "idx_job_claims_retry_due" ON "job_claims" USING btree ("next_attempt_at") WHERE "job_claims"."state" = 'failed';--> statement-breakpoint
+CREATE INDEX "idx_job_claims_claimed_at" ON "job_claims" USING btree ("claimed_at") WHERE "job_claims"."state" = 'claimed';
