@@ -1,13 +1,12 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { Update } from 'grammy/types';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { dailyRecords, processedUpdates, shops, users } from '../../src/db/schema/index.js';
 import { BotApiHttp } from '../../src/dev/bot-api-http.js';
 import type { ChatMessage } from '../../src/dev/bot-api-stand-in.js';
 import { testDriver } from '../support/test-db.js';
 import { BotProcess, waitUntil } from './support/bot-process.js';
 import { createProcessDatabase, type ProcessDatabase } from './support/process-database.js';
 import { RemoteChat } from './support/remote-chat.js';
+import { handledUpdateIds, savedDaysByOwner } from './support/stored-rows.js';
 
 // SIGKILL to a real bot process while many chats' updates are being handled concurrently (long polling):
 // nothing is confirmed to Telegram before it is handled, so the next process gets every update that was
@@ -137,24 +136,8 @@ describe('SIGKILL while long polling', () => {
     const handle = await database.open();
     try {
       const ids = sent.map(({ update }) => update.update_id);
-      const processed = await handle.db
-        .select({ updateId: processedUpdates.updateId })
-        .from(processedUpdates)
-        .where(inArray(processedUpdates.updateId, ids));
-      expect(processed.map((r) => r.updateId).sort()).toEqual([...ids].sort());
-
-      const rows = await handle.db
-        .select({
-          telegramId: users.externalId,
-          date: dailyRecords.recordDate,
-          orders: dailyRecords.orders,
-          revenue: dailyRecords.revenue,
-          adSpend: dailyRecords.adSpend,
-          leads: dailyRecords.leads,
-        })
-        .from(dailyRecords)
-        .innerJoin(shops, eq(shops.id, dailyRecords.shopId))
-        .innerJoin(users, eq(users.id, shops.ownerId));
+      expect(await handledUpdateIds(handle.db, ids)).toEqual([...ids].sort((a, b) => a - b));
+      const rows = await savedDaysByOwner(handle.db);
       const expected = owners.flatMap((chat, i) =>
         dates.map((date, k) => ({
           telegramId: String(chat.user.id),
@@ -166,9 +149,7 @@ describe('SIGKILL while long polling', () => {
         })),
       );
       const byKey = (r: { telegramId: string; date: string }) => `${r.telegramId} ${r.date}`;
-      expect([...rows].sort((a, b) => byKey(a).localeCompare(byKey(b)))).toEqual(
-        expected.sort((a, b) => byKey(a).localeCompare(byKey(b))),
-      );
+      expect(rows).toEqual(expected.sort((a, b) => byKey(a).localeCompare(byKey(b))));
     } finally {
       await handle.close();
     }

@@ -1,11 +1,10 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { Update } from 'grammy/types';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { dailyRecords, processedUpdates, shops, users } from '../../src/db/schema/index.js';
 import { BotApiHttp } from '../../src/dev/bot-api-http.js';
 import type { ChatMessage, RecordedCall } from '../../src/dev/bot-api-stand-in.js';
 import { BotProcess, waitUntil } from './support/bot-process.js';
 import { createProcessDatabase, type ProcessDatabase } from './support/process-database.js';
+import { handledUpdateIds, savedDaysByOwner } from './support/stored-rows.js';
 
 // Two real bot processes in webhook mode on one PostgreSQL database, and each chat's updates posted to
 // both: each answer to the other instance than the one before, the moment the question is in the chat
@@ -183,23 +182,9 @@ describe('two instances on one database (webhook mode)', () => {
       const handle = await database.open();
       try {
         const ids = posted.map((u) => u.update_id);
-        const processed = await handle.db
-          .select({ updateId: processedUpdates.updateId })
-          .from(processedUpdates)
-          .where(inArray(processedUpdates.updateId, ids));
-        expect(processed.map((r) => r.updateId).sort()).toEqual([...ids].sort());
-        const rows = await handle.db
-          .select({
-            telegramId: users.externalId,
-            orders: dailyRecords.orders,
-            revenue: dailyRecords.revenue,
-            adSpend: dailyRecords.adSpend,
-            leads: dailyRecords.leads,
-          })
-          .from(dailyRecords)
-          .innerJoin(shops, eq(shops.id, dailyRecords.shopId))
-          .innerJoin(users, eq(users.id, shops.ownerId));
-        expect(rows.sort((x, y) => x.telegramId.localeCompare(y.telegramId))).toEqual(
+        expect(await handledUpdateIds(handle.db, ids)).toEqual([...ids].sort((a, b) => a - b));
+        const rows = (await savedDaysByOwner(handle.db)).map(({ date: _date, ...values }) => values);
+        expect(rows).toEqual(
           owners.map((owner, i) => ({
             telegramId: String(owner.id),
             orders: 21 + i,
