@@ -191,7 +191,7 @@ async function burst(traffic: EveningTraffic, recorder: Recorder, child: BotChil
   const burstEnd = Math.max(...charts.map((s) => s.at + s.ms));
   const others = result.samples.filter((s) => s.kind !== 'burst-chart');
   const during = others.filter((s) => s.at >= burstAt && s.at <= burstEnd);
-  const duringFigures = windowFigures(during, (burstEnd - burstAt) / 1000);
+  const duringFigures = windowFigures(during, (burstEnd - burstAt) / 1000, burstAt);
   console.log(distributionLine('burst charts', distribution(charts.map((s) => s.ms))));
   console.log(
     `burst charts answered ok: ${charts.filter((s) => s.outcome === 'ok').length} of ${charts.length}; the last after ${((burstEnd - burstAt) / 1000).toFixed(1)} s`,
@@ -234,7 +234,7 @@ async function soak(
     });
     const until = Math.min(SOAK_S, (i + 1) * SOAK_WINDOW_S);
     const seconds = until - i * SOAK_WINDOW_S;
-    console.log(soakRow(until, windowFigures(samples, seconds), stats));
+    console.log(soakRow(until, windowFigures(samples, seconds, i * windowMs), stats));
     points.push({ x: until / 60, y: stats.rss / 1024 / 1024 });
   }
   const all = windowFigures(result.samples, result.seconds);

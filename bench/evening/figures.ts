@@ -52,9 +52,10 @@ export function distribution(values: number[]): Distribution {
 
 /**
  * Offered: posts sent per second of the window. Handled: posts answered ok or with an error reply (the bot
- * did handle them) per second, from the window's start to its last answer (≥ the window's length).
+ * did handle them) per second, from the window's start (`startMs`, on the samples' clock) to its last answer
+ * (≥ the window's length).
  */
-export function windowFigures(samples: Sample[], seconds: number): WindowFigures {
+export function windowFigures(samples: Sample[], seconds: number, startMs = 0): WindowFigures {
   const errors = { non200: 0, errorReply: 0, timeout: 0, wrongAnswer: 0 };
   let handled = 0;
   let lastAnswer = 0;
@@ -64,7 +65,7 @@ export function windowFigures(samples: Sample[], seconds: number): WindowFigures
     if (!Number.isNaN(s.ms)) lastAnswer = Math.max(lastAnswer, s.at + s.ms);
   }
   const sent = samples.filter((s) => !Number.isNaN(s.ms)).length;
-  const span = Math.max(seconds, lastAnswer / 1000);
+  const span = Math.max(seconds, (lastAnswer - startMs) / 1000);
   return {
     seconds,
     sent,
