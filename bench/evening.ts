@@ -7,7 +7,8 @@
 // Knobs: EVENING_STEP_S (seconds per step, default 20), EVENING_SOAK_S (default 600), EVENING_SHOPS (owners
 // seeded, default 10000), EVENING_RATES (the steps), EVENING_BOT_DIR (the repository whose built
 // dist/src/main.js runs: default this one), EVENING_JOBS=1 (reminders and weekly pushes on),
-// EVENING_LOG_LEVEL (the bot's, default info), BENCH_DATABASE_URL (the PostgreSQL server; a new database
+// EVENING_LOG_LEVEL (the bot's, default info), EVENING_CPU_PROF (a directory: our bot writes a V8 CPU profile
+// there when it stops, for `--cpu-prof`'s usual tools), BENCH_DATABASE_URL (the PostgreSQL server; a new database
 // BENCH_DB_NAME, default shoppulse_bench_evening, is made on it).
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -290,6 +291,9 @@ async function main(): Promise<void> {
   const ours = await BotChild.start({
     entry: join(BOT_DIR, 'dist/src/main.js'),
     cwd: BOT_DIR,
+    nodeArgs: process.env.EVENING_CPU_PROF
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.EVENING_CPU_PROF}`]
+      : [],
     env: {
       ...botEnv,
       WEBHOOK_URL: 'https://evening.bench.invalid',

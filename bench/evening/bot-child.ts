@@ -26,6 +26,8 @@ export interface BotChildOptions {
   env: Record<string, string>;
   /** The log message that says the bot takes updates. */
   readyLog: string;
+  /** Extra node flags (for example `--cpu-prof`), before the preload. */
+  nodeArgs?: string[];
 }
 
 export class BotChild {
@@ -64,19 +66,23 @@ export class BotChild {
 
   static async start(options: BotChildOptions): Promise<BotChild> {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', pathToFileURL(PRELOAD).href, options.entry], {
-      cwd: options.cwd,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        TMPDIR: process.env.TMPDIR ?? '',
-        ...Object.fromEntries(BLANK_SETTINGS.map((name) => [name, ''])),
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        ...options.env,
+    const child = spawn(
+      process.execPath,
+      [...(options.nodeArgs ?? []), '--import', pathToFileURL(PRELOAD).href, options.entry],
+      {
+        cwd: options.cwd,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          TMPDIR: process.env.TMPDIR ?? '',
+          ...Object.fromEntries(BLANK_SETTINGS.map((name) => [name, ''])),
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          ...options.env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       },
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    });
+    );
     const bot = new BotChild(child, port, options.readyLog);
     try {
       await bot.waitUntilReady(120_000);

@@ -1,5 +1,5 @@
-import { dayjs } from './dayjs.js';
-import { addDays, localDate } from './local-date.js';
+import { addDays } from './local-date.js';
+import { wallClockAt } from './wall-clock.js';
 
 /** When a shop's day closes by default: entries before 04:00 are for the evening before. */
 export const DEFAULT_DAY_CLOSES_AT = '04:00';
@@ -16,8 +16,7 @@ export interface BooksDay {
  * `00:00` means the day closes at midnight.
  */
 export function booksDay(now: Date, timeZone: string, dayClosesAt: string): BooksDay {
-  const today = localDate(now, timeZone);
-  const clock = dayjs(now).tz(timeZone).format('HH:mm');
+  const { date: today, time: clock } = wallClockAt(now, timeZone);
   return clock < dayClosesAt
     ? { date: addDays(today, -1), beforeClose: true }
     : { date: today, beforeClose: false };

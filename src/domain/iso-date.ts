@@ -1,5 +1,3 @@
-import { utcCalendarDay } from './dayjs.js';
-
 /** A calendar date split into numbers (month 1–12). */
 export interface DateParts {
   year: number;
@@ -7,9 +5,17 @@ export interface DateParts {
   day: number;
 }
 
+/** A calendar day (month 1–12) as a Date at midnight UTC; years 1–99 stay themselves (setUTCFullYear). */
+export function utcDateOf({ year, month, day }: DateParts): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
-  return utcCalendarDay({ year, month, day: 1 }).daysInMonth();
+  // Day 0 of the next month is the last day of this one.
+  return utcDateOf({ year, month: month + 1, day: 0 }).getUTCDate();
 }
 
 /** Whether year/month/day name a real calendar day (year 1–9999). */
@@ -54,5 +60,5 @@ export function requireIsoDate(isoDate: string): DateParts {
 
 /** Day of the week of a date, ISO numbering: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(parts: DateParts): number {
-  return utcCalendarDay(parts).isoWeekday();
+  return utcDateOf(parts).getUTCDay() || 7;
 }

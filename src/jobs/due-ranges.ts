@@ -1,6 +1,7 @@
 import type { DueRange } from '../db/queries/due-shops.js';
 import { isoWeekday, requireIsoDate } from '../domain/iso-date.js';
 import { addDays, isoWeekOf } from '../domain/local-date.js';
+import { type LocalClock, wallClockAt } from '../domain/wall-clock.js';
 import { CATCH_UP_MS, type JobKind, REMINDER_JOB, WEEKLY_PUSH_JOB } from './due-jobs.js';
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -10,51 +11,6 @@ const DAY_MS = 24 * 60 * 60_000;
  * time the shift skips, which moves forward by the shift).
  */
 const CLOCK_CHANGE_MARGIN_MS = 3 * 60 * 60_000;
-
-/** A local date and `HH:MM` time (seconds dropped), and the zone's offset from UTC then. */
-interface LocalClock {
-  date: string;
-  time: string;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * The wall clock of a zone at an instant, through one cached Intl formatter per zone (the same ICU data
- * dayjs reads, without its cost of a formatter per call).
- */
-function wallClockAt(instant: number, timeZone: string): LocalClock & { offsetMinutes: number } {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, format);
-  }
-  const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const { type, value } of format.formatToParts(instant)) part[type] = value;
-  const [year, month, day, hour, minute, second] = [
-    part.year,
-    part.month,
-    part.day,
-    part.hour,
-    part.minute,
-    part.second,
-  ].map(Number) as [number, number, number, number, number, number];
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
-  return {
-    date: `${String(year).padStart(4, '0')}-${part.month}-${part.day}`,
-    time: `${part.hour}:${part.minute}`,
-    offsetMinutes: Math.round((wall - Math.floor(instant / 1000) * 1000) / 60_000),
-  };
-}
 
 /** A local clock moved by `ms` (plain date arithmetic, no zone). */
 function shiftClock({ date, time }: LocalClock, ms: number): LocalClock {
