@@ -1,5 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Database } from './client.js';
+import { inTransactionScope } from './transaction-connection.js';
+
+const ROOT = Symbol('root database');
+
+/** The root database behind an ambient one (itself for any other database or transaction handle). */
+export function rootDatabaseOf(db: Database): Database {
+  return (db as Database & { [ROOT]?: Database })[ROOT] ?? db;
+}
 
 export interface AmbientDatabase {
   /**
@@ -24,6 +32,7 @@ export function createAmbientDatabase(root: Database): AmbientDatabase {
   const current = new AsyncLocalStorage<Database>();
   const db = new Proxy(root, {
     get(target, property) {
+      if (property === ROOT) return target;
       const active = current.getStore() ?? target;
       const value: unknown = Reflect.get(active, property, active);
       return typeof value === 'function' ? value.bind(active) : value;
@@ -31,6 +40,11 @@ export function createAmbientDatabase(root: Database): AmbientDatabase {
   });
   return {
     db,
-    transaction: (fn) => (current.getStore() ?? root).transaction((tx) => current.run(tx, fn)),
+    transaction: (fn) => {
+      const open = current.getStore();
+      if (open) return open.transaction((tx) => current.run(tx, fn));
+      // The root's statements (prepared ones among them) run on this transaction's connection meanwhile.
+      return inTransactionScope(() => root.transaction((tx) => current.run(tx, fn)));
+    },
   };
 }
