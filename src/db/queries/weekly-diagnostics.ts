@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
+import { preparedStatement } from '../prepared-statement.js';
 import {
   type NewWeeklyDiagnostic,
   type StoredUserResponse,
@@ -56,13 +57,24 @@ export async function getWeeklyDiagnostic(
   shopId: string,
   isoWeek: string,
 ): Promise<WeeklyDiagnostic | null> {
-  const [diagnostic] = await db
-    .select()
-    .from(weeklyDiagnostics)
-    .where(and(eq(weeklyDiagnostics.shopId, shopId), eq(weeklyDiagnostics.isoWeek, isoWeek)))
-    .limit(1);
+  const [diagnostic] = await weeklyDiagnosticOfWeek(db).execute({ shopId, isoWeek });
   return diagnostic ?? null;
 }
+
+// Every saved day asks it (has its week a diagnosis to refresh?): prepared once.
+const weeklyDiagnosticOfWeek = preparedStatement((db) =>
+  db
+    .select()
+    .from(weeklyDiagnostics)
+    .where(
+      and(
+        eq(weeklyDiagnostics.shopId, sql.placeholder('shopId')),
+        eq(weeklyDiagnostics.isoWeek, sql.placeholder('isoWeek')),
+      ),
+    )
+    .limit(1)
+    .prepare('weekly_diagnostic_of_week'),
+);
 
 export async function getWeeklyDiagnosticById(
   db: Database,
