@@ -32,13 +32,16 @@ function workerModule(): { filename: string; execArgv: string[] } {
 }
 
 /**
- * Draws charts on worker threads, one per core, so a 50–90 ms render never holds the main thread's other
- * updates. Each worker keeps one renderer for its life. Idle workers do not keep the process alive.
+ * Draws charts on worker threads, so a 50–90 ms render never holds the main thread's other updates: one per
+ * core but one (at least one), as the main thread needs a core of its own, and on a small machine the
+ * database shares it. With every core rendering, a burst of charts slowed every owner's text answers (on
+ * 2 cores, text p99 went from about 100 ms to 4 s); with one core left, it only queues the charts.
+ * Each worker keeps one renderer for its life. Idle workers do not keep the process alive.
  */
 export class ChartPool {
   private readonly pool: Piscina<ChartJob, WorkerRender>;
 
-  constructor(threads = availableParallelism()) {
+  constructor(threads = availableParallelism() - 1) {
     const size = Math.max(1, Math.floor(threads));
     this.pool = new Piscina<ChartJob, WorkerRender>({
       ...workerModule(),
