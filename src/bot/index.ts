@@ -1,6 +1,7 @@
 import { conversations, createConversation } from '@grammyjs/conversations';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotConfig, type BotError, type Context, GrammyError, HttpError } from 'grammy';
+import { defaultChartWorkers } from '../charts/chart-pool.js';
 import { createAmbientDatabase } from '../db/ambient-transaction.js';
 import { retryWithinBudget } from './api-retry.js';
 import type { BotContext, BotDeps } from './context.js';
@@ -33,6 +34,7 @@ import { shopsFeature } from './features/shops.js';
 import { simulateFeature } from './features/simulate.js';
 import { startFeature } from './features/start.js';
 import { weekFeature } from './features/week.js';
+import { gateCharts } from './middlewares/chart-gate.js';
 import { endFlowsOnCommand } from './middlewares/end-flows-on-command.js';
 import { handleOnce } from './middlewares/handle-once.js';
 import { loadOwner } from './middlewares/load-owner.js';
@@ -65,6 +67,8 @@ export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<B
   app.use(attachDeps(deps));
   // Groups and channels stop here, before anything is read or stored for them (one notice per chat).
   app.use(privateChatsOnly());
+  // Chart requests beyond two per chart worker wait here, before they take a database connection.
+  app.use(gateCharts(2 * defaultChartWorkers()));
   app.use(handleOnce(database));
   app.use(loadOwner());
   app.use(deps.translator.i18n.middleware());

@@ -38,10 +38,15 @@ function workerModule(): { filename: string; execArgv: string[] } {
  * 2 cores, text p99 went from about 100 ms to 4 s); with one core left, it only queues the charts.
  * Each worker keeps one renderer for its life. Idle workers do not keep the process alive.
  */
+/** One worker per core but one, at least one (see ChartPool). */
+export function defaultChartWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
 export class ChartPool {
   private readonly pool: Piscina<ChartJob, WorkerRender>;
 
-  constructor(threads = availableParallelism() - 1) {
+  constructor(threads = defaultChartWorkers()) {
     const size = Math.max(1, Math.floor(threads));
     this.pool = new Piscina<ChartJob, WorkerRender>({
       ...workerModule(),
