@@ -52,4 +52,15 @@ describe('wallClockAt', () => {
     yearNine.setUTCHours(12, 0, 0, 0);
     expect(wallClockAt(yearNine, 'UTC')).toEqual({ date: '0009-05-06', time: '12:00', offsetMinutes: 0 });
   });
+
+  it('answers each zone and each second afresh, however close the calls', () => {
+    // Hanoi kept local mean time until 1906: UTC+7:06:30, so the local minute turns 30 s into a UTC minute.
+    expect(wallClockAt(Date.parse('1900-01-01T00:00:10Z'), 'Asia/Ho_Chi_Minh').time).toBe('07:06');
+    expect(wallClockAt(Date.parse('1900-01-01T00:00:40Z'), 'Asia/Ho_Chi_Minh').time).toBe('07:07');
+    // The same instant in two zones.
+    const at = Date.parse('2026-11-28T17:00:00Z');
+    expect(wallClockAt(at, 'Asia/Ho_Chi_Minh').date).toBe('2026-11-29');
+    expect(wallClockAt(at, 'Europe/London').date).toBe('2026-11-28');
+    expect(wallClockAt(at, 'Asia/Ho_Chi_Minh').date).toBe('2026-11-29');
+  });
 });
