@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import isoWeek from 'dayjs/plugin/isoWeek.js';
 import timezone from 'dayjs/plugin/timezone.js';
 import utc from 'dayjs/plugin/utc.js';
+import { type DateParts, utcDateOf } from './iso-date.js';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -11,9 +12,7 @@ dayjs.extend(isoWeek);
 
 export { type Dayjs, dayjs };
 
-/** A calendar day (month 1–12) as midnight UTC. Built with setUTCFullYear, so years 1–99 stay themselves. */
-export function utcCalendarDay({ year, month, day }: { year: number; month: number; day: number }): Dayjs {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return dayjs.utc(date);
+/** A calendar day (month 1–12) as midnight UTC; years 1–99 stay themselves (see utcDateOf). */
+export function utcCalendarDay(parts: DateParts): Dayjs {
+  return dayjs.utc(utcDateOf(parts));
 }

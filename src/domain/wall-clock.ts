@@ -1,3 +1,5 @@
+import { utcDateOf } from './iso-date.js';
+
 /** A local date (`YYYY-MM-DD`) and time (`HH:MM`, seconds dropped). */
 export interface LocalClock {
   date: string;
@@ -59,8 +61,7 @@ function readWallClock(at: number, timeZone: string): WallClock {
     part.minute,
     part.second,
   ].map(Number) as [number, number, number, number, number, number];
-  const wall = new Date(0);
-  wall.setUTCFullYear(year, month - 1, day);
+  const wall = utcDateOf({ year, month, day });
   wall.setUTCHours(hour, minute, second);
   return {
     date: `${String(year).padStart(4, '0')}-${part.month}-${part.day}`,
