@@ -31,6 +31,11 @@ function workerModule(): { filename: string; execArgv: string[] } {
   return { filename, execArgv: ['--import', tsx] };
 }
 
+/** One worker per core but one, at least one (see ChartPool). */
+export function defaultChartWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
 /**
  * Draws charts on worker threads, so a 50–90 ms render never holds the main thread's other updates: one per
  * core but one (at least one), as the main thread needs a core of its own, and on a small machine the
@@ -38,11 +43,6 @@ function workerModule(): { filename: string; execArgv: string[] } {
  * 2 cores, text p99 went from about 100 ms to 4 s); with one core left, it only queues the charts.
  * Each worker keeps one renderer for its life. Idle workers do not keep the process alive.
  */
-/** One worker per core but one, at least one (see ChartPool). */
-export function defaultChartWorkers(): number {
-  return Math.max(1, availableParallelism() - 1);
-}
-
 export class ChartPool {
   private readonly pool: Piscina<ChartJob, WorkerRender>;
 
