@@ -98,9 +98,10 @@ export class BotChild {
   }
 
   /** Event-loop delay since the last reset (then starts a new window) and memory, from the child itself. */
-  stats(reset = true): Promise<StatsReply> {
+  /** The process's figures; `collect` runs a full garbage collection first (see StatsRequest). */
+  stats(reset = true, collect = false): Promise<StatsReply> {
     const id = this.nextId++;
-    const request: StatsRequest = { type: 'evening-stats?', id, reset };
+    const request: StatsRequest = { type: 'evening-stats?', id, reset, collect };
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiting.delete(id);

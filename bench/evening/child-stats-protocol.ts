@@ -5,6 +5,11 @@ export interface StatsRequest {
   id: number;
   /** Start a new event-loop delay window after answering. */
   reset: boolean;
+  /**
+   * Run a full garbage collection before measuring memory (when the process was started with
+   * `--expose-gc`), so two samples compare what is still referenced, not when V8 last collected.
+   */
+  collect?: boolean;
 }
 
 export interface StatsReply {

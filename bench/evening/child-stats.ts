@@ -11,6 +11,7 @@ const ms = (ns: number) => ns / 1e6;
 
 process.on('message', (message: unknown) => {
   if (!isStatsRequest(message)) return;
+  if (message.collect) (globalThis as { gc?: () => void }).gc?.();
   const memory = process.memoryUsage();
   const cpu = process.cpuUsage();
   const reply: StatsReply = {
