@@ -17,6 +17,11 @@ export interface PhaseOptions {
   random: () => number;
   /** After the answers are back, a pause this long when any post timed out (the bot's backlog clears). */
   quietAfterTimeoutsMs?: number;
+  /**
+   * Each window's memory is read after a full garbage collection in the bot (one short pause a window), so
+   * windows compare what is still referenced: the leak test.
+   */
+  collectEachWindow?: boolean;
 }
 
 export interface PhaseResult {
@@ -59,7 +64,7 @@ export async function runPhase(
     options,
     () => traffic.arrive(),
     () => {
-      pending.push(child.stats(true).then((s) => void windows.push(s)));
+      pending.push(child.stats(true, options.collectEachWindow).then((s) => void windows.push(s)));
     },
   );
   await Promise.all(pending);
@@ -69,7 +74,7 @@ export async function runPhase(
   }
   const drainMs = performance.now() - drainStarted;
   // The last window ends after the wait for the answers still out.
-  windows.push(await child.stats(true));
+  windows.push(await child.stats(true, options.collectEachWindow));
   const wallMicros = (performance.now() - startedAt) * 1000;
   const benchUsed = process.cpuUsage(benchCpu);
   // Outside every figure: a pause for the bot's backlog, when this phase left one.

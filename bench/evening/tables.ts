@@ -72,8 +72,8 @@ export function soakHeader(): string {
     'chart p99 ms',
     'errors',
     'bot loop p99 ms',
-    'RSS MB',
-    'heap MB',
+    'RSS MB after GC',
+    'heap MB after GC',
   ];
   return `${cells(head)}\n${cells(head.map(() => '---'))}`;
 }
