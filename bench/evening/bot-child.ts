@@ -97,8 +97,10 @@ export class BotChild {
     return `http://127.0.0.1:${this.port}/telegram/webhook`;
   }
 
-  /** Event-loop delay since the last reset (then starts a new window) and memory, from the child itself. */
-  /** The process's figures; `collect` runs a full garbage collection first (see StatsRequest). */
+  /**
+   * Event-loop delay since the last reset (then starts a new window) and memory, from the child itself;
+   * `collect` runs a full garbage collection before memory is read (see StatsRequest).
+   */
   stats(reset = true, collect = false): Promise<StatsReply> {
     const id = this.nextId++;
     const request: StatsRequest = { type: 'evening-stats?', id, reset, collect };
