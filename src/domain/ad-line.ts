@@ -1,5 +1,7 @@
 import type { AdInput } from './ad-judgement.js';
+import { cleanName } from './display-name.js';
 import { dropInvisible, foldText } from './fold-text.js';
+import { MAX_AD_VIEWS } from './input-limits.js';
 import { type CountParseError, type MoneyParseError, parseCount, parseMoney } from './money.js';
 
 export type AdChannel = 'facebook' | 'tiktok' | 'zalo' | 'other';
@@ -26,14 +28,31 @@ export type AdLine = AdInput & { name: string; channel: AdChannel };
 export type AdLineError =
   | { code: 'no-name' }
   | { code: 'name-too-long' }
+  | { code: 'name-no-letter' }
   | { code: 'missing-field'; field: AdLineField }
   | { code: 'duplicate-field'; field: AdLineField }
   | { code: 'unlabelled'; value: string }
   | { code: 'bad-value'; field: AdLineField; value: string; reason: MoneyParseError | CountParseError }
   | { code: 'zero-days' }
+  | { code: 'clicks-above-impressions' }
   | { code: 'bad-channel'; value: string };
 
 export type AdLineResult = { ok: true; ad: AdLine } | { ok: false; error: AdLineError };
+
+/** Why a typed ad name cannot be one: nothing is left of it, it has no letter or digit, or it is too long. */
+export type AdNameError = 'no-name' | 'name-no-letter' | 'name-too-long';
+
+/** An ad name as stored: cleaned as every name is (see cleanName), at most MAX_AD_NAME characters. */
+export function parseAdName(input: string): { ok: true; name: string } | { ok: false; error: AdNameError } {
+  const cleaned = cleanName(input, MAX_AD_NAME);
+  if (cleaned.ok) return cleaned;
+  const error = {
+    empty: 'no-name',
+    'no-letter-or-digit': 'name-no-letter',
+    'too-long': 'name-too-long',
+  } as const;
+  return { ok: false, error: error[cleaned.reason] };
+}
 
 /** Label synonyms, folded (lower case, no accents); several words are matched as a sequence. */
 export const AD_LINE_LABELS: Readonly<Record<AdLineField, readonly string[]>> = {
@@ -81,6 +100,16 @@ function countField(field: AdLineField): boolean {
   return field !== 'spend' && field !== 'revenue';
 }
 
+/** Impressions and clicks: counts with their own, larger limit (MAX_AD_VIEWS). */
+export function viewField(field: AdLineField): boolean {
+  return field === 'impressions' || field === 'clicks';
+}
+
+/** More clicks than impressions cannot be: every click is on an impression shown. */
+export function clicksAboveImpressions(impressions: number | null, clicks: number | null): boolean {
+  return impressions !== null && clicks !== null && clicks > impressions;
+}
+
 type Pair = { field: AdLineField; words: string[] };
 
 /** Pairs each label with the words after it, up to the next label; words before any label are an error. */
@@ -112,9 +141,11 @@ function pairUp(words: string[]): Pair[] | AdLineError {
 export function parseAdLine(text: string): AdLineResult {
   const clean = dropInvisible(text).trim();
   const colon = clean.indexOf(':');
-  const name = colon < 0 ? '' : clean.slice(0, colon).trim().replace(/\s+/g, ' ');
-  if (name === '') return { ok: false, error: { code: 'no-name' } };
-  if (name.length > MAX_AD_NAME) return { ok: false, error: { code: 'name-too-long' } };
+  if (colon < 0) return { ok: false, error: { code: 'no-name' } };
+  // The name is cleaned from the text as typed, so a name of invisible characters only is refused as such.
+  const named = parseAdName(text.slice(0, text.indexOf(':')));
+  if (!named.ok) return { ok: false, error: { code: named.error } };
+  const { name } = named;
   const pairs = pairUp(wordsOf(clean.slice(colon + 1)));
   if (!Array.isArray(pairs)) return { ok: false, error: pairs };
 
@@ -135,11 +166,18 @@ export function parseAdLine(text: string): AdLineResult {
       channel = picked;
       continue;
     }
-    const parsed = countField(field) ? parseCount(value) : parseMoney(value);
+    const parsed = viewField(field)
+      ? parseCount(value, MAX_AD_VIEWS)
+      : countField(field)
+        ? parseCount(value)
+        : parseMoney(value);
     if (!parsed.ok) return { ok: false, error: { code: 'bad-value', field, value, reason: parsed.error } };
     numbers.set(field, parsed.value);
   }
   if (numbers.get('days') === 0) return { ok: false, error: { code: 'zero-days' } };
+  if (clicksAboveImpressions(numbers.get('impressions') ?? null, numbers.get('clicks') ?? null)) {
+    return { ok: false, error: { code: 'clicks-above-impressions' } };
+  }
   return {
     ok: true,
     ad: {

@@ -12,6 +12,8 @@ export interface GoalCommand {
 export type GoalCommandError =
   | { code: 'bad-month'; text: string }
   | { code: 'past-month'; month: string }
+  | { code: 'far-month'; month: string; last: string }
+  | { code: 'too-large' }
   | { code: 'bad-amount'; text: string }
   | { code: 'ambiguous'; text: string }
   | { code: 'zero-revenue' }
@@ -22,11 +24,22 @@ export type GoalCommandResult =
   | { ok: true; kind: 'set'; goal: GoalCommand }
   | { ok: false; error: GoalCommandError };
 
+/** How many months after the current one a goal may be set for: this month and the next twelve. */
+export const GOAL_MONTHS_AHEAD = 12;
+
+/** The month `count` months after `month` ('YYYY-MM'). */
+export function addMonths(month: string, count: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + count;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
 // `12/2026`, `12-2026`, `12.2026`: a month and a four-digit year.
 const MONTH_WORD = /^([0-9]{1,2})[/.-]([0-9]{4})$/;
 
 /** The readings of `words` as one or two amounts (revenue, then profit), each read as money. */
-function readings(words: readonly string[]): { amounts: string[]; values: (number | null)[] }[] {
+function readings(
+  words: readonly string[],
+): { amounts: string[]; values: (number | null)[]; tooLarge: boolean }[] {
   const cuts: string[][] = [];
   if (isAmountShape(words)) cuts.push([words.join(' ')]);
   for (let end = 1; end < words.length; end += 1) {
@@ -34,18 +47,20 @@ function readings(words: readonly string[]): { amounts: string[]; values: (numbe
     const second = words.slice(end);
     if (isAmountShape(first) && isAmountShape(second)) cuts.push([first.join(' '), second.join(' ')]);
   }
-  return cuts.map((amounts) => ({
-    amounts,
-    values: amounts.map((amount) => {
-      const parsed = parseMoney(amount);
-      return parsed.ok ? parsed.value : null;
-    }),
-  }));
+  return cuts.map((amounts) => {
+    const parsed = amounts.map((amount) => parseMoney(amount));
+    return {
+      amounts,
+      values: parsed.map((p) => (p.ok ? p.value : null)),
+      tooLarge: parsed.some((p) => !p.ok && p.error === 'too-large'),
+    };
+  });
 }
 
 /**
  * Reads what follows /goal, given the shop's current month ('YYYY-MM'): nothing shows the month's goal;
- * `[MM/YYYY] revenue [profit]` sets one (`300tr 60tr`, `12/2026 300 triệu`). A month already over is refused;
+ * `[MM/YYYY] revenue [profit]` sets one (`300tr 60tr`, `12/2026 300 triệu`). A month already over is refused,
+ * and so is one more than GOAL_MONTHS_AHEAD months ahead; an amount over MAX_MONEY_VND is 'too-large';
  * an amount may be written with its unit apart (`300 triệu 60 triệu`); a line that reads as one amount and as
  * two (`300 triệu 60`) is refused rather than guessed.
  */
@@ -59,12 +74,18 @@ export function parseGoalCommand(text: string, currentMonth: string): GoalComman
     if (m < 1 || m > 12) return { ok: false, error: { code: 'bad-month', text: words[0]! } };
     month = `${monthMatch[2]}-${String(m).padStart(2, '0')}`;
     if (month < currentMonth) return { ok: false, error: { code: 'past-month', month } };
+    const last = addMonths(currentMonth, GOAL_MONTHS_AHEAD);
+    if (month > last) return { ok: false, error: { code: 'far-month', month, last } };
     words.shift();
   }
   const rest = words.join(' ');
   if (words.length === 0) return { ok: false, error: { code: 'bad-amount', text: rest } };
-  const valid = readings(words).filter((r) => r.values.every((v) => v !== null));
-  if (valid.length === 0) return { ok: false, error: { code: 'bad-amount', text: rest } };
+  const all = readings(words);
+  const valid = all.filter((r) => r.values.every((v) => v !== null));
+  if (valid.length === 0) {
+    if (all.some((r) => r.tooLarge)) return { ok: false, error: { code: 'too-large' } };
+    return { ok: false, error: { code: 'bad-amount', text: rest } };
+  }
   if (valid.length > 1) return { ok: false, error: { code: 'ambiguous', text: rest } };
   const [revenueTarget, profitTarget = null] = valid[0]!.values as number[];
   if (revenueTarget === 0) return { ok: false, error: { code: 'zero-revenue' } };

@@ -1,5 +1,6 @@
 import { type CostSettings, computeDailyMetrics } from './daily-metrics.js';
 import { type FunnelBasis, funnelNeeds, RUN_RATE_DAYS } from './funnel-basis.js';
+import { fitsSafely } from './input-limits.js';
 import { roundHalfAwayFromZero } from './rounding.js';
 
 /** CPL rise per doubling of ad spend, applied to the spend above today's run-rate (+15 %). */
@@ -94,4 +95,18 @@ export function simulateGrowth(
         ? null
         : { cvr: target / basis.aov / leadsToday, aov: roundHalfAwayFromZero(target / ordersToday) },
   };
+}
+
+/**
+ * Whether every figure of a simulation fits: orders = target ÷ AOV, leads = orders ÷ CVR and the spend and
+ * profit from them grow without bound as AOV or CVR shrink, so each one must stay within
+ * ±Number.MAX_SAFE_INTEGER (exact in a JS number, and within BIGINT) to be shown or stored.
+ */
+export function simulationFits(simulation: GrowthSimulation): boolean {
+  const { orders, leads, flat, saturated, change } = simulation;
+  const figures = [orders, leads, flat.adSpend, flat.netProfit, saturated.adSpend, saturated.netProfit];
+  if (change) figures.push(change.aov);
+  return (
+    figures.every(fitsSafely) && Number.isFinite(flat.spendRatio) && Number.isFinite(saturated.spendRatio)
+  );
 }

@@ -1,11 +1,8 @@
 import { dropInvisible, foldText } from './fold-text.js';
+import { MAX_COUNT, MAX_MONEY_VND } from './input-limits.js';
 import { err, ok, type ParseResult } from './parse-result.js';
 
-/** The largest amount one money field accepts, in VND (10^12; BIGINT in number mode is exact up to 2^53). */
-export const MAX_MONEY_VND = 1_000_000_000_000;
-
-/** The largest order or lead count one field accepts. */
-export const MAX_COUNT = 10_000_000;
+export { MAX_COUNT, MAX_MONEY_VND };
 
 /** Why a money text was refused; 'fraction' means the amount is not a whole number of đồng (`1.2345k`). */
 export type MoneyParseError = 'empty' | 'invalid' | 'negative' | 'too-large' | 'fraction';
@@ -166,9 +163,10 @@ function readAmount(tokens: Token[]): Amount | null {
 
 /**
  * Reads an amount of money in VND the way owners type it: `8.500.000`, `8,500,000 ₫`, `8tr5`, `8,5 triệu`,
- * `2 triệu rưỡi`, `850k`, `1.2m`, `2 củ`, `1ty2`, `5 million`, `850 thousand`… Returns a whole, non-negative number of VND ≤ 10^12.
+ * `2 triệu rưỡi`, `850k`, `1.2m`, `2 củ`, `1ty2`, `5 million`, `850 thousand`… Returns a whole, non-negative
+ * number of VND ≤ `max` (MAX_MONEY_VND unless told).
  */
-export function parseMoney(input: string): ParseResult<number, MoneyParseError> {
+export function parseMoney(input: string, max = MAX_MONEY_VND): ParseResult<number, MoneyParseError> {
   const folded = dropInvisible(foldText(input)).trim();
   if (folded === '') return err('empty');
   const tokens = tokenize(folded);
@@ -178,16 +176,16 @@ export function parseMoney(input: string): ParseResult<number, MoneyParseError> 
   const amount = readAmount(negative ? tokens.slice(1) : tokens);
   if (!amount) return err('invalid');
   if (negative) return err('negative');
-  if (amount.value > BigInt(MAX_MONEY_VND)) return err('too-large');
+  if (amount.value > BigInt(max)) return err('too-large');
   if (!amount.exact) return err('fraction');
   return ok(Number(amount.value));
 }
 
 /**
- * Reads a count of orders or leads: a whole number ≥ 0 and ≤ 10.000.000, optionally grouped by thousands
- * (`1.200`, `1,200`). `2.5` is a 'fraction'.
+ * Reads a count of orders or leads: a whole number ≥ 0 and ≤ `max` (MAX_COUNT unless told), optionally
+ * grouped by thousands (`1.200`, `1,200`). `2.5` is a 'fraction'.
  */
-export function parseCount(input: string): ParseResult<number, CountParseError> {
+export function parseCount(input: string, max = MAX_COUNT): ParseResult<number, CountParseError> {
   const text = dropInvisible(foldText(input)).trim();
   if (text === '') return err('empty');
   const negative = MINUS_SIGNS.has(text[0]!);
@@ -204,6 +202,6 @@ export function parseCount(input: string): ParseResult<number, CountParseError> 
     value = BigInt(decimal[1]!);
   }
   if (negative) return err('negative');
-  if (value > BigInt(MAX_COUNT)) return err('too-large');
+  if (value > BigInt(max)) return err('too-large');
   return ok(Number(value));
 }

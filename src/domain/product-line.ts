@@ -1,3 +1,5 @@
+import { cleanName } from './display-name.js';
+import { MAX_UNIT_PRICE_VND } from './input-limits.js';
 import { moneyWordKind, parseMoney } from './money.js';
 import { err, ok, type ParseResult } from './parse-result.js';
 
@@ -11,7 +13,7 @@ export interface ProductLine {
   cogs: number;
 }
 
-export type ProductNameError = 'empty' | 'too-long' | 'command';
+export type ProductNameError = 'empty' | 'no-letter-or-digit' | 'too-long' | 'command';
 
 /**
  * Why a product cannot be priced so: a sell price of 0 has no margin; a cost above the price is refused
@@ -23,16 +25,19 @@ export type ProductLineError =
   | 'missing-values'
   | 'bad-price'
   | 'bad-cost'
+  | 'price-too-large'
   | ProductPriceError
   | `name-${ProductNameError}`;
 
-/** A product name as stored: spaces collapsed; refused when empty, over MAX_PRODUCT_NAME or a command. */
+/**
+ * A product name as stored: cleaned as every name is (see cleanName); refused when nothing is left, when it
+ * holds no letter or digit, when it is over MAX_PRODUCT_NAME or when it reads as a command.
+ */
 export function parseProductName(input: string): ParseResult<string, ProductNameError> {
-  const name = input.trim().replace(/\s+/g, ' ');
-  if (name === '') return err('empty');
-  if (name.startsWith('/')) return err('command');
-  if ([...name].length > MAX_PRODUCT_NAME) return err('too-long');
-  return ok(name);
+  const cleaned = cleanName(input, MAX_PRODUCT_NAME);
+  if (!cleaned.ok) return err(cleaned.reason);
+  if (cleaned.name.startsWith('/')) return err('command');
+  return ok(cleaned.name);
 }
 
 /** Checks a price and cost pair (see ProductPriceError). */
@@ -61,11 +66,14 @@ export function parseProductLine(input: string): ParseResult<ProductLine, Produc
   const cost = lastMoney(words);
   const price = cost ? lastMoney(cost.rest) : null;
   if (!cost || !price) return err('missing-values');
-  const cogs = parseMoney(cost.text);
-  const sellPrice = parseMoney(price.text);
+  // A unit price is bounded by MAX_UNIT_PRICE_VND, so a day's orders × price stays within the safe bound.
+  const cogs = parseMoney(cost.text, MAX_UNIT_PRICE_VND);
+  const sellPrice = parseMoney(price.text, MAX_UNIT_PRICE_VND);
   // A value without a digit is a word of the name: the line lacks a number rather than mistypes one.
   if (!/[0-9]/.test(cost.text) || !/[0-9]/.test(price.text) || price.rest.length === 0)
     return err('missing-values');
+  if ((!sellPrice.ok && sellPrice.error === 'too-large') || (!cogs.ok && cogs.error === 'too-large'))
+    return err('price-too-large');
   if (!sellPrice.ok) return err('bad-price');
   if (!cogs.ok) return err('bad-cost');
   const name = parseProductName(price.rest.join(' '));

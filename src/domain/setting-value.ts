@@ -96,7 +96,8 @@ function readNumber(kind: 'percent' | 'money' | 'factor' | 'count', text: string
     case 'factor':
       return parseFactor(foldText(text).trim());
     case 'count':
-      return parseCount(text);
+      // Each setting's own bounds apply below (some counts, like minimum impressions, exceed MAX_COUNT).
+      return parseCount(text, Number.MAX_SAFE_INTEGER);
   }
 }
 

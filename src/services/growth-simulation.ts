@@ -7,7 +7,7 @@ import {
 import { getMonthlyGoal } from '../db/queries/monthly-goals.js';
 import type { ShopSettings, GrowthSimulation as SimulationRow } from '../db/schema/index.js';
 import type { FunnelBasis } from '../domain/funnel-basis.js';
-import { type GrowthSimulation, simulateGrowth } from '../domain/growth-simulation.js';
+import { type GrowthSimulation, simulateGrowth, simulationFits } from '../domain/growth-simulation.js';
 import { costSettingsOf } from './cost-settings.js';
 import { loadFunnelBasis } from './funnel-basis.js';
 import { type GoalChange, setMonthlyGoal } from './monthly-goal.js';
@@ -17,8 +17,15 @@ export const SIMULATION_LIST_LIMIT = 5;
 
 export type SimulationOutcome =
   | { ok: true; simulation: GrowthSimulation; basis: Extract<FunnelBasis, { ok: true }>; row: SimulationRow }
-  /** Nothing stored: the window lacks days, orders or leads, or ('no-ad-spend') any ad spend to scale. */
-  | { ok: false; basis: FunnelBasis; gap: 'too-few-days' | 'no-orders' | 'no-leads' | 'no-ad-spend' };
+  /**
+   * Nothing stored: the window lacks days, orders or leads, or ('no-ad-spend') any ad spend to scale, or
+   * ('too-large') a figure of the result is past the safe bound (see simulationFits).
+   */
+  | {
+      ok: false;
+      basis: FunnelBasis;
+      gap: 'too-few-days' | 'no-orders' | 'no-leads' | 'no-ad-spend' | 'too-large';
+    };
 
 /**
  * Simulates a monthly revenue target from the shop's last 28 days up to `today` and stores it (one
@@ -36,6 +43,7 @@ export async function runGrowthSimulation(
   if (!basis.ok) return { ok: false, basis, gap: basis.gap };
   const simulation = simulateGrowth(basis, target, costSettingsOf(settings), settings.cplRisePerDoubling);
   if (!simulation) return { ok: false, basis, gap: 'no-ad-spend' };
+  if (!simulationFits(simulation)) return { ok: false, basis, gap: 'too-large' };
   const row = await insertGrowthSimulation(db, settings.shopId, {
     targetRevenue: target,
     basedOnDays: basis.sums.daysRecorded,

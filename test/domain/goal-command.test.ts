@@ -34,6 +34,20 @@ describe('parseGoalCommand', () => {
     expect(parse('0/2027 300tr')).toEqual({ ok: false, error: { code: 'bad-month', text: '0/2027' } });
   });
 
+  it('reads a month at most twelve months ahead', () => {
+    expect(parse('11/2027 300tr')).toEqual(set('2027-11', 300_000_000, null));
+    const far = (month: string) => ({ ok: false, error: { code: 'far-month', month, last: '2027-11' } });
+    expect(parse('12/2027 300tr')).toEqual(far('2027-12'));
+    expect(parse('12/9999 300tr')).toEqual(far('9999-12'));
+    expect(parse('1/2030 300tr')).toEqual(far('2030-01'));
+    // From December the window crosses a year: 12/2026 → 12/2027.
+    expect(parseGoalCommand('12/2027 1tr', '2026-12')).toEqual(set('2027-12', 1_000_000, null));
+    expect(parseGoalCommand('1/2028 1tr', '2026-12')).toEqual({
+      ok: false,
+      error: { code: 'far-month', month: '2028-01', last: '2027-12' },
+    });
+  });
+
   it('refuses what it cannot read, with the part it could not read', () => {
     expect(parse('abc')).toEqual({ ok: false, error: { code: 'bad-amount', text: 'abc' } });
     expect(parse('12/2026')).toEqual({ ok: false, error: { code: 'bad-amount', text: '' } });
@@ -42,7 +56,9 @@ describe('parseGoalCommand', () => {
       error: { code: 'bad-amount', text: '300tr 60tr 10tr' },
     });
     expect(parse('300tr -5tr')).toEqual({ ok: false, error: { code: 'bad-amount', text: '300tr -5tr' } });
-    expect(parse('2000 tỷ')).toEqual({ ok: false, error: { code: 'bad-amount', text: '2000 tỷ' } });
+    // Past MAX_MONEY_VND is said as such, not as unreadable.
+    expect(parse('2000 tỷ')).toEqual({ ok: false, error: { code: 'too-large' } });
+    expect(parse('1000 tỷ 2000 tỷ')).toEqual({ ok: false, error: { code: 'too-large' } });
   });
 
   it('refuses a line that reads as one amount and as two rather than guess', () => {

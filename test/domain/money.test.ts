@@ -320,11 +320,11 @@ describe('parseCount', () => {
     ['85', 85],
     ['1.200', 1_200],
     ['1,200', 1_200],
-    ['1.200.000', 1_200_000],
+    ['99.999', 99_999],
     [' 15 ', 15],
     ['2.0', 2],
-    ['10000000', MAX_COUNT],
-    ['10.000.000', MAX_COUNT],
+    ['100000', MAX_COUNT],
+    ['100.000', MAX_COUNT],
     ['１５', 15],
   ])('reads %j as %d', (input, expected) => {
     expect(parseCount(input)).toEqual({ ok: true, value: expected });

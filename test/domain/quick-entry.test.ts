@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../src/domain/format.js';
+import { MAX_COUNT } from '../../src/domain/input-limits.js';
 import { MONEY_EXAMPLES } from '../../src/domain/money-examples.js';
 import {
   parseQuickEntry,
@@ -254,10 +255,10 @@ describe('parseQuickEntry', () => {
 
   describe('properties', () => {
     const day = fc.record({
-      orders: fc.integer({ min: 0, max: 10_000_000 }),
+      orders: fc.integer({ min: 0, max: MAX_COUNT }),
       revenue: fc.integer({ min: 0, max: 1e12 }),
       adSpend: fc.integer({ min: 0, max: 1e12 }),
-      leads: fc.integer({ min: 0, max: 10_000_000 }),
+      leads: fc.integer({ min: 0, max: MAX_COUNT }),
     });
 
     it('reads back a positional line built from formatted money', () => {

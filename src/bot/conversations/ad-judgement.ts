@@ -1,6 +1,13 @@
 import { type Context, InlineKeyboard } from 'grammy';
 import { AD_CHANNELS } from '../../db/schema/ad-decisions.js';
-import { type AdChannel, type AdLine, MAX_AD_NAME, parseAdChannel } from '../../domain/ad-line.js';
+import {
+  type AdChannel,
+  type AdLine,
+  clicksAboveImpressions,
+  parseAdChannel,
+  parseAdName,
+} from '../../domain/ad-line.js';
+import { MAX_AD_VIEWS } from '../../domain/input-limits.js';
 import { parseCount, parseMoney } from '../../domain/money.js';
 import type { Translate } from '../../i18n/translator.js';
 import { judgeAndStoreAd, listShopAds } from '../../services/ad-judgement.js';
@@ -37,9 +44,9 @@ function nameCheck(previous: readonly { id: string; name: string }[], t: Transla
       const picked = previous.find((ad) => ad.id === adPickData.parse(data)?.decisionId);
       return picked ? { ok: true, value: picked.name } : { ok: false, error: t('common-stale-button') };
     }
-    const name = text?.trim().replace(/\s+/g, ' ') ?? '';
-    if (name === '' || name.length > MAX_AD_NAME) return { ok: false, error: t('ads-bad-name') };
-    return { ok: true, value: name };
+    const named = parseAdName(text ?? '');
+    if (named.ok) return { ok: true, value: named.name };
+    return { ok: false, error: t(named.error === 'name-no-letter' ? 'ads-name-no-letter' : 'ads-bad-name') };
   };
 }
 
@@ -55,14 +62,22 @@ function skipKeyboard(t: Translate): InlineKeyboard {
 }
 
 /** An optional count: a number, or null when skipped by the button. */
-function optionalCheck(t: Translate) {
-  const count = numberCheck('count', t);
+/** Impressions or clicks (MAX_AD_VIEWS at most), or skipped; clicks no more than the impressions given. */
+function optionalCheck(t: Translate, impressions: number | null = null) {
   return ({ text, data }: { text?: string; data?: string }): AnswerCheck<number | null> => {
     if (data !== undefined)
       return adSkipData.parse(data)
         ? { ok: true, value: null }
         : { ok: false, error: t('common-stale-button') };
-    return count({ ...(text !== undefined && { text }) });
+    const parsed = parseCount(text ?? '', MAX_AD_VIEWS);
+    if (!parsed.ok)
+      return {
+        ok: false,
+        error: t(parsed.error === 'too-large' ? 'ads-views-too-large' : `error-count-${parsed.error}`),
+      };
+    if (clicksAboveImpressions(impressions, parsed.value))
+      return { ok: false, error: t('ads-clicks-above-impressions') };
+    return parsed;
   };
 }
 
@@ -137,7 +152,11 @@ export function createAdJudgementConversation(deps: BotDeps) {
     const clicks =
       impressions === null
         ? null
-        : await ask(conversation, ctx, deps, { ...optional, question: t('ads-ask-clicks') });
+        : await ask(conversation, ctx, deps, {
+            ...optional,
+            check: optionalCheck(t, impressions),
+            question: t('ads-ask-clicks'),
+          });
     if (clicks === undefined) return;
 
     const ad: AdLine = {

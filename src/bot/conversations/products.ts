@@ -1,5 +1,6 @@
 import type { Context } from 'grammy';
 import { formatMoney } from '../../domain/format.js';
+import { MAX_UNIT_PRICE_VND } from '../../domain/input-limits.js';
 import { parseMoney } from '../../domain/money.js';
 import { checkProductPrices, parseProductName } from '../../domain/product-line.js';
 import type { Translate } from '../../i18n/translator.js';
@@ -12,7 +13,7 @@ import {
   sameProductName,
 } from '../../services/products.js';
 import type { BotDeps } from '../context.js';
-import { moneyErrorKey, productNameErrorKey, productPriceErrorKey } from '../views/product-errors.js';
+import { productNameErrorKey, productPriceErrorKey, unitPriceErrorKey } from '../views/product-errors.js';
 import { renderProduct } from '../views/products.js';
 import {
   type AnswerCheck,
@@ -45,8 +46,8 @@ function checkName(t: Translate, taken: { id: string; name: string }[], exceptId
 /** An amount of money that, with the other price of the product, passes checkProductPrices. */
 function checkMoney(t: Translate, pair: (value: number) => [number, number]) {
   return ({ text }: { text?: string }): AnswerCheck<number> => {
-    const parsed = parseMoney(text ?? '');
-    if (!parsed.ok) return { ok: false, error: t(moneyErrorKey(parsed.error)) };
+    const parsed = parseMoney(text ?? '', MAX_UNIT_PRICE_VND);
+    if (!parsed.ok) return { ok: false, error: t(unitPriceErrorKey(parsed.error)) };
     const [price, cost] = pair(parsed.value);
     const refused = checkProductPrices(price, cost);
     if (!refused) return parsed;

@@ -1,6 +1,6 @@
 import { Composer } from 'grammy';
 import { setAdDecisionResponse } from '../../db/queries/ad-decisions.js';
-import { type AdLineError, parseAdLine } from '../../domain/ad-line.js';
+import { type AdLineError, parseAdLine, viewField } from '../../domain/ad-line.js';
 import { echoInput } from '../../domain/message-text.js';
 import { judgeAndStoreAd, listShopAds } from '../../services/ad-judgement.js';
 import { adJudgeData, adResponseData } from '../callback-data/ads.js';
@@ -38,6 +38,9 @@ function lineError(ctx: ShopContext, error: AdLineError): string {
     case 'name-too-long':
       text = ctx.t('ads-bad-name');
       break;
+    case 'name-no-letter':
+      text = ctx.t('ads-name-no-letter');
+      break;
     case 'missing-field':
       text = ctx.t('ads-line-missing', { field });
       break;
@@ -50,12 +53,19 @@ function lineError(ctx: ShopContext, error: AdLineError): string {
     case 'zero-days':
       text = ctx.t('ads-bad-days');
       break;
+    case 'clicks-above-impressions':
+      text = ctx.t('ads-clicks-above-impressions');
+      break;
     case 'bad-channel':
       text = ctx.t('ads-pick-channel');
       break;
     case 'bad-value': {
       const kind = MONEY_FIELDS.has(error.field) ? 'money' : 'count';
-      text = ctx.t('ads-line-bad-value', { field, reason: ctx.t(`error-${kind}-${error.reason}`) });
+      const reason =
+        viewField(error.field) && error.reason === 'too-large'
+          ? ctx.t('ads-views-too-large')
+          : ctx.t(`error-${kind}-${error.reason}`);
+      text = ctx.t('ads-line-bad-value', { field, reason });
       break;
     }
   }

@@ -1,5 +1,8 @@
 import { Composer } from 'grammy';
+import { formatMoney } from '../../domain/format.js';
 import { type GoalCommandError, parseGoalCommand } from '../../domain/goal-command.js';
+import { MAX_MONEY_VND } from '../../domain/input-limits.js';
+import type { Locale } from '../../domain/locale.js';
 import { echoInput } from '../../domain/message-text.js';
 import type { Translate } from '../../i18n/translator.js';
 import { loadGoalStatus, setMonthlyGoal } from '../../services/monthly-goal.js';
@@ -10,12 +13,16 @@ import { monthLabel, renderGoalChange, renderGoalStatus } from '../views/goal-st
 /** /goal shows this month against its goal; /goal 300tr 60tr or /goal 12/2026 300tr sets one. */
 export const goalFeature = new Composer<BotContext>();
 
-function goalErrorText(error: GoalCommandError, t: Translate): string {
+function goalErrorText(error: GoalCommandError, locale: Locale, t: Translate): string {
   switch (error.code) {
     case 'bad-month':
       return t('goals-bad-month', { text: echoInput(error.text) });
     case 'past-month':
       return t('goals-past-month', { month: monthLabel(error.month) });
+    case 'far-month':
+      return t('goals-far-month', { month: monthLabel(error.month), last: monthLabel(error.last) });
+    case 'too-large':
+      return t('goals-too-large', { max: formatMoney(MAX_MONEY_VND, locale) });
     case 'bad-amount':
       return t('goals-bad-amount', { text: echoInput(error.text) });
     case 'ambiguous':
@@ -40,7 +47,7 @@ goalFeature.command(
     const t = ctx.t.bind(ctx);
     const today = shopToday(ctx);
     const parsed = parseGoalCommand(typeof ctx.match === 'string' ? ctx.match : '', today.slice(0, 7));
-    if (!parsed.ok) return void (await ctx.reply(goalErrorText(parsed.error, t)));
+    if (!parsed.ok) return void (await ctx.reply(goalErrorText(parsed.error, ctx.locale, t)));
     if (parsed.kind === 'show') return replyGoalStatus(ctx);
     const change = await setMonthlyGoal(ctx.deps.db, ctx.owner.shop.id, parsed.goal);
     ctx.logger.info({ replaced: change.previous !== null }, 'monthly goal set');

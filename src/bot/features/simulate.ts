@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import { formatMoney } from '../../domain/format.js';
+import { MAX_MONEY_VND } from '../../domain/input-limits.js';
 import { echoInput } from '../../domain/message-text.js';
 import { parseMoney } from '../../domain/money.js';
 import {
@@ -39,6 +40,10 @@ simulateFeature.command(
     const argument = (typeof ctx.match === 'string' ? ctx.match : '').trim();
     if (argument === '') return replyList(ctx);
     const target = parseMoney(argument);
+    if (!target.ok && target.error === 'too-large')
+      return void (await ctx.reply(
+        t('sim-target-too-large', { max: formatMoney(MAX_MONEY_VND, ctx.locale) }),
+      ));
     if (!target.ok) return void (await ctx.reply(t('sim-bad-amount', { text: echoInput(argument) })));
     if (target.value === 0) return void (await ctx.reply(t('sim-zero')));
     const outcome = await runGrowthSimulation(
@@ -48,7 +53,7 @@ simulateFeature.command(
       shopToday(ctx),
       ctx.deps.now(),
     );
-    if (!outcome.ok) return void (await ctx.reply(renderSimulationGap(outcome, t)));
+    if (!outcome.ok) return void (await ctx.reply(renderSimulationGap(outcome, ctx.locale, t)));
     ctx.logger.info({ feasibility: outcome.simulation.saturated.feasibility }, 'growth simulated');
     await ctx.reply(renderSimulation(outcome.simulation, outcome.basis, shop.name, ctx.locale, t), {
       reply_markup: simulationKeyboard(outcome.row.id, t),

@@ -5,6 +5,7 @@ import type { ProductLineError, ProductNameError, ProductPriceError } from '../.
 
 const NAME_ERRORS: Record<ProductNameError, string> = {
   empty: 'products-error-name-empty',
+  'no-letter-or-digit': 'products-error-name-no-letter',
   'too-long': 'products-error-name-too-long',
   command: 'products-error-name-command',
 };
@@ -18,8 +19,10 @@ const LINE_ERRORS: Record<ProductLineError, string> = {
   'missing-values': 'products-error-missing-values',
   'bad-price': 'products-error-bad-price',
   'bad-cost': 'products-error-bad-cost',
+  'price-too-large': 'products-error-price-too-large',
   ...PRICE_ERRORS,
   'name-empty': NAME_ERRORS.empty,
+  'name-no-letter-or-digit': NAME_ERRORS['no-letter-or-digit'],
   'name-too-long': NAME_ERRORS['too-long'],
   'name-command': NAME_ERRORS.command,
 };
@@ -36,3 +39,6 @@ export const productNameErrorKey = (error: ProductNameError): string => NAME_ERR
 export const productPriceErrorKey = (error: ProductPriceError): string => PRICE_ERRORS[error];
 export const productLineErrorKey = (error: ProductLineError): string => LINE_ERRORS[error];
 export const moneyErrorKey = (error: MoneyParseError): string => MONEY_ERRORS[error];
+/** The message for a product's price or cost refused: over MAX_UNIT_PRICE_VND is 'price-too-large'. */
+export const unitPriceErrorKey = (error: MoneyParseError): string =>
+  error === 'too-large' ? LINE_ERRORS['price-too-large'] : MONEY_ERRORS[error];

@@ -77,6 +77,7 @@ export function renderSimulation(
 /** Why nothing was simulated (nothing stored): the days missing, or no orders, leads or ad spend. */
 export function renderSimulationGap(
   outcome: Extract<SimulationOutcome, { ok: false }>,
+  locale: Locale,
   t: Translate,
 ): string {
   switch (outcome.gap) {
@@ -90,6 +91,8 @@ export function renderSimulationGap(
       return t('sim-no-leads');
     case 'no-ad-spend':
       return t('sim-no-ad-spend');
+    case 'too-large':
+      return t('sim-too-large', { max: formatCount(Number.MAX_SAFE_INTEGER, locale) });
   }
 }
 
