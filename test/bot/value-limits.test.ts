@@ -56,9 +56,11 @@ const LANGUAGES: Record<Locale, Language> = {
     simTooLarge:
       "📈 Number too large: with the shop's current order value and closing rate, this target needs orders, leads or ad spend beyond 9,007,199,254,740,991. Try a smaller target. Nothing saved.",
     targetTooLarge: 'Number too large: a revenue target is at most 1,000,000,000,000 ₫. Nothing saved.',
-    clicksAbove: 'Clicks cannot be more than impressions (every click is on an impression shown). Nothing saved.',
+    clicksAbove:
+      'Clicks cannot be more than impressions (every click is on an impression shown). Nothing saved.',
     viewsTooLarge: 'Number too large: impressions and clicks are at most 10,000,000,000.',
-    farMonth: (month) => `${month} is too far ahead: a goal can be set for this month up to 11/2027. Nothing changed.`,
+    farMonth: (month) =>
+      `${month} is too far ahead: a goal can be set for this month up to 11/2027. Nothing changed.`,
     goalTooLarge: 'Number too large: a goal is at most 1,000,000,000,000 ₫. Nothing changed.',
   },
 };
@@ -89,18 +91,19 @@ forEachLanguage(LANGUAGES, 'values past the limits', (locale, lang) => {
     const reply = await chat.send('100000 1000 tỷ 1000 tỷ 100000');
     expect(reply.sent[0]!.keyboard.length).toBeGreaterThan(0);
     await chat.send(`/products ${lang.add} Xe máy 100tr 90tr`);
-    expect(await db.select().from(productPresets)).toMatchObject([{ sellPrice: 100_000_000, cogs: 90_000_000 }]);
+    expect(await db.select().from(productPresets)).toMatchObject([
+      { sellPrice: 100_000_000, cogs: 90_000_000 },
+    ]);
   });
 
-  it.each([
-    'Xe máy 999 tỷ 500 tỷ',
-    'Xe máy 100.000.001 1tr',
-    'Xe máy 200tr 100000001',
-  ])('refuses the product %s: its price × a day of orders would pass the bound', async (line) => {
-    const reply = await chat.send(`/products ${lang.add} ${line}`);
-    expect(reply.texts[0]).toContain(lang.priceTooLarge);
-    expect(await db.select().from(productPresets)).toEqual([]);
-  });
+  it.each(['Xe máy 999 tỷ 500 tỷ', 'Xe máy 100.000.001 1tr', 'Xe máy 200tr 100000001'])(
+    'refuses the product %s: its price × a day of orders would pass the bound',
+    async (line) => {
+      const reply = await chat.send(`/products ${lang.add} ${line}`);
+      expect(reply.texts[0]).toContain(lang.priceTooLarge);
+      expect(await db.select().from(productPresets)).toEqual([]);
+    },
+  );
 
   it('answers /simulate past the bound on a shop with AOV 1 ₫ and CVR 0,00001 % with the reason', async () => {
     // 28 days of 1 order, 1 ₫, 1.000 ₫ of ads, 10.000.000 leads: AOV 1 ₫, CVR 1 / 10^7 = 0,00001 %.
@@ -169,6 +172,8 @@ forEachLanguage(LANGUAGES, 'values past the limits', (locale, lang) => {
     expect((await chat.send('/goal 2000 tỷ')).texts).toEqual([lang.goalTooLarge]);
     expect(await db.select().from(monthlyGoals)).toEqual([]);
     await chat.send('/goal 11/2027 300tr');
-    expect(await db.select().from(monthlyGoals)).toMatchObject([{ month: '2027-11', revenueTarget: 300_000_000 }]);
+    expect(await db.select().from(monthlyGoals)).toMatchObject([
+      { month: '2027-11', revenueTarget: 300_000_000 },
+    ]);
   });
 });
