@@ -24,7 +24,10 @@ common-foreign-button = This button is not yours.
 common-cancelled = Cancelled. Nothing was saved.
 common-nothing-to-cancel = Nothing is in progress.
 common-too-many-attempts = That was 3 wrong answers, so I stopped here and saved nothing. Send /today to start again.
-common-try-again = Please try again ({ $left } tries left).
+common-try-again = Please try again ({ $left ->
+    [one] { $left } try left
+   *[other] { $left } tries left
+  }).
 flow-stopped = Stopped: { $flow } — nothing saved.
 flow-name-setup = setting up your shop
 flow-name-new-shop = adding a shop

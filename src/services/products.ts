@@ -8,6 +8,7 @@ import {
   updateProductPreset,
 } from '../db/queries/product-presets.js';
 import type { ProductPreset, ShopSettings } from '../db/schema/index.js';
+import { nameKey } from '../domain/display-name.js';
 import { breakEvenRoasOf, productMargin } from '../domain/product-margin.js';
 
 /** A product as /products shows it: price, unit COGS, margin and break-even ROAS (null: never breaks even). */
@@ -22,9 +23,9 @@ export interface ProductView {
 
 const byName = new Intl.Collator('vi');
 
-/** Two names are the same product when they differ only in letter case. */
+/** Two names are the same product when, cleaned as every name is, they differ only in letter case. */
 export function sameProductName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+  return nameKey(a) === nameKey(b);
 }
 
 function viewOf(preset: ProductPreset, settings: ShopSettings): ProductView {

@@ -1,3 +1,4 @@
+import { cleanName } from '../../domain/display-name.js';
 import { echoInput } from '../../domain/message-text.js';
 import { parseQuickEntry } from '../../domain/quick-entry.js';
 import type { Translate } from '../../i18n/translator.js';
@@ -19,11 +20,19 @@ function nameRefusal(name: string, today: string): string | undefined {
   return parsed.kind === 'error' && numeric * 2 > words.length ? 'onboarding-name-is-entry' : undefined;
 }
 
-/** The answer check for a shop name (new shop or rename): 1–64 characters, not a command, not an entry. */
+/**
+ * The answer check for a shop name (new shop or rename): cleaned as every name is (see cleanName), with a
+ * letter or digit, 1–64 characters, not a command, not an entry; each judged on the cleaned name.
+ */
 export function shopNameCheck(question: string, today: string, t: Translate) {
   return ({ text }: { text?: string }): AnswerCheck<string> => {
-    const name = text?.trim().replace(/\s+/g, ' ') ?? '';
-    if (name.length < 1 || name.length > MAX_SHOP_NAME) return { ok: false, error: t('onboarding-bad-name') };
+    const cleaned = cleanName(text ?? '', MAX_SHOP_NAME);
+    if (!cleaned.ok) {
+      const key =
+        cleaned.reason === 'no-letter-or-digit' ? 'onboarding-name-no-letter' : 'onboarding-bad-name';
+      return { ok: false, error: `${t(key)}\n${question}` };
+    }
+    const { name } = cleaned;
     const refusal = nameRefusal(name, today);
     if (refusal) return { ok: false, error: `${t(refusal, { name: echoInput(name) })}\n${question}` };
     return { ok: true, value: name };
