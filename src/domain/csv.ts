@@ -6,7 +6,10 @@ export interface CsvDecimal {
   readonly places: number;
 }
 
-/** One CSV cell: text, a number written as is (in the file's decimal mark), a fixed decimal, or null (empty). */
+/**
+ * One CSV cell: text (made inert when it starts like a formula, see inertText), a number written as is (in
+ * the file's decimal mark), a fixed decimal, or null (empty).
+ */
 export type CsvCell = string | number | CsvDecimal | null;
 
 /** How a spreadsheet set to the owner's language reads a CSV: the cell separator and the decimal mark. */
@@ -43,10 +46,23 @@ export function toCsv(rows: readonly (readonly CsvCell[])[], conventions: CsvCon
   return `${BOM}${rows.map(line).join('\r\n')}\r\n`;
 }
 
+// A spreadsheet reads a cell starting with one of these as a formula (or as the start of one).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as a spreadsheet shows it but never runs it: text starting like a formula (`=`, `+`, `-`, `@`,
+ * a tab or a carriage return) gets a leading `'`, as OWASP advises against CSV injection. Only text cells:
+ * the numbers the export writes (a negative profit, `-150000`) stay numbers.
+ */
+export function inertText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 function csvCell(cell: CsvCell, { separator, decimalMark }: CsvConventions): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return String(cell).replace('.', decimalMark);
   if (typeof cell === 'object') return cell.decimal.toFixed(cell.places).replace('.', decimalMark);
-  const quote = cell.includes(separator) || /["\r\n]/.test(cell);
-  return quote ? `"${cell.replace(/"/g, '""')}"` : cell;
+  const text = inertText(cell);
+  const quote = text.includes(separator) || /["\r\n]/.test(text);
+  return quote ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_CONVENTIONS, csvDecimal, toCsv } from '../../src/domain/csv.js';
+import { CSV_CONVENTIONS, csvDecimal, inertText, toCsv } from '../../src/domain/csv.js';
 import { cellNumber, parseCsv } from '../support/csv-cells.js';
 
 describe('toCsv', () => {
@@ -45,5 +46,32 @@ describe('toCsv', () => {
     const [row] = parseCsv(csv.slice(1), CSV_CONVENTIONS.en);
     expect(row).toEqual(['4.25', '', '0.4', 'a;b']);
     expect(cellNumber(row![0]!, CSV_CONVENTIONS.en)).toBe(4.25);
+  });
+});
+
+describe('a text cell starting like a formula', () => {
+  it('gets a leading quote for each of = + - @ tab and carriage return, quoted when it must be', () => {
+    const cells = ['=HYPERLINK("http://evil.example";"x")', '+cmd|calc', '-2+3', '@SUM(1+1)', '\tx', '\rx'];
+    expect(toCsv([cells], CSV_CONVENTIONS.en)).toBe(
+      '\uFEFF"\'=HYPERLINK(""http://evil.example"";""x"")",\'+cmd|calc,\'-2+3,\'@SUM(1+1),\'\tx,"\'\rx"\r\n',
+    );
+    const [row] = parseCsv(toCsv([cells], CSV_CONVENTIONS.vi).slice(1), CSV_CONVENTIONS.vi);
+    expect(row).toEqual(cells.map((cell) => `'${cell}`));
+  });
+
+  it('is kept as typed when the formula character is not first, and numbers stay numbers', () => {
+    expect(toCsv([['a=1', ' =1', 'Váy -50%', -150_000, csvDecimal(-1.5)]], CSV_CONVENTIONS.vi)).toBe(
+      '\uFEFFa=1; =1;Váy -50%;-150000;-1,50\r\n',
+    );
+  });
+
+  it('never starts with a formula character once made inert, and is otherwise unchanged', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const inert = inertText(text);
+        expect(inert).not.toMatch(/^[=+\-@\t\r]/);
+        expect(inert === text || inert === `'${text}`).toBe(true);
+      }),
+    );
   });
 });
