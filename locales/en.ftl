@@ -21,6 +21,8 @@ common-error = 😕 Something went wrong; your numbers were not changed. Please 
 common-need-start = You have no shop yet. Send /start to set one up (it takes less than a minute).
 common-stale-button = This button is old or no longer active.
 common-foreign-button = This button is not yours.
+common-data-changed = The data has changed, look again.
+common-data-changed-review = ⚠️ The numbers changed after you looked, so nothing was done. Look again at them as they are now and press again if you still want to:
 common-cancelled = Cancelled. Nothing was saved.
 common-nothing-to-cancel = Nothing is in progress.
 common-too-many-attempts = That was 3 wrong answers, so I stopped here and saved nothing. Send /today to start again.
@@ -29,6 +31,7 @@ common-try-again = Please try again ({ $left ->
    *[other] { $left } tries left
   }).
 flow-stopped = Stopped: { $flow } — nothing saved.
+flow-failed = 😕 Something went wrong, so I stopped: { $flow } — nothing saved. You can start it again.
 flow-name-setup = setting up your shop
 flow-name-new-shop = adding a shop
 flow-name-rename-shop = renaming a shop

@@ -1,4 +1,4 @@
-import { conversations, createConversation } from '@grammyjs/conversations';
+import { createConversation } from '@grammyjs/conversations';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotConfig, type BotError, type Context, GrammyError, HttpError } from 'grammy';
 import { defaultChartWorkers } from '../charts/chart-pool.js';
@@ -7,6 +7,7 @@ import { retryWithinBudget } from './api-retry.js';
 import type { BotContext, BotDeps } from './context.js';
 import { AD_JUDGEMENT, createAdJudgementConversation } from './conversations/ad-judgement.js';
 import { createDailyEntryConversation, DAILY_ENTRY } from './conversations/daily-entry.js';
+import { noteStatementFailures } from './conversations/note-failures.js';
 import { createOnboardingConversation, ONBOARDING } from './conversations/onboarding.js';
 import { createPickDayConversation, PICK_DAY } from './conversations/pick-day.js';
 import { createPickProductsConversation, PICK_PRODUCTS } from './conversations/pick-products.js';
@@ -14,7 +15,7 @@ import { markInstanceStart } from './conversations/process-run.js';
 import { createProductsConversation, PRODUCTS } from './conversations/products.js';
 import { createSettingEditConversation, SETTING_EDIT } from './conversations/setting-edit.js';
 import { createShopRenameConversation, SHOP_RENAME } from './conversations/shop-rename.js';
-import { conversationStorage } from './conversations/storage.js';
+import { flowConversations } from './conversations/storage.js';
 import { adsFeature } from './features/ads.js';
 import { cancelFeature } from './features/cancel.js';
 import { chartFeature } from './features/chart.js';
@@ -36,6 +37,7 @@ import { startFeature } from './features/start.js';
 import { weekFeature } from './features/week.js';
 import { gateCharts } from './middlewares/chart-gate.js';
 import { endFlowsOnCommand } from './middlewares/end-flows-on-command.js';
+import { flowsEndedByFailure } from './middlewares/failed-update.js';
 import { handleOnce } from './middlewares/handle-once.js';
 import { loadOwner } from './middlewares/load-owner.js';
 import { privateChatsOnly } from './middlewares/private-chats-only.js';
@@ -74,19 +76,19 @@ export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<B
   app.use(deps.translator.i18n.middleware());
   // 3. A command ends any open flow before it runs (saying which); /cancel before the conversations, so
   //    it reaches a user stuck in any flow.
-  app.use(conversations({ storage: conversationStorage(deps.db) }));
+  app.use(flowConversations(deps.db));
   app.use(endFlowsOnCommand());
   app.use(cancelFeature);
   // 4. The flows. They call the Bot API with the bot's own Api inside `conversation.external` (callBotApi),
   //    so with the transformers above, and a replay returns the recorded result without calling again.
-  app.use(createConversation(createOnboardingConversation(deps), ONBOARDING));
-  app.use(createConversation(createDailyEntryConversation(deps), DAILY_ENTRY));
-  app.use(createConversation(createPickDayConversation(deps), PICK_DAY));
-  app.use(createConversation(createAdJudgementConversation(deps), AD_JUDGEMENT));
-  app.use(createConversation(createShopRenameConversation(deps), SHOP_RENAME));
-  app.use(createConversation(createSettingEditConversation(deps), SETTING_EDIT));
-  app.use(createConversation(createProductsConversation(deps), PRODUCTS));
-  app.use(createConversation(createPickProductsConversation(deps), PICK_PRODUCTS));
+  app.use(createConversation(noteStatementFailures(createOnboardingConversation(deps)), ONBOARDING));
+  app.use(createConversation(noteStatementFailures(createDailyEntryConversation(deps)), DAILY_ENTRY));
+  app.use(createConversation(noteStatementFailures(createPickDayConversation(deps)), PICK_DAY));
+  app.use(createConversation(noteStatementFailures(createAdJudgementConversation(deps)), AD_JUDGEMENT));
+  app.use(createConversation(noteStatementFailures(createShopRenameConversation(deps)), SHOP_RENAME));
+  app.use(createConversation(noteStatementFailures(createSettingEditConversation(deps)), SETTING_EDIT));
+  app.use(createConversation(noteStatementFailures(createProductsConversation(deps)), PRODUCTS));
+  app.use(createConversation(noteStatementFailures(createPickProductsConversation(deps)), PICK_PRODUCTS));
   // 5. Commands and buttons.
   app.use(
     startFeature,
@@ -123,15 +125,23 @@ async function reportError(error: BotError<BotContext>, deps: BotDeps): Promise<
   if (cause instanceof GrammyError) log.error({ err: cause, method: cause.method }, 'Bot API call failed');
   else if (cause instanceof HttpError) log.error({ err: cause }, 'could not reach the Bot API');
   else log.error({ err: cause }, 'update failed');
-  const text = deps.translator.forLocale(ctx.locale ?? deps.defaultLocale)('common-error');
+  const t = deps.translator.forLocale(ctx.locale ?? deps.defaultLocale);
+  // A flow the failure ended is named in the chat, with nothing saved; else the general line.
+  const flows = flowsEndedByFailure(ctx);
+  const text =
+    flows.length > 0
+      ? flows.map((flow) => t('flow-failed', { flow: t(flow) })).join('\n')
+      : t('common-error');
   try {
+    if (flows.length > 0 && ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
     // A callback query can be answered only once: if it already was, say it in the chat.
-    const answered = ctx.callbackQuery
-      ? await ctx.answerCallbackQuery({ text }).then(
-          () => true,
-          () => false,
-        )
-      : false;
+    const answered =
+      flows.length === 0 && ctx.callbackQuery
+        ? await ctx.answerCallbackQuery({ text }).then(
+            () => true,
+            () => false,
+          )
+        : false;
     if (!answered && ctx.chat) await ctx.reply(text);
   } catch (replyError) {
     log.warn({ err: replyError }, 'could not tell the user about the error');

@@ -71,3 +71,10 @@ export function openFlowNameKeys(ctx: BotContext): string[] {
     (state[name] ?? [{ args: undefined }]).flatMap((flow) => flowNameKey(name, parseArgs(flow.args)) ?? []),
   );
 }
+
+/** The locale keys naming the flows of a stored conversation state (one per flow). */
+export function storedFlowNameKeys(state: ConversationData | undefined): string[] {
+  return Object.entries(state ?? {}).flatMap(([name, flows]) =>
+    flows.flatMap((flow) => flowNameKey(name, parseArgs(flow.args)) ?? []),
+  );
+}

@@ -1,4 +1,5 @@
-import type { ConversationData, VersionedState } from '@grammyjs/conversations';
+import { type ConversationData, conversations, type VersionedState } from '@grammyjs/conversations';
+import type { MiddlewareFn } from 'grammy';
 import type { Database } from '../../db/client.js';
 import {
   deleteConversationState,
@@ -6,6 +7,7 @@ import {
   writeConversationState,
 } from '../../db/queries/conversation-states.js';
 import type { BotContext } from '../context.js';
+import { noteFailure, updateFailed } from '../middlewares/failed-update.js';
 import { rememberReadState } from './open-flows.js';
 
 /**
@@ -80,18 +82,34 @@ export function conversationStorage(db: Database) {
         rememberReadState(ctx, read.state?.state);
         return read.state;
       },
+      // After a failure the update's transaction takes no more statements, and rolls back anyway.
       write: async (ctx: BotContext, state: StoredState) => {
         const keys = storageKeys(ctx);
-        if (keys === undefined) return;
+        if (keys === undefined || updateFailed(ctx)) return;
         await writeConversationState(db, keys.key, state);
         await dropLegacy(ctx, keys);
       },
       delete: async (ctx: BotContext) => {
         const keys = storageKeys(ctx);
-        if (keys === undefined) return;
+        if (keys === undefined || updateFailed(ctx)) return;
         await deleteConversationState(db, keys.key);
         await dropLegacy(ctx, keys);
       },
     },
   };
+}
+
+/**
+ * The conversations plugin on this storage, noting the first error met below it (in a flow or a handler)
+ * before the plugin stores the flows' state: that write is skipped, so the first error is the one thrown.
+ */
+export function flowConversations(db: Database): MiddlewareFn<BotContext> {
+  const plugin = conversations<BotContext, BotContext>({ storage: conversationStorage(db) });
+  return (ctx, next) =>
+    plugin(ctx, () =>
+      next().catch((error: unknown) => {
+        noteFailure(ctx, error);
+        throw error;
+      }),
+    );
 }
