@@ -666,6 +666,11 @@ entry-products-all-button = All { $remaining } orders
 entry-products-pick-hint = Pick a product with the buttons below (or type its name).
 entry-products-count-range = I need a number of orders from 1 to { $remaining }.
 entry-products-too-many-attempts = That was 3 wrong answers, so I stopped here; the entry card is unchanged. Tap 🏷 Products on it to pick again.
+entry-products-gone = { $names } has been deleted; pick again.
+entry-products-none-left = The shop has no products left; the entry card is unchanged and nothing was saved.
+card-products-gone = { $names } has been deleted, so nothing was saved. Pick the products for this card again:
+card-products-gone-answer = Not saved: a product was deleted
+card-products-pick-again = 🏷 Pick products again
 
 ## Monthly goals (/goal)
 command-goal =

@@ -597,6 +597,11 @@ entry-products-all-button = Cả { $remaining } đơn
 entry-products-pick-hint = Hãy chọn một sản phẩm bằng nút bên dưới (hoặc gõ đúng tên sản phẩm).
 entry-products-count-range = Cần một số đơn từ 1 đến { $remaining }.
 entry-products-too-many-attempts = Bạn đã nhập sai 3 lần nên mình dừng ở đây; thẻ số liệu vẫn như cũ. Bấm 🏷 Sản phẩm trên thẻ để chọn lại.
+entry-products-gone = { $names } đã bị xoá, chọn lại.
+entry-products-none-left = Cửa hàng không còn sản phẩm nào; thẻ số liệu vẫn như cũ, chưa lưu gì.
+card-products-gone = { $names } đã bị xoá nên chưa lưu gì. Chọn lại sản phẩm cho thẻ này:
+card-products-gone-answer = Chưa lưu: có sản phẩm đã bị xoá
+card-products-pick-again = 🏷 Chọn lại sản phẩm
 
 ## Monthly goals (/goal)
 command-goal =

@@ -34,3 +34,8 @@ export function defineCallbackData<Shape extends Record<string, z.ZodType<string
 /** A real calendar day, `YYYY-MM-DD` (a tampered `2026-02-31` is refused like any bad data). */
 export const isoDate = z.string().refine(isValidIsoDate);
 export const uuid = z.uuid();
+
+/** What a confirmation showed, as `shownVersion` fingerprints it: exactly `length` base-36 characters. */
+export function shown(length: number) {
+  return z.string().regex(new RegExp(`^[0-9a-z]{${length}}$`));
+}

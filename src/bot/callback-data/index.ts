@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOCALES } from '../../domain/locale.js';
-import { defineCallbackData, isoDate, uuid } from './callback-data.js';
+import { SHOWN_LENGTHS } from '../../domain/shown-version.js';
+import { defineCallbackData, isoDate, shown, uuid } from './callback-data.js';
 
 /** Save / Edit / Change date on an entry's confirmation card. */
 export const entryCardData = defineCallbackData('entry', {
@@ -20,10 +21,16 @@ export const pickDateData = defineCallbackData('pick', { date: isoDate });
 
 export const languageData = defineCallbackData('lang', { locale: z.enum(LOCALES) });
 
-/** On /shop: use (switch to), rename, delete (asks), yes (confirms the delete), keep (cancels it). */
+/** On /shop: use (switch to), rename, delete (asks), keep (cancels the delete). */
 export const shopData = defineCallbackData('shop', {
-  action: z.enum(['use', 'ren', 'del', 'yes', 'keep']),
+  action: z.enum(['use', 'ren', 'del', 'keep']),
   shopId: uuid,
+});
+
+/** Yes on a shop's delete confirmation; `shown` = its name and day count as shown (shopDeleteVersion). */
+export const shopDeleteData = defineCallbackData('shopdel', {
+  shopId: uuid,
+  shown: shown(SHOWN_LENGTHS.shop),
 });
 /** On /settings: open a group, change a setting (by its code), back to the menu. */
 export const settingsData = defineCallbackData('set', {

@@ -6,7 +6,8 @@ import {
   listShopsForOwner,
 } from '../../db/queries/shops.js';
 import { setCurrentShop } from '../../db/queries/users.js';
-import { newShopData, shopData } from '../callback-data/index.js';
+import { shopDeleteVersion } from '../../domain/shown-version.js';
+import { newShopData, shopData, shopDeleteData } from '../callback-data/index.js';
 import type { BotContext } from '../context.js';
 import { ONBOARDING } from '../conversations/onboarding.js';
 import { SHOP_RENAME } from '../conversations/shop-rename.js';
@@ -35,7 +36,16 @@ shopsFeature.command(
   }),
 );
 
-type ShopAction = 'use' | 'ren' | 'del' | 'yes' | 'keep';
+type ShopAction = 'use' | 'ren' | 'del' | 'keep';
+
+/** A shop's delete confirmation: its name and day count, and Yes bound to exactly those. */
+function deleteConfirmation(ctx: BotContext, shop: { id: string; name: string; days: number }) {
+  const shown = shopDeleteVersion(shop);
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t('shop-delete-yes', { shop: shop.name }), shopDeleteData.encode({ shopId: shop.id, shown }))
+    .text(ctx.t('shop-delete-keep'), shopData.encode({ action: 'keep', shopId: shop.id }));
+  return { text: ctx.t('shop-delete-confirm', { shop: shop.name, days: shop.days }), keyboard };
+}
 
 /** Each button on /shop, for a shop the presser owns (checked before it is called). */
 const SHOP_ACTIONS: Record<
@@ -57,29 +67,8 @@ const SHOP_ACTIONS: Record<
   async del(ctx, shop) {
     await ctx.answerCallbackQuery();
     const days = await countShopDays(ctx.deps.db, shop.id);
-    const keyboard = new InlineKeyboard()
-      .text(
-        ctx.t('shop-delete-yes', { shop: shop.name }),
-        shopData.encode({ action: 'yes', shopId: shop.id }),
-      )
-      .text(ctx.t('shop-delete-keep'), shopData.encode({ action: 'keep', shopId: shop.id }));
-    await ctx.editMessageText(ctx.t('shop-delete-confirm', { shop: shop.name, days }), {
-      reply_markup: keyboard,
-    });
-  },
-  async yes(ctx, shop) {
-    // A flow open on this shop would outlive it: end flows first.
-    await ctx.conversation.exitAll();
-    const deleted = await deleteShopOfOwner(ctx.deps.db, ctx.owner!.user.id, shop.id);
-    if (!deleted) {
-      await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') });
-      return;
-    }
-    await ctx.answerCallbackQuery();
-    const text = deleted.current
-      ? ctx.t('shop-deleted', { shop: deleted.name, days: deleted.days, current: deleted.current.name })
-      : ctx.t('shop-deleted-last', { shop: deleted.name, days: deleted.days });
-    await ctx.editMessageText(text).catch(() => ctx.reply(text));
+    const confirmation = deleteConfirmation(ctx, { ...shop, days });
+    await ctx.editMessageText(confirmation.text, { reply_markup: confirmation.keyboard });
   },
   async keep(ctx, shop) {
     const text = ctx.t('shop-delete-kept', { shop: shop.name });
@@ -101,6 +90,41 @@ shopsFeature.callbackQuery(shopData.filter, async (ctx) => {
     return;
   }
   await SHOP_ACTIONS[data.action](ctx, shop);
+});
+
+/**
+ * Yes on a delete confirmation: deletes the shop only if its name and day count are still those shown;
+ * otherwise nothing changes and the confirmation is shown again with the numbers as they are now.
+ */
+shopsFeature.callbackQuery(shopDeleteData.filter, async (ctx) => {
+  const data = shopDeleteData.parse(ctx.callbackQuery.data);
+  if (!data || !ctx.owner) {
+    await ctx.answerCallbackQuery({ text: ctx.t(ctx.owner ? 'common-stale-button' : 'common-need-start') });
+    return;
+  }
+  // A flow open on this shop would outlive it: end flows first.
+  await ctx.conversation.exitAll();
+  const deleted = await deleteShopOfOwner(ctx.deps.db, ctx.owner.user.id, data.shopId, data.shown);
+  if (!deleted) {
+    // Someone else's shop, or one deleted since: either way the button no longer does anything.
+    await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') });
+    return;
+  }
+  if ('changed' in deleted) {
+    const again = deleteConfirmation(ctx, { id: data.shopId, ...deleted.changed });
+    await ctx.answerCallbackQuery({ text: ctx.t('common-data-changed') });
+    await ctx
+      .editMessageText(`${ctx.t('common-data-changed-review')}\n\n${again.text}`, {
+        reply_markup: again.keyboard,
+      })
+      .catch(() => ctx.reply(again.text, { reply_markup: again.keyboard }));
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  const text = deleted.current
+    ? ctx.t('shop-deleted', { shop: deleted.name, days: deleted.days, current: deleted.current.name })
+    : ctx.t('shop-deleted-last', { shop: deleted.name, days: deleted.days });
+  await ctx.editMessageText(text).catch(() => ctx.reply(text));
 });
 
 shopsFeature.callbackQuery(

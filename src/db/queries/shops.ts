@@ -1,5 +1,6 @@
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { defaultWeeklyPushTime } from '../../domain/push-slot.js';
+import { shopDeleteVersion } from '../../domain/shown-version.js';
 import type { Database } from '../client.js';
 import { dailyRecords, type Shop, type ShopSettings, shopSettings, shops, users } from '../schema/index.js';
 
@@ -81,20 +82,37 @@ export interface DeletedShop {
   current: Shop | null;
 }
 
+/** What a shop's delete confirmation shows: its name and how many days it holds. */
+export interface ShopToDelete {
+  name: string;
+  days: number;
+}
+
 /**
  * Deletes the owner's shop and, by cascade, everything of it (days, reports, goals, ads, products,
  * drafts, job claims), in one transaction. When it was the shop in use, the oldest shop left becomes it.
- * Null when the shop is gone already or someone else's (nothing changes).
+ * With `shown` (the confirmation's shopDeleteVersion), the shop row is locked first (a day saved meanwhile
+ * waits on it) and nothing is deleted unless its name and day count are still what the confirmation
+ * showed: then `changed` holds them as they are now. Null when the shop is gone already or someone else's
+ * (nothing changes).
  */
 export async function deleteShopOfOwner(
   db: Database,
   ownerId: string,
   shopId: string,
-): Promise<DeletedShop | null> {
+  shown?: string,
+): Promise<DeletedShop | { changed: ShopToDelete } | null> {
   return db.transaction(async (tx) => {
-    const shop = await getShopForOwner(tx, ownerId, shopId);
+    const [shop] = await tx
+      .select()
+      .from(shops)
+      .where(and(eq(shops.id, shopId), eq(shops.ownerId, ownerId)))
+      .for('update');
     if (!shop) return null;
     const days = await countShopDays(tx, shopId);
+    if (shown !== undefined && shopDeleteVersion({ name: shop.name, days }) !== shown) {
+      return { changed: { name: shop.name, days } };
+    }
     const [user] = await tx
       .select({ currentShopId: users.currentShopId })
       .from(users)
