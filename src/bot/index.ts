@@ -39,6 +39,7 @@ import { gateCharts } from './middlewares/chart-gate.js';
 import { endFlowsOnCommand } from './middlewares/end-flows-on-command.js';
 import { flowsEndedByFailure } from './middlewares/failed-update.js';
 import { handleOnce } from './middlewares/handle-once.js';
+import { ignoreInlineMessagePresses } from './middlewares/inline-message-presses.js';
 import { loadOwner } from './middlewares/load-owner.js';
 import { privateChatsOnly } from './middlewares/private-chats-only.js';
 import { stripNul } from './middlewares/strip-nul.js';
@@ -67,6 +68,8 @@ export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<B
   // 2. Dependencies and the per-update logger; then each update id once, in one transaction with its
   //    writes; then who is writing, their shop, their language and their conversation state.
   app.use(attachDeps(deps));
+  // A button pressed on an inline message (no chat) does nothing; before anything is read or stored.
+  app.use(ignoreInlineMessagePresses());
   // Groups and channels stop here, before anything is read or stored for them (one notice per chat).
   app.use(privateChatsOnly());
   // Chart requests beyond two per chart worker wait here, before they take a database connection.
