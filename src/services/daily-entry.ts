@@ -12,6 +12,7 @@ import {
   updateEntryDraftDate,
   updateEntryDraftValues,
 } from '../db/queries/entry-drafts.js';
+import { listProductPresets } from '../db/queries/product-presets.js';
 import type { DailyRecord, EntryDraft, ShopSettings } from '../db/schema/index.js';
 import type { DailyMetrics, DayInput } from '../domain/daily-metrics.js';
 import { checkPlausibility, type PlausibilityWarning, USUAL_DAYS } from '../domain/plausibility.js';
@@ -187,6 +188,8 @@ export async function fixDraftThousands(
 
 export type SaveResult =
   | { status: 'saved'; date: string; replaced: boolean; card: EntryCard }
+  /** Products of the draft were deleted since its card was shown: nothing was booked. */
+  | { status: 'products-gone'; names: string[]; draftId: string }
   /** Saved by an earlier press (or an earlier delivery of this one): the card as it was booked. */
   | { status: 'already-saved'; card: EntryCard }
   | { status: 'stale' }
@@ -207,6 +210,10 @@ export async function saveDraft(
     const found = await findOwnDraft(db, draftId, userId);
     if (found.status === 'saved')
       return { status: 'already-saved', card: savedCardOf(found.draft, settings) };
+    if (found.status === 'ok' && found.draft.shopId === settings.shopId) {
+      const gone = await goneProductNames(db, settings.shopId, found.draft.products ?? []);
+      if (gone.length > 0) return { status: 'products-gone', names: gone, draftId };
+    }
     return found.status === 'foreign' ? found : { status: 'stale' };
   }
   const input = inputOf(booked);
@@ -224,8 +231,21 @@ export async function saveDraft(
 
 export type PickProductsResult =
   | { status: 'picked'; card: EntryCard }
+  /** Products of the lines were deleted meanwhile: nothing was set. */
+  | { status: 'gone'; names: string[] }
   | { status: 'stale' }
   | { status: 'foreign' };
+
+/** The names of the lines whose product the shop no longer has. */
+export async function goneProductNames(
+  db: Database,
+  shopId: string,
+  lines: readonly Pick<DayProductLine, 'presetId' | 'name'>[],
+): Promise<string[]> {
+  if (lines.length === 0) return [];
+  const live = new Set((await listProductPresets(db, shopId)).map((preset) => preset.id));
+  return lines.filter((line) => !live.has(line.presetId)).map((line) => line.name);
+}
 
 /**
  * Sets the products of a pending draft: its COGS becomes Σ orders × unit COGS (the ratio again with no
@@ -244,6 +264,9 @@ export async function pickDraftProducts(
   const { draft } = found;
   // The lines share out the day's orders exactly; a draft whose orders changed since is stale.
   if (lines.reduce((sum, line) => sum + line.orders, 0) !== draft.orders) return { status: 'stale' };
+  // A product deleted since it was picked is never set on the draft.
+  const gone = await goneProductNames(db, settings.shopId, lines);
+  if (gone.length > 0) return { status: 'gone', names: gone };
   const products = lines.length > 0 ? lines : null;
   const { recordDate: _, ...values } = dayRowValues(
     draft.recordDate,

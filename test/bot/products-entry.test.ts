@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { dailyRecords, productPresets } from '../../src/db/schema/index.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
@@ -39,6 +40,10 @@ forEachLanguage(
       del: 'Xoá',
       yes: 'Xoá hẳn',
       todayAnswers: ['10', '4tr', '1tr', '50'],
+      vayGone: 'Váy hoa đã bị xoá, chọn lại.',
+      aoGone: 'Áo thun đã bị xoá, chọn lại.',
+      saveGone: 'Váy hoa đã bị xoá nên chưa lưu gì.',
+      pickAgain: '🏷 Chọn lại sản phẩm',
     },
     en: {
       entry: '10 4m 1m 50',
@@ -65,6 +70,10 @@ forEachLanguage(
       del: 'Delete',
       yes: '🗑 Delete',
       todayAnswers: ['10', '4m', '1m', '50'],
+      vayGone: 'Váy hoa has been deleted; pick again.',
+      aoGone: 'Áo thun has been deleted; pick again.',
+      saveGone: 'Váy hoa has been deleted, so nothing was saved.',
+      pickAgain: '🏷 Pick products again',
     },
   },
   'products in the daily entry',
@@ -208,6 +217,71 @@ forEachLanguage(
       // Without products the next card has no products button.
       const next = await chat.send(`23/11 ${l.entry}`);
       expect(chat.buttons(next.sent[0]).join(' ')).not.toContain('🏷');
+    });
+
+    /** Deletes a product of the shop as the delete on another device would (the flow stays open here). */
+    const deleteProduct = async (name: string) => {
+      await db.delete(productPresets).where(eq(productPresets.name, name));
+    };
+
+    it('a product deleted while the picker is open is refused by name, by button or typed, and never booked', async () => {
+      const chat = await ownerWith(711, ['Váy hoa 350k 140k', 'Áo thun 200k 120k']);
+      await chat.send(l.entry);
+      await chat.press(l.products);
+      await deleteProduct('Váy hoa');
+      const refused = await chat.press('Váy hoa');
+      expect(refused.texts[0]).toBe(l.vayGone);
+      // Asked again, with only the products left.
+      expect(refused.texts[1]).toContain(l.askPick);
+      expect(chat.buttons(refused.sent[1])).toEqual(['Áo thun']);
+      // The name typed is no longer one of the products asked about.
+      const old = refused.sent[1]!;
+      expect((await chat.send('váy hoa')).texts[0]).toContain(l.pickHint);
+      const shown = await chat.press('Áo thun', old);
+      expect(shown.texts.at(-1)).toContain(l.allCogs);
+      await chat.press(l.save);
+      const [ao] = await presets();
+      expect(await records()).toMatchObject([
+        { cogs: 1_200_000, presetId: ao!.id, products: [{ presetId: ao!.id, name: 'Áo thun', orders: 10 }] },
+      ]);
+    });
+
+    it('orders split between a deleted and a live product: refused by name, picked again, the live one booked', async () => {
+      const chat = await ownerWith(712, ['Váy hoa 350k 140k', 'Áo thun 200k 120k']);
+      await chat.send(l.entry);
+      await chat.press(l.products);
+      await chat.press('Váy hoa');
+      // Áo thun, which would take the 4 orders left, is deleted before the count is answered.
+      await deleteProduct('Áo thun');
+      const refused = await chat.send('6');
+      expect(refused.texts[0]).toBe(l.aoGone);
+      expect(chat.buttons(refused.sent[1])).toEqual(['Váy hoa']);
+      expect(await records()).toEqual([]);
+      const shown = await chat.press('Váy hoa');
+      expect(shown.texts.at(-1)).toContain(l.oneCogs);
+      await chat.press(l.save);
+      expect(await records()).toMatchObject([
+        { cogs: 1_400_000, products: [{ name: 'Váy hoa', orders: 10 }] },
+      ]);
+    });
+
+    it('a product deleted after the card was built: Save refuses by name, saves nothing, and offers to pick again', async () => {
+      const chat = await ownerWith(713, ['Váy hoa 350k 140k', 'Áo thun 200k 120k']);
+      await chat.send(l.entry);
+      await chat.press(l.products);
+      await chat.press('Váy hoa');
+      await chat.send('6');
+      await deleteProduct('Váy hoa');
+      const refused = await chat.press(l.save);
+      expect(refused.texts[0]).toContain(l.saveGone);
+      expect(await records()).toEqual([]);
+      await chat.press(l.pickAgain);
+      const shown = await chat.press('Áo thun');
+      expect(shown.texts.at(-1)).toContain(l.allCogs);
+      await chat.press(l.save);
+      expect(await records()).toMatchObject([
+        { cogs: 1_200_000, products: [{ name: 'Áo thun', orders: 10 }] },
+      ]);
     });
 
     it('another owner cannot press the products button or a product of the picking; a saved card’s is stale', async () => {

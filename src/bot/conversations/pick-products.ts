@@ -4,7 +4,12 @@ import type { Locale } from '../../domain/locale.js';
 import { parseCount } from '../../domain/money.js';
 import type { DayProductLine } from '../../domain/product-margin.js';
 import type { Translate } from '../../i18n/translator.js';
-import { findOwnDraft, pickDraftProducts } from '../../services/daily-entry.js';
+import {
+  type EntryCard,
+  findOwnDraft,
+  goneProductNames,
+  pickDraftProducts,
+} from '../../services/daily-entry.js';
 import { listProducts, type ProductView, sameProductName } from '../../services/products.js';
 import { pickProductData, productCountData } from '../callback-data/entry-products.js';
 import type { BotDeps } from '../context.js';
@@ -73,7 +78,14 @@ async function askProductLines(
   conversation: BotConversation,
   ctx: Context,
   deps: BotDeps,
-  params: { products: ProductView[]; orders: number; date: string; locale: Locale; t: Translate },
+  params: {
+    shopId: string;
+    products: ProductView[];
+    orders: number;
+    date: string;
+    locale: Locale;
+    t: Translate;
+  },
 ): Promise<DayProductLine[] | undefined> {
   const { products, locale, t } = params;
   const lines: DayProductLine[] = [];
@@ -102,6 +114,11 @@ async function askProductLines(
       giveUpKey: GIVE_UP,
     });
     if (picked === undefined) return undefined;
+    // A product deleted since the buttons were shown ends the asking: the lines are refused by name.
+    const gone = await conversation.external(() =>
+      goneProductNames(deps.db, params.shopId, [lineOf(picked, remaining)]),
+    );
+    if (gone.length > 0) return [...lines, lineOf(picked, remaining)];
     const count =
       candidates.length === 1
         ? remaining
@@ -153,17 +170,36 @@ export function createPickProductsConversation(deps: BotDeps) {
       await say(conversation, ctx, deps, t('common-stale-button'));
       return;
     }
-    const lines = await askProductLines(conversation, ctx, deps, { ...start, locale: owner.locale, t });
-    if (!lines) return;
-    const card = await conversation.external(async (octx) => {
-      const settings = await flowShopSettings(octx, deps, shop.id);
-      const result = await pickDraftProducts(deps.db, settings, args.draftId, owner.userId, lines);
-      return result.status === 'picked' ? result.card : null;
-    });
-    if (!card) {
-      await say(conversation, ctx, deps, t('common-stale-button'));
-      return;
+    // A product deleted meanwhile is refused by name, and the picking starts over with those left.
+    let products = start.products;
+    let card: EntryCard | undefined;
+    while (!card) {
+      const asked = { ...start, shopId: shop.id, products, locale: owner.locale, t };
+      const lines = await askProductLines(conversation, ctx, deps, asked);
+      if (!lines) return;
+      const outcome = await conversation.external(async (octx) => {
+        const settings = await flowShopSettings(octx, deps, shop.id);
+        const result = await pickDraftProducts(deps.db, settings, args.draftId, owner.userId, lines);
+        if (result.status === 'picked') return { card: result.card };
+        if (result.status !== 'gone') return null;
+        return { gone: result.names, products: await listProducts(deps.db, settings) };
+      });
+      if (!outcome) {
+        await say(conversation, ctx, deps, t('common-stale-button'));
+        return;
+      }
+      if ('card' in outcome) {
+        card = outcome.card;
+        break;
+      }
+      products = outcome.products;
+      await say(conversation, ctx, deps, t('entry-products-gone', { names: outcome.gone.join(', ') }));
+      if (products.length === 0) {
+        await say(conversation, ctx, deps, t('entry-products-none-left'));
+        return;
+      }
     }
+    if (!card) return;
     const text = renderEntryCard(card, shop.name, owner.locale, t);
     await say(conversation, ctx, deps, text, entryCardButtons(card, owner.locale, t));
     await takeButtonsOff(conversation, deps, ctx.chatId, args.cardMessageId);

@@ -1,4 +1,4 @@
-import { Composer } from 'grammy';
+import { Composer, InlineKeyboard } from 'grammy';
 import { detectDailyAlerts } from '../../domain/daily-alerts.js';
 import { parseEntryDate } from '../../domain/entry-date.js';
 import { formatDate } from '../../domain/format.js';
@@ -15,6 +15,7 @@ import {
 } from '../../services/daily-entry.js';
 import { refreshStoredWeek } from '../../services/week-diagnosis.js';
 import { isNotModified } from '../api-errors.js';
+import { entryProductsData } from '../callback-data/entry-products.js';
 import { dayData, entryCardData } from '../callback-data/index.js';
 import type { BotContext } from '../context.js';
 import { DAILY_ENTRY, type DailyEntryArgs } from '../conversations/daily-entry.js';
@@ -101,6 +102,7 @@ dailyEntryFeature.callbackQuery(
     if (data.action === 'save') {
       const result = await saveDraft(ctx.deps.db, ctx.owner.shop.settings, data.draftId, userId);
       if (result.status === 'already-saved') return showAlreadySaved(ctx, result.card);
+      if (result.status === 'products-gone') return offerPickAgain(ctx, result.names, result.draftId);
       if (result.status !== 'saved') {
         const key = result.status === 'foreign' ? 'common-foreign-button' : 'common-stale-button';
         return void (await ctx.answerCallbackQuery({ text: ctx.t(key) }));
@@ -155,6 +157,18 @@ dailyEntryFeature.callbackQuery(
     await enter(ctx, PICK_DAY, { purpose: 'redate', draftId: found.draft.id, cardMessageId });
   }),
 );
+
+/** Save refused: a product of the card was deleted since; it names them and offers to pick again. */
+async function offerPickAgain(ctx: ShopContext, names: string[], draftId: string): Promise<void> {
+  const text = ctx.t('card-products-gone', { names: names.join(', ') });
+  await ctx.answerCallbackQuery({ text: ctx.t('card-products-gone-answer') });
+  await ctx.reply(text, {
+    reply_markup: new InlineKeyboard().text(
+      ctx.t('card-products-pick-again'),
+      entryProductsData.encode({ draftId }),
+    ),
+  });
+}
 
 /**
  * A press on a card that was saved already (a second tap, or a card whose edit never reached the chat):

@@ -17,7 +17,7 @@ export interface BookedRecord {
 
 /**
  * Books a draft as its day's record in ONE statement: the draft is stamped saved (only if it is still
- * pending and is this user's, in this shop) and copied into daily_records with the metrics computed when it
+ * pending, is this user's, in this shop, and every product of its lines still exists) and copied into daily_records with the metrics computed when it
  * was drafted. A second press, or a concurrent one, finds no pending draft and books nothing: null.
  */
 export async function bookEntryDraft(
@@ -37,6 +37,16 @@ export async function bookEntryDraft(
       update entry_drafts set saved_at = now()
       where id = ${scope.draftId} and user_id = ${scope.userId} and shop_id = ${scope.shopId}
         and saved_at is null
+        and not exists (
+          select 1 from jsonb_array_elements(
+            case jsonb_typeof(entry_drafts.products) when 'array' then entry_drafts.products else '[]'::jsonb end
+          ) as line
+          where not exists (
+            select 1 from product_presets
+            where product_presets.shop_id = entry_drafts.shop_id
+              and product_presets.id::text = line ->> 'presetId'
+          )
+        )
       returning *
     )
     insert into daily_records (shop_id, record_date, orders, revenue, ad_spend, leads, cogs, returned_revenue,
