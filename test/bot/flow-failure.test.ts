@@ -36,12 +36,20 @@ forEachLanguage(
       failed: 'Có lỗi xảy ra nên đã dừng: nhập số liệu ngày — chưa lưu gì.',
       generic: 'Có lỗi xảy ra',
       card: 'Lãi ròng',
+      entry: '10 4tr 1tr 50',
+      products: '🏷 Sản phẩm',
+      pickFailed: 'Có lỗi xảy ra nên đã dừng: chọn sản phẩm cho thẻ số liệu — chưa lưu gì.',
+      save: 'Lưu',
     },
     en: {
       answers: ['10', '4m', '1m'],
       failed: "Something went wrong, so I stopped: entering the day's numbers — nothing saved.",
       generic: 'Something went wrong',
       card: 'Net profit',
+      entry: '10 4m 1m 50',
+      products: '🏷 Products',
+      pickFailed: 'Something went wrong, so I stopped: picking products for an entry card — nothing saved.',
+      save: 'Save',
     },
   },
   'a statement failing inside a flow',
@@ -72,6 +80,23 @@ forEachLanguage(
       expect(card.texts[0]).toContain(l.card);
       expect(await db.select().from(dailyRecords)).toEqual([]);
       expect((await db.select().from(processedUpdates)).length).toBeGreaterThan(0);
+    });
+
+    it('a button press failing inside the picker ends it in one line; the card still saves as it was', async () => {
+      const chat = await startOwner(h, locale, 811 + (locale === 'en' ? 1 : 0));
+      await chat.send('/products add Váy hoa 350k 140k');
+      await chat.send(l.entry);
+      await chat.press(l.products);
+      const failed = await withFailingInsert('entry_drafts', () => chat.press('Váy hoa'));
+      expect(failed.texts).toEqual([expect.stringContaining(l.pickFailed)]);
+      expect(failed.answers).toEqual(['']);
+      const err = JSON.stringify(errorLines()[0]!.err);
+      expect(err).toContain('"code":"23514"');
+      expect(err).toContain('update \\"entry_drafts\\"');
+      expect(await db.select().from(conversationStates)).toEqual([]);
+      // The picker is over: the card's Save books the day with the COGS ratio (40 % of 4.000.000).
+      await chat.press(l.save);
+      expect(await db.select().from(dailyRecords)).toMatchObject([{ cogs: 1_600_000, products: null }]);
     });
   },
 );
