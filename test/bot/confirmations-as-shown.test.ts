@@ -1,6 +1,6 @@
 import type { Update } from 'grammy/types';
 import { expect, it } from 'vitest';
-import { dailyRecords, shops } from '../../src/db/schema/index.js';
+import { dailyRecords, productPresets, shops } from '../../src/db/schema/index.js';
 import type { ChatMessage } from '../../src/dev/bot-api-stand-in.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import type { Locale } from '../../src/domain/locale.js';
@@ -120,6 +120,37 @@ forEachLanguage(LANGUAGES, 'a confirmation does what it showed, or nothing', (lo
     expect((await chat.pressData(yesData(fresh), fresh)).edited[0]!.text).toContain('Hoa Mai Boutique');
     expect(await shopNames()).toEqual([]);
     expect(await dayCount()).toBe(0);
+  });
+
+  it('a product delete refuses once the product was edited since, shows it as it is now; a fresh one deletes', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    await chat.send('/products add Váy hoa 350k 140k');
+    await chat.send('/products');
+    const opened = (await chat.press('✏️ Váy hoa')).sent[0]!;
+    const asked = (await chat.press(locale === 'vi' ? '🗑 Xoá' : '🗑 Delete', opened)).edited[0]!;
+    const oldYes = yesData(asked);
+    // The price edited through the bot after the confirmation was shown.
+    await chat.send('/products');
+    await chat.press(locale === 'vi' ? 'Giá bán' : 'Price', (await chat.press('✏️ Váy hoa')).sent[0]!);
+    await chat.send('390k');
+    const presets = async () => db.select().from(productPresets);
+    expect(await presets()).toMatchObject([{ name: 'Váy hoa', sellPrice: 390_000 }]);
+
+    const refused = await chat.pressData(oldYes, asked);
+    expect(refused.answers).toEqual([lang.changed]);
+    expect(refused.edited[0]!.text).toContain(lang.review);
+    expect(refused.edited[0]!.text).toContain(locale === 'vi' ? '390.000' : '390,000');
+    expect(await presets()).toHaveLength(1);
+
+    const stranger = h.user({ id: lang.id + 51, first_name: 'Khoa', language_code: locale });
+    await onboard(stranger, { shopName: 'Khoa Store', language: locale });
+    const freshYes = yesData(refused.edited[0]!);
+    expect((await stranger.pressData(freshYes, stranger.lastMessage())).edited).toEqual([]);
+    expect(await presets()).toHaveLength(1);
+
+    const done = await chat.pressData(freshYes, refused.edited[0]!);
+    expect(done.edited[0]!.text).toContain(locale === 'vi' ? 'Đã xoá Váy hoa' : 'Deleted Váy hoa');
+    expect(await presets()).toEqual([]);
   });
 
   it("another owner pressing the owner's real delete button changes nothing", async () => {

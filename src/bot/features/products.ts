@@ -1,8 +1,9 @@
 import { Composer } from 'grammy';
+import { deleteProductPresetAsShown } from '../../db/queries/product-presets.js';
 import { foldText } from '../../domain/fold-text.js';
 import { parseProductLine } from '../../domain/product-line.js';
-import { addProduct, findProduct, listProducts, removeProduct } from '../../services/products.js';
-import { productAddData, productData } from '../callback-data/products.js';
+import { addProduct, findProduct, listProducts } from '../../services/products.js';
+import { productAddData, productData, productDeleteData } from '../callback-data/products.js';
 import type { BotContext } from '../context.js';
 import { PRODUCTS, type ProductsArgs } from '../conversations/products.js';
 import { type ShopContext, withShop, withShopButton } from '../filters/has-shop.js';
@@ -95,17 +96,9 @@ productsFeature.callbackQuery(
       case 'del':
         await ctx.answerCallbackQuery();
         await ctx.editMessageText(t('products-delete-confirm', { name: product.name }), {
-          reply_markup: productDeleteKeyboard(product.id, t),
+          reply_markup: productDeleteKeyboard(product, t),
         });
         return;
-      case 'yes': {
-        const name = await removeProduct(ctx.deps.db, settings, product.id);
-        if (name === null) return void (await ctx.answerCallbackQuery({ text: t('products-gone') }));
-        ctx.logger.info('product deleted');
-        await ctx.answerCallbackQuery({ text: t('products-deleted-answer') });
-        await ctx.editMessageText(t('products-deleted', { name }));
-        return;
-      }
       case 'keep':
         await ctx.answerCallbackQuery();
         await ctx.editMessageText(renderProduct(product, ctx.locale, t), {
@@ -113,5 +106,34 @@ productsFeature.callbackQuery(
         });
         return;
     }
+  }),
+);
+
+/**
+ * Yes on a product's delete confirmation: deletes it only while its name, price and cost are those shown;
+ * a product edited since is shown again as it is now, with its confirmation, and nothing is deleted.
+ */
+productsFeature.callbackQuery(
+  productDeleteData.filter,
+  withShopButton(productDeleteData, async (ctx, data) => {
+    const { settings } = ctx.owner.shop;
+    const t = ctx.t.bind(ctx);
+    const result = await deleteProductPresetAsShown(ctx.deps.db, settings.shopId, data.presetId, data.shown);
+    if (!result) return void (await ctx.answerCallbackQuery({ text: t('products-gone') }));
+    if ('changed' in result) {
+      const product = await findProduct(ctx.deps.db, settings, data.presetId);
+      if (!product) return void (await ctx.answerCallbackQuery({ text: t('products-gone') }));
+      await ctx.answerCallbackQuery({ text: t('common-data-changed') });
+      const text = [
+        t('common-data-changed-review'),
+        renderProduct(product, ctx.locale, t),
+        t('products-delete-confirm', { name: product.name }),
+      ].join('\n\n');
+      await ctx.editMessageText(text, { reply_markup: productDeleteKeyboard(product, t) });
+      return;
+    }
+    ctx.logger.info('product deleted');
+    await ctx.answerCallbackQuery({ text: t('products-deleted-answer') });
+    await ctx.editMessageText(t('products-deleted', { name: result.deleted.name }));
   }),
 );

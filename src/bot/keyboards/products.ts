@@ -1,7 +1,8 @@
 import { InlineKeyboard } from 'grammy';
+import { productVersion } from '../../domain/shown-version.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { ProductView } from '../../services/products.js';
-import { productAddData, productData } from '../callback-data/products.js';
+import { productAddData, productData, productDeleteData } from '../callback-data/products.js';
 
 /** Under the list: one button per product (to edit or delete it), then "Add a product". */
 export function productListKeyboard(products: ProductView[], t: Translate): InlineKeyboard {
@@ -29,9 +30,10 @@ export function productKeyboard(presetId: string, t: Translate): InlineKeyboard 
     .text(...button('products-delete-button', 'del'));
 }
 
-/** Delete for good, or keep. */
-export function productDeleteKeyboard(presetId: string, t: Translate): InlineKeyboard {
+/** Delete for good (only the product as shown: its name, price and cost), or keep. */
+export function productDeleteKeyboard(product: ProductView, t: Translate): InlineKeyboard {
+  const presetId = product.id;
   return new InlineKeyboard()
-    .text(t('products-delete-yes'), productData.encode({ action: 'yes', presetId }))
+    .text(t('products-delete-yes'), productDeleteData.encode({ presetId, shown: productVersion(product) }))
     .text(t('products-delete-keep'), productData.encode({ action: 'keep', presetId }));
 }

@@ -1,4 +1,5 @@
 import { and, asc, eq, ne, notExists, type SQL } from 'drizzle-orm';
+import { productVersion } from '../../domain/shown-version.js';
 import type { Database } from '../client.js';
 import { type ProductPreset, productPresets } from '../schema/index.js';
 
@@ -84,6 +85,30 @@ export async function deleteProductPreset(db: Database, shopId: string, presetId
     .where(presetWhere(shopId, presetId))
     .returning({ id: productPresets.id });
   return rows.length > 0;
+}
+
+/**
+ * Deletes a preset of the shop only if its name, price and cost are still those its delete confirmation
+ * showed (`shown`, a productVersion): the row is locked, compared and deleted in one transaction. Null when
+ * it is gone or another shop's; `changed` with the preset as it is now when it was edited since.
+ */
+export async function deleteProductPresetAsShown(
+  db: Database,
+  shopId: string,
+  presetId: string,
+  shown: string,
+): Promise<{ deleted: ProductPreset } | { changed: ProductPreset } | null> {
+  return db.transaction(async (tx) => {
+    const [preset] = await tx
+      .select()
+      .from(productPresets)
+      .where(presetWhere(shopId, presetId))
+      .for('update');
+    if (!preset) return null;
+    if (productVersion(preset) !== shown) return { changed: preset };
+    await tx.delete(productPresets).where(presetWhere(shopId, presetId));
+    return { deleted: preset };
+  });
 }
 
 function presetWhere(shopId: string, presetId: string): SQL | undefined {
