@@ -1,6 +1,7 @@
 import type { BotConfig } from 'grammy';
 import { type BotContext, type BotDeps, createBot } from './bot/index.js';
 import { checkChartFont } from './charts/chart-font.js';
+import { createClock } from './clock.js';
 import type { Config } from './config.js';
 import { createDatabase, type DatabaseHandle } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
@@ -35,7 +36,7 @@ export async function createApp(
     translator,
     defaultLocale: config.defaultLocale,
     defaultTimeZone: config.defaultTimeZone,
-    now: () => new Date(),
+    now: createClock(config.clock),
   };
   const bot = createBot(token, deps, botConfig);
   return { database, bot, translator, deps };

@@ -17,6 +17,20 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/** An instant with its offset: `2026-11-24T20:00:00+07:00`, `2026-11-24T13:00Z`. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether an INSTANT names a day and time that exist (no 30 February, no 25:00). */
+function isRealInstant(value: string): boolean {
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) return false;
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(value);
+  const offsetMs = offset
+    ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) * 60_000
+    : 0;
+  return new Date(at + offsetMs).toISOString().slice(0, 16) === value.slice(0, 16);
+}
+
 const envSchema = z
   .object({
     BOT_TOKEN: optionalText.pipe(
@@ -91,6 +105,15 @@ const envSchema = z
         .transform(Number)
         .pipe(z.number().max(600_000, 'expected a number of milliseconds between 0 and 600000')),
     ),
+    NODE_ENV: optionalText,
+    SHOPPULSE_NOW: optionalText.pipe(
+      z
+        .string()
+        .regex(INSTANT, 'expected an instant with its offset, like 2026-11-24T20:00:00+07:00')
+        .refine(isRealInstant, 'expected a real date and time, like 2026-11-24T20:00:00+07:00')
+        .transform((v) => new Date(v))
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET) {
@@ -119,6 +142,11 @@ export interface Config {
   isWebhookMode: boolean;
   /** How long a shutdown waits for the updates and the job send in flight before it gives up on them. */
   shutdownTimeoutMs: number;
+  /**
+   * The product's clock (development and tests only): starts at SHOPPULSE_NOW and then runs at real speed.
+   * `ignored` when SHOPPULSE_NOW is set under NODE_ENV=production, where the clock is always the real one.
+   */
+  clock: { mode: 'real' } | { mode: 'pinned'; startsAt: Date } | { mode: 'ignored'; requested: string };
 }
 
 export class ConfigError extends Error {
@@ -154,6 +182,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     http: { host: e.HOST, port: e.PORT },
     isWebhookMode: updates.mode === 'webhook',
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    clock: !e.SHOPPULSE_NOW
+      ? { mode: 'real' }
+      : e.NODE_ENV === 'production'
+        ? { mode: 'ignored', requested: e.SHOPPULSE_NOW.toISOString() }
+        : { mode: 'pinned', startsAt: e.SHOPPULSE_NOW },
   };
 }
 

@@ -3,6 +3,7 @@ import type { Update } from 'grammy/types';
 import { createApp } from './app.js';
 import { registerCommands } from './bot/commands.js';
 import { createJobMessages } from './bot/job-messages.js';
+import { clockNotice } from './clock.js';
 import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { JobScheduler } from './jobs/job-scheduler.js';
 import { createJobsApi } from './jobs/jobs-api.js';
@@ -62,6 +63,8 @@ async function run(config: Config, logger: Logger, token: string): Promise<numbe
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const stopped = new Promise<void>((resolve) => stopping.signal.addEventListener('abort', () => resolve()));
+  const notice = clockNotice(config.clock);
+  if (notice) logger.warn(notice.fields, notice.msg);
 
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let identified = false;
@@ -110,6 +113,7 @@ async function run(config: Config, logger: Logger, token: string): Promise<numbe
     api: createJobsApi(token, client),
   });
   scheduler.start();
+  // The cleanup compares with the database's own timestamps, so it keeps the real clock.
   const nightlyCleanup = scheduleNightlyCleanup(database.db, logger);
   const handleUpdate = (update: Update) => bot.handleUpdate(update);
   let intake: StoppedIntake;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clockNotice, createClock } from '../src/clock.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 
 describe('loadConfig', () => {
@@ -65,6 +66,10 @@ describe('loadConfig', () => {
       'WEBHOOK_URL: expected an https:// URL',
     ],
     [{ WEBHOOK_URL: 'https://bot.example.com' }, 'WEBHOOK_SECRET: is required when WEBHOOK_URL is set'],
+    [{ SHOPPULSE_NOW: '2026-11-24 20:00' }, 'SHOPPULSE_NOW: expected an instant with its offset'],
+    [{ SHOPPULSE_NOW: '2026-11-24T20:00:00' }, 'SHOPPULSE_NOW: expected an instant with its offset'],
+    [{ SHOPPULSE_NOW: '2026-02-30T20:00:00+07:00' }, 'SHOPPULSE_NOW: expected a real date and time'],
+    [{ SHOPPULSE_NOW: '2026-11-24T25:00:00+07:00' }, 'SHOPPULSE_NOW: expected a real date and time'],
   ])('stops with a message naming the variable for %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -72,5 +77,41 @@ describe('loadConfig', () => {
 
   it('never prints the token it refuses', () => {
     expect(() => loadConfig({ BOT_TOKEN: 'secret-value' })).toThrow(/got "\*\*\*"/);
+  });
+});
+
+describe('the clock (SHOPPULSE_NOW)', () => {
+  it('is the real one when nothing pins it', () => {
+    const config = loadConfig({});
+    expect(config.clock).toEqual({ mode: 'real' });
+    expect(clockNotice(config.clock)).toBeUndefined();
+    const before = Date.now();
+    const now = createClock(config.clock)().getTime();
+    expect(now).toBeGreaterThanOrEqual(before);
+    expect(now).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('starts at the pinned instant outside production, then advances with real time', () => {
+    for (const NODE_ENV of [undefined, 'development', 'test']) {
+      const config = loadConfig({ SHOPPULSE_NOW: '2026-11-24T00:30:00+07:00', NODE_ENV });
+      expect(config.clock).toEqual({ mode: 'pinned', startsAt: new Date('2026-11-23T17:30:00Z') });
+      let real = 1_000_000;
+      const clock = createClock(config.clock, () => real);
+      expect(clock().toISOString()).toBe('2026-11-23T17:30:00.000Z');
+      real += 90_000;
+      expect(clock().toISOString()).toBe('2026-11-23T17:31:30.000Z');
+      expect(clockNotice(config.clock)?.msg).toMatch(/clock pinned by SHOPPULSE_NOW/);
+    }
+    expect(loadConfig({ SHOPPULSE_NOW: '2026-11-24T05:00Z' }).clock).toMatchObject({
+      startsAt: new Date('2026-11-24T05:00:00Z'),
+    });
+  });
+
+  it('is refused in production: the real clock, and a start-up warning saying so', () => {
+    const config = loadConfig({ SHOPPULSE_NOW: '2026-11-24T00:30:00+07:00', NODE_ENV: 'production' });
+    expect(config.clock).toEqual({ mode: 'ignored', requested: '2026-11-23T17:30:00.000Z' });
+    const before = Date.now();
+    expect(createClock(config.clock)().getTime()).toBeGreaterThanOrEqual(before);
+    expect(clockNotice(config.clock)?.msg).toMatch(/SHOPPULSE_NOW ignored: NODE_ENV is production/);
   });
 });

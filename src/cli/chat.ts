@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline/promises';
 import { pathToFileURL } from 'node:url';
 import type { Bot } from 'grammy';
 import { createApp } from '../app.js';
+import { clockNotice } from '../clock.js';
 import { type Config, loadConfig, loadDotEnv } from '../config.js';
 import { BotApiStandIn, type ChatMessage } from '../dev/bot-api-stand-in.js';
 import { ChatSession } from '../dev/chat-session.js';
@@ -47,6 +48,8 @@ function printMessage(
 export async function runLocalChat(config: Config): Promise<void> {
   // Logs go to stderr at warn so they don't mix with the chat.
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr as never);
+  const notice = clockNotice(config.clock);
+  if (notice) logger.warn(notice.fields, notice.msg);
   const api = new BotApiStandIn();
   const { bot, database } = await createApp(config, logger, api.token, {
     botInfo: api.botInfo,

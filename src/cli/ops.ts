@@ -6,6 +6,7 @@ import pino from 'pino';
 import type { BotDeps } from '../bot/context.js';
 import { createJobMessages } from '../bot/job-messages.js';
 import { renderWeekReport } from '../bot/views/week-report.js';
+import { clockNotice, createClock } from '../clock.js';
 import { type Config, ConfigError, loadConfig, loadDotEnv } from '../config.js';
 import { createDatabase, type DatabaseHandle } from '../db/client.js';
 import { migrateDatabase } from '../db/migrate.js';
@@ -277,7 +278,7 @@ function depsFor(config: Config, database: DatabaseHandle, logger: BotDeps['logg
     translator: createTranslator(config.defaultLocale),
     defaultLocale: config.defaultLocale,
     defaultTimeZone: config.defaultTimeZone,
-    now: () => new Date(),
+    now: createClock(config.clock),
   };
 }
 
@@ -314,6 +315,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   // Logs go to stderr so the command's own output stays readable on stdout.
   const logger = createLogger(config.logLevel, pino.destination(2));
+  const notice = clockNotice(config.clock);
+  if (notice) logger.warn(notice.fields, notice.msg);
   let database: DatabaseHandle;
   try {
     database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });

@@ -4,18 +4,42 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/paths.js';
+import { PINNED_NOW, pinnedClockEnv } from '../process/support/pinned-clock.js';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'shoppulse-chat-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const dataDirs: string[] = [];
+function newDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shoppulse-chat-'));
+  dataDirs.push(dir);
+  return dir;
+}
+const dataDir = newDataDir();
+afterAll(() => {
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+interface ChatRun {
+  dataDir?: string;
+  /** The instant the chat's clock starts at (SHOPPULSE_NOW). */
+  now?: string;
+  locale?: 'vi' | 'en';
+}
 
 /** `npm run chat` with the owner's lines on standard input, as a tester would type them. */
-function chat(lines: string[]): string {
+function chat(lines: string[], run: ChatRun = {}): string {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/chat.ts'], {
     cwd: projectRoot,
     input: `${lines.join('\n')}\n`,
     encoding: 'utf8',
     timeout: 90_000,
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', BOT_TOKEN: '', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATA_DIR: run.dataDir ?? dataDir,
+      DATABASE_URL: '',
+      BOT_TOKEN: '',
+      LOG_LEVEL: 'warn',
+      DEFAULT_LOCALE: run.locale ?? 'vi',
+      ...pinnedClockEnv(run.now ?? PINNED_NOW),
+    },
   });
   if (result.status !== 0) throw new Error(`chat exited ${result.status}: ${result.stderr}`);
   return result.stdout;
@@ -40,4 +64,77 @@ describe('npm run chat', { timeout: 120_000 }, () => {
     expect(out).toContain('Số liệu đã lưu');
     expect(out).toContain('Lãi ròng: 3.100.000 ₫');
   });
+});
+
+// The same evening's entry at two hours of Tuesday 24/11/2026 in Ho Chi Minh City. Before the shop's day
+// closes (04:00 by default) a dateless entry and /today are for Monday 23/11; from then on for the 24th.
+// "hôm nay" / "today" typed by the owner is the calendar day either way.
+const SCENARIO = {
+  vi: {
+    language: '#1',
+    lines: ['/today', '/cancel', '15 8tr5 2tr 85', '#1', '/edit hôm nay', '/edit hôm qua'],
+    saved: (date: string) => `✅ Đã lưu số liệu ngày ${date}/2026.`,
+    askOrders: {
+      before: 'Ngày 23/11/2026 có bao nhiêu đơn?',
+      after: 'Hôm nay (24/11/2026) có bao nhiêu đơn?',
+    },
+    empty: (date: string) => `Ngày ${date}/2026 chưa có số liệu.`,
+    shown: 'Số liệu đã lưu',
+    day: { '23/11': '23/11', '24/11': '24/11' },
+    net: 'Lãi ròng: 3.100.000 ₫',
+  },
+  en: {
+    language: '#2',
+    lines: ['/today', '/cancel', '15 8tr5 2tr 85', '#1', '/edit today', '/edit yesterday'],
+    saved: (date: string) => `✅ Saved the numbers for ${date} 2026.`,
+    askOrders: {
+      before: 'How many orders on Mon 23 Nov 2026?',
+      after: 'How many orders today (Tue 24 Nov 2026)?',
+    },
+    empty: (date: string) => `${date} 2026 has no numbers yet.`,
+    shown: 'Saved numbers',
+    day: { '23/11': 'Mon 23 Nov', '24/11': 'Tue 24 Nov' },
+    net: 'Net profit: 3,100,000 ₫',
+  },
+} as const;
+
+describe('npm run chat at 00:30 and at 12:00 (Asia/Ho_Chi_Minh)', { timeout: 120_000 }, () => {
+  for (const locale of ['vi', 'en'] as const) {
+    const s = SCENARIO[locale];
+    it(`${locale}: at 00:30 the entry is Monday's, and today has none yet`, () => {
+      const out = chat(['/start', 'Hoa Mai Shop', s.language, '#1', ...s.lines, '/quit'], {
+        dataDir: newDataDir(),
+        now: '2026-11-24T00:30:00+07:00',
+        locale,
+      });
+      expect(out).toContain(s.askOrders.before);
+      expect(out).toContain(s.saved(s.day['23/11']));
+      expect(out).not.toContain(s.saved(s.day['24/11']));
+      expect(out).toContain(s.empty(s.day['24/11']));
+      // `/edit` of yesterday shows the saved day with its figures.
+      const yesterday = out.slice(out.lastIndexOf('you ›'));
+      expect(yesterday).toContain(s.day['23/11']);
+      expect(yesterday).toContain(s.shown);
+      expect(yesterday).toContain(s.net);
+    });
+
+    it(`${locale}: at 12:00 the entry is Tuesday's, and yesterday has none`, () => {
+      const out = chat(['/start', 'Hoa Mai Shop', s.language, '#1', ...s.lines, '/quit'], {
+        dataDir: newDataDir(),
+        now: '2026-11-24T12:00:00+07:00',
+        locale,
+      });
+      expect(out).toContain(s.askOrders.after);
+      expect(out).toContain(s.saved(s.day['24/11']));
+      expect(out).not.toContain(s.saved(s.day['23/11']));
+      const today = out.slice(
+        out.lastIndexOf('you ›', out.lastIndexOf('you ›') - 1),
+        out.lastIndexOf('you ›'),
+      );
+      expect(today).toContain(s.day['24/11']);
+      expect(today).toContain(s.shown);
+      expect(today).toContain(s.net);
+      expect(out).toContain(s.empty(s.day['23/11']));
+    });
+  }
 });

@@ -4,6 +4,7 @@ import { BotApiHttp } from '../../src/dev/bot-api-http.js';
 import type { ChatMessage } from '../../src/dev/bot-api-stand-in.js';
 import { testDriver } from '../support/test-db.js';
 import { BotProcess, waitUntil } from './support/bot-process.js';
+import { localDaysBefore } from './support/pinned-clock.js';
 import { createProcessDatabase, type ProcessDatabase } from './support/process-database.js';
 import { RemoteChat } from './support/remote-chat.js';
 import { handledUpdateIds, savedDaysByOwner } from './support/stored-rows.js';
@@ -51,13 +52,6 @@ async function step(chats: RemoteChat[], act: (chat: RemoteChat) => unknown, exp
   await waitUntil(() => chats.every((chat) => chat.has(expected)), `every chat shows ${String(expected)}`);
 }
 
-/** `YYYY-MM-DD`, `days` before today in Asia/Ho_Chi_Minh (the shops' time zone). */
-function daysAgo(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d - days)).toISOString().slice(0, 10);
-}
-
 /** The quick entry chat `i` sends for its day `k` (a date first): orders, revenue, ad spend, leads. */
 function entryText(i: number, date: string, k: number): string {
   const [y, m, d] = date.split('-');
@@ -71,7 +65,7 @@ describe('SIGKILL while long polling', () => {
       (_, i) => new RemoteChat(api, { id: 850_000 + i, first_name: `Owner ${i}`, language_code: 'vi' }),
     );
     const indexOf = new Map(owners.map((chat, i) => [chat.user.id, i]));
-    const dates = Array.from({ length: DAYS }, (_, k) => daysAgo(2 + k));
+    const dates = Array.from({ length: DAYS }, (_, k) => localDaysBefore(2 + k));
     const first = await startBot();
     await step(owners, (chat) => chat.send('/start'), ASK_NAME);
     await step(owners, (chat) => chat.send(`Shop ${chat.user.id}`), ASK_LANGUAGE);

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { projectRoot } from '../../../src/paths.js';
+import { pinnedClockEnv } from './pinned-clock.js';
 
 export interface LogLine {
   level: number;
@@ -18,6 +19,8 @@ export interface BotProcessOptions {
   apiRoot: string;
   /** DATA_DIR or DATABASE_URL (see createProcessDatabase) and any other setting. */
   env: Record<string, string>;
+  /** The instant the process's clock starts at (SHOPPULSE_NOW); PINNED_NOW by default. */
+  now?: string;
 }
 
 /** Every setting the bot reads, blank unless given, so a developer's .env cannot leak into a test. */
@@ -29,6 +32,8 @@ const BLANK_SETTINGS = [
   'DEFAULT_LOCALE',
   'DEFAULT_TIMEZONE',
   'SHUTDOWN_TIMEOUT_MS',
+  'SHOPPULSE_NOW',
+  'NODE_ENV',
 ];
 
 /** The real bot (`src/main.ts` under tsx) in a child process, its JSON log lines collected. */
@@ -75,6 +80,7 @@ export class BotProcess {
         HOST: '127.0.0.1',
         PORT: String(port),
         LOG_LEVEL: 'info',
+        ...pinnedClockEnv(options.now),
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
