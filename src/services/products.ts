@@ -1,7 +1,7 @@
 import type { Database } from '../db/client.js';
 import {
   createProductPreset,
-  deleteProductPreset,
+  deleteProductPresetAsShown,
   getProductPreset,
   listProductPresets,
   type ProductPresetValues,
@@ -92,15 +92,26 @@ export async function editProduct(
   return preset ? { status: 'saved', product: viewOf(preset, settings) } : { status: 'gone' };
 }
 
-/** Deletes a product of the shop (saved days keep their COGS); its name, or null when it was gone. */
-export async function removeProduct(
+/** What a delete confirmation's Yes did: deleted, refused because the product changed since, or gone. */
+export type ProductRemoval =
+  | { status: 'deleted'; name: string }
+  | { status: 'changed'; product: ProductView }
+  | { status: 'gone' };
+
+/**
+ * Deletes a product of the shop (saved days keep their COGS) only while it is as its confirmation showed
+ * (`shown`, its productVersion); a product edited since comes back as it is now, undeleted.
+ */
+export async function removeProductAsShown(
   db: Database,
   settings: ShopSettings,
   presetId: string,
-): Promise<string | null> {
-  const preset = await getProductPreset(db, settings.shopId, presetId);
-  if (!preset) return null;
-  return (await deleteProductPreset(db, settings.shopId, presetId)) ? preset.name : null;
+  shown: string,
+): Promise<ProductRemoval> {
+  const result = await deleteProductPresetAsShown(db, settings.shopId, presetId, shown);
+  if (!result) return { status: 'gone' };
+  if ('changed' in result) return { status: 'changed', product: viewOf(result.changed, settings) };
+  return { status: 'deleted', name: result.deleted.name };
 }
 
 /** The names of the shop's products, for checking a new name inside a flow. */

@@ -1,8 +1,7 @@
 import { Composer } from 'grammy';
-import { deleteProductPresetAsShown } from '../../db/queries/product-presets.js';
 import { foldText } from '../../domain/fold-text.js';
 import { parseProductLine } from '../../domain/product-line.js';
-import { addProduct, findProduct, listProducts } from '../../services/products.js';
+import { addProduct, findProduct, listProducts, removeProductAsShown } from '../../services/products.js';
 import { productAddData, productData, productDeleteData } from '../callback-data/products.js';
 import type { BotContext } from '../context.js';
 import { PRODUCTS, type ProductsArgs } from '../conversations/products.js';
@@ -118,11 +117,10 @@ productsFeature.callbackQuery(
   withShopButton(productDeleteData, async (ctx, data) => {
     const { settings } = ctx.owner.shop;
     const t = ctx.t.bind(ctx);
-    const result = await deleteProductPresetAsShown(ctx.deps.db, settings.shopId, data.presetId, data.shown);
-    if (!result) return void (await ctx.answerCallbackQuery({ text: t('products-gone') }));
-    if ('changed' in result) {
-      const product = await findProduct(ctx.deps.db, settings, data.presetId);
-      if (!product) return void (await ctx.answerCallbackQuery({ text: t('products-gone') }));
+    const result = await removeProductAsShown(ctx.deps.db, settings, data.presetId, data.shown);
+    if (result.status === 'gone') return void (await ctx.answerCallbackQuery({ text: t('products-gone') }));
+    if (result.status === 'changed') {
+      const { product } = result;
       await ctx.answerCallbackQuery({ text: t('common-data-changed') });
       const text = [
         t('common-data-changed-review'),
@@ -134,6 +132,6 @@ productsFeature.callbackQuery(
     }
     ctx.logger.info('product deleted');
     await ctx.answerCallbackQuery({ text: t('products-deleted-answer') });
-    await ctx.editMessageText(t('products-deleted', { name: result.deleted.name }));
+    await ctx.editMessageText(t('products-deleted', { name: result.name }));
   }),
 );

@@ -79,14 +79,6 @@ export async function updateProductPreset(
  * Deletes a preset of the shop; false when it is gone or another shop's. Days that used it keep their stored
  * COGS and product lines (their preset_id is set to null by the foreign key).
  */
-export async function deleteProductPreset(db: Database, shopId: string, presetId: string): Promise<boolean> {
-  const rows = await db
-    .delete(productPresets)
-    .where(presetWhere(shopId, presetId))
-    .returning({ id: productPresets.id });
-  return rows.length > 0;
-}
-
 /**
  * Deletes a preset of the shop only if its name, price and cost are still those its delete confirmation
  * showed (`shown`, a productVersion): the row is locked, compared and deleted in one transaction. Null when

@@ -2,12 +2,13 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   createProductPreset,
-  deleteProductPreset,
+  deleteProductPresetAsShown,
   getProductPreset,
   listProductPresets,
   updateProductPreset,
 } from '../../../src/db/queries/product-presets.js';
 import { dailyRecords } from '../../../src/db/schema/index.js';
+import { productVersion } from '../../../src/domain/shown-version.js';
 import { useTestDatabase } from '../../support/test-db.js';
 import { createOwnerWithShop, exampleDay } from '../fixtures.js';
 
@@ -71,9 +72,12 @@ describe('product preset queries', () => {
       ...exampleDay('2026-11-20', { cogs: 2_100_000, netProfit: 4_400_000, presetId: vay!.id }),
       products: [line],
     });
-    expect(await deleteProductPreset(db, lan.shop.id, vay!.id)).toBe(false);
-    expect(await deleteProductPreset(db, mai.shop.id, vay!.id)).toBe(true);
-    expect(await deleteProductPreset(db, mai.shop.id, vay!.id)).toBe(false);
+    const shown = productVersion(vay!);
+    expect(await deleteProductPresetAsShown(db, lan.shop.id, vay!.id, shown)).toBeNull();
+    expect(await deleteProductPresetAsShown(db, mai.shop.id, vay!.id, shown)).toMatchObject({
+      deleted: { id: vay!.id },
+    });
+    expect(await deleteProductPresetAsShown(db, mai.shop.id, vay!.id, shown)).toBeNull();
     expect(await listProductPresets(db, mai.shop.id)).toEqual([]);
     const [day] = await db.select().from(dailyRecords).where(eq(dailyRecords.shopId, mai.shop.id));
     expect(day).toMatchObject({ cogs: 2_100_000, netProfit: 4_400_000, presetId: null, products: [line] });
