@@ -20,6 +20,9 @@ export function shownVersion(values: readonly ShownValue[], length: number): str
 export const SHOWN_LENGTHS = {
   shop: 10,
   product: 10,
+  day: 8,
+  ownerData: 10,
+  costReapply: 10,
 } as const;
 
 /** A shop's delete confirmation: its name and the number of days it holds. */
@@ -30,4 +33,76 @@ export function shopDeleteVersion(shop: { name: string; days: number }): string 
 /** A product's delete confirmation (after its card): its name, sell price and unit cost. */
 export function productVersion(product: { name: string; sellPrice: number; cogs: number }): string {
   return shownVersion([product.name, product.sellPrice, product.cogs], SHOWN_LENGTHS.product);
+}
+
+/** A saved day's stored figures, as its delete confirmation shows them, and which record it is. */
+export interface ShownDay {
+  /** The record's id: a day deleted and entered again is another record, even with the same figures. */
+  recordId: string;
+  orders: number;
+  revenue: number;
+  adSpend: number;
+  leads: number;
+  cogs: number;
+  netProfit: number;
+}
+
+function dayValues(day: ShownDay): ShownValue[] {
+  return [day.recordId, day.orders, day.revenue, day.adSpend, day.leads, day.cogs, day.netProfit];
+}
+
+/** A saved day's delete confirmation: the record and its stored figures. */
+export function savedDayVersion(day: ShownDay): string {
+  return shownVersion(dayValues(day), SHOWN_LENGTHS.day);
+}
+
+/** What /deletemydata's confirmation counts: the shops by name and the rows of each kind. */
+export interface ShownOwnerData {
+  shopNames: readonly string[];
+  days: number;
+  weeklyDiagnoses: number;
+  actionItems: number;
+  monthlyGoals: number;
+  adDecisions: number;
+  productPresets: number;
+  growthSimulations: number;
+}
+
+/** The /deletemydata confirmation: every count it shows, and the shops' names. */
+export function ownerDataVersion(data: ShownOwnerData): string {
+  const { shopNames, days, weeklyDiagnoses, actionItems, monthlyGoals, adDecisions, productPresets } = data;
+  return shownVersion(
+    [
+      shopNames.length,
+      ...shopNames,
+      days,
+      weeklyDiagnoses,
+      actionItems,
+      monthlyGoals,
+      adDecisions,
+      productPresets,
+      data.growthSimulations,
+    ],
+    SHOWN_LENGTHS.ownerData,
+  );
+}
+
+/**
+ * A cost re-apply offer: the settings it was computed with (their version), the first day of its range,
+ * and each day it would rewrite (the record, its stored figures, and its net profit after), in date order.
+ */
+export function costReapplyVersion(offer: {
+  settingsVersion: string;
+  from: string;
+  days: readonly (ShownDay & { recordDate: string; netProfitAfter: number })[];
+}): string {
+  return shownVersion(
+    [
+      offer.settingsVersion,
+      offer.from,
+      offer.days.length,
+      ...offer.days.flatMap((day) => [day.recordDate, ...dayValues(day), day.netProfitAfter]),
+    ],
+    SHOWN_LENGTHS.costReapply,
+  );
 }
