@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { LOCALES, type Locale } from './domain/locale.js';
+import { knownSecrets } from './logging/secret-text.js';
 
 function isTimeZone(value: string): boolean {
   try {
@@ -153,13 +154,25 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** Settings whose value is a credential: an error about them never repeats the value. */
+const SECRET_SETTINGS = new Set(['BOT_TOKEN', 'WEBHOOK_SECRET', 'DATABASE_URL']);
+
+/** The credentials in a configuration, which no log line may carry: token, webhook secret, database password. */
+export function configSecrets(config: Config): string[] {
+  return knownSecrets({
+    botToken: config.botToken,
+    webhookSecret: config.updates.mode === 'webhook' ? config.updates.secretToken : undefined,
+    databaseUrl: config.databaseUrl,
+  });
+}
+
 /** Parses the environment once; the only place in the code base that reads process.env. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? 'environment');
-      const got = env[name] === undefined ? '' : ` (got "${name === 'BOT_TOKEN' ? '***' : env[name]}")`;
+      const got = env[name] === undefined ? '' : ` (got "${SECRET_SETTINGS.has(name) ? '***' : env[name]}")`;
       return `  ${name}: ${issue.message}${got}`;
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every setting.`);

@@ -4,7 +4,7 @@ import { createApp } from './app.js';
 import { registerCommands } from './bot/commands.js';
 import { createJobMessages } from './bot/job-messages.js';
 import { clockNotice } from './clock.js';
-import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.js';
+import { type Config, ConfigError, configSecrets, loadConfig, loadDotEnv } from './config.js';
 import { JobScheduler } from './jobs/job-scheduler.js';
 import { createJobsApi } from './jobs/jobs-api.js';
 import { scheduleNightlyCleanup } from './jobs/nightly-cleanup.js';
@@ -153,7 +153,7 @@ async function run(config: Config, logger: Logger, token: string): Promise<numbe
 }
 
 const config = loadConfigOrExit();
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.logLevel, undefined, configSecrets(config));
 
 if (!config.botToken) {
   process.stderr.write(NO_TOKEN);

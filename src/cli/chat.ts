@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Bot } from 'grammy';
 import { createApp } from '../app.js';
 import { clockNotice } from '../clock.js';
-import { type Config, loadConfig, loadDotEnv } from '../config.js';
+import { type Config, configSecrets, loadConfig, loadDotEnv } from '../config.js';
 import { BotApiStandIn, type ChatMessage } from '../dev/bot-api-stand-in.js';
 import { ChatSession } from '../dev/chat-session.js';
 import { createLogger } from '../logger.js';
@@ -47,7 +47,11 @@ function printMessage(
 /** Runs the conversation loop until /quit or end of input. */
 export async function runLocalChat(config: Config): Promise<void> {
   // Logs go to stderr at warn so they don't mix with the chat.
-  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr as never);
+  const logger = createLogger(
+    config.logLevel === 'info' ? 'warn' : config.logLevel,
+    process.stderr as never,
+    configSecrets(config),
+  );
   const notice = clockNotice(config.clock);
   if (notice) logger.warn(notice.fields, notice.msg);
   const api = new BotApiStandIn();

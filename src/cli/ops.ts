@@ -7,7 +7,7 @@ import type { BotDeps } from '../bot/context.js';
 import { createJobMessages } from '../bot/job-messages.js';
 import { renderWeekReport } from '../bot/views/week-report.js';
 import { clockNotice, createClock } from '../clock.js';
-import { type Config, ConfigError, loadConfig, loadDotEnv } from '../config.js';
+import { type Config, ConfigError, configSecrets, loadConfig, loadDotEnv } from '../config.js';
 import { createDatabase, type DatabaseHandle } from '../db/client.js';
 import { migrateDatabase } from '../db/migrate.js';
 import { listShopsForScheduling, type ScheduledShop } from '../db/queries/shops.js';
@@ -314,7 +314,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   // Logs go to stderr so the command's own output stays readable on stdout.
-  const logger = createLogger(config.logLevel, pino.destination(2));
+  const logger = createLogger(config.logLevel, pino.destination(2), configSecrets(config));
   const notice = clockNotice(config.clock);
   if (notice) logger.warn(notice.fields, notice.msg);
   let database: DatabaseHandle;

@@ -1,4 +1,4 @@
-import { loadConfig, loadDotEnv } from '../config.js';
+import { configSecrets, loadConfig, loadDotEnv } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
 import { createDatabase, type DatabaseHandle } from './client.js';
 import { migrateDatabase } from './migrate.js';
@@ -14,7 +14,7 @@ export async function runDatabaseScript(
 ): Promise<void> {
   loadDotEnv();
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, configSecrets(config));
   const handle = await createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
   try {
     await migrateDatabase(handle);

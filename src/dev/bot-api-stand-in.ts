@@ -70,6 +70,7 @@ export class BotApiStandIn {
   readonly calls: RecordedCall[] = [];
   private readonly messages = new Map<string, ChatMessage>();
   private readonly faults: { method: string; fault: ApiFault; remaining: number }[] = [];
+  private readonly unreachable: { method: string; reason: NetworkReason; remaining: number }[] = [];
   private nextMessageId = 1;
   private readonly answeredQueries = new Set<string>();
   // Telegram's update ids only grow, and the bot remembers the ones it handled: a new stand-in (another
@@ -83,6 +84,9 @@ export class BotApiStandIn {
     init?: { body?: unknown; headers?: unknown },
   ): Promise<Response> => {
     const method = String(url).split('/').pop() ?? '';
+    const unreachable = this.takeUnreachable(method);
+    if (unreachable)
+      throw new FetchError(`request to ${String(url)} failed, reason: ${unreachable}`, unreachable);
     const { payload, files } = await readRequest(init);
     const call: RecordedCall = { method, payload, files };
     this.calls.push(call);
@@ -100,6 +104,18 @@ export class BotApiStandIn {
   /** Makes the next `times` calls of `method` fail with the given Telegram error. */
   failNext(method: string, fault: ApiFault, times = 1): void {
     this.faults.push({ method, fault, remaining: times });
+  }
+
+  /**
+   * Makes the next `times` calls of `method` fail as when api.telegram.org cannot be reached: the request
+   * never arrives, and fetch throws node-fetch's error, whose message holds the whole URL (the token too).
+   */
+  unreachableNext(
+    method: string,
+    times = 1,
+    reason: NetworkReason = 'connect ECONNREFUSED 149.154.167.220:443',
+  ): void {
+    this.unreachable.push({ method, reason, remaining: times });
   }
 
   onCall(listener: (call: RecordedCall, message?: ChatMessage) => void): () => void {
@@ -170,6 +186,14 @@ export class BotApiStandIn {
         } as never,
       },
     };
+  }
+
+  private takeUnreachable(method: string): NetworkReason | undefined {
+    const entry = this.unreachable.find((f) => f.method === method && f.remaining > 0);
+    if (!entry) return undefined;
+    entry.remaining -= 1;
+    if (entry.remaining === 0) this.unreachable.splice(this.unreachable.indexOf(entry), 1);
+    return entry.reason;
   }
 
   private takeFault(method: string): ApiFault | undefined {
@@ -303,6 +327,23 @@ export class BotApiStandIn {
 
   private emit(call: RecordedCall, message?: ChatMessage): void {
     for (const listener of this.listeners) listener(call, message);
+  }
+}
+
+/** Why a request did not get through, in node-fetch's words: `connect ECONNREFUSED <address>`, `socket hang up`… */
+export type NetworkReason = string;
+
+/** node-fetch's error for a request that failed on the network: a system error's code, the URL in its message. */
+class FetchError extends Error {
+  override name = 'FetchError';
+  readonly type = 'system';
+  readonly code: string;
+  readonly errno: string;
+
+  constructor(message: string, reason: NetworkReason) {
+    super(message);
+    this.code = /\b(E[A-Z]+)\b/.exec(reason)?.[1] ?? 'ECONNRESET';
+    this.errno = this.code;
   }
 }
 

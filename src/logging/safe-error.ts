@@ -1,5 +1,6 @@
 import { DrizzleQueryError } from 'drizzle-orm';
 import { BotError, GrammyError, HttpError } from 'grammy';
+import { redactSecretText } from './secret-text.js';
 
 /**
  * What a log line may say about an error: its kind, the method and codes that identify it, where it was
@@ -48,15 +49,17 @@ function isDatabaseError(error: object): error is DatabaseErrorLike {
   return typeof e.severity === 'string' && typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code);
 }
 
+/** A text an error carries, without the secrets it may quote (a request URL holds the bot's token), cut short. */
 function cut(text: string): string {
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+  const safe = redactSecretText(text);
+  return safe.length > MAX_TEXT ? `${safe.slice(0, MAX_TEXT)}…` : safe;
 }
 
 /** Only the `at …` lines: the first line of a stack repeats the message. */
 function frames(stack: unknown): string | undefined {
   if (typeof stack !== 'string') return undefined;
   const lines = stack.split('\n').filter((line) => /^\s+at /.test(line));
-  return lines.length ? lines.slice(0, MAX_FRAMES).join('\n') : undefined;
+  return lines.length ? redactSecretText(lines.slice(0, MAX_FRAMES).join('\n')) : undefined;
 }
 
 /** `insert into "daily_records"`, `select`, … from a statement, without anything after its table. */
