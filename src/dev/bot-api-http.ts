@@ -28,6 +28,7 @@ export class BotApiHttp {
   private conflicting = false;
   private readonly faults: { method: string; chatId?: number; fault: ApiFault; remaining: number }[] = [];
   private readonly received: { method: string; chatId: unknown }[] = [];
+  private readonly drops = new Map<string, number>();
   private readonly pending: Update[] = [];
   private confirmedBelow = 0;
   private poll: Poll | undefined;
@@ -115,6 +116,14 @@ export class BotApiHttp {
     this.faults.push({ method, fault, remaining: times, ...(chatId !== undefined && { chatId }) });
   }
 
+  /**
+   * Makes the next `times` calls of `method` end with the connection closed before any answer: the bot's
+   * fetch fails on the network ("socket hang up"), as when Telegram's servers reset or time out.
+   */
+  dropNext(method: string, times = 1): void {
+    this.drops.set(method, (this.drops.get(method) ?? 0) + times);
+  }
+
   /** How many calls of `method` (to `chatId`, if given) have arrived, counted before any delay. */
   requests(method: string, chatId?: number): number {
     return this.received.filter((r) => r.method === method && (chatId === undefined || r.chatId === chatId))
@@ -158,6 +167,12 @@ export class BotApiHttp {
     if (this.recordRequests) this.received.push({ method, chatId });
     const delay = this.delays.get(method);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    const drops = this.drops.get(method) ?? 0;
+    if (drops > 0) {
+      this.drops.set(method, drops - 1);
+      req.socket.destroy();
+      return;
+    }
     const fault = this.takeFault(method, chatId);
     if (fault) return send(res, { ok: false, ...fault });
     if (method === 'getUpdates') return this.getUpdates(payload, res);

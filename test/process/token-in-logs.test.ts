@@ -1,0 +1,73 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BotApiHttp } from '../../src/dev/bot-api-http.js';
+import { BotProcess } from './support/bot-process.js';
+import { createProcessDatabase, type ProcessDatabase } from './support/process-database.js';
+import { RemoteChat } from './support/remote-chat.js';
+
+// The real bot process, logging at every level, with the Bot API's connections reset (inside a flow and
+// outside one) and then gone: node-fetch's errors quote the whole request URL, token included. Not one line
+// on stdout or stderr may carry it.
+
+let api: BotApiHttp;
+let database: ProcessDatabase;
+let bot: BotProcess | undefined;
+
+beforeAll(async () => {
+  database = await createProcessDatabase('token_logs');
+}, 120_000);
+afterEach(async () => {
+  bot?.kill();
+  await api?.close();
+});
+afterAll(async () => {
+  await database?.dispose();
+});
+
+describe('a bot that cannot reach the Bot API', () => {
+  it('logs the method and the reason of each failure, never the token', async () => {
+    api = await BotApiHttp.start();
+    const token = api.token;
+    bot = await BotProcess.start({
+      token,
+      apiRoot: api.apiRoot,
+      env: { ...database.env, LOG_LEVEL: 'trace' },
+    });
+    await bot.waitForLog('long polling started');
+
+    // Inside a flow: the onboarding's first question cannot be sent.
+    api.dropNext('sendMessage', 10);
+    new RemoteChat(api, { id: 6100, first_name: 'Hà', language_code: 'vi' }).send('/start');
+    const inFlow = await bot.waitForLog('Bot API call inside a conversation failed');
+    expect(inFlow).toMatchObject({
+      level: 40,
+      err: {
+        type: 'HttpError',
+        cause: {
+          type: 'FetchError',
+          code: 'ECONNRESET',
+          message: expect.stringMatching(/\/bot\[redacted\]\/sendMessage failed, reason: socket hang up/),
+        },
+      },
+    });
+
+    // Outside a flow: the answer to /help cannot be sent.
+    api.dropNext('sendMessage', 10);
+    new RemoteChat(api, { id: 6200, first_name: 'Tú', language_code: 'vi' }).send('/help');
+    const outside = await bot.waitForLog('could not reach the Bot API');
+    expect(outside).toMatchObject({
+      level: 50,
+      err: { type: 'HttpError', cause: { type: 'FetchError', code: 'ECONNRESET' } },
+    });
+
+    // Then the Bot API is gone altogether: getUpdates is refused.
+    await api.close();
+    const refused = await bot.waitForLog('getUpdates failed; retrying');
+    expect(refused).toMatchObject({ reason: 'network: ECONNREFUSED' });
+
+    const secret = token.split(':')[1] ?? token;
+    const written = [...bot.logs.map((line) => JSON.stringify(line)), bot.stderr];
+    expect(bot.logs.length).toBeGreaterThan(10);
+    expect(written.filter((line) => line.includes(secret))).toEqual([]);
+    expect((await bot.stop('SIGTERM')).code).toBe(0);
+  }, 120_000);
+});
