@@ -1,16 +1,8 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { isValidTimeZone } from './domain/local-date.js';
 import { LOCALES, type Locale } from './domain/locale.js';
 import { knownSecrets } from './logging/secret-text.js';
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const optionalText = z
   .string()
@@ -74,7 +66,7 @@ const envSchema = z
     DEFAULT_TIMEZONE: optionalText.pipe(
       z
         .string()
-        .refine(isTimeZone, 'expected an IANA time zone, like Asia/Ho_Chi_Minh')
+        .refine(isValidTimeZone, 'expected an IANA time zone, like Asia/Ho_Chi_Minh')
         .default('Asia/Ho_Chi_Minh'),
     ),
     WEBHOOK_URL: optionalText.pipe(

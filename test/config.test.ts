@@ -52,7 +52,10 @@ describe('loadConfig', () => {
   it.each([
     [{ BOT_TOKEN: 'not-a-token' }, 'BOT_TOKEN: expected a token from @BotFather'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL: expected a PostgreSQL URL'],
+    [{ DATABASE_URL: 'mysql://shop:hunter2-secret@db/x' }, '(got "***")'],
     [{ DEFAULT_TIMEZONE: 'Mars/Base' }, 'DEFAULT_TIMEZONE: expected an IANA time zone'],
+    // The runtime knows EST, but it is not a region: a shop's setting refuses it, so the default does too.
+    [{ DEFAULT_TIMEZONE: 'EST' }, 'DEFAULT_TIMEZONE: expected an IANA time zone'],
     [{ DEFAULT_LOCALE: 'fr' }, 'DEFAULT_LOCALE: expected vi or en'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL: expected one of'],
     [{ PORT: '99999' }, 'PORT: expected a port number'],

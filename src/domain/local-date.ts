@@ -17,9 +17,13 @@ export function localDate(now: Date, timeZone: string): string {
   return wallClockAt(now, timeZone).date;
 }
 
-/** Whether an IANA time zone name (e.g. `Asia/Ho_Chi_Minh`) is known to this runtime. */
+/**
+ * Whether a time zone name is a region's IANA name this runtime knows (`Asia/Ho_Chi_Minh`) or `UTC`: the
+ * one check for the configured default and a shop's setting. Abbreviations and offsets (`EST`, `GMT+7`) are
+ * refused even where the runtime takes them: they do not follow a region's daylight-saving rules.
+ */
 export function isValidTimeZone(tz: string): boolean {
-  if (tz.trim() === '') return false;
+  if (tz !== 'UTC' && !/^[A-Za-z_-]+(\/[A-Za-z0-9_+-]+)+$/.test(tz)) return false;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
     return true;

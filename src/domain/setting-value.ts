@@ -1,5 +1,6 @@
 import { parseClockTime } from './clock-time.js';
 import { foldText } from './fold-text.js';
+import { isValidTimeZone } from './local-date.js';
 import { parseCount, parseMoney } from './money.js';
 import { err, ok, type ParseResult } from './parse-result.js';
 import { parseRatio } from './ratio.js';
@@ -77,15 +78,6 @@ function inBounds(value: number, { min, max }: SettingBounds): boolean {
   return (min === undefined || value >= min) && (max === undefined || value <= max);
 }
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone.includes('/') || zone === 'UTC';
-  } catch {
-    return false;
-  }
-}
-
 function readNumber(kind: 'percent' | 'money' | 'factor' | 'count', text: string) {
   switch (kind) {
     case 'percent':
@@ -129,7 +121,7 @@ export function parseSettingValue(
       return on === undefined ? err('invalid') : ok(on);
     }
     case 'zone':
-      return isTimeZone(text) ? ok(text) : err('invalid');
+      return isValidTimeZone(text) ? ok(text) : err('invalid');
     default: {
       const read = readNumber(kind, text);
       if (!read.ok)

@@ -29,9 +29,16 @@ describe('isValidTimeZone', () => {
     expect(isValidTimeZone(tz)).toBe(true);
   });
 
-  it.each(['', ' ', 'Mars/Olympus', 'GMT+7 please', 'Asia/Hanoi'])('refuses %j', (tz) => {
-    expect(isValidTimeZone(tz)).toBe(false);
+  it.each(['America/Argentina/Buenos_Aires', 'Etc/GMT+7'])('accepts the nested or Etc name %s', (tz) => {
+    expect(isValidTimeZone(tz)).toBe(true);
   });
+
+  it.each(['', ' ', 'Mars/Olympus', 'GMT+7 please', 'Asia/Hanoi', 'EST', 'GMT', '+07:00', ' Asia/Bangkok'])(
+    'refuses %j',
+    (tz) => {
+      expect(isValidTimeZone(tz)).toBe(false);
+    },
+  );
 });
 
 describe('addDays', () => {
