@@ -1,5 +1,6 @@
 import type { Api } from 'grammy';
 import type { BotDeps } from '../context.js';
+import { noteFailure } from '../middlewares/failed-update.js';
 import type { BotConversation } from './conversation.js';
 
 type Outcome<T> = { ok: true; value: T } | { ok: false };
@@ -25,4 +26,25 @@ export async function callBotApi<T>(
     }
   });
   return outcome.ok ? outcome.value : undefined;
+}
+
+/**
+ * Like callBotApi, for a call the update's writes depend on (the message confirming a change): a failure
+ * is noted on the update as its cause and the flow throws, so the update fails and everything it wrote
+ * rolls back; the cause decides whether it is left for a later delivery (429/5xx) or settled (4xx).
+ */
+export async function callBotApiOrFail<T>(
+  conversation: BotConversation,
+  call: (api: Api) => Promise<T>,
+): Promise<T> {
+  const outcome = await conversation.external(async (ctx): Promise<Outcome<T>> => {
+    try {
+      return { ok: true, value: await call(ctx.api) };
+    } catch (error) {
+      noteFailure(ctx, error);
+      return { ok: false };
+    }
+  });
+  if (!outcome.ok) throw new Error('a Bot API call the update depends on failed');
+  return outcome.value;
 }

@@ -7,7 +7,8 @@ import { settingDefaultData } from '../callback-data/index.js';
 import type { BotDeps } from '../context.js';
 import { settingDefaultKeyboard } from '../keyboards/settings.js';
 import { settingChangedText, settingQuestion, settingValueError } from '../views/setting-change.js';
-import { type AnswerCheck, ask, type BotConversation, flowOwner, say } from './conversation.js';
+import { callBotApiOrFail } from './bot-api-call.js';
+import { type AnswerCheck, ask, type BotConversation, flowOwner } from './conversation.js';
 
 export const SETTING_EDIT = 'setting-edit';
 
@@ -49,11 +50,11 @@ export function createSettingEditConversation(deps: BotDeps) {
     const change = await conversation.external(() =>
       changeShopSetting(deps.db, args.shopId, spec.key, value),
     );
-    await say(
-      conversation,
-      ctx,
-      deps,
-      change ? settingChangedText(spec, change, owner.locale, t) : t('common-stale-button'),
-    );
+    const text = change ? settingChangedText(spec, change, owner.locale, t) : t('common-stale-button');
+    // The change stands only once the owner was told: a confirmation that cannot be sent fails the update,
+    // and the change rolls back with it.
+    const chatId = ctx.chatId;
+    if (chatId !== undefined)
+      await callBotApiOrFail(conversation, (api) => api.sendMessage(chatId, text).then(() => undefined));
   };
 }

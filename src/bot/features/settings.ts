@@ -100,7 +100,8 @@ settingsFeature.callbackQuery(
       if (!spec) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
       await ctx.answerCallbackQuery();
       if (spec.kind === 'switch') {
-        // A switch flips on a press; the group is shown again with the new value.
+        // A switch flips on a press; the group is shown again with the new value. That edit is the flip's
+        // confirmation: when it cannot be made, the update fails and the flip rolls back with it.
         const change = await changeShopSetting(ctx.deps.db, shop.id, spec.key, !values[spec.key]);
         if (!change) return;
         const view = settingsGroup(
