@@ -1,7 +1,7 @@
 import type { Database } from '../db/client.js';
 import { bookEntryDraft } from '../db/queries/book-entry-draft.js';
 import { dayRowValues } from '../db/queries/daily-record-values.js';
-import { deleteDailyRecord, getDailyRecord } from '../db/queries/daily-records.js';
+import { getDailyRecord } from '../db/queries/daily-records.js';
 import { loadEntryContext } from '../db/queries/entry-context.js';
 import {
   createEntryDraft,
@@ -70,7 +70,12 @@ export async function loadSavedDay(
   return savedDayOf(await getDailyRecord(db, settings.shopId, date), settings, date);
 }
 
-function savedDayOf(record: DailyRecord | null, settings: ShopSettings, date: string): SavedDay | null {
+/** A day's record as a saved day, with its metrics by the shop's settings; null for no record. */
+export function savedDayOf(
+  record: DailyRecord | null,
+  settings: ShopSettings,
+  date: string,
+): SavedDay | null {
   if (!record) return null;
   const input = inputOf(record);
   const metrics = dayMetricsOf(input, settings, record.products);
@@ -300,9 +305,4 @@ export async function dropUnsavedCards(db: Database, userId: string): Promise<nu
 /** Discards a draft the user replaced by editing it. */
 export async function discardDraft(db: Database, draftId: string): Promise<boolean> {
   return deleteEntryDraft(db, draftId);
-}
-
-/** Deletes a saved day of a shop; false when it had no record. */
-export async function deleteSavedDay(db: Database, shopId: string, date: string): Promise<boolean> {
-  return deleteDailyRecord(db, shopId, date);
 }

@@ -249,6 +249,8 @@ const TEMPLATES = [
   'day:yes:{ownShop}:{date}',
   'day:del:{ownShop}:{date}',
   'day:edit:{ownShop}:{date}',
+  'daydel:{victimShop}:{date}:00000000',
+  'daydel:{ownShop}:{date}:zzzzzzzz',
   'act:done:w:{victimItem}',
   'act:accepted:l:{victimItem}',
   'act:dismissed:w:{randomUuid}',

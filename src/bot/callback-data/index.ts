@@ -9,11 +9,18 @@ export const entryCardData = defineCallbackData('entry', {
   draftId: uuid,
 });
 
-/** Edit or delete a saved day, and the delete confirmation. */
+/** Edit or delete (asks first) a saved day, or keep it (cancels the delete). */
 export const dayData = defineCallbackData('day', {
-  action: z.enum(['edit', 'del', 'yes', 'keep']),
+  action: z.enum(['edit', 'del', 'keep']),
   shopId: uuid,
   date: isoDate,
+});
+
+/** Yes on a day's delete confirmation; `shown` = the record as it was shown (savedDayVersion). */
+export const dayDeleteData = defineCallbackData('daydel', {
+  shopId: uuid,
+  date: isoDate,
+  shown: shown(SHOWN_LENGTHS.day),
 });
 
 /** A date picked with a button while a flow asks "which day?". */

@@ -3,6 +3,7 @@ import { parseEntryDate } from '../../domain/entry-date.js';
 import { localDate } from '../../domain/local-date.js';
 import type { Translate } from '../../i18n/translator.js';
 import { findOwnDraft, loadSavedDay, redateDraft } from '../../services/daily-entry.js';
+import { loadDayToDelete } from '../../services/day-delete.js';
 import { pickDateData } from '../callback-data/index.js';
 import type { BotDeps } from '../context.js';
 import { recentDaysKeyboard } from '../keyboards/days.js';
@@ -100,14 +101,17 @@ export function createPickDayConversation(deps: BotDeps) {
       return;
     }
 
-    const saved = await conversation.external(async (octx) =>
-      loadSavedDay(deps.db, await flowShopSettings(octx, deps, shop.id), date),
-    );
     if (args.purpose === 'delete') {
-      const reply = deleteDayReply(saved, scope);
+      const day = await conversation.external(async (octx) =>
+        loadDayToDelete(deps.db, await flowShopSettings(octx, deps, shop.id), date),
+      );
+      const reply = deleteDayReply(day, scope);
       await say(conversation, ctx, deps, reply.text, reply.keyboard);
       return;
     }
+    const saved = await conversation.external(async (octx) =>
+      loadSavedDay(deps.db, await flowShopSettings(octx, deps, shop.id), date),
+    );
     const reply = saved ? savedDayReply(saved, scope) : noRecordReply(scope);
     await say(conversation, ctx, deps, reply.text, reply.keyboard);
   };

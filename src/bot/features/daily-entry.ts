@@ -3,7 +3,6 @@ import { detectDailyAlerts } from '../../domain/daily-alerts.js';
 import { parseEntryDate } from '../../domain/entry-date.js';
 import { formatDate } from '../../domain/format.js';
 import {
-  deleteSavedDay,
   discardDraft,
   type EntryCard,
   findOwnDraft,
@@ -13,6 +12,7 @@ import {
   saveDraft,
   savedCardOf,
 } from '../../services/daily-entry.js';
+import { loadDayToDelete } from '../../services/day-delete.js';
 import { refreshStoredWeek } from '../../services/week-diagnosis.js';
 import { isNotModified } from '../api-errors.js';
 import { entryProductsData } from '../callback-data/entry-products.js';
@@ -25,6 +25,7 @@ import { pressedMessageHasKeyboard, removePressedKeyboard } from '../keyboards/r
 import { renderDailyAlert } from '../views/daily-alert.js';
 import { renderSavedCard } from '../views/entry-card.js';
 import { deleteDayReply, noRecordReply, savedDayReply } from '../views/saved-day.js';
+import { dayDeleteFeature } from './day-delete.js';
 import { entryFixFeature } from './entry-fix.js';
 import { entryProductsFeature } from './entry-products.js';
 
@@ -32,6 +33,7 @@ import { entryProductsFeature } from './entry-products.js';
 export const dailyEntryFeature = new Composer<BotContext>();
 
 dailyEntryFeature.use(entryFixFeature);
+dailyEntryFeature.use(dayDeleteFeature);
 dailyEntryFeature.use(entryProductsFeature);
 
 async function enter(ctx: BotContext, id: string, args: DailyEntryArgs | PickDayArgs): Promise<void> {
@@ -66,21 +68,26 @@ dailyEntryFeature.command(
 );
 
 /** /edit and /delete: the day typed after the command (a day picker when none) and its saved record. */
-function dayCommand(
+function dayCommand<Day>(
   purpose: 'edit' | 'delete',
-  answer: (ctx: ShopContext, date: string, saved: SavedDay | null) => Promise<unknown>,
+  load: (
+    db: ShopContext['deps']['db'],
+    settings: ShopContext['owner']['shop']['settings'],
+    date: string,
+  ) => Promise<Day>,
+  answer: (ctx: ShopContext, date: string, day: Day) => Promise<unknown>,
 ) {
   return withShop(async (ctx) => {
     const date = await dateArgument(ctx);
     if (date === null) return;
     if (date === undefined) return enter(ctx, PICK_DAY, { purpose });
-    await answer(ctx, date, await loadSavedDay(ctx.deps.db, ctx.owner.shop.settings, date));
+    await answer(ctx, date, await load(ctx.deps.db, ctx.owner.shop.settings, date));
   });
 }
 
 dailyEntryFeature.command(
   'edit',
-  dayCommand('edit', async (ctx, date, saved) => {
+  dayCommand('edit', loadSavedDay, async (ctx, date, saved: SavedDay | null) => {
     const reply = saved ? savedDayReply(saved, dayScope(ctx, date)) : noRecordReply(dayScope(ctx, date));
     await ctx.reply(reply.text, { reply_markup: reply.keyboard });
   }),
@@ -88,8 +95,8 @@ dailyEntryFeature.command(
 
 dailyEntryFeature.command(
   'delete',
-  dayCommand('delete', async (ctx, date, saved) => {
-    const reply = deleteDayReply(saved, dayScope(ctx, date));
+  dayCommand('delete', loadDayToDelete, async (ctx, date, day) => {
+    const reply = deleteDayReply(day, dayScope(ctx, date));
     await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
   }),
 );
@@ -201,19 +208,10 @@ dailyEntryFeature.callbackQuery(
         return;
       }
       case 'del': {
-        const saved = await loadSavedDay(ctx.deps.db, ctx.owner.shop.settings, data.date);
-        const reply = deleteDayReply(saved, dayScope(ctx, data.date));
+        const day = await loadDayToDelete(ctx.deps.db, ctx.owner.shop.settings, data.date);
+        const reply = deleteDayReply(day, dayScope(ctx, data.date));
         await ctx.answerCallbackQuery();
         await ctx.editMessageText(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
-        return;
-      }
-      case 'yes': {
-        const deleted = await deleteSavedDay(ctx.deps.db, data.shopId, data.date);
-        if (!deleted) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
-        ctx.logger.info({ record_date: data.date }, 'daily record deleted');
-        await refreshStoredWeek(ctx.deps.db, ctx.owner.shop.settings, data.date, ctx.locale, ctx.t.bind(ctx));
-        await ctx.answerCallbackQuery({ text: ctx.t('day-deleted', { date: shown }) });
-        await ctx.editMessageText(ctx.t('day-deleted', { date: shown }));
         return;
       }
       case 'keep':

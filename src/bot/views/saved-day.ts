@@ -3,6 +3,7 @@ import { formatDate } from '../../domain/format.js';
 import type { Locale } from '../../domain/locale.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { SavedDay } from '../../services/daily-entry.js';
+import type { DayToDelete } from '../../services/day-delete.js';
 import { dayData } from '../callback-data/index.js';
 import { confirmDeleteKeyboard, savedDayKeyboard } from '../keyboards/days.js';
 import { renderSavedDay } from './entry-card.js';
@@ -35,12 +36,12 @@ export function noRecordReply({ shop, date, locale, t }: DayScope): Reply {
   };
 }
 
-/** What /delete shows: a confirmation for a recorded day, or a notice that it has nothing. */
-export function deleteDayReply(saved: SavedDay | null, { shop, date, locale, t }: DayScope): Reply {
+/** What /delete shows: a confirmation for a recorded day (Yes bound to it as shown), or that it has nothing. */
+export function deleteDayReply(day: DayToDelete | null, { shop, date, locale, t }: DayScope): Reply {
   const shown = formatDate(date, locale);
-  if (!saved) return { text: t('day-no-record', { date: shown }) };
+  if (!day) return { text: t('day-no-record', { date: shown }) };
   return {
-    text: `${renderSavedDay(saved, shop.name, locale, t)}\n\n${t('day-confirm-delete', { date: shown })}`,
-    keyboard: confirmDeleteKeyboard(shop.id, date, t),
+    text: `${renderSavedDay(day.saved, shop.name, locale, t)}\n\n${t('day-confirm-delete', { date: shown })}`,
+    keyboard: confirmDeleteKeyboard(shop.id, date, day.shown, t),
   };
 }

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { type ShownDay, savedDayVersion } from '../../domain/shown-version.js';
 import type { DayCosts } from '../../domain/week-totals.js';
 import type { Database } from '../client.js';
 import { type DailyRecord, dailyRecords } from '../schema/index.js';
@@ -67,6 +68,33 @@ export async function deleteDailyRecord(db: Database, shopId: string, date: stri
     .where(and(eq(dailyRecords.shopId, shopId), eq(dailyRecords.recordDate, date)))
     .returning({ id: dailyRecords.id });
   return rows.length > 0;
+}
+
+/** A record's stored figures as a confirmation shows them (see savedDayVersion). */
+export function shownDayOf(record: DailyRecord): ShownDay {
+  const { id, orders, revenue, adSpend, leads, cogs, netProfit } = record;
+  return { recordId: id, orders, revenue, adSpend, leads, cogs, netProfit };
+}
+
+/**
+ * Deletes the shop's record of `date` only while it is the one its delete confirmation showed (`shown`, its
+ * savedDayVersion): the row is locked first, so an edit saved meanwhile waits on it or is seen. Returns the
+ * record deleted, or as it is now (`changed`, nothing deleted); null when the day has no record.
+ */
+export async function deleteDailyRecordAsShown(
+  db: Database,
+  shopId: string,
+  date: string,
+  shown: string,
+): Promise<{ deleted: DailyRecord } | { changed: DailyRecord } | null> {
+  return db.transaction(async (tx) => {
+    const where = and(eq(dailyRecords.shopId, shopId), eq(dailyRecords.recordDate, date));
+    const [record] = await tx.select().from(dailyRecords).where(where).for('update');
+    if (!record) return null;
+    if (savedDayVersion(shownDayOf(record)) !== shown) return { changed: record };
+    await tx.delete(dailyRecords).where(where);
+    return { deleted: record };
+  });
 }
 
 /** The shop's records in the range, oldest first. */
