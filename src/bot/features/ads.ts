@@ -4,6 +4,7 @@ import { type AdLineError, parseAdLine, viewField } from '../../domain/ad-line.j
 import { echoInput } from '../../domain/message-text.js';
 import { judgeAndStoreAd, listShopAds } from '../../services/ad-judgement.js';
 import { adJudgeData, adResponseData } from '../callback-data/ads.js';
+import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
 import { AD_JUDGEMENT } from '../conversations/ad-judgement.js';
 import { type ShopContext, withShop, withShopButton } from '../filters/has-shop.js';
@@ -82,7 +83,7 @@ adsFeature.command(
   withShop(async (ctx) => {
     const { shop } = ctx.owner;
     const t = ctx.t.bind(ctx);
-    const line = typeof ctx.match === 'string' ? ctx.match.trim() : '';
+    const line = commandArgument(ctx);
     if (line === '') {
       const rows = await listShopAds(ctx.deps.db, shop.id);
       // No ad judged yet: straight to the questions.

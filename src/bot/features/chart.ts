@@ -3,6 +3,7 @@ import { checkChartFont } from '../../charts/chart-font.js';
 import { foldText } from '../../domain/fold-text.js';
 import { type ChartKind, renderChartForShop } from '../../services/charts.js';
 import { chartData } from '../callback-data/chart.js';
+import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
 import { type ShopContext, withShop, withShopButton } from '../filters/has-shop.js';
 import { chartKeyboard } from '../keyboards/chart.js';
@@ -46,9 +47,7 @@ async function sendChart(ctx: ShopContext, kind: ChartKind): Promise<void> {
 chartFeature.command(
   'chart',
   withShop(async (ctx) => {
-    const word = foldText(typeof ctx.match === 'string' ? ctx.match : '')
-      .trim()
-      .replace(/\s+/g, ' ');
+    const word = foldText(commandArgument(ctx)).trim().replace(/\s+/g, ' ');
     const kind = KIND_WORDS.get(word);
     if (kind) return sendChart(ctx, kind);
     await ctx.reply(ctx.t('chart-pick'), { reply_markup: chartKeyboard(ctx.owner.shop.id, ctx.t.bind(ctx)) });

@@ -2,6 +2,7 @@ import { Composer } from 'grammy';
 import { updateShopSettings } from '../../db/queries/shop-settings.js';
 import { parseClockTime } from '../../domain/clock-time.js';
 import { echoInput } from '../../domain/message-text.js';
+import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
 import { withShop } from '../filters/has-shop.js';
 
@@ -15,7 +16,7 @@ dayCloseFeature.command(
   'dayclose',
   withShop(async (ctx) => {
     const shop = ctx.owner.shop;
-    const argument = (typeof ctx.match === 'string' ? ctx.match : '').trim();
+    const argument = commandArgument(ctx);
     let closesAt = shop.settings.dayClosesAt;
     let lead = '';
     if (argument !== '') {

@@ -5,6 +5,7 @@ import { formatDate, formatShortDate } from '../../domain/format.js';
 import type { Locale } from '../../domain/locale.js';
 import { exportDailyRecords } from '../../services/export.js';
 import { exportDailyRecordsXlsx } from '../../services/export-xlsx.js';
+import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
 import { shopToday, withShop } from '../filters/has-shop.js';
 import { isExportAllArgument, sendOwnerDataExport } from './export-all.js';
@@ -61,7 +62,7 @@ exportFeature.command(
   withShop(async (ctx) => {
     const shop = ctx.owner.shop;
     const today = shopToday(ctx);
-    const { format, dates } = readFormat(typeof ctx.match === 'string' ? ctx.match : '');
+    const { format, dates } = readFormat(commandArgument(ctx));
     const parsed = parseExportRange(dates, today);
     if (!parsed.ok) return void (await ctx.reply(ctx.t(RANGE_ERROR_KEYS[parsed.error])));
     const range = parsed.value;

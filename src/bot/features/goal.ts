@@ -6,6 +6,7 @@ import type { Locale } from '../../domain/locale.js';
 import { echoInput } from '../../domain/message-text.js';
 import type { Translate } from '../../i18n/translator.js';
 import { loadGoalStatus, setMonthlyGoal } from '../../services/monthly-goal.js';
+import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
 import { type ShopContext, shopToday, withShop } from '../filters/has-shop.js';
 import { monthLabel, renderGoalChange, renderGoalStatus } from '../views/goal-status.js';
@@ -46,7 +47,7 @@ goalFeature.command(
   withShop(async (ctx) => {
     const t = ctx.t.bind(ctx);
     const today = shopToday(ctx);
-    const parsed = parseGoalCommand(typeof ctx.match === 'string' ? ctx.match : '', today.slice(0, 7));
+    const parsed = parseGoalCommand(commandArgument(ctx), today.slice(0, 7));
     if (!parsed.ok) return void (await ctx.reply(goalErrorText(parsed.error, ctx.locale, t)));
     if (parsed.kind === 'show') return replyGoalStatus(ctx);
     const change = await setMonthlyGoal(ctx.deps.db, ctx.owner.shop.id, parsed.goal);

@@ -3,6 +3,7 @@ import { foldText } from '../../domain/fold-text.js';
 import { parseProductLine } from '../../domain/product-line.js';
 import { addProduct, findProduct, listProducts, removeProductAsShown } from '../../services/products.js';
 import { productAddData, productData, productDeleteData } from '../callback-data/products.js';
+import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
 import { PRODUCTS, type ProductsArgs } from '../conversations/products.js';
 import { type ShopContext, withShop, withShopButton } from '../filters/has-shop.js';
@@ -51,7 +52,7 @@ async function addFromLine(ctx: ShopContext, line: string): Promise<void> {
 productsFeature.command(
   'products',
   withShop(async (ctx) => {
-    const text = typeof ctx.match === 'string' ? ctx.match.trim() : '';
+    const text = commandArgument(ctx);
     if (text === '') return replyList(ctx);
     const [first = '', ...rest] = text.split(/\s+/);
     if (!ADD_WORDS.has(foldText(first))) {

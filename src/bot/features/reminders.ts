@@ -8,6 +8,7 @@ import { getShopForOwner } from '../../db/queries/shops.js';
 import { parseClockTime } from '../../domain/clock-time.js';
 import { echoInput } from '../../domain/message-text.js';
 import { reminderData } from '../callback-data/reminders.js';
+import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
 import { withShop } from '../filters/has-shop.js';
 import { reminderSettingsKeyboard } from '../keyboards/reminders.js';
@@ -36,7 +37,7 @@ remindersFeature.command(
   'remind',
   withShop(async (ctx) => {
     const shop = ctx.owner.shop;
-    const argument = (typeof ctx.match === 'string' ? ctx.match : '').trim();
+    const argument = commandArgument(ctx);
     let settings = shop.settings;
     let lead = '';
     if (argument !== '') {

@@ -9,6 +9,7 @@ import {
   simulationToGoal,
 } from '../../services/growth-simulation.js';
 import { simulationGoalData } from '../callback-data/simulation.js';
+import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
 import { type ShopContext, shopToday, withShop, withShopButton } from '../filters/has-shop.js';
 import { simulationKeyboard, simulationListKeyboard } from '../keyboards/simulation.js';
@@ -37,7 +38,7 @@ simulateFeature.command(
   withShop(async (ctx) => {
     const { shop } = ctx.owner;
     const t = ctx.t.bind(ctx);
-    const argument = (typeof ctx.match === 'string' ? ctx.match : '').trim();
+    const argument = commandArgument(ctx);
     if (argument === '') return replyList(ctx);
     const target = parseMoney(argument);
     if (!target.ok && target.error === 'too-large')
