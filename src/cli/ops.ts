@@ -232,7 +232,7 @@ export async function runSendCommand(
     print(
       batch.diagnosed === null
         ? `  ${batch.isoWeek}: the batch diagnosis failed (see the log); each push diagnosed its own week.`
-        : `  ${batch.isoWeek}: ${batch.diagnosed} of ${batch.shops} shop(s) diagnosed and stored in ${batch.ms} ms (the others have no record that week).`,
+        : `  ${batch.isoWeek}: ${batch.diagnosed} of ${batch.shops} shop(s) diagnosed and stored in ${batch.ms} ms (the others have no record that week${batch.gone ? `, or were deleted meanwhile: ${batch.gone}` : ''}).`,
     );
   }
   for (const o of due) {

@@ -2,6 +2,7 @@ import type { Api } from 'grammy';
 import { getDailyRecord } from '../db/queries/daily-records.js';
 import { claimJob, markJobFailed, markJobSent, markJobSkipped } from '../db/queries/job-claims.js';
 import { updateShopSettings } from '../db/queries/shop-settings.js';
+import { shopExists } from '../db/queries/shops.js';
 import type { JobClaim } from '../db/schema/index.js';
 import type { Logger } from '../logger.js';
 import { isTooLate, REMINDER_JOB } from './due-jobs.js';
@@ -47,18 +48,22 @@ export class JobRunner {
         now: clock(),
         maxAttempts: MAX_SEND_ATTEMPTS,
       });
-      if (!claim) return outcomeOf(job, 'taken');
+      if (!claim) {
+        return (await shopExists(db, shopId)) ? outcomeOf(job, 'taken') : this.shopGone(job, log);
+      }
       if (isTooLate(job, job.at)) {
         const reason = `too late: due ${job.dueAt.toISOString()}, now ${job.at.toISOString()}`;
         await markJobSkipped(db, shopId, claim.id, { reason });
         log.info({ due_at: job.dueAt }, 'job skipped: past its catch-up window');
         return outcomeOf(job, 'skipped', reason);
       }
-      const prepared = await this.prepare(job).catch((err: unknown) => {
-        log.error({ err }, 'could not build the job message');
-        return err instanceof Error ? err : new Error(String(err));
-      });
+      const prepared = await this.prepare(job).catch((err: unknown) =>
+        err instanceof Error ? err : new Error(String(err)),
+      );
+      // A shop deleted since its claim took the claim with it: nothing to send, nothing to record.
+      if (!(await shopExists(db, shopId))) return this.shopGone(job, log);
       if (prepared instanceof Error) {
+        log.error({ err: prepared }, 'could not build the job message');
         const retry = retryOf(prepared, claim.attempts, clock());
         return this.recordRetry(job, claim, claim.messagesSent, retry, log);
       }
@@ -77,7 +82,8 @@ export class JobRunner {
       }
       const sent = Math.max(from, messages.length);
       if (!(await markJobSent(db, shopId, claim.id, { at: clock(), messagesSent: sent }))) {
-        log.warn('job sent, but its claim had been taken over meanwhile');
+        if (await shopExists(db, shopId)) log.warn('job sent, but its claim had been taken over meanwhile');
+        else log.info('job sent, and its shop deleted meanwhile');
       } else {
         log.info({ messages: sent - from, attempt: claim.attempts }, 'job sent');
       }
@@ -87,6 +93,12 @@ export class JobRunner {
       log.error({ err }, 'job failed');
       return outcomeOf(job, 'failed', err instanceof Error ? err.message : String(err));
     }
+  }
+
+  /** A job of a shop deleted since the tick planned it is skipped quietly (its claims went with it). */
+  private shopGone(job: PlannedJob, log: Logger): JobOutcome {
+    log.info('job skipped: shop deleted');
+    return outcomeOf(job, 'skipped', 'shop deleted');
   }
 
   private async prepare(job: PlannedJob): Promise<PreparedJob> {

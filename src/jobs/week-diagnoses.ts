@@ -11,6 +11,8 @@ export interface WeekBatchReport {
   shops: number;
   /** Shops whose week had records, now stored; null when the batch failed (each push then diagnoses alone). */
   diagnosed: number | null;
+  /** Shops deleted while the batch ran, skipped; null when the batch failed. */
+  gone: number | null;
   ms: number;
 }
 
@@ -29,18 +31,19 @@ export async function diagnoseWeeksOfPushes(
   for (const [isoWeek, weekJobs] of groupBy(pushes, (job) => job.periodKey)) {
     const shops = weekJobs.map((job) => job.shop);
     const started = performance.now();
-    const diagnosed = await diagnoseWeekForShops(db, isoWeek, shops, translator, defaultLocale).then(
-      (result) => result.diagnosed,
+    const result = await diagnoseWeekForShops(db, isoWeek, shops, translator, defaultLocale).catch(
       (err: unknown) => {
         logger.error({ err, week: isoWeek }, 'batch diagnosis failed; each push diagnoses its own week');
         return null;
       },
     );
     const ms = Math.round(performance.now() - started);
-    if (diagnosed !== null) {
-      logger.info({ week: isoWeek, shops: shops.length, diagnosed, ms }, 'weekly diagnoses stored');
+    const diagnosed = result?.diagnosed ?? null;
+    const gone = result?.gone ?? null;
+    if (result) {
+      logger.info({ week: isoWeek, shops: shops.length, diagnosed, gone, ms }, 'weekly diagnoses stored');
     }
-    reports.push({ isoWeek, shops: shops.length, diagnosed, ms });
+    reports.push({ isoWeek, shops: shops.length, diagnosed, gone, ms });
   }
   return reports;
 }

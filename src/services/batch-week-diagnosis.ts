@@ -24,7 +24,15 @@ import { finishedWeekReport, goalPaceOf } from './weekly-report.js';
 export interface BatchResult {
   /** Shops whose week had at least one record, now diagnosed and stored. */
   diagnosed: number;
+  /** Shops diagnosed but deleted before their week was stored: skipped, nothing stored for them. */
+  gone: number;
   /** Action items created. */
+  itemsCreated: number;
+}
+
+/** What storing a chunk did: the shops whose week it stored, and the action items it created. */
+interface StoredChunk {
+  stored: number;
   itemsCreated: number;
 }
 
@@ -52,7 +60,8 @@ type ChunkInputs = [Awaited<ReturnType<typeof readWeekSums>>, Awaited<ReturnType
  * never one per shop: the week and the one before are summed from the days; the older weeks the CPL rule
  * looks at come from their stored diagnoses; each chunk's new diagnoses go in with their action items in
  * one statement while the next chunk is computed; weeks stored before are updated with their answers
- * kept, as for a single shop. `onPhase` hears, at the end, the time spent waiting for the database (inputs
+ * kept, as for a single shop. A shop deleted while the batch runs is skipped, never failing the others.
+ * `onPhase` hears, at the end, the time spent waiting for the database (inputs
  * not read yet, or too many writes in flight), computing, and waiting for the last writes.
  */
 export async function diagnoseWeekForShops(
@@ -112,8 +121,8 @@ export async function diagnoseWeekForShops(
     };
   };
 
-  let diagnosed = 0;
-  const stores: Promise<number>[] = [];
+  let computed = 0;
+  const stores: Promise<StoredChunk>[] = [];
   let next = shops.length > 0 ? readChunk(0) : undefined;
   for (let from = 0; next; from += CHUNK_SIZE) {
     const inputs = await next;
@@ -127,7 +136,7 @@ export async function diagnoseWeekForShops(
       const diagnosis = diagnose(scheduled, inputs);
       if (diagnosis) chunk.push(diagnosis);
     }
-    diagnosed += chunk.length;
+    computed += chunk.length;
     const store = storeChunk(db, chunk);
     store.catch(() => undefined);
     stores.push(store);
@@ -135,17 +144,20 @@ export async function diagnoseWeekForShops(
     // Lets the driver send this chunk before the next one is computed.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  const itemsCreated = (await Promise.all(stores)).reduce((sum, n) => sum + n, 0);
+  const stored = await Promise.all(stores);
   lap('wait for the last writes');
   for (const [phase, ms] of Object.entries(spent)) options.onPhase?.(phase, ms);
-  return { diagnosed, itemsCreated };
+  const diagnosed = stored.reduce((sum, chunk) => sum + chunk.stored, 0);
+  const itemsCreated = stored.reduce((sum, chunk) => sum + chunk.itemsCreated, 0);
+  return { diagnosed, gone: computed - diagnosed, itemsCreated };
 }
 
 /**
  * Stores one chunk: the weeks not stored yet with their items in one statement, then the weeks stored
- * before (an earlier run, a racing instance) with their answers kept. Returns the items created.
+ * before (an earlier run, a racing instance) with their answers kept. A shop deleted meanwhile is stored
+ * by neither and counted by neither.
  */
-async function storeChunk(db: Database, chunk: readonly ShopDiagnosis[]): Promise<number> {
+async function storeChunk(db: Database, chunk: readonly ShopDiagnosis[]): Promise<StoredChunk> {
   const inserted = await insertNewDiagnoses(
     db,
     chunk.map((d) => d.row),
@@ -153,13 +165,11 @@ async function storeChunk(db: Database, chunk: readonly ShopDiagnosis[]): Promis
   );
   let created = 0;
   for (const d of chunk) if (inserted.has(d.shopId)) created += d.items.length;
-  return (
-    created +
-    (await reconcileStoredWeeks(
-      db,
-      chunk.filter((d) => !inserted.has(d.shopId)),
-    ))
+  const reconciled = await reconcileStoredWeeks(
+    db,
+    chunk.filter((d) => !inserted.has(d.shopId)),
   );
+  return { stored: inserted.size + reconciled.stored, itemsCreated: created + reconciled.itemsCreated };
 }
 
 /**
@@ -192,11 +202,11 @@ function newItem(shopId: string, item: ActionItemValues, position: number): NewD
 
 /**
  * Rewrites weeks that were already stored (diagnosed before, or by another instance meanwhile): the same
- * item keeps its id and answer, a new one takes an answer given before, a gone one is deleted. Returns the
- * number of items created.
+ * item keeps its id and answer, a new one takes an answer given before, a gone one is deleted. A shop
+ * deleted meanwhile is left out.
  */
-async function reconcileStoredWeeks(db: Database, diagnoses: readonly ShopDiagnosis[]): Promise<number> {
-  if (diagnoses.length === 0) return 0;
+async function reconcileStoredWeeks(db: Database, diagnoses: readonly ShopDiagnosis[]): Promise<StoredChunk> {
+  if (diagnoses.length === 0) return { stored: 0, itemsCreated: 0 };
   const stored = await upsertWeeklyDiagnostics(
     db,
     diagnoses.map((d) => d.row),
@@ -248,5 +258,5 @@ async function reconcileStoredWeeks(db: Database, diagnoses: readonly ShopDiagno
   await insertActionItems(db, inserts);
   await updateActionItemContents(db, updates);
   await deleteActionItemsByIds(db, deletes);
-  return inserts.length;
+  return { stored: stored.length, itemsCreated: inserts.length };
 }

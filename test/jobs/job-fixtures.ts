@@ -5,6 +5,7 @@ import { type ShopSettingsPatch, updateShopSettings } from '../../src/db/queries
 import { createShopWithSettings } from '../../src/db/queries/shops.js';
 import { createUser } from '../../src/db/queries/users.js';
 import { type JobClaim, jobClaims, type Shop } from '../../src/db/schema/index.js';
+import type { JobDeps, JobMessages } from '../../src/jobs/job-deps.js';
 import { JobScheduler } from '../../src/jobs/job-scheduler.js';
 import { createJobsApi } from '../../src/jobs/jobs-api.js';
 import { SendLimiter, type SendLimiterOptions } from '../../src/jobs/send-limiter.js';
@@ -52,6 +53,10 @@ export function schedulerFor(
     concurrency?: number;
     /** Instead of the stand-in's fetch (e.g. one that fails first). */
     fetch?: typeof h.api.fetch;
+    /** Instead of the harness's deps (e.g. a logger that keeps its lines, a database with a hook). */
+    deps?: Partial<JobDeps>;
+    /** Instead of the bot's job messages (e.g. ones that do something while a push is built). */
+    messages?: JobMessages;
   } = {},
 ): JobScheduler {
   const api = createJobsApi(
@@ -60,8 +65,8 @@ export function schedulerFor(
     new SendLimiter(options.limiter),
   );
   return new JobScheduler({
-    deps: h.deps,
-    messages: createJobMessages(h.deps),
+    deps: { ...h.deps, ...options.deps },
+    messages: options.messages ?? createJobMessages(h.deps),
     api,
     instanceId: options.instanceId ?? 'test-instance',
     ...(options.concurrency !== undefined && { concurrency: options.concurrency }),

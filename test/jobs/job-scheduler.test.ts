@@ -191,7 +191,7 @@ describe('weekly push', () => {
     const report = await schedulerFor(h).tick();
     // Shop 653 has no record that week: nothing to store for it, and its push says so.
     expect(report.diagnoses).toEqual([
-      { isoWeek: '2026-W48', shops: 3, diagnosed: 2, ms: expect.any(Number) },
+      { isoWeek: '2026-W48', shops: 3, diagnosed: 2, gone: 0, ms: expect.any(Number) },
     ]);
     expect(report.outcomes.map((o) => o.result)).toEqual(['sent', 'sent', 'sent']);
     const stored = await db.select().from(weeklyDiagnostics);

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { type JobClaim, jobClaims, type NewJobClaim } from '../schema/index.js';
+import { type JobClaim, jobClaims, type NewJobClaim, shops } from '../schema/index.js';
 
 export interface ClaimJobInput {
   shopId: string;
@@ -26,25 +26,41 @@ const DEFAULT_MAX_ATTEMPTS = 3;
 
 /**
  * Claims the right to send one job for one shop and period. Returns the claim when this caller won it:
- * a first claim, a failed one whose retry is due, or a stale one; null when someone else holds it or it
- * is finished (sent, skipped, out of attempts). Send only on a non-null result.
+ * a first claim, a failed one whose retry is due, or a stale one; null when someone else holds it, it is
+ * finished (sent, skipped, out of attempts) or the shop is gone. Send only on a non-null result.
  */
 export async function claimJob(db: Database, input: ClaimJobInput): Promise<JobClaim | null> {
   const now = input.now ?? new Date();
   const staleBefore = new Date(now.getTime() - (input.staleAfterMs ?? STALE_CLAIM_MS));
   // Raw timestamps go in as ISO text: both drivers then let PostgreSQL read them as timestamptz.
   const maxAttempts = input.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  const nowText = now.toISOString();
+  // The new claim's row comes from the shop's row, locked FOR KEY SHARE: a shop deleted meanwhile gives no
+  // row (null, never a foreign key error), and one being deleted waits for the claim, then takes it along.
   const [claim] = await db
     .insert(jobClaims)
-    .values({
-      shopId: input.shopId,
-      kind: input.kind,
-      periodKey: input.periodKey,
-      state: 'claimed',
-      attempts: 1,
-      claimedBy: input.claimedBy,
-      claimedAt: now,
-    })
+    .select((qb) =>
+      qb
+        .select({
+          id: sql`gen_random_uuid()`.as('id'),
+          shopId: shops.id,
+          kind: sql`${input.kind}::text`.as('kind'),
+          periodKey: sql`${input.periodKey}::text`.as('periodKey'),
+          state: sql`'claimed'`.as('state'),
+          attempts: sql`1`.as('attempts'),
+          claimedBy: sql`${input.claimedBy}::text`.as('claimedBy'),
+          claimedAt: sql`${nowText}::timestamptz`.as('claimedAt'),
+          sentAt: sql`null::timestamptz`.as('sentAt'),
+          nextAttemptAt: sql`null::timestamptz`.as('nextAttemptAt'),
+          messagesSent: sql`0`.as('messagesSent'),
+          lastError: sql`null::text`.as('lastError'),
+          createdAt: sql`now()`.as('createdAt'),
+          updatedAt: sql`now()`.as('updatedAt'),
+        })
+        .from(shops)
+        .where(eq(shops.id, input.shopId))
+        .for('key share'),
+    )
     .onConflictDoUpdate({
       target: [jobClaims.shopId, jobClaims.kind, jobClaims.periodKey],
       set: {

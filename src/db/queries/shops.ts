@@ -75,6 +75,11 @@ export async function countShopDays(db: Database, shopId: string): Promise<numbe
   return db.$count(dailyRecords, eq(dailyRecords.shopId, shopId));
 }
 
+/** Whether the shop still exists (the scheduler's jobs ask, as a shop can be deleted while they run). */
+export async function shopExists(db: Database, shopId: string): Promise<boolean> {
+  return (await db.$count(shops, eq(shops.id, shopId))) > 0;
+}
+
 export interface DeletedShop {
   name: string;
   days: number;

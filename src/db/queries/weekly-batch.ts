@@ -16,6 +16,10 @@ import type { WeeklyDiagnosticValues } from './weekly-diagnostics.js';
 // Monday run, the ops CLI, the benchmark). Jobs only: they are not scoped to one owner.
 // Many rows go in as one array parameter per column (`sql.param(values)`, cast to its type and unnested):
 // thousands of placeholders cost more to build and plan than the statement itself.
+// A shop can be deleted while the batch runs (its owner in /shop): every write here takes its rows only
+// for shops that still exist, locked FOR KEY SHARE in the same statement, so a shop deleted before the
+// statement is skipped and one being deleted waits for it (its rows then go with the shop); the rows of
+// a deleted shop never fail a foreign key and never take the rest of the chunk with them.
 
 /**
  * Many JSON values as a jsonb[] expression built from ONE JSON document (a JS null becomes SQL NULL):
@@ -57,8 +61,15 @@ function diagnosticRowSet(rows: readonly DiagnosticRow[]): SQL {
       "daysRecorded" int, issues jsonb, "profitBreakdown" jsonb)) as rows`;
 }
 
+/** The rows of shops that still exist, each shop locked FOR KEY SHARE until the statement's end. */
+function rowsOfExistingShops(rows: readonly DiagnosticRow[]): SQL {
+  return sql`select rows.* from ${diagnosticRowSet(rows)} join shops on shops.id = rows."shopId"
+    for key share of shops`;
+}
+
 /**
- * Upserts many shops' diagnoses (answers kept, as upsertWeeklyDiagnostic does) in one statement.
+ * Upserts many shops' diagnoses (answers kept, as upsertWeeklyDiagnostic does) in one statement; a shop
+ * deleted meanwhile is skipped (not returned).
  */
 export async function upsertWeeklyDiagnostics(
   db: Database,
@@ -67,7 +78,7 @@ export async function upsertWeeklyDiagnostics(
   if (rows.length === 0) return [];
   const result = await db.execute<{ id: string; shop_id: string; user_responses: StoredUserResponses }>(sql`
     insert into weekly_diagnostics (${DIAGNOSTIC_COLUMNS})
-    select * from ${diagnosticRowSet(rows)}
+    ${rowsOfExistingShops(rows)}
     on conflict (shop_id, iso_week) do update set
       week_start = excluded.week_start, week_end = excluded.week_end, revenue = excluded.revenue,
       orders = excluded.orders, leads = excluded.leads, ad_spend = excluded.ad_spend, cogs = excluded.cogs,
@@ -94,7 +105,8 @@ export interface NewDiagnosisItem {
 /**
  * Stores the diagnoses of shops whose week has none yet, and their action items, in ONE statement; returns
  * the shops it stored. A shop whose week is already stored (an earlier run, another instance at the same
- * moment) is left untouched, for the caller to reconcile with upsertWeeklyDiagnostics and the answers.
+ * moment) is left untouched, for the caller to reconcile with upsertWeeklyDiagnostics and the answers; a
+ * shop deleted meanwhile is skipped, with its items.
  */
 export async function insertNewDiagnoses(
   db: Database,
@@ -105,7 +117,7 @@ export async function insertNewDiagnoses(
   const result = await db.execute<{ shop_id: string }>(sql`
     with inserted as (
       insert into weekly_diagnostics (${DIAGNOSTIC_COLUMNS})
-      select * from ${diagnosticRowSet(rows)}
+      ${rowsOfExistingShops(rows)}
       on conflict (shop_id, iso_week) do nothing
       returning id, shop_id
     ), items as (
@@ -138,19 +150,26 @@ export interface NewActionItemRow extends NewDiagnosisItem {
   statusChangedAt?: Date | null;
 }
 
-/** Inserts many action items in one statement (see upsertWeeklyDiagnostics). */
+/**
+ * Inserts many action items in one statement (see upsertWeeklyDiagnostics); the items of a shop or a
+ * diagnosis deleted meanwhile are skipped.
+ */
 export async function insertActionItems(db: Database, rows: readonly NewActionItemRow[]): Promise<void> {
   if (rows.length === 0) return;
   const column = (pick: (r: NewActionItemRow) => string | number | null) => sql.param(rows.map(pick));
   await db.execute(sql`
     insert into action_items (diagnostic_id, shop_id, issue_code, template_key, params, text, position, status,
       status_changed_at)
-    select * from unnest(
+    select i.* from unnest(
       ${column((r) => r.diagnosticId)}::uuid[], ${column((r) => r.shopId)}::uuid[], ${column((r) => r.issueCode)}::text[],
       ${column((r) => r.templateKey)}::text[], ${jsonbArray(rows.map((r) => r.params))},
       ${column((r) => r.text)}::text[], ${column((r) => r.position)}::int[],
       ${column((r) => r.status ?? 'pending')}::text[],
-      ${column((r) => r.statusChangedAt?.toISOString() ?? null)}::timestamptz[])`);
+      ${column((r) => r.statusChangedAt?.toISOString() ?? null)}::timestamptz[])
+      as i(diagnostic_id, shop_id, issue_code, template_key, params, text, position, status, status_changed_at)
+    join shops on shops.id = i.shop_id
+    join weekly_diagnostics d on d.id = i.diagnostic_id and d.shop_id = i.shop_id
+    for key share of shops`);
 }
 
 /** Rewrites the content (not the status) of items whose text, params or position changed. */
