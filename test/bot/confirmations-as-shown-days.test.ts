@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { dailyRecords, shops } from '../../src/db/schema/index.js';
+import { dailyRecords, productPresets, shops, users } from '../../src/db/schema/index.js';
 import type { ChatMessage } from '../../src/dev/bot-api-stand-in.js';
 import type { Locale } from '../../src/domain/locale.js';
 import { onboard, useBotHarness } from '../support/bot-harness.js';
@@ -22,6 +22,13 @@ interface Language {
   /** How the saved day's revenue line reads. */
   revenue: (amount: string) => string;
   money: (vnd: number) => string;
+  dataDelete: string;
+  /** The /deletemydata confirmation's line for the shops, and for the days. */
+  dataShops: (count: number, names: string) => string;
+  dataDays: (count: number) => string;
+  dataDeleted: (shops: number, days: number) => string;
+  addShop: string;
+  cogsDefault: RegExp;
 }
 
 const LANGUAGES: Record<Locale, Language> = {
@@ -38,6 +45,13 @@ const LANGUAGES: Record<Locale, Language> = {
     dayDeleted: (date) => `🗑 Đã xóa số liệu ngày ${date}.`,
     revenue: (amount) => `Doanh thu: ${amount}`,
     money: (vnd) => vnd.toLocaleString('de-DE'),
+    dataDelete: '🗑 Xóa tất cả',
+    dataShops: (count, names) => `• ${count} cửa hàng: ${names}\n`,
+    dataDays: (count) => `• ${count} ngày số liệu\n`,
+    dataDeleted: (shops, days) =>
+      `✅ Đã xóa xong toàn bộ dữ liệu của bạn (${shops} cửa hàng, ${days} ngày số liệu`,
+    addShop: '➕ Thêm cửa hàng',
+    cogsDefault: /40/,
   },
   en: {
     id: 2202,
@@ -52,6 +66,13 @@ const LANGUAGES: Record<Locale, Language> = {
     dayDeleted: (date) => `🗑 Deleted the numbers for ${date}.`,
     revenue: (amount) => `Revenue: ${amount}`,
     money: (vnd) => vnd.toLocaleString('en-US'),
+    dataDelete: '🗑 Delete everything',
+    dataShops: (count, names) => `• ${count} ${count === 1 ? 'shop' : 'shops'}: ${names}\n`,
+    dataDays: (count) => `• ${count} ${count === 1 ? 'day' : 'days'} of numbers\n`,
+    dataDeleted: (shops, days) =>
+      `✅ All your data is deleted (${shops} ${shops === 1 ? 'shop' : 'shops'}, ${days} ${days === 1 ? 'day' : 'days'} of numbers`,
+    addShop: '➕ Add a shop',
+    cogsDefault: /40/,
   },
 };
 
@@ -142,5 +163,71 @@ forEachLanguage(LANGUAGES, 'a day delete does what its confirmation showed, or n
     await chat.press(lang.dayDelete);
     expect(await days()).toEqual([]);
     expect((await chat.pressData(shown)).answers).toEqual([lang.stale]);
+  });
+});
+
+/** Every row of the owner's data the confirmation counts, to check nothing went. */
+const ownerRows = async () => ({
+  users: (await db.select().from(users)).length,
+  shops: (await db.select().from(shops)).map((shop) => shop.name).sort(),
+  days: (await days()).length,
+  presets: (await db.select().from(productPresets)).length,
+});
+
+forEachLanguage(LANGUAGES, '/deletemydata does what its confirmation counted, or nothing', (locale, lang) => {
+  const shopName = locale === 'vi' ? 'Hoa Mai Shop' : 'Anna Flowers';
+
+  it('refuses once a day was saved since, shows the counts now; the fresh Delete deletes everything', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    await chat.send('21/11 11 5tr5 1tr 55');
+    await chat.press(lang.save);
+    const asked = (await chat.send('/deletemydata')).sent[0]!;
+    expect(asked.text).toContain(lang.dataDays(1));
+    const oldDelete = yesData(asked);
+
+    await chat.send('22/11 12 6tr 1tr 60');
+    await chat.press(lang.save);
+    const before = await ownerRows();
+    expect(before).toEqual({ users: 1, shops: [shopName], days: 2, presets: 0 });
+
+    const refused = await chat.pressData(oldDelete, asked);
+    expect(refused.answers).toEqual([lang.changed]);
+    const again = refused.edited[0]!;
+    expect(again.text).toContain(lang.review);
+    expect(again.text).toContain(lang.dataDays(2));
+    expect(await ownerRows()).toEqual(before);
+    expect((await chat.pressData(oldDelete, asked)).answers).toEqual([lang.changed]);
+    expect(await ownerRows()).toEqual(before);
+
+    const done = await chat.pressData(yesData(again), again);
+    expect(done.edited[0]!.text).toContain(lang.dataDeleted(1, 2));
+    expect(await ownerRows()).toEqual({ users: 0, shops: [], days: 0, presets: 0 });
+  });
+
+  it('refuses once a shop or a product was added since; the Delete shown with them deletes them', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    const beforeShop = (await chat.send('/deletemydata')).sent[0]!;
+    await chat.send('/shop');
+    await chat.press(lang.addShop);
+    await chat.send('Chi nhánh 2');
+    await chat.press(lang.cogsDefault);
+    const refused = await chat.pressData(yesData(beforeShop), beforeShop);
+    expect(refused.answers).toEqual([lang.changed]);
+    expect(refused.edited[0]!.text).toContain(lang.dataShops(2, `${shopName}, Chi nhánh 2`));
+    expect(await ownerRows()).toEqual({
+      users: 1,
+      shops: ['Chi nhánh 2', shopName].sort(),
+      days: 0,
+      presets: 0,
+    });
+
+    const beforeProduct = (await chat.send('/deletemydata')).sent[0]!;
+    await chat.send('/products add Váy hoa 350k 140k');
+    expect((await chat.pressData(yesData(beforeProduct), beforeProduct)).answers).toEqual([lang.changed]);
+    expect((await ownerRows()).presets).toBe(1);
+
+    const fresh = (await chat.send('/deletemydata')).sent[0]!;
+    expect((await chat.press(lang.dataDelete, fresh)).edited[0]!.text).toContain(lang.dataDeleted(2, 0));
+    expect(await ownerRows()).toEqual({ users: 0, shops: [], days: 0, presets: 0 });
   });
 });

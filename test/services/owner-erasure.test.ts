@@ -29,9 +29,10 @@ describe('eraseOwnerData', () => {
     const erased = await eraseOwnerData(db, {
       ownerId: mai.user.id,
       chatIds: [Number(mai.user.externalId)],
+      shown: summary!.shown,
     });
-    expect(erased).toEqual(summary);
-    expect(erased).toMatchObject({ shops: [{ name: 'Hoa Mai Shop' }], days: 2 });
+    expect(erased).toEqual({ status: 'erased', counts: summary!.counts });
+    expect(summary!.counts).toMatchObject({ shops: [{ name: 'Hoa Mai Shop' }], days: 2 });
     expect((await db.select().from(users)).map((u) => u.id)).toEqual([lan.user.id]);
     expect((await db.select().from(shops)).map((s) => s.id)).toEqual([lan.shop.id]);
     expect((await db.select().from(conversationStates)).map((s) => s.key)).toEqual([
@@ -42,9 +43,21 @@ describe('eraseOwnerData', () => {
 
   it('changes nothing and returns null when the owner is already gone', async () => {
     const mai = await createOwnerWithShop(db);
-    await eraseOwnerData(db, { ownerId: mai.user.id, chatIds: [] });
+    const { shown } = (await summarizeOwnerData(db, mai.user.id))!;
+    await eraseOwnerData(db, { ownerId: mai.user.id, chatIds: [], shown });
     await writeConversationState(db, 'chat:1', { flow: 'someone' });
-    expect(await eraseOwnerData(db, { ownerId: mai.user.id, chatIds: [1] })).toBeNull();
+    expect(await eraseOwnerData(db, { ownerId: mai.user.id, chatIds: [1], shown })).toBeNull();
     expect(await db.select().from(conversationStates)).toHaveLength(1);
+  });
+
+  it('changes nothing and returns the counts now when a day was added since they were shown', async () => {
+    const mai = await createOwnerWithShop(db);
+    await insertDailyRecords(db, mai.shop.id, [exampleDay('2026-11-23')]);
+    const shown = (await summarizeOwnerData(db, mai.user.id))!;
+    await insertDailyRecords(db, mai.shop.id, [exampleDay('2026-11-24')]);
+    const refused = await eraseOwnerData(db, { ownerId: mai.user.id, chatIds: [], shown: shown.shown });
+    expect(refused).toMatchObject({ status: 'changed', summary: { counts: { days: 2 } } });
+    expect(refused).toEqual({ status: 'changed', summary: await summarizeOwnerData(db, mai.user.id) });
+    expect((await db.select().from(users)).map((u) => u.id)).toEqual([mai.user.id]);
   });
 });

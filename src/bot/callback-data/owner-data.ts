@@ -1,14 +1,28 @@
 import { z } from 'zod';
-import { defineCallbackData, uuid } from './callback-data.js';
+import { SHOWN_LENGTHS } from '../../domain/shown-version.js';
+import { defineCallbackData, shown, uuid } from './callback-data.js';
+
+/** When a confirmation was shown: seconds since the epoch, base 36, so an old one expires. */
+const shownAt = z.string().regex(/^[0-9a-z]{1,10}$/);
 
 /**
- * The /deletemydata confirmation's buttons: Delete everything, Keep, Download first. Bound to the user it
- * was shown to, and to when it was shown (seconds since the epoch, base 36), so an old one expires.
+ * The /deletemydata confirmation's Keep and Download first buttons, bound to the user it was shown to and
+ * to when it was shown.
  */
 export const ownerDataData = defineCallbackData('mydata', {
-  action: z.enum(['delete', 'keep', 'export']),
+  action: z.enum(['keep', 'export']),
   userId: uuid,
-  shownAt: z.string().regex(/^[0-9a-z]{1,10}$/),
+  shownAt,
+});
+
+/**
+ * Its Delete everything button: bound as well to what the confirmation counted (`shown`, ownerDataVersion),
+ * so data added since makes it refuse.
+ */
+export const ownerDataDeleteData = defineCallbackData('mydel', {
+  userId: uuid,
+  shownAt,
+  shown: shown(SHOWN_LENGTHS.ownerData),
 });
 
 export function encodeShownAt(at: Date): string {

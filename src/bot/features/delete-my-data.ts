@@ -1,6 +1,6 @@
 import { Composer } from 'grammy';
-import { eraseOwnerData, summarizeOwnerData } from '../../services/owner-erasure.js';
-import { decodeShownAt, ownerDataData } from '../callback-data/owner-data.js';
+import { eraseOwnerData, type OwnerDataSummary, summarizeOwnerData } from '../../services/owner-erasure.js';
+import { decodeShownAt, ownerDataData, ownerDataDeleteData } from '../callback-data/owner-data.js';
 import type { BotContext } from '../context.js';
 import { deletionConfirmKeyboard } from '../keyboards/owner-data.js';
 import { deletionConfirmText } from '../views/owner-data-summary.js';
@@ -16,7 +16,7 @@ deleteMyDataFeature.command('deletemydata', async (ctx) => {
   await replyWithConfirmation(ctx, { offerExport: true });
 });
 
-deleteMyDataFeature.callbackQuery(ownerDataData.filter, async (ctx) => {
+deleteMyDataFeature.callbackQuery([ownerDataData.filter, ownerDataDeleteData.filter], async (ctx) => {
   const press = readPress(ctx);
   if ('notice' in press) return void (await ctx.answerCallbackQuery({ text: ctx.t(press.notice) }));
   const { owner } = press;
@@ -41,25 +41,53 @@ deleteMyDataFeature.callbackQuery(ownerDataData.filter, async (ctx) => {
     ownerId: owner.user.id,
     // Their private chat with the bot, whose id is their Telegram id (the bot works in private chats only).
     chatIds: [Number(owner.user.externalId)],
+    shown: press.shown,
   });
   if (!erased) return void (await ctx.answerCallbackQuery({ text: ctx.t('data-none') }));
-  ctx.logger.info({ shops: erased.shops.length, days: erased.days }, 'owner data erased');
-  const text = ctx.t('data-deleted', { shops: erased.shops.length, days: erased.days });
+  if (erased.status === 'changed') {
+    // Data added (or gone) since the confirmation: nothing deleted, the confirmation again as it is now.
+    const again = confirmation(ctx, owner.user.id, erased.summary, { offerExport: true });
+    await ctx.answerCallbackQuery({ text: ctx.t('common-data-changed') });
+    await ctx
+      .editMessageText(`${ctx.t('common-data-changed-review')}\n\n${again.text}`, {
+        reply_markup: again.keyboard,
+      })
+      .catch(() => ctx.reply(again.text, { reply_markup: again.keyboard }));
+    return;
+  }
+  const { counts } = erased;
+  ctx.logger.info({ shops: counts.shops.length, days: counts.days }, 'owner data erased');
+  const text = ctx.t('data-deleted', { shops: counts.shops.length, days: counts.days });
   await ctx.answerCallbackQuery({ text: ctx.t('data-deleted-answer') });
   await ctx.editMessageText(text).catch(() => ctx.reply(text));
 });
 
-async function replyWithConfirmation(ctx: BotContext, options: { offerExport: boolean }): Promise<void> {
-  const counts = ctx.owner && (await summarizeOwnerData(ctx.deps.db, ctx.owner.user.id));
-  if (!ctx.owner || !counts) return void (await ctx.reply(ctx.t('data-none')));
+/** The confirmation's text and buttons for what the owner has now, shown at the bot's clock's now. */
+function confirmation(
+  ctx: BotContext,
+  userId: string,
+  summary: OwnerDataSummary,
+  options: { offerExport: boolean },
+) {
   const t = ctx.t.bind(ctx);
-  await ctx.reply(deletionConfirmText(counts, t), {
-    reply_markup: deletionConfirmKeyboard(ctx.owner.user.id, ctx.deps.now(), t, options),
-  });
+  return {
+    text: deletionConfirmText(summary.counts, t),
+    keyboard: deletionConfirmKeyboard({ userId, shownAt: ctx.deps.now(), shown: summary.shown }, t, options),
+  };
 }
 
+async function replyWithConfirmation(ctx: BotContext, options: { offerExport: boolean }): Promise<void> {
+  const summary = ctx.owner && (await summarizeOwnerData(ctx.deps.db, ctx.owner.user.id));
+  if (!ctx.owner || !summary) return void (await ctx.reply(ctx.t('data-none')));
+  const shown = confirmation(ctx, ctx.owner.user.id, summary, options);
+  await ctx.reply(shown.text, { reply_markup: shown.keyboard });
+}
+
+type Owner = NonNullable<BotContext['owner']>;
 type Press =
-  | { action: 'delete' | 'keep' | 'export'; owner: NonNullable<BotContext['owner']> }
+  | { action: 'keep'; owner: Owner }
+  | { action: 'export'; owner: Owner }
+  | { action: 'delete'; owner: Owner; shown: string }
   | { notice: string };
 
 /**
@@ -67,12 +95,17 @@ type Press =
  * Delete), one on another user's confirmation, and one on an expired confirmation all change nothing.
  */
 function readPress(ctx: BotContext): Press {
-  const data = ownerDataData.parse(ctx.callbackQuery?.data);
+  const raw = ctx.callbackQuery?.data;
+  const remove = ownerDataDeleteData.parse(raw);
+  const data = remove ?? ownerDataData.parse(raw);
   if (!data) return { notice: 'common-stale-button' };
   if (!ctx.owner) return { notice: 'data-none' };
   if (data.userId !== ctx.owner.user.id) return { notice: 'common-foreign-button' };
   const age = ctx.deps.now().getTime() - decodeShownAt(data.shownAt).getTime();
   // A minute of slack for a clock a little behind the one of the instance that showed it.
   if (age > CONFIRMATION_TTL_MS || age < -60_000) return { notice: 'data-confirm-expired' };
-  return { action: data.action, owner: ctx.owner };
+  if ('shown' in data) return { action: 'delete', owner: ctx.owner, shown: data.shown };
+  return data.action === 'keep'
+    ? { action: 'keep', owner: ctx.owner }
+    : { action: 'export', owner: ctx.owner };
 }

@@ -1,17 +1,20 @@
 import { InlineKeyboard } from 'grammy';
 import type { Translate } from '../../i18n/translator.js';
-import { encodeShownAt, ownerDataData } from '../callback-data/owner-data.js';
+import { encodeShownAt, ownerDataData, ownerDataDeleteData } from '../callback-data/owner-data.js';
 
-/** Under the deletion confirmation: Delete everything / Keep, and Download first unless just done. */
+/**
+ * Under the deletion confirmation: Delete everything (bound to what it counted, `shown`) / Keep, and
+ * Download first unless just done.
+ */
 export function deletionConfirmKeyboard(
-  userId: string,
-  shownAt: Date,
+  confirmation: { userId: string; shownAt: Date; shown: string },
   t: Translate,
   options: { offerExport: boolean },
 ): InlineKeyboard {
-  const at = encodeShownAt(shownAt);
+  const { userId, shown } = confirmation;
+  const at = encodeShownAt(confirmation.shownAt);
   const keyboard = new InlineKeyboard()
-    .text(t('data-button-delete'), ownerDataData.encode({ action: 'delete', userId, shownAt: at }))
+    .text(t('data-button-delete'), ownerDataDeleteData.encode({ userId, shownAt: at, shown }))
     .text(t('data-button-keep'), ownerDataData.encode({ action: 'keep', userId, shownAt: at }));
   if (options.offerExport) {
     keyboard

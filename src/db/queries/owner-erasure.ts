@@ -1,6 +1,18 @@
 import { eq, inArray, like, or } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { chatNotices, conversationStates, users } from '../schema/index.js';
+import { chatNotices, conversationStates, shops, users } from '../schema/index.js';
+
+/**
+ * Locks the user's row and their shops' rows until the transaction ends, so nothing of theirs can be added
+ * meanwhile (a new shop, or any row of a shop, waits on the lock its foreign key takes). False when there
+ * is no such user.
+ */
+export async function lockOwnerRows(db: Database, ownerId: string): Promise<boolean> {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.id, ownerId)).for('update');
+  if (!user) return false;
+  await db.select({ id: shops.id }).from(shops).where(eq(shops.ownerId, ownerId)).for('update');
+  return true;
+}
 
 /**
  * Deletes the user. Everything else of theirs goes with the row, by the foreign keys' `on delete cascade`:
