@@ -4,9 +4,15 @@ import { checkChartFont } from './charts/chart-font.js';
 import { createClock } from './clock.js';
 import type { Config } from './config.js';
 import { createDatabase, type DatabaseHandle } from './db/client.js';
+import { cutOffCommits } from './db/commit-cut-off.js';
 import { migrateDatabase } from './db/migrate.js';
 import { createTranslator } from './i18n/translator.js';
 import type { Logger } from './logger.js';
+
+export interface AppOptions {
+  /** Once aborted (the shutdown's bound passed), no transaction of the bot or the jobs commits. */
+  cutOff?: AbortSignal;
+}
 
 /** Opens (and migrates) the database and builds the bot on it: shared by the server and the local chat. */
 export async function createApp(
@@ -14,6 +20,7 @@ export async function createApp(
   logger: Logger,
   token: string,
   botConfig?: BotConfig<BotContext>,
+  options: AppOptions = {},
 ) {
   const database: DatabaseHandle = await createDatabase({
     databaseUrl: config.databaseUrl,
@@ -31,7 +38,7 @@ export async function createApp(
   checkChartFont(logger);
   const translator = createTranslator(config.defaultLocale);
   const deps: BotDeps = {
-    db: database.db,
+    db: options.cutOff ? cutOffCommits(database.db, options.cutOff) : database.db,
     logger,
     translator,
     defaultLocale: config.defaultLocale,

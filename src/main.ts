@@ -9,7 +9,9 @@ import { JobScheduler } from './jobs/job-scheduler.js';
 import { createJobsApi } from './jobs/jobs-api.js';
 import { scheduleNightlyCleanup } from './jobs/nightly-cleanup.js';
 import { createLogger, type Logger } from './logger.js';
-import { finishInFlight } from './server/finish-in-flight.js';
+import { abortCallsOn } from './server/abort-calls.js';
+import { deadlineIn, settlesWithin } from './server/deadline.js';
+import { finishInFlight, SHUTDOWN_GRACE_MS } from './server/finish-in-flight.js';
 import { startHttpServer, stopHttpServer } from './server/http-server.js';
 import { identifyBot } from './server/identify-bot.js';
 import { pollUntilStopped, type StoppedIntake } from './server/poll-until-stopped.js';
@@ -49,6 +51,10 @@ const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 async function run(config: Config, logger: Logger, token: string): Promise<number> {
   const client = config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {};
   const stopping = new AbortController();
+  // Aborted when the shutdown's bound passes: the Bot API calls in flight end, and nothing commits after.
+  const cutOff = new AbortController();
+  // After a signal, the process is gone within SHUTDOWN_TIMEOUT_MS plus a second, whatever still runs.
+  let exitBy: (() => number) | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping.signal.aborted) {
       logger.warn(
@@ -58,6 +64,7 @@ async function run(config: Config, logger: Logger, token: string): Promise<numbe
       return;
     }
     logger.info({ signal }, 'shutting down');
+    exitBy = deadlineIn(config.shutdownTimeoutMs + SHUTDOWN_GRACE_MS + 100);
     stopping.abort();
   };
   process.on('SIGINT', onSignal);
@@ -85,11 +92,17 @@ async function run(config: Config, logger: Logger, token: string): Promise<numbe
   });
   logger.info({ port: config.http.port }, 'http server listening (/healthz, /readyz)');
 
-  app = await createApp(config, logger, token, { client });
+  app = await createApp(config, logger, token, { client }, { cutOff: cutOff.signal });
   const { bot, database, translator, deps } = app;
+  bot.api.config.use(abortCallsOn(cutOff.signal));
   const closeAll = async () => {
     await stopHttpServer(server);
-    await database.close();
+    // An update cut off mid-statement may still hold its connection: the exit then ends it (and rolls back).
+    const closed = database.close();
+    if (!exitBy) await closed;
+    else if (!(await settlesWithin(closed, Math.max(exitBy(), 100)))) {
+      logger.warn('shutdown timeout: the database did not close in time; exiting anyway');
+    }
   };
 
   const botInfo = await identifyBot({
@@ -107,11 +120,9 @@ async function run(config: Config, logger: Logger, token: string): Promise<numbe
   logger.info({ username: botInfo.username, mode: config.updates.mode }, 'bot identified');
   await registerCommands(bot.api, translator, config.defaultLocale);
   // Reminders and weekly pushes, on an Api of their own (paced); claims keep each send single across instances.
-  const scheduler = new JobScheduler({
-    deps,
-    messages: createJobMessages(deps),
-    api: createJobsApi(token, client),
-  });
+  const jobsApi = createJobsApi(token, client);
+  jobsApi.config.use(abortCallsOn(cutOff.signal));
+  const scheduler = new JobScheduler({ deps, messages: createJobMessages(deps), api: jobsApi });
   scheduler.start();
   // The cleanup compares with the database's own timestamps, so it keeps the real clock.
   const nightlyCleanup = scheduleNightlyCleanup(database.db, logger);
@@ -128,7 +139,12 @@ async function run(config: Config, logger: Logger, token: string): Promise<numbe
     await stopped;
     // From now on posts are answered 503: Telegram sends them again later, to this process or the next.
     webhook.close();
-    intake = { exitCode: 0, drained: webhook.drained(), confirm: async () => {} };
+    intake = {
+      exitCode: 0,
+      drained: webhook.drained(),
+      abandon: () => webhook.abandon(),
+      confirm: async () => {},
+    };
   } else {
     await bot.api.deleteWebhook();
     intake = await pollUntilStopped({
@@ -143,6 +159,7 @@ async function run(config: Config, logger: Logger, token: string): Promise<numbe
   await finishInFlight({
     intake,
     stopJobs: () => scheduler.stop(),
+    cutOff: () => cutOff.abort(),
     timeoutMs: config.shutdownTimeoutMs,
     logger,
   });

@@ -2,6 +2,7 @@ import { createConversation } from '@grammyjs/conversations';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotConfig, type BotError, type Context, GrammyError, HttpError } from 'grammy';
 import { defaultChartWorkers } from '../charts/chart-pool.js';
+import { isCutOff } from '../cut-off.js';
 import { createAmbientDatabase } from '../db/ambient-transaction.js';
 import { retryWithinBudget } from './api-retry.js';
 import type { BotContext, BotDeps } from './context.js';
@@ -125,6 +126,11 @@ async function reportError(error: BotError<BotContext>, deps: BotDeps): Promise<
   const { ctx } = error;
   const log = ctx.logger ?? deps.logger;
   const cause = error.error;
+  // Cut off by the shutdown: rolled back and not confirmed, so it is handled again; nothing to tell anyone.
+  if (isCutOff(cause)) {
+    log.warn({ err: cause }, 'update cut off by the shutdown; rolled back, it comes again');
+    return;
+  }
   if (cause instanceof GrammyError) log.error({ err: cause, method: cause.method }, 'Bot API call failed');
   else if (cause instanceof HttpError) log.error({ err: cause }, 'could not reach the Bot API');
   else log.error({ err: cause }, 'update failed');

@@ -22,7 +22,8 @@ interface Poll {
  * BotApiStandIn, plus getUpdates with Telegram's semantics over a queue of pending updates — long poll up to
  * `timeout` seconds; an offset confirms (drops for good) every update below it; a new getUpdates ends a
  * pending one with 409. Per-method delays make handling slow (before a call is carried out, or after it,
- * before the bot hears back); faults and `conflict` make calls fail.
+ * before the bot hears back; a call aborted during the first is not carried out); faults and `conflict`
+ * make calls fail.
  */
 export class BotApiHttp {
   private conflicting = false;
@@ -166,7 +167,15 @@ export class BotApiHttp {
     const chatId = payload.chat_id;
     if (this.recordRequests) this.received.push({ method, chatId });
     const delay = this.delays.get(method);
-    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (delay) {
+      let gone = false;
+      res.once('close', () => {
+        gone = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      // A caller that aborted while the call waited never sent it: it is not carried out.
+      if (gone) return;
+    }
     const drops = this.drops.get(method) ?? 0;
     if (drops > 0) {
       this.drops.set(method, drops - 1);

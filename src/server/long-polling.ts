@@ -47,6 +47,8 @@ export class PollingConflictError extends Error {
  */
 export class LongPolling {
   private readonly stopped = new AbortController();
+  /** Set by abandon(): updates that end from now on are not recorded as handled. */
+  private abandoned = false;
   /** Taken and not handled yet: being handled, or waiting for an earlier update of their chat. */
   private readonly unhandled = new Set<number>();
   /** Handled, at or above the watermark: Telegram may return them again. */
@@ -101,6 +103,16 @@ export class LongPolling {
   /** Takes no more updates: aborts the pending long poll; the updates being handled still finish. */
   stop(): void {
     this.stopped.abort();
+  }
+
+  /**
+   * Gives up the updates being handled (the shutdown's bound passed, their work is cut off): whatever they
+   * end as, none is recorded as handled, so the watermark stays and confirm() leaves them for Telegram to
+   * deliver again.
+   */
+  abandon(): void {
+    this.stop();
+    this.abandoned = true;
   }
 
   /** Tells Telegram the watermark (offset of the lowest update not handled, nothing fetched). */
@@ -193,6 +205,7 @@ export class LongPolling {
         'update could not be handled; skipped',
       );
     }
+    if (this.abandoned) return;
     const before = this.watermark ?? 0;
     this.unhandled.delete(update.update_id);
     this.handledAbove.add(update.update_id);

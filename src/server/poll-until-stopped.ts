@@ -10,6 +10,11 @@ export interface StoppedIntake {
   exitCode: number;
   /** Resolves once the updates in hand are handled. */
   drained: Promise<unknown>;
+  /**
+   * Gives up the updates still being handled: none of them is confirmed, and a webhook post not answered
+   * yet is answered 503 now (Telegram sends it again). Resolves once those answers are out.
+   */
+  abandon(): Promise<void>;
   /** Tells Telegram which updates were handled, within `timeoutMs`; never throws. */
   confirm(timeoutMs: number): Promise<void>;
 }
@@ -45,6 +50,7 @@ export async function pollUntilStopped(options: PollUntilStoppedOptions): Promis
   return {
     exitCode,
     drained: polled.catch(() => undefined),
+    abandon: async () => polling.abandon(),
     confirm: async (timeoutMs) => {
       // Never after a 409: that getUpdates would end the other instance's long poll.
       if (exitCode !== 0) return;

@@ -23,11 +23,14 @@ type HandleUpdate = (update: Update) => Promise<void>;
  * body that can never be an update is answered 400 (not 500, which would be retried for hours), an
  * oversized one 413, and a post arriving while the bot is not open (starting or shutting down) 503: it
  * comes back later, to this process or the next. An update is answered 200 once handled, or after
- * `answerWithinMs` if it takes longer (it is still awaited by drained()).
+ * `answerWithinMs` if it takes longer (it is still awaited by drained()); one given up by abandon() before
+ * that is answered 503.
  */
 export class WebhookEndpoint {
   private handleUpdate: HandleUpdate | undefined;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Posts whose update is being handled and that were not answered yet. */
+  private readonly unanswered = new Set<ServerResponse>();
   private readonly maxBodyBytes: number;
   private readonly answerWithinMs: number;
   private readonly secretDigest: Buffer;
@@ -50,6 +53,17 @@ export class WebhookEndpoint {
 
   get inFlightCount(): number {
     return this.inFlight.size;
+  }
+
+  /**
+   * Gives up the updates being handled (the shutdown's bound passed, their work is cut off): each post not
+   * answered yet is answered 503 now, so Telegram delivers it again; resolves once the answers are out.
+   */
+  async abandon(): Promise<void> {
+    this.close();
+    const posts = [...this.unanswered];
+    this.unanswered.clear();
+    await Promise.all(posts.map((res) => answer(res, 503, { error: 'shutting down; send it again' })));
   }
 
   /** Resolves when every accepted update has been handled and its post answered. */
@@ -98,13 +112,18 @@ export class WebhookEndpoint {
         'update could not be handled',
       );
     });
-    if (!(await settlesWithin(handling, this.answerWithinMs))) {
-      this.options.logger.warn(
-        { update_id: update.update_id, after_ms: this.answerWithinMs },
-        'update still being handled; answered 200 so Telegram does not wait',
-      );
+    this.unanswered.add(res);
+    const inTime = await settlesWithin(handling, this.answerWithinMs);
+    // Answered already when abandon() came first.
+    if (this.unanswered.delete(res)) {
+      if (!inTime) {
+        this.options.logger.warn(
+          { update_id: update.update_id, after_ms: this.answerWithinMs },
+          'update still being handled; answered 200 so Telegram does not wait',
+        );
+      }
+      await answer(res, 200, { ok: true });
     }
-    await answer(res, 200, { ok: true });
     await handling;
   }
 

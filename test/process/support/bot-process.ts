@@ -42,6 +42,7 @@ export class BotProcess {
   stderr = '';
   readonly exited: Promise<Exit>;
   private readonly logWaiters = new Set<() => void>();
+  private closed = false;
 
   private constructor(
     private readonly child: ChildProcess,
@@ -57,7 +58,9 @@ export class BotProcess {
       this.stderr += chunk.toString('utf8');
     });
     this.exited = new Promise((resolve) => {
-      child.once('exit', (code, signal) => {
+      // 'close' comes after 'exit' once stdout is read to the end: the last log lines are in.
+      child.once('close', (code, signal) => {
+        this.closed = true;
         for (const wake of this.logWaiters) wake();
         resolve({ code, signal });
       });
@@ -102,7 +105,7 @@ export class BotProcess {
     for (;;) {
       const line = this.logs.find((l) => l.msg === msg);
       if (line) return line;
-      if (this.child.exitCode !== null || this.child.signalCode !== null) {
+      if (this.closed) {
         throw new Error(`the bot exited before logging "${msg}"\n${this.describe()}`);
       }
       if (Date.now() > deadline) throw new Error(`no "${msg}" within ${timeoutMs} ms\n${this.describe()}`);
