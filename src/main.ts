@@ -12,7 +12,7 @@ import { createLogger, type Logger } from './logger.js';
 import { abortCallsOn } from './server/abort-calls.js';
 import { deadlineIn, settlesWithin } from './server/deadline.js';
 import { finishInFlight, SHUTDOWN_GRACE_MS } from './server/finish-in-flight.js';
-import { startHttpServer, stopHttpServer } from './server/http-server.js';
+import { NotReadyYet, startHttpServer, stopHttpServer } from './server/http-server.js';
 import { identifyBot } from './server/identify-bot.js';
 import { pollUntilStopped, type StoppedIntake } from './server/poll-until-stopped.js';
 import { WebhookEndpoint } from './server/webhook-endpoint.js';
@@ -83,9 +83,9 @@ async function run(config: Config, logger: Logger, token: string): Promise<numbe
     ...config.http,
     logger,
     readiness: async () => {
-      if (stopping.signal.aborted) throw new Error('shutting down');
-      if (!app) throw new Error('opening the database');
-      if (!identified) throw new Error('waiting for the Telegram Bot API (getMe)');
+      if (stopping.signal.aborted) throw new NotReadyYet('shutting down');
+      if (!app) throw new NotReadyYet('opening the database');
+      if (!identified) throw new NotReadyYet('waiting for the Telegram Bot API (getMe)');
       await app.database.ping();
     },
     ...(webhook && { webhook: { path: WEBHOOK_PATH, handle: webhook.handle } }),

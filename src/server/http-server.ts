@@ -1,11 +1,19 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '../logger.js';
 
+/**
+ * Not ready for an expected reason (the database still opening, getMe pending, shutting down): /readyz
+ * answers 503 and logs it at debug, as every normal start goes through it; any other error is a failure.
+ */
+export class NotReadyYet extends Error {
+  override name = 'NotReadyYet';
+}
+
 export interface HttpServerOptions {
   host: string;
   port: number;
   logger: Logger;
-  /** Throws when a dependency (the database) is not ready. */
+  /** Throws when a dependency (the database) is not ready: NotReadyYet while starting or stopping. */
   readiness: () => Promise<void>;
   /** The webhook handler and its path, in webhook mode. */
   webhook?: { path: string; handle: (req: IncomingMessage, res: ServerResponse) => unknown };
@@ -26,7 +34,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<Server> {
           await options.readiness();
           return send(res, 200, { status: 'ready' });
         } catch (err) {
-          options.logger.warn({ err }, 'readiness check failed');
+          if (err instanceof NotReadyYet) options.logger.debug({ reason: err.message }, 'not ready yet');
+          else options.logger.warn({ err }, 'readiness check failed');
           return send(res, 503, { status: 'not ready' });
         }
       }
