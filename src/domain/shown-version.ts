@@ -56,6 +56,14 @@ export function savedDayVersion(day: ShownDay): string {
   return shownVersion(dayValues(day), SHOWN_LENGTHS.day);
 }
 
+/**
+ * An entry card's Save: the saved day the card compared the entry with (old → new; its savedDayVersion),
+ * or that the day had no record (null).
+ */
+export function overwrittenDayVersion(day: ShownDay | null): string {
+  return day ? savedDayVersion(day) : shownVersion(['no record'], SHOWN_LENGTHS.day);
+}
+
 /** What /deletemydata's confirmation counts: the shops by name and the rows of each kind. */
 export interface ShownOwnerData {
   shopNames: readonly string[];

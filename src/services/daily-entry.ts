@@ -1,7 +1,7 @@
 import type { Database } from '../db/client.js';
-import { bookEntryDraft } from '../db/queries/book-entry-draft.js';
+import { bookEntryDraft, lockDraftDay } from '../db/queries/book-entry-draft.js';
 import { dayRowValues } from '../db/queries/daily-record-values.js';
-import { getDailyRecord } from '../db/queries/daily-records.js';
+import { getDailyRecord, shownDayOf } from '../db/queries/daily-records.js';
 import { loadEntryContext } from '../db/queries/entry-context.js';
 import {
   createEntryDraft,
@@ -9,6 +9,7 @@ import {
   deleteUnsavedCardDrafts,
   getEntryDraft,
   setEntryDraftCardMessage,
+  setEntryDraftShownDay,
   updateEntryDraftDate,
   updateEntryDraftValues,
 } from '../db/queries/entry-drafts.js';
@@ -17,6 +18,7 @@ import type { DailyRecord, EntryDraft, ShopSettings } from '../db/schema/index.j
 import type { DailyMetrics, DayInput } from '../domain/daily-metrics.js';
 import { checkPlausibility, type PlausibilityWarning, USUAL_DAYS } from '../domain/plausibility.js';
 import { computeDayWithProducts, type DayProductLine } from '../domain/product-margin.js';
+import { overwrittenDayVersion } from '../domain/shown-version.js';
 import { costSettingsOf } from './cost-settings.js';
 
 /** Everything a confirmation card shows; plain data so a conversation can store it. */
@@ -109,15 +111,17 @@ export function savedCardOf(draft: EntryDraft, settings: ShopSettings): EntryCar
 
 /**
  * What a draft for `date` is compared with: the saved day it would replace, and the shop's recent days;
- * and whether the shop has products to pick.
+ * whether the shop has products to pick; and the fingerprint of that saved day (or of none), which the
+ * draft keeps so that Save books only while the day is as its card showed.
  */
 async function contextOf(
   db: Database,
   settings: ShopSettings,
   date: string,
-): Promise<[SavedDay | null, DayInput[], boolean]> {
+): Promise<[SavedDay | null, DayInput[], boolean, string]> {
   const context = await loadEntryContext(db, settings.shopId, date, USUAL_DAYS);
-  return [savedDayOf(context.saved, settings, date), context.recent, context.hasProductPresets];
+  const shown = overwrittenDayVersion(context.saved && shownDayOf(context.saved));
+  return [savedDayOf(context.saved, settings, date), context.recent, context.hasProductPresets, shown];
 }
 
 /** Keeps an entry as a draft (nothing is booked until Save) and returns its confirmation card. */
@@ -126,14 +130,13 @@ export async function draftDailyEntry(
   params: { settings: ShopSettings; userId: string; date: string; input: DayInput },
 ): Promise<EntryCard> {
   const { settings } = params;
-  const [draft, [previous, recent, offered]] = await Promise.all([
-    createEntryDraft(db, {
-      shopId: settings.shopId,
-      userId: params.userId,
-      ...dayRowValues(params.date, params.input, costSettingsOf(settings)),
-    }),
-    contextOf(db, settings, params.date),
-  ]);
+  const [previous, recent, offered, shownDay] = await contextOf(db, settings, params.date);
+  const draft = await createEntryDraft(db, {
+    shopId: settings.shopId,
+    userId: params.userId,
+    ...dayRowValues(params.date, params.input, costSettingsOf(settings)),
+    shownDay,
+  });
   return cardOf(draft, settings, previous, recent, offered);
 }
 
@@ -152,10 +155,8 @@ export async function redateDraft(
   draft: EntryDraft,
   date: string,
 ): Promise<EntryCard> {
-  const [moved, [previous, recent, offered]] = await Promise.all([
-    updateEntryDraftDate(db, draft.id, date),
-    contextOf(db, settings, date),
-  ]);
+  const [previous, recent, offered, shownDay] = await contextOf(db, settings, date);
+  const moved = await updateEntryDraftDate(db, draft.id, { date, shownDay });
   return cardOf(moved ?? { ...draft, recordDate: date }, settings, previous, recent, offered);
 }
 
@@ -181,12 +182,12 @@ export async function fixDraftThousands(
   if (found.status === 'foreign') return found;
   if (found.status !== 'ok' || found.draft.shopId !== settings.shopId) return { status: 'stale' };
   const { draft } = found;
-  const [previous, recent, offered] = await contextOf(db, settings, draft.recordDate);
+  const [previous, recent, offered, shownDay] = await contextOf(db, settings, draft.recordDate);
   const fixed = thousandsFixOf(cardOf(draft, settings, previous, recent));
   if (!fixed) return { status: 'stale' };
   const costs = costSettingsOf(settings);
   const { recordDate: _, ...values } = dayRowValues(draft.recordDate, fixed, costs, draft.products);
-  const updated = await updateEntryDraftValues(db, draft.id, values, { userId });
+  const updated = await updateEntryDraftValues(db, draft.id, { ...values, shownDay }, { userId });
   if (!updated) return { status: 'stale' };
   return { status: 'fixed', card: cardOf(updated, settings, previous, recent, offered) };
 }
@@ -195,14 +196,21 @@ export type SaveResult =
   | { status: 'saved'; date: string; replaced: boolean; card: EntryCard }
   /** Products of the draft were deleted since its card was shown: nothing was booked. */
   | { status: 'products-gone'; names: string[]; draftId: string }
+  /**
+   * The day is no longer what the card compared with (saved by another card, edited, deleted, or saved
+   * while the card showed no record): nothing was booked; the card as it reads against the day now.
+   */
+  | { status: 'changed'; card: EntryCard }
   /** Saved by an earlier press (or an earlier delivery of this one): the card as it was booked. */
   | { status: 'already-saved'; card: EntryCard }
   | { status: 'stale' }
   | { status: 'foreign' };
 
 /**
- * Books a draft as it was shown on its card. The draft is moved into daily_records in one statement, so a
- * second press finds nothing; only then is it worth telling a foreign button from a stale one.
+ * Books a draft as it was shown on its card, over the day its card showed: the day's record is locked and
+ * compared with the card's fingerprint of it first; a day that moved on since books nothing and the card
+ * is drafted again against it. The draft is moved into daily_records in one statement, so a second press
+ * finds nothing; only then is it worth telling a foreign button from a stale one.
  */
 export async function saveDraft(
   db: Database,
@@ -210,7 +218,13 @@ export async function saveDraft(
   draftId: string,
   userId: string,
 ): Promise<SaveResult> {
-  const booked = await bookEntryDraft(db, { draftId, userId, shopId: settings.shopId });
+  const scope = { draftId, userId, shopId: settings.shopId };
+  const day = await lockDraftDay(db, scope);
+  if (day && day.shownDay !== overwrittenDayVersion(day.record)) {
+    const draft = await getEntryDraft(db, draftId, scope);
+    if (draft) return { status: 'changed', card: await redraftAgainstDay(db, settings, draft) };
+  }
+  const booked = day && (await bookEntryDraft(db, scope));
   if (!booked) {
     const found = await findOwnDraft(db, draftId, userId);
     if (found.status === 'saved')
@@ -232,6 +246,17 @@ export async function saveDraft(
     ...(booked.products && booked.products.length > 0 && { products: booked.products }),
   };
   return { status: 'saved', date: booked.recordDate, replaced: booked.replaced, card };
+}
+
+/** A pending draft's card drafted again against its day as it is now (the draft keeps its new fingerprint). */
+async function redraftAgainstDay(
+  db: Database,
+  settings: ShopSettings,
+  draft: EntryDraft,
+): Promise<EntryCard> {
+  const [previous, recent, offered, shownDay] = await contextOf(db, settings, draft.recordDate);
+  await setEntryDraftShownDay(db, draft.id, shownDay);
+  return cardOf(draft, settings, previous, recent, offered);
 }
 
 export type PickProductsResult =
@@ -280,10 +305,13 @@ export async function pickDraftProducts(
     products,
   );
   const presetId = lines.length === 1 ? lines[0]!.presetId : null;
-  const [updated, [previous, recent, offered]] = await Promise.all([
-    updateEntryDraftValues(db, draft.id, { ...values, products, presetId }, { userId }),
-    contextOf(db, settings, draft.recordDate),
-  ]);
+  const [previous, recent, offered, shownDay] = await contextOf(db, settings, draft.recordDate);
+  const updated = await updateEntryDraftValues(
+    db,
+    draft.id,
+    { ...values, products, presetId, shownDay },
+    { userId },
+  );
   if (!updated) return { status: 'stale' };
   return { status: 'picked', card: cardOf(updated, settings, previous, recent, offered) };
 }

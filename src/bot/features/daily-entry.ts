@@ -21,9 +21,10 @@ import type { BotContext } from '../context.js';
 import { DAILY_ENTRY, type DailyEntryArgs } from '../conversations/daily-entry.js';
 import { PICK_DAY, type PickDayArgs } from '../conversations/pick-day.js';
 import { type ShopContext, shopBooksDay, shopToday, withShop, withShopButton } from '../filters/has-shop.js';
+import { entryCardButtons } from '../keyboards/entry-card.js';
 import { pressedMessageHasKeyboard, removePressedKeyboard } from '../keyboards/remove-keyboard.js';
 import { renderDailyAlert } from '../views/daily-alert.js';
-import { renderSavedCard } from '../views/entry-card.js';
+import { renderEntryCard, renderSavedCard } from '../views/entry-card.js';
 import { deleteDayReply, noRecordReply, savedDayReply } from '../views/saved-day.js';
 import { dayDeleteFeature } from './day-delete.js';
 import { entryFixFeature } from './entry-fix.js';
@@ -110,6 +111,7 @@ dailyEntryFeature.callbackQuery(
       const result = await saveDraft(ctx.deps.db, ctx.owner.shop.settings, data.draftId, userId);
       if (result.status === 'already-saved') return showAlreadySaved(ctx, result.card);
       if (result.status === 'products-gone') return offerPickAgain(ctx, result.names, result.draftId);
+      if (result.status === 'changed') return showChangedDay(ctx, result.card);
       if (result.status !== 'saved') {
         const key = result.status === 'foreign' ? 'common-foreign-button' : 'common-stale-button';
         return void (await ctx.answerCallbackQuery({ text: ctx.t(key) }));
@@ -175,6 +177,17 @@ async function offerPickAgain(ctx: ShopContext, names: string[], draftId: string
       entryProductsData.encode({ draftId }),
     ),
   });
+}
+
+/**
+ * Save refused: the day is no longer what the card compared with. Says so, and shows the card again as it
+ * reads against the day now (old → new from the record now, or none), with its buttons.
+ */
+async function showChangedDay(ctx: ShopContext, card: EntryCard): Promise<void> {
+  const t = ctx.t.bind(ctx);
+  await ctx.answerCallbackQuery({ text: t('common-data-changed') });
+  const text = `${t('common-data-changed-review')}\n\n${renderEntryCard(card, ctx.owner.shop.name, ctx.locale, t)}`;
+  await ctx.editMessageText(text, { reply_markup: entryCardButtons(card, ctx.locale, t) });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { ShownDay } from '../../domain/shown-version.js';
 import type { Database } from '../client.js';
 import type { StoredProductLine } from '../schema/json-types.js';
 
@@ -80,4 +81,58 @@ export async function bookEntryDraft(
     // jsonb comes back parsed from both drivers; a string would be a driver returning it raw.
     products: typeof row.products === 'string' ? JSON.parse(row.products) : (row.products ?? null),
   };
+}
+
+/** A pending draft's stored fingerprint of the day its card showed, and that day's record as it is now. */
+export interface DraftDay {
+  /** The draft's `shown_day`: what its card compared with (null: not known). */
+  shownDay: string | null;
+  /** The day's record now (null: none), locked until the transaction ends. */
+  record: ShownDay | null;
+}
+
+/**
+ * Reads a pending draft of this user in this shop with its day's record, in ONE statement that locks the
+ * record (`for update`): an edit, a delete or another Save of that day waits until this transaction ends,
+ * so what Save compares still holds when it books. Null when there is no such pending draft.
+ */
+export async function lockDraftDay(
+  db: Database,
+  scope: { draftId: string; userId: string; shopId: string },
+): Promise<DraftDay | null> {
+  const result = await db.execute<{
+    shown_day: string | null;
+    id: string | null;
+    orders: number | null;
+    revenue: string | null;
+    ad_spend: string | null;
+    leads: number | null;
+    cogs: string | null;
+    net_profit: string | null;
+  }>(sql`
+    select d.shown_day, r.id, r.orders, r.revenue, r.ad_spend, r.leads, r.cogs, r.net_profit
+    from entry_drafts d
+    left join lateral (
+      select id, orders, revenue, ad_spend, leads, cogs, net_profit from daily_records
+      where daily_records.shop_id = d.shop_id and daily_records.record_date = d.record_date
+      for update
+    ) r on true
+    where d.id = ${scope.draftId} and d.user_id = ${scope.userId} and d.shop_id = ${scope.shopId}
+      and d.saved_at is null
+  `);
+  const row = result.rows[0];
+  if (!row) return null;
+  const record: ShownDay | null =
+    row.id === null
+      ? null
+      : {
+          recordId: row.id,
+          orders: Number(row.orders),
+          revenue: Number(row.revenue),
+          adSpend: Number(row.ad_spend),
+          leads: Number(row.leads),
+          cogs: Number(row.cogs),
+          netProfit: Number(row.net_profit),
+        };
+  return { shownDay: row.shown_day, record };
 }

@@ -54,16 +54,19 @@ export async function getEntryDraft(
   return draft ?? null;
 }
 
-/** Moves a pending draft to another day ('YYYY-MM-DD'); null when it is gone or already saved. */
+/**
+ * Moves a pending draft to another day ('YYYY-MM-DD'), with the fingerprint of what its new card compares
+ * with there; null when it is gone or already saved.
+ */
 export async function updateEntryDraftDate(
   db: Database,
   draftId: string,
-  date: string,
+  change: { date: string; shownDay: string },
   scope: EntryDraftScope = {},
 ): Promise<EntryDraft | null> {
   const [draft] = await db
     .update(entryDrafts)
-    .set({ recordDate: date })
+    .set({ recordDate: change.date, shownDay: change.shownDay })
     .where(and(draftWhere(draftId, scope), isNull(entryDrafts.savedAt)))
     .returning();
   return draft ?? null;
@@ -82,6 +85,14 @@ export async function updateEntryDraftValues(
     .where(and(draftWhere(draftId, scope), isNull(entryDrafts.savedAt)))
     .returning();
   return draft ?? null;
+}
+
+/** Sets what a pending draft's card now compares with (its overwrittenDayVersion). */
+export async function setEntryDraftShownDay(db: Database, draftId: string, shownDay: string): Promise<void> {
+  await db
+    .update(entryDrafts)
+    .set({ shownDay })
+    .where(and(eq(entryDrafts.id, draftId), isNull(entryDrafts.savedAt)));
 }
 
 /** Deletes a pending draft (a saved one stays, for its card); true only for the caller that deleted it. */

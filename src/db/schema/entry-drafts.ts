@@ -1,4 +1,4 @@
-import { check, date, index, integer, jsonb, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { allOf, dayInputColumns, dayMetricColumns, nonNegative, timestamps } from './columns.js';
 import type { StoredProductLine } from './json-types.js';
 import { productPresets } from './product-presets.js';
@@ -29,6 +29,11 @@ export const entryDrafts = pgTable(
     savedAt: timestamp('saved_at', { withTimezone: true, mode: 'date' }),
     /** The message showing the draft's card (in the owner's private chat), so /cancel can take its buttons off. */
     cardMessageId: integer('card_message_id'),
+    /**
+     * The saved day the card compared the entry with (old → new), or that the day had no record, as its
+     * fingerprint (overwrittenDayVersion): Save books only while the day is still that. Null: not known.
+     */
+    shownDay: text('shown_day'),
     ...timestamps(),
   },
   (t) => [

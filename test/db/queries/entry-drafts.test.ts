@@ -25,8 +25,12 @@ describe('entry draft queries', () => {
 
   it('moves a draft to another day', async () => {
     const draft = await createDraft(db, await createOwnerWithShop(db), '2026-11-20');
-    expect((await updateEntryDraftDate(db, draft.id, '2026-11-19'))?.recordDate).toBe('2026-11-19');
-    expect((await getEntryDraft(db, draft.id))?.recordDate).toBe('2026-11-19');
+    const moved = await updateEntryDraftDate(db, draft.id, { date: '2026-11-19', shownDay: 'abcd1234' });
+    expect(moved).toMatchObject({ recordDate: '2026-11-19', shownDay: 'abcd1234' });
+    expect(await getEntryDraft(db, draft.id)).toMatchObject({
+      recordDate: '2026-11-19',
+      shownDay: 'abcd1234',
+    });
   });
 
   it("finds nothing through another user's or shop's scope", async () => {
@@ -35,7 +39,8 @@ describe('entry draft queries', () => {
     const draft = await createDraft(db, mai, '2026-11-20');
 
     expect(await getEntryDraft(db, draft.id, { userId: lan.user.id })).toBeNull();
-    expect(await updateEntryDraftDate(db, draft.id, '2026-11-19', { shopId: lan.shop.id })).toBeNull();
+    const move = { date: '2026-11-19', shownDay: 'abcd1234' };
+    expect(await updateEntryDraftDate(db, draft.id, move, { shopId: lan.shop.id })).toBeNull();
     expect(await deleteEntryDraft(db, draft.id, { shopId: lan.shop.id, userId: lan.user.id })).toBe(false);
     expect(await getEntryDraft(db, draft.id, { shopId: mai.shop.id, userId: mai.user.id })).not.toBeNull();
   });

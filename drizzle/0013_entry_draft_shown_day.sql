@@ -1,0 +1,1 @@
+ALTER TABLE "entry_drafts" ADD COLUMN "shown_day" text;
