@@ -4,12 +4,13 @@ import { setActionItemStatus } from '../../src/db/queries/action-items.js';
 import { upsertMonthlyGoal } from '../../src/db/queries/monthly-goals.js';
 import { listShopsForScheduling } from '../../src/db/queries/shops.js';
 import { insertActionItems, upsertWeeklyDiagnostics } from '../../src/db/queries/weekly-batch.js';
-import { actionItems, dailyRecords, weeklyDiagnostics } from '../../src/db/schema/index.js';
+import { actionItems, dailyRecords, shops, weeklyDiagnostics } from '../../src/db/schema/index.js';
 import { addDays } from '../../src/domain/local-date.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import { diagnoseWeekForShops } from '../../src/services/batch-week-diagnosis.js';
 import { diagnoseAndStoreWeek, loadOrDiagnoseWeek } from '../../src/services/week-diagnosis.js';
 import { createOwnerWithShop } from '../db/fixtures.js';
+import { beforeFirstStatement } from '../db/statement-hook.js';
 import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
 import { useTestDatabase } from '../support/test-db.js';
 
@@ -249,6 +250,54 @@ describe('diagnoseWeekForShops with earlier weeks stored', () => {
       items.length,
     );
     expect(results[0]!.itemsCreated + results[1]!.itemsCreated).toBe(items.length);
+  });
+});
+
+describe('a shop deleted while the batch runs', () => {
+  const deleteShop = (shopId: string) => () => db.delete(shops).where(eq(shops.id, shopId));
+  const storedShops = async () => (await comparable()).map((d) => d.shopId).sort();
+  const itemShops = async () =>
+    [...new Set((await db.select().from(actionItems)).map((i) => i.shopId))].sort();
+
+  it('is skipped after its week was read, and the others are stored by the batch', async () => {
+    const { example, steady, gappy } = await seedShops();
+    const all = await listShopsForScheduling(db);
+    // Deleted once the chunk's weeks are read and computed, just before the chunk is stored.
+    const hooked = beforeFirstStatement(db, /insert into weekly_diagnostics/, deleteShop(example.shop.id));
+    const result = await diagnoseWeekForShops(hooked.db, '2026-W47', all, translator, 'vi');
+    expect(hooked.fired()).toBe(true);
+    // Example, Steady and Gappy had days in W47: Example's week is computed, then not stored.
+    expect(result).toMatchObject({ diagnosed: 2, gone: 1 });
+    const expected = [steady.shop.id, gappy.shop.id].sort();
+    expect(await storedShops()).toEqual(expected);
+    expect(await itemShops()).toEqual(expected);
+    expect(result.itemsCreated).toBe((await db.select().from(actionItems)).length);
+  });
+
+  // A week stored before is rewritten (answers kept) after the insert of new weeks skipped it.
+  it.each([
+    ['before the new weeks are inserted', /insert into weekly_diagnostics/],
+    ['between the insert of new weeks and the rewrite of stored ones', /do update set/],
+  ])('is skipped when its week was stored before and it is deleted %s', async (_, pattern) => {
+    const { example, steady, gappy } = await seedShops();
+    const all = await listShopsForScheduling(db);
+    await diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi');
+    const [answered] = (await db.select().from(actionItems)).filter((i) => i.shopId === steady.shop.id);
+    await setActionItemStatus(db, steady.shop.id, answered!.id, 'accepted');
+    await insertDays(db, gappy.shop.id, [['2026-11-16', 5, 2_000_000, 500_000, 30]]);
+
+    const hooked = beforeFirstStatement(db, pattern, deleteShop(example.shop.id));
+    const result = await diagnoseWeekForShops(hooked.db, '2026-W47', all, translator, 'vi');
+    expect(hooked.fired()).toBe(true);
+    expect(result).toMatchObject({ diagnosed: 2, gone: 1 });
+    const expected = [steady.shop.id, gappy.shop.id].sort();
+    expect(await storedShops()).toEqual(expected);
+    expect(await itemShops()).not.toContain(example.shop.id);
+    // Gappy's sixth day (16/11) is in; Steady's answer is kept.
+    const gappyWeek = (await comparable()).find((d) => d.shopId === gappy.shop.id)!;
+    expect(gappyWeek.daysRecorded).toBe(6);
+    const items = await db.select().from(actionItems);
+    expect(items.find((i) => i.id === answered!.id)?.status).toBe('accepted');
   });
 });
 

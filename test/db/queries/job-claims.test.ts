@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   claimJob,
@@ -6,7 +7,7 @@ import {
   markJobSent,
   markJobSkipped,
 } from '../../../src/db/queries/job-claims.js';
-import { jobClaims } from '../../../src/db/schema/index.js';
+import { jobClaims, shops } from '../../../src/db/schema/index.js';
 import { useTestDatabase } from '../../support/test-db.js';
 import { createOwnerWithShop } from '../fixtures.js';
 
@@ -46,6 +47,33 @@ describe('job claim queries', () => {
     );
     expect(claims.filter((c) => c !== null)).toHaveLength(1);
     expect(claims.find((c) => c !== null)).toMatchObject({ state: 'claimed', attempts: 1 });
+  });
+
+  it('makes a first claim with its claimer and time, one attempt and nothing sent yet', async () => {
+    const { shop } = await createOwnerWithShop(db);
+    const key = { shopId: shop.id, kind: 'weekly-push', periodKey: '2026-W48' };
+    const claim = await claimJob(db, { ...key, claimedBy: 'a', now: t0 });
+    const expected = {
+      ...key,
+      state: 'claimed',
+      attempts: 1,
+      claimedBy: 'a',
+      claimedAt: t0,
+      sentAt: null,
+      nextAttemptAt: null,
+      messagesSent: 0,
+      lastError: null,
+    };
+    expect(claim).toMatchObject(expected);
+    expect(await storedClaim(shop.id, 'weekly-push', '2026-W48')).toEqual(claim);
+  });
+
+  it('claims nothing, and fails nothing, for a shop deleted meanwhile', async () => {
+    const { shop } = await createOwnerWithShop(db);
+    await db.delete(shops).where(eq(shops.id, shop.id));
+    const input = { shopId: shop.id, kind: 'weekly-push', periodKey: '2026-W48', claimedBy: 'a', now: t0 };
+    expect(await claimJob(db, input)).toBeNull();
+    expect(await db.select().from(jobClaims)).toEqual([]);
   });
 
   it('never claims a sent or skipped job again', async () => {

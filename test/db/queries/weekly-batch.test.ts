@@ -1,4 +1,5 @@
-import { asc } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   deleteActionItemsByIds,
@@ -7,7 +8,7 @@ import {
   listActionItemsOfDiagnostics,
   upsertWeeklyDiagnostics,
 } from '../../../src/db/queries/weekly-batch.js';
-import { actionItems, weeklyDiagnostics } from '../../../src/db/schema/index.js';
+import { actionItems, shops, weeklyDiagnostics } from '../../../src/db/schema/index.js';
 import { useTestDatabase } from '../../support/test-db.js';
 import { createOwnerWithShop, diagnosedWeek } from '../fixtures.js';
 
@@ -77,5 +78,36 @@ describe('weekly batch queries (one array parameter per column)', () => {
       listed.map((i) => i.id),
     );
     expect(await db.select().from(actionItems)).toEqual([]);
+  });
+
+  it('skips the rows of a shop deleted meanwhile in each write, and stores the others', async () => {
+    const kept = (await createOwnerWithShop(db, { shopName: 'Kept' })).shop;
+    const gone = (await createOwnerWithShop(db, { shopName: 'Gone' })).shop;
+    const item = (shopId: string) => ({
+      shopId,
+      issueCode: 'cvr-below-min',
+      templateKey: 'action-cvr-below-min-1',
+      params: {},
+      text: 'x',
+      position: 0,
+    });
+    const rows = [kept, gone].map((shop) => ({ shopId: shop.id, ...diagnosedWeek() }));
+    await db.delete(shops).where(eq(shops.id, gone.id));
+
+    expect(await insertNewDiagnoses(db, rows, [item(kept.id), item(gone.id)])).toEqual(new Set([kept.id]));
+    const upserted = await upsertWeeklyDiagnostics(db, rows);
+    expect(upserted.map((d) => d.shopId)).toEqual([kept.id]);
+    // Items of the deleted shop, and of a diagnosis that no longer exists.
+    await db.delete(actionItems);
+    const diagnosticId = upserted[0]!.id;
+    await insertActionItems(db, [
+      { diagnosticId, ...item(kept.id) },
+      { diagnosticId, ...item(gone.id) },
+      { diagnosticId: randomUUID(), ...item(kept.id), position: 1 },
+    ]);
+    expect((await db.select().from(actionItems)).map((i) => [i.shopId, i.diagnosticId, i.position])).toEqual([
+      [kept.id, diagnosticId, 0],
+    ]);
+    expect((await db.select().from(weeklyDiagnostics)).map((d) => d.shopId)).toEqual([kept.id]);
   });
 });
