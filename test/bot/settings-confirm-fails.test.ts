@@ -20,6 +20,13 @@ const RETRIES_RUN_OUT = BOT_RETRY_POLICY.backoffSeconds.length + 1;
 const BAD_GATEWAY: ApiFault = { error_code: 502, description: 'Bad Gateway' };
 const CHAT_NOT_FOUND: ApiFault = { error_code: 400, description: 'Bad Request: chat not found' };
 const EDIT_NOT_FOUND: ApiFault = { error_code: 400, description: 'Bad Request: message to edit not found' };
+/** A 429 whose wait does not fit the retry budget: the call fails at once, as a 5xx whose retries ran out. */
+const RATE_LIMITED: ApiFault = {
+  error_code: 429,
+  description: 'Too Many Requests: retry after 30',
+  parameters: { retry_after: 30 },
+};
+const BLOCKED: ApiFault = { error_code: 403, description: 'Forbidden: bot was blocked by the user' };
 
 interface Language {
   id: number;
@@ -81,7 +88,7 @@ async function askShipping(chat: ChatSession, lang: Language): Promise<void> {
 }
 
 forEachLanguage(LANGUAGES, 'a /settings change whose confirmation fails to send', (locale, lang) => {
-  it('a typed value: 5xx until the retries run out rolls it back, the flow still asks, the value sent again is saved', async () => {
+  it('a typed value: 5xx until the retries run out (or a 429 too long to wait) rolls it back, the flow still asks, the value sent again is saved', async () => {
     const chat = await startOwner(h, locale, lang.id);
     await askShipping(chat, lang);
     h.api.failNext('sendMessage', BAD_GATEWAY, RETRIES_RUN_OUT);
@@ -93,13 +100,22 @@ forEachLanguage(LANGUAGES, 'a /settings change whose confirmation fails to send'
     expect(failed.texts).toEqual([lang.error]);
     expect((await settings()).shippingCostPerOrder).toBe(0);
 
+    h.api.failNext('sendMessage', RATE_LIMITED);
+    expect((await chat.send('30k')).texts).toEqual([lang.error]);
+    expect((await settings()).shippingCostPerOrder).toBe(0);
+
     // The question still waits: the same answer again is saved and confirmed.
     expect((await chat.send('30k')).texts).toEqual([lang.shippingChanged]);
     expect((await settings()).shippingCostPerOrder).toBe(30_000);
   });
 
-  it('a typed value: a 400 on the confirmation rolls it back and ends the flow saying nothing was saved', async () => {
+  it('a typed value: a 400 or 403 on the confirmation rolls it back and ends the flow saying nothing was saved', async () => {
     const chat = await startOwner(h, locale, lang.id);
+    await askShipping(chat, lang);
+    h.api.failNext('sendMessage', BLOCKED);
+    expect((await chat.send('30k')).texts).toEqual([lang.stopped]);
+    expect((await settings()).shippingCostPerOrder).toBe(0);
+
     await askShipping(chat, lang);
     h.api.failNext('sendMessage', CHAT_NOT_FOUND);
     expect((await chat.send('30k')).texts).toEqual([lang.stopped]);
