@@ -9,6 +9,19 @@ export class NotReadyYet extends Error {
   override name = 'NotReadyYet';
 }
 
+/** How long a client may take to send a request; what is slower is answered 408 and its connection closed. */
+export interface RequestTimeouts {
+  /** For the request line and headers. */
+  headersMs: number;
+  /** For the whole request, body included (not the answer: a slow update is not cut off). */
+  requestMs: number;
+  /** How often connections are checked against both. */
+  checkEveryMs: number;
+}
+
+/** Telegram posts a few KB at once: a request trickling in for seconds is not one, it only holds a socket. */
+export const REQUEST_TIMEOUTS: RequestTimeouts = { headersMs: 5000, requestMs: 10_000, checkEveryMs: 1000 };
+
 export interface HttpServerOptions {
   host: string;
   port: number;
@@ -17,15 +30,26 @@ export interface HttpServerOptions {
   readiness: () => Promise<void>;
   /** The webhook handler and its path, in webhook mode. */
   webhook?: { path: string; handle: (req: IncomingMessage, res: ServerResponse) => unknown };
+  /** REQUEST_TIMEOUTS by default. */
+  timeouts?: RequestTimeouts;
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
-/** /healthz (the process is up), /readyz (the database answers), and the webhook in webhook mode. */
+/**
+ * /healthz (the process is up), /readyz (the database answers), and the webhook in webhook mode. A request
+ * must arrive within `timeouts`, so a client sending its headers or body slowly cannot hold a connection.
+ */
 export function startHttpServer(options: HttpServerOptions): Promise<Server> {
-  const server = createServer(async (req, res) => {
+  const timeouts = options.timeouts ?? REQUEST_TIMEOUTS;
+  const serverOptions = {
+    headersTimeout: timeouts.headersMs,
+    requestTimeout: timeouts.requestMs,
+    connectionsCheckingInterval: timeouts.checkEveryMs,
+  };
+  const server = createServer(serverOptions, async (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     try {
       if (req.method === 'GET' && path === '/healthz') return send(res, 200, { status: 'ok' });
