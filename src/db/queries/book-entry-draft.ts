@@ -94,7 +94,9 @@ export interface DraftDay {
 /**
  * Reads a pending draft of this user in this shop with its day's record, in ONE statement that locks the
  * record (`for update`): an edit, a delete or another Save of that day waits until this transaction ends,
- * so what Save compares still holds when it books. Null when there is no such pending draft.
+ * so what Save compares still holds when it books. A day with no record has no row to lock: a shop's
+ * entries are all its owner's, from one private chat whose updates are handled one at a time. Null when
+ * there is no such pending draft.
  */
 export async function lockDraftDay(
   db: Database,
