@@ -893,7 +893,6 @@ settings-reapplied =
        *[other] { $days } days
     } from { $from } to { $to }: net profit { $before } → { $after }. Their weekly reports were recomputed.
 settings-reapply-declined = Kept the saved days as they were; the new costs apply from the next saved day.
-settings-reapply-stale = The settings changed after this preview: send the command again to see the new numbers.
 settings-costs-note = New costs apply to the days saved from now on; days already saved keep their numbers.
 settings-ask = { $setting }: now { $current }, default { $default }. Send the new value, e.g. { $example }.
 settings-reset-button = ↩️ Back to default ({ $value })

@@ -798,7 +798,6 @@ settings-reapply-button = ✅ Áp dụng cho { $days } ngày
 settings-reapply-keep-button = Giữ nguyên
 settings-reapplied = ✅ Đã áp dụng chi phí mới cho { $days } ngày từ { $from } đến { $to }: lãi ròng { $before } → { $after }. Báo cáo tuần của các ngày đó đã được tính lại.
 settings-reapply-declined = Đã giữ nguyên các ngày đã lưu; chi phí mới chỉ áp dụng từ ngày lưu tiếp theo.
-settings-reapply-stale = Cài đặt đã đổi sau lần xem trước này: gõ lại lệnh để xem số mới.
 settings-costs-note = Chi phí mới áp dụng cho các ngày lưu từ bây giờ; các ngày đã lưu giữ nguyên số liệu.
 settings-ask = { $setting }: hiện { $current }, mặc định { $default }. Gửi giá trị mới, ví dụ { $example }.
 settings-reset-button = ↩️ Về mặc định ({ $value })

@@ -1,12 +1,15 @@
 import type { Database } from '../db/client.js';
 import { dayRowValues } from '../db/queries/daily-record-values.js';
-import { listDailyRecords, rewriteDayMetrics } from '../db/queries/daily-records.js';
-import type { ShopSettings } from '../db/schema/index.js';
+import { listDailyRecords, rewriteDayMetrics, shownDayOf } from '../db/queries/daily-records.js';
+import { lockShopDays } from '../db/queries/shop-days-locked.js';
+import type { DailyRecord, ShopSettings } from '../db/schema/index.js';
 import { isoWeekOf } from '../domain/local-date.js';
 import type { Locale } from '../domain/locale.js';
+import { costReapplyVersion } from '../domain/shown-version.js';
 import type { Translate } from '../i18n/translator.js';
 import { costSettingsOf } from './cost-settings.js';
 import { inputOf } from './daily-entry.js';
+import { settingsVersion } from './shop-setting-change.js';
 import { refreshStoredWeek } from './week-diagnosis.js';
 
 /** What re-applying today's costs to the saved days from `from` to `to` changes: their net profit, summed. */
@@ -16,25 +19,42 @@ export interface CostReapply {
   days: number;
   netProfitBefore: number;
   netProfitAfter: number;
+  /**
+   * What the offer stands for, as its Apply button carries it (costReapplyVersion): the settings it was
+   * computed with and each day it rewrites, as stored.
+   */
+  shown: string;
 }
 
-/** The shop's saved days in the range, each recomputed with the shop's current costs (products kept). */
-async function recomputedDays(db: Database, settings: ShopSettings, from: string, to: string) {
-  const records = await listDailyRecords(db, settings.shopId, { from, to });
+/** The saved days, each recomputed with the shop's current costs (products kept). */
+function recomputedDays(settings: ShopSettings, records: readonly DailyRecord[]) {
   const costs = costSettingsOf(settings);
   return records.map((record) => ({
-    before: record.netProfit,
+    record,
     row: dayRowValues(record.recordDate, inputOf(record), costs, record.products),
   }));
 }
 
-function summary(from: string, to: string, days: Awaited<ReturnType<typeof recomputedDays>>): CostReapply {
+function summary(
+  settings: ShopSettings,
+  range: { from: string; to: string },
+  days: ReturnType<typeof recomputedDays>,
+): CostReapply {
+  const shown = costReapplyVersion({
+    settingsVersion: settingsVersion(settings),
+    from: range.from,
+    days: days.map(({ record, row }) => ({
+      ...shownDayOf(record),
+      recordDate: record.recordDate,
+      netProfitAfter: row.netProfit,
+    })),
+  });
   return {
-    from,
-    to,
+    ...range,
     days: days.length,
-    netProfitBefore: days.reduce((sum, d) => sum + d.before, 0),
+    netProfitBefore: days.reduce((sum, d) => sum + d.record.netProfit, 0),
     netProfitAfter: days.reduce((sum, d) => sum + d.row.netProfit, 0),
+    shown,
   };
 }
 
@@ -45,29 +65,46 @@ export async function previewCostReapply(
   from: string,
   to: string,
 ): Promise<CostReapply> {
-  return summary(from, to, await recomputedDays(db, settings, from, to));
+  const records = await listDailyRecords(db, settings.shopId, { from, to });
+  return summary(settings, { from, to }, recomputedDays(settings, records));
 }
 
+export type CostReapplyResult =
+  | { status: 'applied'; done: CostReapply }
+  /** The settings or the days changed since the offer: nothing was rewritten; the offer as it is now. */
+  | { status: 'changed'; offer: CostReapply };
+
 /**
- * Rewrites the saved days of the range with the shop's current costs (one transaction), then the stored
- * diagnoses of the weeks they are in (answers kept).
+ * Rewrites the shop's saved days of the range with its current costs, in one transaction, only while the
+ * offer still stands for what it showed (`shown`, its CostReapply.shown): the shop, its settings and the
+ * days are locked and read again first. Then the stored diagnoses of the weeks they are in are recomputed
+ * (answers kept). Null when the shop is gone.
  */
 export async function applyCostReapply(
   db: Database,
-  settings: ShopSettings,
+  shopId: string,
   range: { from: string; to: string },
+  shown: string,
   language: { locale: Locale; t: Translate },
-): Promise<CostReapply> {
-  const days = await recomputedDays(db, settings, range.from, range.to);
-  await rewriteDayMetrics(
-    db,
-    settings.shopId,
-    days.map((d) => d.row),
-  );
+): Promise<CostReapplyResult | null> {
+  const outcome = await db.transaction(async (tx) => {
+    const locked = await lockShopDays(tx, shopId, range);
+    if (!locked) return null;
+    const days = recomputedDays(locked.settings, locked.records);
+    const now = summary(locked.settings, range, days);
+    if (now.shown !== shown) return { status: 'changed' as const, offer: now };
+    await rewriteDayMetrics(
+      tx,
+      shopId,
+      days.map((d) => d.row),
+    );
+    return { status: 'applied' as const, done: now, settings: locked.settings, days };
+  });
+  if (outcome?.status !== 'applied') return outcome;
   // One date per ISO week is enough: the week's stored diagnosis is recomputed from all its days.
-  const weekDates = new Map(days.map((d) => [isoWeekOf(d.row.recordDate), d.row.recordDate]));
+  const weekDates = new Map(outcome.days.map((d) => [isoWeekOf(d.row.recordDate), d.row.recordDate]));
   for (const date of weekDates.values()) {
-    await refreshStoredWeek(db, settings, date, language.locale, language.t);
+    await refreshStoredWeek(db, outcome.settings, date, language.locale, language.t);
   }
-  return summary(range.from, range.to, days);
+  return { status: 'applied', done: outcome.done };
 }

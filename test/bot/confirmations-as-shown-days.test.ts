@@ -29,6 +29,11 @@ interface Language {
   dataDeleted: (shops: number, days: number) => string;
   addShop: string;
   cogsDefault: RegExp;
+  shippingSince: (value: string, date: string) => string;
+  /** The re-apply offer for `days` days from 21/11 to 24/11, net profit `before` → `after`. */
+  reapplyOffer: (days: number, before: number, after: number) => string;
+  reapplyButton: RegExp;
+  reapplied: (days: number) => string;
 }
 
 const LANGUAGES: Record<Locale, Language> = {
@@ -52,6 +57,11 @@ const LANGUAGES: Record<Locale, Language> = {
       `✅ Đã xóa xong toàn bộ dữ liệu của bạn (${shops} cửa hàng, ${days} ngày số liệu`,
     addShop: '➕ Thêm cửa hàng',
     cogsDefault: /40/,
+    shippingSince: (value, date) => `/settings phí ship ${value} từ ${date}`,
+    reapplyOffer: (days, before, after) =>
+      `Áp dụng chi phí mới cho ${days} ngày đã lưu từ 21/11/2026 đến 24/11/2026? Lãi ròng các ngày đó: ${before.toLocaleString('de-DE')} ₫ → ${after.toLocaleString('de-DE')} ₫.`,
+    reapplyButton: /^✅ Áp dụng/,
+    reapplied: (days) => `✅ Đã áp dụng chi phí mới cho ${days} ngày từ`,
   },
   en: {
     id: 2202,
@@ -73,6 +83,11 @@ const LANGUAGES: Record<Locale, Language> = {
       `✅ All your data is deleted (${shops} ${shops === 1 ? 'shop' : 'shops'}, ${days} ${days === 1 ? 'day' : 'days'} of numbers`,
     addShop: '➕ Add a shop',
     cogsDefault: /40/,
+    shippingSince: (value, date) => `/settings shipping ${value} from ${date}`,
+    reapplyOffer: (days, before, after) =>
+      `Apply the new costs to the ${days} days saved from Sat 21 Nov 2026 to Tue 24 Nov 2026? Their net profit: ${before.toLocaleString('en-US')} ₫ → ${after.toLocaleString('en-US')} ₫.`,
+    reapplyButton: /^✅ Apply/,
+    reapplied: (days) => `✅ Applied the new costs to ${days === 1 ? 'one day' : `${days} days`} from`,
   },
 };
 
@@ -229,5 +244,96 @@ forEachLanguage(LANGUAGES, '/deletemydata does what its confirmation counted, or
     const fresh = (await chat.send('/deletemydata')).sent[0]!;
     expect((await chat.press(lang.dataDelete, fresh)).edited[0]!.text).toContain(lang.dataDeleted(2, 0));
     expect(await ownerRows()).toEqual({ users: 0, shops: [], days: 0, presets: 0 });
+  });
+});
+
+/** Each saved day's stored net profit, by date. */
+const netProfits = async () =>
+  Object.fromEntries(
+    (await db.select().from(dailyRecords)).map((d) => [d.recordDate, d.netProfit] as const).sort(),
+  );
+
+forEachLanguage(LANGUAGES, 'a cost re-apply does what its offer showed, or nothing', (locale, lang) => {
+  // 15 orders, 8.500.000 ₫, 2.000.000 ₫ of ads: 8.500.000 − 40 % COGS 3.400.000 − 2.000.000 = 3.100.000 net;
+  // with 30.000 ₫ of shipping per order, 450.000 less: 2.650.000.
+  const line = '15 8tr5 2tr 85';
+
+  async function ownerWithDays(dates: string[]) {
+    const chat = await startOwner(h, locale, lang.id);
+    for (const date of dates) {
+      await chat.send(`${date} ${line}`);
+      await chat.press(lang.save);
+    }
+    return chat;
+  }
+
+  it('refuses once a day was saved in its range since, shows the offer now; the fresh Apply applies', async () => {
+    const chat = await ownerWithDays(['20/11', '21/11', '22/11']);
+    const offered = (await chat.send(lang.shippingSince('30k', '21/11'))).sent[0]!;
+    expect(offered.text).toContain(lang.reapplyOffer(2, 6_200_000, 5_300_000));
+    const oldApply = yesData(offered);
+
+    // 23/11 saved after the offer, with the new shipping cost already: 2.650.000.
+    await chat.send(`23/11 ${line}`);
+    await chat.press(lang.save);
+    const before = {
+      '2026-11-20': 3_100_000,
+      '2026-11-21': 3_100_000,
+      '2026-11-22': 3_100_000,
+      '2026-11-23': 2_650_000,
+    };
+    expect(await netProfits()).toEqual(before);
+
+    const refused = await chat.pressData(oldApply, offered);
+    expect(refused.answers).toEqual([lang.changed]);
+    const again = refused.edited[0]!;
+    expect(again.text).toContain(lang.review);
+    // 3.100.000 + 3.100.000 + 2.650.000 = 8.850.000 → 3 × 2.650.000 = 7.950.000.
+    expect(again.text).toContain(lang.reapplyOffer(3, 8_850_000, 7_950_000));
+    expect(await netProfits()).toEqual(before);
+    expect((await chat.pressData(oldApply, offered)).answers).toEqual([lang.changed]);
+    expect(await netProfits()).toEqual(before);
+
+    const done = await chat.press(lang.reapplyButton, again);
+    expect(done.edited[0]!.text).toContain(lang.reapplied(3));
+    expect(await netProfits()).toEqual({
+      '2026-11-20': 3_100_000,
+      '2026-11-21': 2_650_000,
+      '2026-11-22': 2_650_000,
+      '2026-11-23': 2_650_000,
+    });
+  });
+
+  it('refuses once a day of its range was edited or deleted since; a day saved outside it changes nothing', async () => {
+    const chat = await ownerWithDays(['21/11', '22/11']);
+    const offered = (await chat.send(lang.shippingSince('30k', '21/11'))).sent[0]!;
+    const oldApply = yesData(offered);
+    // 22/11 entered again: 10 orders, 5.000.000 ₫, 1.000.000 ₫ of ads, 30.000 ₫ of shipping per order:
+    // 5.000.000 − 2.000.000 − 1.000.000 − 300.000 = 1.700.000.
+    await chat.send('22/11 10 5tr 1tr 50');
+    await chat.press(lang.save);
+    const edited = { '2026-11-21': 3_100_000, '2026-11-22': 1_700_000 };
+    expect(await netProfits()).toEqual(edited);
+    const refused = await chat.pressData(oldApply, offered);
+    expect(refused.answers).toEqual([lang.changed]);
+    expect(refused.edited[0]!.text).toContain(lang.reapplyOffer(2, 4_800_000, 4_350_000));
+    expect(await netProfits()).toEqual(edited);
+
+    const beforeDelete = yesData(refused.edited[0]!);
+    await chat.send('/delete 21/11');
+    await chat.press(lang.dayDelete);
+    expect(await netProfits()).toEqual({ '2026-11-22': 1_700_000 });
+    expect((await chat.pressData(beforeDelete, refused.edited[0]!)).answers).toEqual([lang.changed]);
+    expect(await netProfits()).toEqual({ '2026-11-22': 1_700_000 });
+
+    // A day saved before the offer's first day is not one it rewrites: its Apply still holds.
+    const fresh = (await chat.send(lang.shippingSince('40k', '21/11'))).sent[0]!;
+    await chat.send(`19/11 ${line}`);
+    await chat.press(lang.save);
+    const done = await chat.press(lang.reapplyButton, fresh);
+    expect(done.edited[0]!.text).toContain(lang.reapplied(1));
+    // 22/11 with 40.000 ₫ of shipping per order: 5.000.000 − 2.000.000 − 1.000.000 − 400.000 = 1.600.000;
+    // 19/11, saved with it: 8.500.000 − 3.400.000 − 2.000.000 − 600.000 = 2.500.000, left as saved.
+    expect(await netProfits()).toEqual({ '2026-11-19': 2_500_000, '2026-11-22': 1_600_000 });
   });
 });

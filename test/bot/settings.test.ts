@@ -92,7 +92,7 @@ const LANGUAGES: Record<Locale, Language> = {
       '✅ Đã áp dụng chi phí mới cho 2 ngày từ 21/11/2026 đến 24/11/2026: lãi ròng 6.200.000 ₫ → 5.300.000 ₫.',
     weekAfterReapply: 'Lãi ròng: 8.400.000 ₫',
     reapplyDeclined: 'Đã giữ nguyên các ngày đã lưu; chi phí mới chỉ áp dụng từ ngày lưu tiếp theo.',
-    reapplyStale: 'Cài đặt đã đổi sau lần xem trước này: gõ lại lệnh để xem số mới.',
+    reapplyStale: 'Số liệu đã thay đổi, xem lại.',
     reapplyCostsOnly:
       'Chỉ chi phí mới áp dụng lại được cho các ngày đã lưu (giá vốn, phí thanh toán, phí ship, chi phí cố định, tỉ lệ hoàn).',
     returnsNet: 'Lãi ròng: 2.335.000 ₫',
@@ -139,7 +139,7 @@ const LANGUAGES: Record<Locale, Language> = {
       '✅ Applied the new costs to 2 days from Sat 21 Nov 2026 to Tue 24 Nov 2026: net profit 6,200,000 ₫ → 5,300,000 ₫.',
     weekAfterReapply: 'Net profit: 8,400,000 ₫',
     reapplyDeclined: 'Kept the saved days as they were; the new costs apply from the next saved day.',
-    reapplyStale: 'The settings changed after this preview: send the command again to see the new numbers.',
+    reapplyStale: 'The data has changed, look again.',
     reapplyCostsOnly:
       'Only costs can be re-applied to saved days (cost of goods, payment fee, shipping, fixed cost, return rate).',
     returnsNet: 'Net profit: 2,335,000 ₫',

@@ -45,12 +45,15 @@ export const settingsData = defineCallbackData('set', {
   shopId: uuid,
   code: z.string().regex(/^[a-z]{1,10}$/),
 });
-/** Re-apply today's costs to the saved days from a date (y) or keep them (n); `version` = the settings seen. */
+/**
+ * Re-apply today's costs to the saved days from a date (y) or keep them (n); `shown` = the offer as it was
+ * shown (costReapplyVersion: the settings and the days). 64 bytes with a 10-character `shown`.
+ */
 export const reapplyData = defineCallbackData('rap', {
   action: z.enum(['y', 'n']),
   shopId: uuid,
   from: isoDate,
-  version: z.string().regex(/^[0-9a-z]{1,12}$/),
+  shown: shown(SHOWN_LENGTHS.costReapply),
 });
 /** "Back to default" while a setting's new value is asked. */
 export const settingDefaultData = defineCallbackData('setdef', { code: z.string().regex(/^[a-z]{1,10}$/) });

@@ -1,11 +1,10 @@
 import { Composer } from 'grammy';
 import { localDate } from '../../domain/local-date.js';
 import { applyCostReapply } from '../../services/cost-reapply.js';
-import { settingsVersion } from '../../services/shop-setting-change.js';
 import { reapplyData } from '../callback-data/index.js';
 import type { BotContext } from '../context.js';
 import { withShop } from '../filters/has-shop.js';
-import { reapplyDone } from '../views/cost-reapply.js';
+import { reapplyDone, reapplyOffer } from '../views/cost-reapply.js';
 
 /** The Apply / Keep buttons under `/settings <cost> <value> từ <date>`. */
 export const costReapplyFeature = new Composer<BotContext>();
@@ -18,23 +17,30 @@ costReapplyFeature.callbackQuery(
     if (!data || data.shopId !== shop.id) {
       return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
     }
-    // Offered for other settings than today's (changed again since): the numbers shown no longer hold.
-    if (data.version !== settingsVersion(shop.settings)) {
-      return void (await ctx.answerCallbackQuery({ text: ctx.t('settings-reapply-stale') }));
-    }
-    await ctx.answerCallbackQuery();
+    const t = ctx.t.bind(ctx);
     if (data.action === 'n') {
-      await ctx.editMessageText(ctx.t('settings-reapply-declined'));
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageText(t('settings-reapply-declined'));
       return;
     }
     const today = localDate(ctx.deps.now(), shop.settings.timeZone);
-    const done = await applyCostReapply(
-      ctx.deps.db,
-      shop.settings,
-      { from: data.from, to: today },
-      { locale: ctx.locale, t: ctx.t.bind(ctx) },
-    );
-    ctx.logger.info({ days: done.days }, 'costs re-applied to saved days');
-    await ctx.editMessageText(reapplyDone(done, ctx.locale, ctx.t));
+    const result = await applyCostReapply(ctx.deps.db, shop.id, { from: data.from, to: today }, data.shown, {
+      locale: ctx.locale,
+      t,
+    });
+    if (!result) return void (await ctx.answerCallbackQuery({ text: t('common-stale-button') }));
+    if (result.status === 'changed') {
+      // The settings or the days changed since the offer: nothing rewritten, the offer again as it is now.
+      const again = reapplyOffer(result.offer, shop.id, ctx.locale, t);
+      const text = `${t('common-data-changed-review')}\n\n${again.text}`;
+      await ctx.answerCallbackQuery({ text: t('common-data-changed') });
+      await ctx
+        .editMessageText(text, again.keyboard ? { reply_markup: again.keyboard } : {})
+        .catch(() => ctx.reply(text, again.keyboard ? { reply_markup: again.keyboard } : {}));
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    ctx.logger.info({ days: result.done.days }, 'costs re-applied to saved days');
+    await ctx.editMessageText(reapplyDone(result.done, ctx.locale, t));
   }),
 );

@@ -13,7 +13,7 @@ import {
   splitSince,
 } from '../../domain/settings-catalog.js';
 import { previewCostReapply } from '../../services/cost-reapply.js';
-import { changeShopSetting, settingsVersion, settingValues } from '../../services/shop-setting-change.js';
+import { changeShopSetting, settingValues } from '../../services/shop-setting-change.js';
 import { settingsData } from '../callback-data/index.js';
 import type { BotContext } from '../context.js';
 import { SETTING_EDIT } from '../conversations/setting-edit.js';
@@ -80,7 +80,7 @@ settingsFeature.command(
     if (from === null) return void (await ctx.reply(changed));
     const today = localDate(ctx.deps.now(), change.settings.timeZone);
     const preview = await previewCostReapply(ctx.deps.db, change.settings, from, today);
-    const offer = reapplyOffer(preview, shop.id, settingsVersion(change.settings), ctx.locale, ctx.t);
+    const offer = reapplyOffer(preview, shop.id, ctx.locale, ctx.t);
     await ctx.reply(`${changed}\n\n${offer.text}`, offer.keyboard ? { reply_markup: offer.keyboard } : {});
   }),
 );

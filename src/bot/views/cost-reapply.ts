@@ -15,16 +15,18 @@ function params(r: CostReapply, locale: Locale) {
   };
 }
 
-/** The old → new of re-applying the costs to the saved days from a date, with Apply / Keep buttons. */
+/**
+ * The old → new of re-applying the costs to the saved days from a date, with Apply / Keep buttons bound to
+ * what it shows (`r.shown`).
+ */
 export function reapplyOffer(
   r: CostReapply,
   shopId: string,
-  version: string,
   locale: Locale,
   t: Translate,
 ): { text: string; keyboard?: InlineKeyboard } {
   if (r.days === 0) return { text: t('settings-reapply-none', { from: formatDate(r.from, locale) }) };
-  const data = (action: 'y' | 'n') => reapplyData.encode({ action, shopId, from: r.from, version });
+  const data = (action: 'y' | 'n') => reapplyData.encode({ action, shopId, from: r.from, shown: r.shown });
   return {
     text: t('settings-reapply-preview', params(r, locale)),
     keyboard: new InlineKeyboard()
