@@ -1,6 +1,8 @@
 import type { Update } from 'grammy/types';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CHAT_LOCK_NAMESPACE, chatLockKey } from '../../src/db/queries/processed-updates.js';
 import { BotApiHttp } from '../../src/dev/bot-api-http.js';
+import { testDriver } from '../support/test-db.js';
 import { BotProcess, waitUntil } from './support/bot-process.js';
 import { createProcessDatabase, type ProcessDatabase } from './support/process-database.js';
 import { RemoteChat } from './support/remote-chat.js';
@@ -138,5 +140,51 @@ describe('SIGTERM while a reply hangs, webhook', () => {
     expect(owner.count(FAILED)).toBe(0);
     expect(await second.stop('SIGTERM')).toMatchObject({ code: 0 });
     expect(await handled([name.update_id])).toEqual([name.update_id]);
+  }, 120_000);
+});
+
+describe.skipIf(testDriver !== 'pg')('SIGTERM while an update waits on the database', () => {
+  it('exits within the bound plus a second all the same; the update is not kept and is handled once later', async () => {
+    const owner = new RemoteChat(api, { id: 860_003, first_name: 'Khanh', language_code: 'vi' });
+    // Another session holds the chat's lock, so the update's first statement waits.
+    const holder = await database.open();
+    if (holder.driver !== 'pg') throw new Error('PostgreSQL only');
+    const lock = await holder.pool.connect();
+    const botId = Number(api.token.split(':')[0]);
+    await lock.query('select pg_advisory_lock($1::int, $2::int)', [
+      CHAT_LOCK_NAMESPACE,
+      chatLockKey(botId, owner.user.id),
+    ]);
+    const help = owner.send('/help');
+    try {
+      const first = await startBot();
+      // The update is taken (the lock wait shows in pg_stat_activity), then the signal.
+      await waitUntil(() => first.logs.length > 0, 'the bot runs');
+      for (let waiting = false; !waiting; ) {
+        const rows = await holder.pool.query(
+          "select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like '%chat_lock%'",
+        );
+        waiting = (rows.rows[0] as { n: number }).n > 0;
+        if (!waiting) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const stopped = await first.stop('SIGTERM');
+
+      expect(stopped.code).toBe(0);
+      expect(stopped.ms).toBeLessThanOrEqual(TIMEOUT_MS + 1000);
+      expect(first.hasLog('shutdown timeout: the database did not close in time; exiting anyway')).toBe(true);
+      expect(api.confirmedOffset).toBeLessThanOrEqual(help.update_id);
+      expect(owner.messages()).toHaveLength(0);
+      // The exit ended its connection: the server rolled the update back.
+      expect(await handled([help.update_id])).toEqual([]);
+    } finally {
+      lock.release();
+      await holder.close();
+    }
+    await startBot();
+    await waitUntil(() => owner.messages().length > 0, 'the next process answers');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(owner.messages()).toHaveLength(1);
+    expect(owner.count(FAILED)).toBe(0);
+    expect(await handled([help.update_id])).toEqual([help.update_id]);
   }, 120_000);
 });
