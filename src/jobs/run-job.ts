@@ -60,8 +60,9 @@ export class JobRunner {
       const prepared = await this.prepare(job).catch((err: unknown) =>
         err instanceof Error ? err : new Error(String(err)),
       );
-      // A shop deleted since its claim took the claim with it: nothing to send, nothing to record.
-      if (!(await shopExists(db, shopId))) return this.shopGone(job, log);
+      // A shop deleted since its claim took the claim with it: nothing to send, nothing to record. A check
+      // that fails counts the shop as there, so the build's own error is the one logged.
+      if (!(await shopExists(db, shopId).catch(() => true))) return this.shopGone(job, log);
       if (prepared instanceof Error) {
         log.error({ err: prepared }, 'could not build the job message');
         const retry = retryOf(prepared, claim.attempts, clock());

@@ -158,3 +158,30 @@ it('a shop deleted after its push was claimed, while the push is built, gets no 
   await expectOthersPushed(report, fixture);
   await expectDeletedShopSkipped(report, logs, fixture);
 });
+
+it('a push whose shop is still there and whose build fails is logged with its error and retried', async () => {
+  const { hoaMai, lotus, binh } = await threeShops();
+  const logs = captureLogs('debug');
+  const messages = messagesWith(binh.shop.id, async () => {
+    throw new Error('chart worker crashed');
+  });
+  const report = await schedulerFor(h, { messages, deps: { logger: logs.logger } }).tick();
+  expect(report.outcomes.find((o) => o.shopId === binh.shop.id)).toMatchObject({ result: 'failed' });
+  const [claim] = await db.select().from(jobClaims).where(eq(jobClaims.shopId, binh.shop.id));
+  expect(claim).toMatchObject({
+    state: 'failed',
+    attempts: 1,
+    nextAttemptAt: new Date('2026-11-30T01:01:30Z'),
+  });
+  const failed = logs.lines().filter((l) => l.msg === 'could not build the job message');
+  expect(failed).toEqual([
+    expect.objectContaining({
+      level: 50,
+      shop_id: binh.shop.id,
+      err: expect.objectContaining({ message: 'chart worker crashed' }),
+    }),
+  ]);
+  expect(logs.lines().map((l) => l.msg)).not.toContain('job skipped: shop deleted');
+  expect(sentTexts(h, hoaMai.chatId)).toHaveLength(1);
+  expect(sentTexts(h, lotus.chatId)).toHaveLength(1);
+});
