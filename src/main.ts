@@ -64,7 +64,7 @@ async function run(config: Config, logger: Logger, token: string): Promise<numbe
       return;
     }
     logger.info({ signal }, 'shutting down');
-    exitBy = deadlineIn(config.shutdownTimeoutMs + SHUTDOWN_GRACE_MS + 100);
+    exitBy = deadlineIn(config.shutdownTimeoutMs + SHUTDOWN_GRACE_MS);
     stopping.abort();
   };
   process.on('SIGINT', onSignal);

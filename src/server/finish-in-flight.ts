@@ -5,11 +5,13 @@ import type { StoppedIntake } from './poll-until-stopped.js';
 /**
  * How long past SHUTDOWN_TIMEOUT_MS the rest of a shutdown may take when work was cut off: the rollbacks,
  * telling Telegram what was handled, closing the database. The process exits within the timeout plus a
- * second.
+ * second, the rest of which is left for the exit itself and a loaded machine.
  */
-export const SHUTDOWN_GRACE_MS = 800;
+export const SHUTDOWN_GRACE_MS = 700;
 /** After the cut, the wait for the aborted updates to roll back (their connections go back to the pool). */
-const ROLLBACK_WAIT_MS = 300;
+const ROLLBACK_WAIT_MS = 200;
+/** Of the grace, what is left for closing the database after the confirmation. */
+const CLOSE_MS = 150;
 
 export interface FinishInFlightOptions {
   /** Updates no longer come in; the ones in hand are finishing. */
@@ -58,5 +60,5 @@ export async function finishInFlight(options: FinishInFlightOptions): Promise<vo
     Math.min(ROLLBACK_WAIT_MS, grace()),
   );
   // The rest of the grace, less a moment for closing the database.
-  await intake.confirm(Math.max(grace() - 200, 100));
+  await intake.confirm(Math.max(grace() - CLOSE_MS, 100));
 }

@@ -63,6 +63,7 @@ async function handled(ids: number[]): Promise<number[]> {
 describe('SIGTERM while a reply hangs, long polling', () => {
   it('exits within the bound plus a second; the update rolls back, stays unconfirmed and is handled once by the next process', async () => {
     const owner = new RemoteChat(api, { id: 860_001, first_name: 'Giang', language_code: 'vi' });
+    const other = new RemoteChat(api, { id: 860_011, first_name: 'Lan', language_code: 'vi' });
     const first = await startBot();
     owner.send('/start');
     await waitUntil(() => owner.has(ASK_NAME), 'the name is asked');
@@ -70,6 +71,8 @@ describe('SIGTERM while a reply hangs, long polling', () => {
     const sent = api.requests('sendMessage', owner.user.id);
     api.setDelay('sendMessage', HANG_MS);
     const name = owner.send('Shop Giang');
+    // Outside a flow too: a command whose reply hangs, or waits behind the other update.
+    const help = other.send('/help');
     await waitUntil(() => api.requests('sendMessage', owner.user.id) > sent, 'the question is on its way');
     const stopped = await first.stop('SIGTERM');
 
@@ -81,10 +84,11 @@ describe('SIGTERM while a reply hangs, long polling', () => {
       ),
     ).toBe(true);
     expect(first.hasLog(CUT_OFF)).toBe(true);
-    // Not confirmed to Telegram, and nothing of it stored.
-    expect(api.confirmedOffset).toBeLessThanOrEqual(name.update_id);
-    expect(api.unconfirmed.map((u) => u.update_id)).toContain(name.update_id);
-    expect(await handled([name.update_id])).toEqual([]);
+    // What was handled is confirmed to Telegram, the rest is not, and nothing of it is stored.
+    expect(api.confirmedOffset).toBe(name.update_id);
+    expect(api.unconfirmed.map((u) => u.update_id)).toEqual([name.update_id, help.update_id]);
+    expect(await handled([name.update_id, help.update_id])).toEqual([]);
+    expect(other.messages()).toHaveLength(0);
 
     api.setDelay('sendMessage', 0);
     await startBot();
@@ -97,7 +101,8 @@ describe('SIGTERM while a reply hangs, long polling', () => {
     expect(asked(ASK_NAME)).toBe(1);
     expect(asked(ASK_LANGUAGE)).toBe(1);
     expect(owner.count(FAILED)).toBe(0);
-    await waitUntil(() => api.confirmedOffset > name.update_id, 'the name is confirmed');
+    expect(other.texts()).toEqual([expect.stringContaining('ShopPulse')]);
+    await waitUntil(() => api.confirmedOffset > help.update_id, 'both are confirmed');
   }, 120_000);
 });
 
