@@ -404,6 +404,26 @@ describe('long polling: chats concurrently', () => {
     await poller.confirm();
     expect(api.confirmedOffset).toBe(mine2!.update_id);
   });
+
+  it('on abandon counts none of the updates in hand as handled, however they end: confirm leaves them', async () => {
+    const [first, hung, behind] = fromChats(3);
+    api.enqueue(first!, hung!, behind!);
+    const release = gate();
+    const finished: number[] = [];
+    const poller = polling(async (update) => {
+      if (update.update_id !== first!.update_id) await release.wait;
+      finished.push(update.update_id);
+    });
+    const run = poller.run();
+    await until(() => finished.includes(first!.update_id));
+    poller.abandon();
+    release.open();
+    await run;
+    expect(finished.sort()).toEqual([first!, hung!, behind!].map((u) => u.update_id).sort());
+    await poller.confirm();
+    expect(api.confirmedOffset).toBe(hung!.update_id);
+    expect(api.unconfirmed.map((u) => u.update_id)).toEqual([hung!.update_id, behind!.update_id]);
+  });
 });
 
 async function until(check: () => boolean): Promise<void> {

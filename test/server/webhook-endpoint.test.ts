@@ -182,6 +182,22 @@ describe('webhook endpoint', () => {
     expect((await inHand).status).toBe(200);
     expect(handled.map((u) => u.update_id)).toEqual([1]);
   });
+
+  it('on abandon answers 503 at once to the posts still being handled, never 200 once they end', async () => {
+    let finish!: () => void;
+    const slow = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const { endpoint, post } = await serve((u) => (u.update_id === 1 ? slow : Promise.resolve()));
+    expect((await post(update(2))).status).toBe(200);
+    const inHand = post(update(1));
+    await until(() => endpoint.inFlightCount === 1);
+    await endpoint.abandon();
+    expect((await inHand).status).toBe(503);
+    expect((await post(update(3))).status).toBe(503);
+    finish();
+    await endpoint.drained();
+  });
 });
 
 async function until(check: () => boolean): Promise<void> {
