@@ -46,7 +46,9 @@ const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
  * Starts the bot and serves updates until SIGTERM/SIGINT, then shuts down; returns the exit code.
  * /healthz and /readyz answer from the first moment, so a Bot API that cannot be reached is visible (and
  * logged) instead of a silent hang. On a signal: take no more updates, let the ones in flight and the
- * scheduler's current send finish (within SHUTDOWN_TIMEOUT_MS), confirm to Telegram only what was handled.
+ * scheduler's current send finish (within SHUTDOWN_TIMEOUT_MS), cut off what still runs then (calls
+ * aborted, nothing committed, its updates left for the next process), confirm to Telegram only what was
+ * handled, and exit within the timeout plus a second.
  */
 async function run(config: Config, logger: Logger, token: string): Promise<number> {
   const client = config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {};
