@@ -2,6 +2,7 @@ import { Composer } from 'grammy';
 import { localDate } from '../../domain/local-date.js';
 import { applyCostReapply } from '../../services/cost-reapply.js';
 import { reapplyData } from '../callback-data/index.js';
+import { showConfirmationAgain } from '../confirmation-again.js';
 import type { BotContext } from '../context.js';
 import { withShop } from '../filters/has-shop.js';
 import { reapplyDone, reapplyOffer } from '../views/cost-reapply.js';
@@ -31,13 +32,7 @@ costReapplyFeature.callbackQuery(
     if (!result) return void (await ctx.answerCallbackQuery({ text: t('common-stale-button') }));
     if (result.status === 'changed') {
       // The settings or the days changed since the offer: nothing rewritten, the offer again as it is now.
-      const again = reapplyOffer(result.offer, shop.id, ctx.locale, t);
-      const text = `${t('common-data-changed-review')}\n\n${again.text}`;
-      await ctx.answerCallbackQuery({ text: t('common-data-changed') });
-      await ctx
-        .editMessageText(text, again.keyboard ? { reply_markup: again.keyboard } : {})
-        .catch(() => ctx.reply(text, again.keyboard ? { reply_markup: again.keyboard } : {}));
-      return;
+      return void (await showConfirmationAgain(ctx, reapplyOffer(result.offer, shop.id, ctx.locale, t)));
     }
     await ctx.answerCallbackQuery();
     ctx.logger.info({ days: result.done.days }, 'costs re-applied to saved days');

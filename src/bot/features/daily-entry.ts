@@ -17,6 +17,7 @@ import { refreshStoredWeek } from '../../services/week-diagnosis.js';
 import { isNotModified } from '../api-errors.js';
 import { entryProductsData } from '../callback-data/entry-products.js';
 import { dayData, entryCardData } from '../callback-data/index.js';
+import { showConfirmationAgain } from '../confirmation-again.js';
 import type { BotContext } from '../context.js';
 import { DAILY_ENTRY, type DailyEntryArgs } from '../conversations/daily-entry.js';
 import { PICK_DAY, type PickDayArgs } from '../conversations/pick-day.js';
@@ -185,9 +186,10 @@ async function offerPickAgain(ctx: ShopContext, names: string[], draftId: string
  */
 async function showChangedDay(ctx: ShopContext, card: EntryCard): Promise<void> {
   const t = ctx.t.bind(ctx);
-  await ctx.answerCallbackQuery({ text: t('common-data-changed') });
-  const text = `${t('common-data-changed-review')}\n\n${renderEntryCard(card, ctx.owner.shop.name, ctx.locale, t)}`;
-  await ctx.editMessageText(text, { reply_markup: entryCardButtons(card, ctx.locale, t) });
+  await showConfirmationAgain(ctx, {
+    text: renderEntryCard(card, ctx.owner.shop.name, ctx.locale, t),
+    keyboard: entryCardButtons(card, ctx.locale, t),
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import { formatDate } from '../../domain/format.js';
 import { deleteDayAsShown } from '../../services/day-delete.js';
 import { refreshStoredWeek } from '../../services/week-diagnosis.js';
 import { dayDeleteData } from '../callback-data/index.js';
+import { showConfirmationAgain } from '../confirmation-again.js';
 import type { BotContext } from '../context.js';
 import { withShopButton } from '../filters/has-shop.js';
 import { deleteDayReply } from '../views/saved-day.js';
@@ -27,14 +28,7 @@ dayDeleteFeature.callbackQuery(
       return void (await ctx.answerCallbackQuery({ text: t('common-stale-button') }));
     if (result.status === 'changed') {
       const scope = { shop: ctx.owner.shop, date: data.date, locale: ctx.locale, t };
-      const again = deleteDayReply(result.day, scope);
-      await ctx.answerCallbackQuery({ text: t('common-data-changed') });
-      await ctx
-        .editMessageText(`${t('common-data-changed-review')}\n\n${again.text}`, {
-          reply_markup: again.keyboard,
-        })
-        .catch(() => ctx.reply(again.text, { reply_markup: again.keyboard }));
-      return;
+      return void (await showConfirmationAgain(ctx, deleteDayReply(result.day, scope)));
     }
     ctx.logger.info({ record_date: data.date }, 'daily record deleted');
     await refreshStoredWeek(ctx.deps.db, settings, data.date, ctx.locale, t);

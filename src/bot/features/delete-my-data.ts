@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
 import { eraseOwnerData, type OwnerDataSummary, summarizeOwnerData } from '../../services/owner-erasure.js';
 import { decodeShownAt, ownerDataData, ownerDataDeleteData } from '../callback-data/owner-data.js';
+import { showConfirmationAgain } from '../confirmation-again.js';
 import type { BotContext } from '../context.js';
 import { deletionConfirmKeyboard } from '../keyboards/owner-data.js';
 import { deletionConfirmText } from '../views/owner-data-summary.js';
@@ -46,14 +47,10 @@ deleteMyDataFeature.callbackQuery([ownerDataData.filter, ownerDataDeleteData.fil
   if (!erased) return void (await ctx.answerCallbackQuery({ text: ctx.t('data-none') }));
   if (erased.status === 'changed') {
     // Data added (or gone) since the confirmation: nothing deleted, the confirmation again as it is now.
-    const again = confirmation(ctx, owner.user.id, erased.summary, { offerExport: true });
-    await ctx.answerCallbackQuery({ text: ctx.t('common-data-changed') });
-    await ctx
-      .editMessageText(`${ctx.t('common-data-changed-review')}\n\n${again.text}`, {
-        reply_markup: again.keyboard,
-      })
-      .catch(() => ctx.reply(again.text, { reply_markup: again.keyboard }));
-    return;
+    return void (await showConfirmationAgain(
+      ctx,
+      confirmation(ctx, owner.user.id, erased.summary, { offerExport: true }),
+    ));
   }
   const { counts } = erased;
   ctx.logger.info({ shops: counts.shops.length, days: counts.days }, 'owner data erased');

@@ -4,6 +4,7 @@ import { parseProductLine } from '../../domain/product-line.js';
 import { addProduct, findProduct, listProducts, removeProductAsShown } from '../../services/products.js';
 import { productAddData, productData, productDeleteData } from '../callback-data/products.js';
 import { commandArgument } from '../command-argument.js';
+import { showConfirmationAgain } from '../confirmation-again.js';
 import type { BotContext } from '../context.js';
 import { PRODUCTS, type ProductsArgs } from '../conversations/products.js';
 import { type ShopContext, withShop, withShopButton } from '../filters/has-shop.js';
@@ -122,14 +123,14 @@ productsFeature.callbackQuery(
     if (result.status === 'gone') return void (await ctx.answerCallbackQuery({ text: t('products-gone') }));
     if (result.status === 'changed') {
       const { product } = result;
-      await ctx.answerCallbackQuery({ text: t('common-data-changed') });
       const text = [
-        t('common-data-changed-review'),
         renderProduct(product, ctx.locale, t),
         t('products-delete-confirm', { name: product.name }),
-      ].join('\n\n');
-      await ctx.editMessageText(text, { reply_markup: productDeleteKeyboard(product, t) });
-      return;
+      ];
+      return void (await showConfirmationAgain(ctx, {
+        text: text.join('\n\n'),
+        keyboard: productDeleteKeyboard(product, t),
+      }));
     }
     ctx.logger.info('product deleted');
     await ctx.answerCallbackQuery({ text: t('products-deleted-answer') });

@@ -8,6 +8,7 @@ import {
 import { setCurrentShop } from '../../db/queries/users.js';
 import { shopDeleteVersion } from '../../domain/shown-version.js';
 import { newShopData, shopData, shopDeleteData } from '../callback-data/index.js';
+import { showConfirmationAgain } from '../confirmation-again.js';
 import type { BotContext } from '../context.js';
 import { ONBOARDING } from '../conversations/onboarding.js';
 import { SHOP_RENAME } from '../conversations/shop-rename.js';
@@ -111,14 +112,10 @@ shopsFeature.callbackQuery(shopDeleteData.filter, async (ctx) => {
     return;
   }
   if ('changed' in deleted) {
-    const again = deleteConfirmation(ctx, { id: data.shopId, ...deleted.changed });
-    await ctx.answerCallbackQuery({ text: ctx.t('common-data-changed') });
-    await ctx
-      .editMessageText(`${ctx.t('common-data-changed-review')}\n\n${again.text}`, {
-        reply_markup: again.keyboard,
-      })
-      .catch(() => ctx.reply(again.text, { reply_markup: again.keyboard }));
-    return;
+    return void (await showConfirmationAgain(
+      ctx,
+      deleteConfirmation(ctx, { id: data.shopId, ...deleted.changed }),
+    ));
   }
   await ctx.answerCallbackQuery();
   const text = deleted.current
