@@ -66,7 +66,8 @@ export function overwrittenDayVersion(day: ShownDay | null): string {
 
 /** What /deletemydata's confirmation counts: the shops by name and the rows of each kind. */
 export interface ShownOwnerData {
-  shopNames: readonly string[];
+  /** Oldest first. */
+  shops: readonly { name: string }[];
   days: number;
   weeklyDiagnoses: number;
   actionItems: number;
@@ -78,11 +79,12 @@ export interface ShownOwnerData {
 
 /** The /deletemydata confirmation: every count it shows, and the shops' names. */
 export function ownerDataVersion(data: ShownOwnerData): string {
-  const { shopNames, days, weeklyDiagnoses, actionItems, monthlyGoals, adDecisions, productPresets } = data;
+  const names = data.shops.map((shop) => shop.name);
+  const { days, weeklyDiagnoses, actionItems, monthlyGoals, adDecisions, productPresets } = data;
   return shownVersion(
     [
-      shopNames.length,
-      ...shopNames,
+      names.length,
+      ...names,
       days,
       weeklyDiagnoses,
       actionItems,

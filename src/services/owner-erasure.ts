@@ -18,7 +18,7 @@ export interface OwnerDataSummary {
 }
 
 function summaryOf(counts: OwnerDataCounts): OwnerDataSummary {
-  return { counts, shown: ownerDataVersion({ ...counts, shopNames: counts.shops.map((shop) => shop.name) }) };
+  return { counts, shown: ownerDataVersion(counts) };
 }
 
 /** What /deletemydata would delete, counted from the database; null when there is no such user. */

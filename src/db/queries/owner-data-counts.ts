@@ -1,4 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm';
+import type { ShownOwnerData } from '../../domain/shown-version.js';
 import type { Database } from '../client.js';
 import {
   actionItems,
@@ -13,16 +14,9 @@ import {
 } from '../schema/index.js';
 
 /** What an owner has stored, as the deletion confirmation names it: their shops by name, rows per table. */
-export interface OwnerDataCounts {
+export interface OwnerDataCounts extends ShownOwnerData {
   /** Oldest first. */
   shops: { id: string; name: string }[];
-  days: number;
-  weeklyDiagnoses: number;
-  actionItems: number;
-  monthlyGoals: number;
-  adDecisions: number;
-  productPresets: number;
-  growthSimulations: number;
 }
 
 /** Counts the owner's rows in every table of their shops; null when there is no such user. */
