@@ -17,6 +17,7 @@ import { refreshStoredWeek } from '../../services/week-diagnosis.js';
 import { isNotModified } from '../api-errors.js';
 import { entryProductsData } from '../callback-data/entry-products.js';
 import { dayData, entryCardData } from '../callback-data/index.js';
+import { commandArgument } from '../command-argument.js';
 import { showConfirmationAgain } from '../confirmation-again.js';
 import type { BotContext } from '../context.js';
 import { DAILY_ENTRY, type DailyEntryArgs } from '../conversations/daily-entry.js';
@@ -45,7 +46,7 @@ async function enter(ctx: BotContext, id: string, args: DailyEntryArgs | PickDay
 
 /** Reads the date after /edit or /delete; null (and an answer) when it is not a valid past day. */
 async function dateArgument(ctx: ShopContext): Promise<string | null | undefined> {
-  const text = typeof ctx.match === 'string' ? ctx.match.trim() : '';
+  const text = commandArgument(ctx);
   if (!text) return undefined;
   const parsed = parseEntryDate(text, shopToday(ctx));
   if (parsed.ok) return parsed.value;

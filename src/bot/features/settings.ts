@@ -15,6 +15,7 @@ import {
 import { previewCostReapply } from '../../services/cost-reapply.js';
 import { changeShopSetting, settingValues } from '../../services/shop-setting-change.js';
 import { settingsData } from '../callback-data/index.js';
+import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
 import { SETTING_EDIT } from '../conversations/setting-edit.js';
 import { withShop } from '../filters/has-shop.js';
@@ -33,7 +34,7 @@ settingsFeature.command(
   withShop(async (ctx) => {
     const shop = ctx.owner.shop;
     const values = settingValues(shop.settings);
-    const line = (typeof ctx.match === 'string' ? ctx.match : '').trim();
+    const line = commandArgument(ctx);
     if (line === '') {
       const menu = settingsMenu(shop, ctx.t);
       return void (await ctx.reply(menu.text, { reply_markup: menu.keyboard }));
