@@ -87,11 +87,7 @@ export async function benchWeekly(): Promise<void> {
       const started = performance.now();
       const shops = await listShopsForScheduling(handle.db);
       lists.push(performance.now() - started);
-      const phases: string[] = [];
-      last = await diagnoseWeekForShops(handle.db, WEEK, shops, translator, 'vi', {
-        onPhase: (name, ms) => phases.push(`${name} ${ms.toFixed(0)} ms`),
-      });
-      if (round === ROUNDS - 1) console.log(`phases of the last round: ${phases.join(' · ')}\n`);
+      last = await diagnoseWeekForShops(handle.db, WEEK, shops, translator, 'vi');
       ours.push(performance.now() - started);
     }
     const o = percentiles(ours);

@@ -61,8 +61,6 @@ type ChunkInputs = [Awaited<ReturnType<typeof readWeekSums>>, Awaited<ReturnType
  * looks at come from their stored diagnoses; each chunk's new diagnoses go in with their action items in
  * one statement while the next chunk is computed; weeks stored before are updated with their answers
  * kept, as for a single shop. A shop deleted while the batch runs is skipped, never failing the others.
- * `onPhase` hears, at the end, the time spent waiting for the database (inputs
- * not read yet, or too many writes in flight), computing, and waiting for the last writes.
  */
 export async function diagnoseWeekForShops(
   db: Database,
@@ -70,15 +68,7 @@ export async function diagnoseWeekForShops(
   shops: readonly ShopForDiagnosis[],
   translator: Translator,
   defaultLocale: Locale,
-  options: { onPhase?: (phase: string, ms: number) => void } = {},
 ): Promise<BatchResult> {
-  const spent = { 'wait for the database': 0, compute: 0, 'wait for the last writes': 0 };
-  let mark = performance.now();
-  const lap = (phase: keyof typeof spent) => {
-    const now = performance.now();
-    spent[phase] += now - mark;
-    mark = now;
-  };
   const weekEnd = weekBounds(isoWeek).end;
   const readChunk = (from: number): Promise<ChunkInputs> => {
     const shopIds = shops.slice(from, from + CHUNK_SIZE).map((s) => s.settings.shopId);
@@ -130,7 +120,6 @@ export async function diagnoseWeekForShops(
     // Bounded: a slow database holds back the computing, not thousands of shops' rows in memory, and the
     // bot's own queries keep free connections.
     if (stores.length >= CHUNKS_IN_FLIGHT) await stores[stores.length - CHUNKS_IN_FLIGHT];
-    lap('wait for the database');
     const chunk: ShopDiagnosis[] = [];
     for (const scheduled of shops.slice(from, from + CHUNK_SIZE)) {
       const diagnosis = diagnose(scheduled, inputs);
@@ -140,13 +129,10 @@ export async function diagnoseWeekForShops(
     const store = storeChunk(db, chunk);
     store.catch(() => undefined);
     stores.push(store);
-    lap('compute');
     // Lets the driver send this chunk before the next one is computed.
     await new Promise((resolve) => setImmediate(resolve));
   }
   const stored = await Promise.all(stores);
-  lap('wait for the last writes');
-  for (const [phase, ms] of Object.entries(spent)) options.onPhase?.(phase, ms);
   const diagnosed = stored.reduce((sum, chunk) => sum + chunk.stored, 0);
   const itemsCreated = stored.reduce((sum, chunk) => sum + chunk.itemsCreated, 0);
   return { diagnosed, gone: computed - diagnosed, itemsCreated };
