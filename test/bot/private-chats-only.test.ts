@@ -87,25 +87,4 @@ describe('conversation state', () => {
     const keys = await db.select({ key: schema.conversationStates.key }).from(schema.conversationStates);
     expect(keys).toEqual([{ key: `chat:${lan.id}:user:${lan.id}` }]);
   });
-
-  it('resumes a flow stored under the old chat-only key, then leaves no state behind', async () => {
-    const owner = h.user(lan);
-    await onboard(owner);
-    await owner.send('/today');
-    await owner.send('15');
-    await db
-      .update(schema.conversationStates)
-      .set({ key: `chat:${lan.id}` })
-      .where(sql`${schema.conversationStates.key} = ${`chat:${lan.id}:user:${lan.id}`}`);
-    const restarted = owner.withBot(h.restart() as never);
-    // The first answer after the restart is taken, says which question it answered, and the flow goes on.
-    const resumed = await restarted.send('8tr5');
-    expect(resumed.texts[0]).toContain('Đã nhận câu trả lời cho câu hỏi: Doanh thu bao nhiêu?');
-    expect(resumed.texts[1]).toContain('Tiền quảng cáo');
-    const keys = () => db.select({ key: schema.conversationStates.key }).from(schema.conversationStates);
-    expect(await keys()).toEqual([{ key: `chat:${lan.id}:user:${lan.id}` }]);
-    await restarted.send('2tr');
-    expect((await restarted.send('85')).texts[0]).toContain('Lãi ròng: 3.100.000 ₫');
-    expect(await keys()).toEqual([]);
-  });
 });

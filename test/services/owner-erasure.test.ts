@@ -14,8 +14,7 @@ describe('eraseOwnerData', () => {
     const mai = await createOwnerWithShop(db, { shopName: 'Hoa Mai Shop' });
     const lan = await createOwnerWithShop(db, { shopName: 'Lan Fashion' });
     await insertDailyRecords(db, mai.shop.id, [exampleDay('2026-11-23'), exampleDay('2026-11-24')]);
-    // State per chat (as stored before) and per chat and user; a chat notice of her private chat.
-    await writeConversationState(db, `chat:${mai.user.externalId}`, { flow: 'mai' });
+    // State per chat and user; a chat notice of her private chat.
     await writeConversationState(db, `chat:${mai.user.externalId}:user:${mai.user.externalId}`, {
       flow: 'mai',
     });
@@ -45,7 +44,7 @@ describe('eraseOwnerData', () => {
     const mai = await createOwnerWithShop(db);
     const { shown } = (await summarizeOwnerData(db, mai.user.id))!;
     await eraseOwnerData(db, { ownerId: mai.user.id, chatIds: [], shown });
-    await writeConversationState(db, 'chat:1', { flow: 'someone' });
+    await writeConversationState(db, 'chat:1:user:1', { flow: 'someone' });
     expect(await eraseOwnerData(db, { ownerId: mai.user.id, chatIds: [1], shown })).toBeNull();
     expect(await db.select().from(conversationStates)).toHaveLength(1);
   });

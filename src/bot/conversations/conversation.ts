@@ -11,7 +11,7 @@ import { useEntryData } from '../callback-data/use-entry.js';
 import type { BotContext, BotDeps } from '../context.js';
 import { useEntryKeyboard } from '../keyboards/use-entry.js';
 import { callBotApi } from './bot-api-call.js';
-import { askedBeforeStart, offerToken, questionAskedAt, recordedResume } from './process-run.js';
+import { askedBeforeStart, offerToken, questionAskedAt } from './process-run.js';
 
 export type BotConversation = Conversation<BotContext, Context>;
 
@@ -160,10 +160,7 @@ export async function ask<T>(
       }
     }
     if (!answer.message && !answer.callbackQuery) await conversation.skip({ next: true });
-    const resumed = recordedResume(
-      await conversation.external(() => askedBeforeStart(deps, askedAt)),
-      askedAt,
-    );
+    const resumed = await conversation.external(() => askedBeforeStart(deps, askedAt));
     const result = options.check({
       ...(text !== undefined && { text }),
       ...(data !== undefined && { data }),

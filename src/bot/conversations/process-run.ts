@@ -24,20 +24,12 @@ export function questionAskedAt(): number {
 }
 
 /**
- * Whether a question recorded as asked at `askedAt` was asked before this instance started. A value that is
- * not a number was recorded by an older version of the bot, so by an instance that has since stopped.
+ * Whether a question recorded as asked at `askedAt` was asked before this instance started (a recorded
+ * value that is not a number cannot be placed, so it counts as asked before).
  */
 export function askedBeforeStart(deps: BotDeps, askedAt: unknown): boolean {
   markInstanceStart(deps);
   return typeof askedAt !== 'number' || askedAt < (starts.get(deps) ?? 0);
-}
-
-/**
- * Reads the recorded result of askedBeforeStart on a replay. States saved by an older version of the bot
- * recorded, at both places, the id of the instance: there an answer was across a restart when they differ.
- */
-export function recordedResume(recorded: unknown, askedAt: unknown): boolean {
-  return typeof recorded === 'string' ? recorded !== askedAt : recorded === true;
 }
 
 /** A token for one offer button: 8 lower-case letters and digits. */

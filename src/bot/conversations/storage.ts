@@ -19,33 +19,25 @@ export const CONVERSATION_STATE_VERSION = 1;
 type StoredState = VersionedState<ConversationData>;
 
 export interface StorageKeys {
+  /** `chat:<chat id>:user:<user id>`: one state per person in a chat. */
   key: string;
-  /** The key of conversations started before they were keyed by user too; read when `key` has none. */
-  legacyKey: string;
 }
 
 /** The keys of this update's conversation state; undefined for an update without a chat or a sender. */
 export function storageKeys(ctx: BotContext): StorageKeys | undefined {
   if (ctx.chatId === undefined || ctx.from === undefined) return undefined;
-  return { key: `chat:${ctx.chatId}:user:${ctx.from.id}`, legacyKey: `chat:${ctx.chatId}` };
+  return { key: `chat:${ctx.chatId}:user:${ctx.from.id}` };
 }
 
-interface ReadState {
-  state: StoredState | undefined;
-  /** The state came from the legacy key: the next write or delete moves it off that key. */
-  legacy: boolean;
+function stateOf(
+  rows: readonly { key: string; state: StoredState }[],
+  keys: StorageKeys,
+): StoredState | undefined {
+  return rows.find((row) => row.key === keys.key)?.state;
 }
 
-function readStateOf(rows: readonly { key: string; state: StoredState }[], keys: StorageKeys): ReadState {
-  const current = rows.find((row) => row.key === keys.key);
-  const legacy = rows.find((row) => row.key === keys.legacyKey);
-  return current
-    ? { state: current.state, legacy: false }
-    : { state: legacy?.state, legacy: Boolean(legacy) };
-}
-
-async function readState(db: Database, keys: StorageKeys): Promise<ReadState> {
-  return readStateOf(await readConversationStates<StoredState>(db, [keys.key, keys.legacyKey]), keys);
+async function readState(db: Database, keys: StorageKeys): Promise<StoredState | undefined> {
+  return stateOf(await readConversationStates<StoredState>(db, [keys.key]), keys);
 }
 
 /**
@@ -57,17 +49,12 @@ export function keepReadConversationState(
   keys: StorageKeys,
   rows: readonly { key: string; state: unknown }[],
 ): void {
-  ctx.conversationStateRead = Promise.resolve(
-    readStateOf(rows as { key: string; state: StoredState }[], keys),
-  );
+  ctx.conversationStateRead = Promise.resolve({
+    state: stateOf(rows as { key: string; state: StoredState }[], keys),
+  });
 }
 
 export function conversationStorage(db: Database) {
-  // Whether this update's state was read from a legacy key; the plugin reads once per update, before writing.
-  const readFromLegacy = new WeakSet<BotContext>();
-  const dropLegacy = async (ctx: BotContext, keys: StorageKeys) => {
-    if (readFromLegacy.delete(ctx)) await deleteConversationState(db, keys.legacyKey);
-  };
   return {
     type: 'context' as const,
     version: CONVERSATION_STATE_VERSION,
@@ -75,25 +62,24 @@ export function conversationStorage(db: Database) {
       read: async (ctx: BotContext) => {
         const keys = storageKeys(ctx);
         if (keys === undefined) return undefined;
-        const prefetched = ctx.conversationStateRead as Promise<ReadState | undefined> | undefined;
+        const prefetched = ctx.conversationStateRead as
+          | Promise<{ state: StoredState | undefined }>
+          | undefined;
         ctx.conversationStateRead = undefined;
-        const read = (await prefetched) ?? (await readState(db, keys));
-        if (read.legacy) readFromLegacy.add(ctx);
-        rememberReadState(ctx, read.state?.state);
-        return read.state;
+        const state = prefetched ? (await prefetched).state : await readState(db, keys);
+        rememberReadState(ctx, state?.state);
+        return state;
       },
       // After a failure the update's transaction takes no more statements, and rolls back anyway.
       write: async (ctx: BotContext, state: StoredState) => {
         const keys = storageKeys(ctx);
         if (keys === undefined || updateFailed(ctx)) return;
         await writeConversationState(db, keys.key, state);
-        await dropLegacy(ctx, keys);
       },
       delete: async (ctx: BotContext) => {
         const keys = storageKeys(ctx);
         if (keys === undefined || updateFailed(ctx)) return;
         await deleteConversationState(db, keys.key);
-        await dropLegacy(ctx, keys);
       },
     },
   };

@@ -57,11 +57,10 @@ async function settleFailure(
       if (keys === undefined) return [];
       const stored = await readConversationStates<{ state?: Parameters<typeof storedFlowNameKeys>[0] }>(
         database.db,
-        [keys.key, keys.legacyKey],
+        [keys.key],
       );
       if (stored.length === 0) return [];
       await deleteConversationState(database.db, keys.key);
-      await deleteConversationState(database.db, keys.legacyKey);
       return stored.flatMap((row) => storedFlowNameKeys(row.state?.state));
     });
     noteEndedFlows(ctx, flows);

@@ -17,7 +17,7 @@ export function loadOwner(): MiddlewareFn<BotContext> {
       const { owner, states } = await loadOwnerAndConversationStates(
         ctx.deps.db,
         String(ctx.from.id),
-        keys ? [keys.key, keys.legacyKey] : [],
+        keys ? [keys.key] : [],
       );
       if (keys) keepReadConversationState(ctx, keys, states);
       if (owner) {

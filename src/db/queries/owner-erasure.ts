@@ -25,8 +25,8 @@ export async function deleteOwner(db: Database, ownerId: string): Promise<boolea
 }
 
 /**
- * Deletes the conversation state of these chats: every key of a chat is `chat:<id>` or starts with
- * `chat:<id>:` (state kept per user within the chat). Returns how many rows went.
+ * Deletes the conversation state of these chats: every key of a chat starts with `chat:<id>:` (state is
+ * kept per user within the chat). Returns how many rows went.
  */
 export async function deleteChatConversationStates(
   db: Database,
@@ -35,14 +35,7 @@ export async function deleteChatConversationStates(
   if (chatIds.length === 0) return 0;
   const rows = await db
     .delete(conversationStates)
-    .where(
-      or(
-        ...chatIds.flatMap((id) => [
-          eq(conversationStates.key, `chat:${id}`),
-          like(conversationStates.key, `chat:${id}:%`),
-        ]),
-      ),
-    )
+    .where(or(...chatIds.map((id) => like(conversationStates.key, `chat:${id}:%`))))
     .returning({ key: conversationStates.key });
   return rows.length;
 }
