@@ -1,12 +1,12 @@
 // Broadcast rate: one scheduler tick sending the evening reminder to N shops (N distinct chats) through the
-// jobs' Api (our SendLimiter + auto-retry), against the Bot API stand-in made to answer 429 (retry_after 1)
+// jobs' Api (our SendLimiter + the jobs' retry), against the Bot API stand-in made to answer 429 (retry_after 1)
 // past 30 messages in any sliding second, as Telegram does for bulk sends. Every message is claimed, sent
 // and marked in the database like in production. Beside it, in the same run, the same tick on an Api with
-// auto-retry only (the maintained plugin, which reacts to 429 after the fact).
+// the same retry and no pacing (it reacts to 429 after the fact).
 // Goal: ≥ 27 msg/s sustained with zero 429s.
 import { pathToFileURL } from 'node:url';
-import { autoRetry } from '@grammyjs/auto-retry';
 import { Api } from 'grammy';
+import { JOBS_RETRY_POLICY, retryWithinBudget } from '../src/api-retry.js';
 import type { BotDeps } from '../src/bot/context.js';
 import { createJobMessages } from '../src/bot/job-messages.js';
 import type { Database } from '../src/db/client.js';
@@ -115,19 +115,17 @@ export async function benchBroadcast(): Promise<void> {
   try {
     await seedShops(handle.db);
     results.push(
-      await broadcast(handle.db, (fetch) => createJobsApi('1:bench', { fetch }), 'SendLimiter + auto-retry'),
+      await broadcast(handle.db, (fetch) => createJobsApi('1:bench', { fetch }), 'SendLimiter + retry'),
     );
     results.push(
       await broadcast(
         handle.db,
         (fetch) => {
           const api = new Api('1:bench', { fetch });
-          api.config.use(
-            autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true }),
-          );
+          api.config.use(retryWithinBudget(JOBS_RETRY_POLICY));
           return api;
         },
-        'auto-retry only',
+        'retry only',
       ),
     );
   } finally {

@@ -1,10 +1,10 @@
 import { createConversation } from '@grammyjs/conversations';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotConfig, type BotError, type Context, GrammyError, HttpError } from 'grammy';
+import { BOT_RETRY_POLICY, retryWithinBudget } from '../api-retry.js';
 import { defaultChartWorkers } from '../charts/chart-pool.js';
 import { isCutOff } from '../cut-off.js';
 import { createAmbientDatabase } from '../db/ambient-transaction.js';
-import { retryWithinBudget } from './api-retry.js';
 import type { BotContext, BotDeps } from './context.js';
 import { AD_JUDGEMENT, createAdJudgementConversation } from './conversations/ad-judgement.js';
 import { createDailyEntryConversation, DAILY_ENTRY } from './conversations/daily-entry.js';
@@ -57,7 +57,7 @@ export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<B
   markInstanceStart(deps);
   const bot = new Bot<BotContext>(token, config);
   // Outgoing calls: retried on 429/5xx within a few seconds, and never over Telegram's length limits.
-  bot.api.config.use(retryWithinBudget(), limitMessageLength());
+  bot.api.config.use(retryWithinBudget(BOT_RETRY_POLICY), limitMessageLength());
   // Every error ends here, whether updates come from polling, a webhook or a test.
   const app = bot.errorBoundary((error) => reportError(error, deps));
 

@@ -15,7 +15,7 @@ export interface JobSchedulerOptions {
   deps: JobDeps;
   /** Builds each job's messages. */
   messages: JobMessages;
-  /** The Bot API client to send with (see createJobsApi: paced, with auto-retry). */
+  /** The Bot API client to send with (see createJobsApi: paced, a 429 waited out). */
   api: Api;
   /** The clock for due-ness, claims and backoff; `deps.now` by default. */
   now?: () => Date;

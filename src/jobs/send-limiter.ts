@@ -39,8 +39,8 @@ interface Waiter {
 /**
  * Paces outgoing messages before they are sent, so Telegram never has to answer 429: at most `limit`
  * sends in any sliding window overall, and one send per chat per `perChatIntervalMs`. A waiter whose chat
- * is still cooling down does not hold up waiters for other chats. auto-retry stays installed behind it for
- * the 429s that happen anyway (another instance sending with the same token, Telegram's own limits).
+ * is still cooling down does not hold up waiters for other chats. The jobs' retry stays installed around it
+ * for the 429s that happen anyway (another instance sending with the same token, Telegram's own limits).
  */
 export class SendLimiter {
   readonly limit: number;
@@ -74,7 +74,7 @@ export class SendLimiter {
     return this.queue.length;
   }
 
-  /** An API transformer that paces the sending methods; install it before auto-retry so retries are paced too. */
+  /** An API transformer that paces the sending methods; install it before the retry so retries are paced too. */
   transformer(): Transformer {
     return async (prev, method, payload, signal) => {
       const chat = (payload as { chat_id?: unknown } | undefined)?.chat_id;

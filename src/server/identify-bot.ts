@@ -6,7 +6,7 @@ import { apiSignal } from './api-signal.js';
 import { describeApiError } from './describe-api-error.js';
 
 export interface IdentifyOptions {
-  /** A client without auto-retry, so each failure is seen (and logged) here. */
+  /** A client without retries, so each failure is seen (and logged) here. */
   api: Api;
   logger: Logger;
   /** The Bot API server being waited for, for the log (never the token). */

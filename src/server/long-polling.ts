@@ -8,7 +8,7 @@ import { describeApiError } from './describe-api-error.js';
 type UpdateKind = Exclude<keyof Update, 'update_id'>;
 
 export interface LongPollingOptions {
-  /** A client without auto-retry: this loop handles getUpdates errors itself and must be abortable. */
+  /** A client without retries: this loop handles getUpdates errors itself and must be abortable. */
   api: Api;
   handleUpdate: (update: Update) => Promise<void>;
   allowedUpdates: readonly UpdateKind[];

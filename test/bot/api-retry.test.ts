@@ -1,6 +1,6 @@
 import { type ApiCallFn, HttpError } from 'grammy';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BOT_RETRY_POLICY, retryWithinBudget } from '../../src/bot/api-retry.js';
+import { BOT_RETRY_POLICY, retryWithinBudget } from '../../src/api-retry.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import { useBotHarness } from '../support/bot-harness.js';
 
@@ -64,7 +64,7 @@ describe('retryWithinBudget on network errors', () => {
       if (calls === 1) throw networkError();
       return ok;
     }) as unknown as ApiCallFn;
-    const call = await timed(() => retryWithinBudget()(prev, 'sendMessage', payload));
+    const call = await timed(() => retryWithinBudget(BOT_RETRY_POLICY)(prev, 'sendMessage', payload));
     expect(call.result).toEqual(ok);
     expect(calls).toBe(2);
     expect(call.ms).toBeLessThan(1000);
@@ -77,7 +77,9 @@ describe('retryWithinBudget on network errors', () => {
       throw networkError();
     }) as unknown as ApiCallFn;
     const start = performance.now();
-    await expect(retryWithinBudget()(prev, 'sendMessage', payload)).rejects.toBeInstanceOf(HttpError);
+    await expect(retryWithinBudget(BOT_RETRY_POLICY)(prev, 'sendMessage', payload)).rejects.toBeInstanceOf(
+      HttpError,
+    );
     expect(performance.now() - start).toBeLessThan(budgetMs);
     expect(calls).toBe(BOT_RETRY_POLICY.backoffSeconds.length + 1);
   });

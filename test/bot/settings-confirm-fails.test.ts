@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { BOT_RETRY_POLICY } from '../../src/bot/api-retry.js';
+import { BOT_RETRY_POLICY } from '../../src/api-retry.js';
 import { shopSettings } from '../../src/db/schema/index.js';
 import type { ApiFault } from '../../src/dev/bot-api-stand-in.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';

@@ -423,7 +423,7 @@ describe('failed sends', () => {
     expect(calls).toBe(4);
   });
 
-  it('waits out a 429 with auto-retry and sends in the same tick', async () => {
+  it('waits out a 429 (JOBS_RETRY_POLICY) and sends in the same tick', async () => {
     const shop = await addShop(db, { chatId: 691, settings: remindersOnly });
     h.api.failNext('sendMessage', {
       error_code: 429,

@@ -1,29 +1,44 @@
 import { HttpError, type Transformer } from 'grammy';
 
+/** How a failed Bot API call is retried: one implementation (retryWithinBudget), one policy per sender. */
 export interface RetryPolicy {
   /** All the waits of one call together stay within this many seconds. */
   budgetSeconds: number;
-  /** The wait before each retry after a server (5xx) or network error; its length caps retries of any kind. */
+  /** Retries of one call at most, of any kind. */
+  maxRetries: number;
+  /** The wait before each retry after a server (5xx) or network error, by retry; past its end they fail. */
   backoffSeconds: readonly number[];
 }
 
 /**
- * In polling mode one lane handles the updates of every chat, so a call may not wait long: a few seconds in
- * all, then the update fails and its chat is told something went wrong.
+ * The bot's replies. An update holds its chat (and a slot of the instance) while a call waits, so a call
+ * may not wait long: a few seconds in all, then the update fails and its chat is told something went wrong.
  */
-export const BOT_RETRY_POLICY: RetryPolicy = { budgetSeconds: 5, backoffSeconds: [0.25, 0.5, 1] };
+export const BOT_RETRY_POLICY: RetryPolicy = {
+  budgetSeconds: 5,
+  maxRetries: 3,
+  backoffSeconds: [0.25, 0.5, 1],
+};
 
 /**
- * Retries a failed Bot API call while its waits fit the budget: a 429 after its `retry_after`, a 5xx or a
- * network error after a short back-off. A wait that does not fit is not started; the call fails at once.
+ * The scheduler's pushes. Nobody waits for them, so a 429 is waited out for up to a minute in all (the
+ * limiter paces each retry too). A 5xx or network error is not retried here: the job is marked failed and
+ * the scheduler tries it again after minutes, from its claim, which survives a restart.
  */
-export function retryWithinBudget(policy: RetryPolicy = BOT_RETRY_POLICY): Transformer {
+export const JOBS_RETRY_POLICY: RetryPolicy = { budgetSeconds: 60, maxRetries: 3, backoffSeconds: [] };
+
+/**
+ * Retries a failed Bot API call while its waits fit the policy's budget: a 429 after its `retry_after`, a
+ * 5xx or a network error after the policy's back-off. A wait that does not fit is not started; the call
+ * fails at once. A call aborted (its signal) while waiting fails at once too.
+ */
+export function retryWithinBudget(policy: RetryPolicy): Transformer {
   return async (prev, method, payload, signal) => {
     let waited = 0;
     for (let retry = 0; ; retry++) {
       const canWait = (seconds: number | undefined): seconds is number =>
         seconds !== undefined &&
-        retry < policy.backoffSeconds.length &&
+        retry < policy.maxRetries &&
         waited + seconds <= policy.budgetSeconds &&
         !signal?.aborted;
       let result: Awaited<ReturnType<typeof prev>>;
