@@ -5,7 +5,7 @@ import {
   deleteConversationState,
   readConversationStates,
   writeConversationState,
-} from '../../db/queries/conversation-states.js';
+} from '../../services/conversation-states.js';
 import type { BotContext } from '../context.js';
 import { noteFailure, updateFailed } from '../middlewares/failed-update.js';
 import { rememberReadState } from './open-flows.js';

@@ -1,7 +1,6 @@
 import type { MiddlewareFn } from 'grammy';
 import type { AmbientDatabase } from '../../db/ambient-transaction.js';
-import { deleteConversationState, readConversationStates } from '../../db/queries/conversation-states.js';
-import { claimChatUpdate, claimUpdate } from '../../db/queries/processed-updates.js';
+import { claimHandledUpdate, endStoredFlows } from '../../services/update-claims.js';
 import type { BotContext } from '../context.js';
 import { storedFlowNameKeys } from '../conversations/open-flows.js';
 import { storageKeys } from '../conversations/storage.js';
@@ -21,13 +20,12 @@ import { firstFailure, isPassingFailure, noteEndedFlows } from './failed-update.
  */
 export function handleOnce(database: AmbientDatabase): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
-    const claim = () => {
-      const botId = ctx.me.id;
-      const updateId = ctx.update.update_id;
-      return ctx.chatId === undefined
-        ? claimUpdate(database.db, botId, updateId)
-        : claimChatUpdate(database.db, { botId, chatId: ctx.chatId, updateId });
-    };
+    const claim = () =>
+      claimHandledUpdate(database.db, {
+        botId: ctx.me.id,
+        updateId: ctx.update.update_id,
+        chatId: ctx.chatId,
+      });
     let handled: boolean;
     try {
       handled = await database.transaction(async () => {
@@ -55,13 +53,11 @@ async function settleFailure(
     const flows = await database.transaction(async () => {
       if (!(await claim())) return [];
       if (keys === undefined) return [];
-      const stored = await readConversationStates<{ state?: Parameters<typeof storedFlowNameKeys>[0] }>(
+      const ended = await endStoredFlows<{ state?: Parameters<typeof storedFlowNameKeys>[0] }>(
         database.db,
-        [keys.key],
+        keys.key,
       );
-      if (stored.length === 0) return [];
-      await deleteConversationState(database.db, keys.key);
-      return stored.flatMap((row) => storedFlowNameKeys(row.state?.state));
+      return ended.flatMap((stored) => storedFlowNameKeys(stored.state));
     });
     noteEndedFlows(ctx, flows);
     if (flows.length > 0) ctx.logger.info({ flows: flows.length }, 'failed update ended the open flows');

@@ -1,6 +1,6 @@
 import type { MiddlewareFn } from 'grammy';
-import { loadOwnerAndConversationStates } from '../../db/queries/owners.js';
 import { isLocale, localeFromLanguageCode } from '../../domain/locale.js';
+import { loadSender } from '../../services/sender.js';
 import type { BotContext } from '../context.js';
 import { keepReadConversationState, storageKeys } from '../conversations/storage.js';
 
@@ -14,11 +14,7 @@ export function loadOwner(): MiddlewareFn<BotContext> {
     ctx.locale = localeFromLanguageCode(ctx.from?.language_code) ?? ctx.deps.defaultLocale;
     if (ctx.from) {
       const keys = storageKeys(ctx);
-      const { owner, states } = await loadOwnerAndConversationStates(
-        ctx.deps.db,
-        String(ctx.from.id),
-        keys ? [keys.key] : [],
-      );
+      const { owner, states } = await loadSender(ctx.deps.db, String(ctx.from.id), keys ? [keys.key] : []);
       if (keys) keepReadConversationState(ctx, keys, states);
       if (owner) {
         ctx.owner = owner;

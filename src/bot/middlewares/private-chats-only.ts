@@ -1,6 +1,6 @@
 import type { MiddlewareFn } from 'grammy';
-import { claimChatNotice, releaseChatNotice } from '../../db/queries/chat-notices.js';
 import { localeFromLanguageCode } from '../../domain/locale.js';
+import { tellChatOnce } from '../../services/chat-notices.js';
 import type { BotContext } from '../context.js';
 
 const NOTICE = 'private-chats-only';
@@ -22,13 +22,13 @@ export function privateChatsOnly(): MiddlewareFn<BotContext> {
         .answerCallbackQuery({ text: t('private-chats-only-button') })
         .catch((error: unknown) => log.warn({ err: error }, 'could not answer a button pressed in a group'));
     }
-    if (!(await claimChatNotice(db, chat.id, NOTICE))) return;
     try {
-      await ctx.reply(t('private-chats-only', { bot: ctx.me.username }));
-      log.info('told a shared chat the bot works in private chats only');
+      const told = await tellChatOnce(db, chat.id, NOTICE, () =>
+        ctx.reply(t('private-chats-only', { bot: ctx.me.username })),
+      );
+      if (told) log.info('told a shared chat the bot works in private chats only');
     } catch (error) {
       log.warn({ err: error }, 'could not tell a shared chat the bot works in private chats only');
-      await releaseChatNotice(db, chat.id, NOTICE);
     }
   };
 }
