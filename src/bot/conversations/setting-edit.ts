@@ -1,8 +1,7 @@
 import type { Context } from 'grammy';
-import { getShopSettings } from '../../db/queries/shop-settings.js';
-import { parseSettingValue, type SettingValue } from '../../domain/setting-value.js';
-import { settingByCode, settingDefault } from '../../domain/settings-catalog.js';
-import { changeShopSetting } from '../../services/shop-setting-change.js';
+import type { SettingValue } from '../../domain/setting-value.js';
+import { readSetting, settingByCode, settingDefault } from '../../domain/settings-catalog.js';
+import { changeShopSetting, shopSettingsOf } from '../../services/shop-setting-change.js';
 import { settingDefaultData } from '../callback-data/index.js';
 import type { BotDeps } from '../context.js';
 import { settingDefaultKeyboard } from '../keyboards/settings.js';
@@ -25,7 +24,7 @@ export function createSettingEditConversation(deps: BotDeps) {
     if (!owner?.shop || owner.shop.id !== args.shopId || !spec) return;
     const t = deps.translator.forLocale(owner.locale);
     const current = await conversation.external(async () => {
-      const settings = await getShopSettings(deps.db, args.shopId);
+      const settings = await shopSettingsOf(deps.db, args.shopId);
       return settings ? (settings[spec.key] as SettingValue | null) : undefined;
     });
     if (current === undefined) return;
@@ -40,7 +39,7 @@ export function createSettingEditConversation(deps: BotDeps) {
             ? { ok: true, value: settingDefault(spec, args.shopId) }
             : { ok: false, error: t('common-stale-button') };
         }
-        const parsed = parseSettingValue(spec.kind, text ?? '', spec.bounds);
+        const parsed = readSetting(spec, text ?? '');
         return parsed.ok
           ? parsed
           : { ok: false, error: settingValueError(spec, parsed.error, text ?? '', owner.locale, t) };

@@ -1,6 +1,6 @@
 import type { Context } from 'grammy';
-import { renameShop } from '../../db/queries/shops.js';
 import { localDate } from '../../domain/local-date.js';
+import { renameOwnerShop } from '../../services/owner-shops.js';
 import type { BotDeps } from '../context.js';
 import { ask, type BotConversation, flowOwner, say } from './conversation.js';
 import { shopNameCheck } from './shop-name.js';
@@ -28,7 +28,9 @@ export function createShopRenameConversation(deps: BotDeps) {
       check: shopNameCheck(question, today, t),
     });
     if (name === undefined) return;
-    const renamed = await conversation.external(() => renameShop(deps.db, owner.userId, args.shopId, name));
+    const renamed = await conversation.external(() =>
+      renameOwnerShop(deps.db, owner.userId, args.shopId, name),
+    );
     await say(
       conversation,
       ctx,

@@ -1,5 +1,5 @@
 import { Composer } from 'grammy';
-import { setUserLanguage } from '../../db/queries/users.js';
+import { setOwnerLanguage } from '../../services/owner-language.js';
 import { languageData } from '../callback-data/index.js';
 import type { BotContext } from '../context.js';
 import { languageKeyboard } from '../conversations/onboarding.js';
@@ -21,7 +21,7 @@ languageFeature.callbackQuery(languageData.filter, async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t('common-need-start') });
     return;
   }
-  await setUserLanguage(ctx.deps.db, ctx.owner.user.id, picked.locale);
+  await setOwnerLanguage(ctx.deps.db, ctx.owner.user.id, picked.locale);
   ctx.locale = picked.locale;
   await ctx.i18n.renegotiateLocale();
   await ctx.answerCallbackQuery();

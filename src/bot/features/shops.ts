@@ -1,12 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import {
-  countShopDays,
-  deleteShopOfOwner,
-  getShopForOwner,
-  listShopsForOwner,
-} from '../../db/queries/shops.js';
-import { setCurrentShop } from '../../db/queries/users.js';
 import { shopDeleteVersion } from '../../domain/shown-version.js';
+import { deleteOwnerShop, ownerShop, ownerShops, shopDays, switchShop } from '../../services/owner-shops.js';
 import { newShopData, shopData, shopDeleteData } from '../callback-data/index.js';
 import { showConfirmationAgain } from '../confirmation-again.js';
 import type { BotContext } from '../context.js';
@@ -22,7 +16,7 @@ shopsFeature.command(
   'shop',
   withShop(async (ctx) => {
     const { user, shop: current } = ctx.owner;
-    const shops = await listShopsForOwner(ctx.deps.db, user.id);
+    const shops = await ownerShops(ctx.deps.db, user.id);
     const keyboard = new InlineKeyboard();
     for (const shop of shops) {
       const label = shop.id === current.id ? ctx.t('shop-current-mark', { shop: shop.name }) : shop.name;
@@ -54,7 +48,7 @@ const SHOP_ACTIONS: Record<
   (ctx: BotContext, shop: { id: string; name: string }) => Promise<void>
 > = {
   async use(ctx, shop) {
-    await setCurrentShop(ctx.deps.db, ctx.owner!.user.id, shop.id);
+    await switchShop(ctx.deps.db, ctx.owner!.user.id, shop.id);
     const text = ctx.t('shop-switched', { shop: shop.name });
     await ctx.answerCallbackQuery({ text });
     await ctx.editMessageText(text).catch(() => ctx.reply(text));
@@ -67,7 +61,7 @@ const SHOP_ACTIONS: Record<
   },
   async del(ctx, shop) {
     await ctx.answerCallbackQuery();
-    const days = await countShopDays(ctx.deps.db, shop.id);
+    const days = await shopDays(ctx.deps.db, shop.id);
     const confirmation = deleteConfirmation(ctx, { ...shop, days });
     await ctx.editMessageText(confirmation.text, { reply_markup: confirmation.keyboard });
   },
@@ -84,7 +78,7 @@ shopsFeature.callbackQuery(shopData.filter, async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t(ctx.owner ? 'common-stale-button' : 'common-need-start') });
     return;
   }
-  const shop = await getShopForOwner(ctx.deps.db, ctx.owner.user.id, data.shopId);
+  const shop = await ownerShop(ctx.deps.db, ctx.owner.user.id, data.shopId);
   if (!shop) {
     // Someone else's shop, or one deleted since: either way the button no longer does anything.
     await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') });
@@ -105,7 +99,7 @@ shopsFeature.callbackQuery(shopDeleteData.filter, async (ctx) => {
   }
   // A flow open on this shop would outlive it: end flows first.
   await ctx.conversation.exitAll();
-  const deleted = await deleteShopOfOwner(ctx.deps.db, ctx.owner.user.id, data.shopId, data.shown);
+  const deleted = await deleteOwnerShop(ctx.deps.db, ctx.owner.user.id, data.shopId, data.shown);
   if (!deleted) {
     // Someone else's shop, or one deleted since: either way the button no longer does anything.
     await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') });

@@ -1,5 +1,4 @@
 import { InlineKeyboard } from 'grammy';
-import type { ShopSettings } from '../../db/schema/index.js';
 import type { Translate } from '../../i18n/translator.js';
 import { reminderData } from '../callback-data/reminders.js';
 
@@ -11,7 +10,7 @@ export function reminderOffKeyboard(shopId: string, t: Translate): InlineKeyboar
 /** Under /remind: flip the evening reminder, flip the weekly summary. */
 export function reminderSettingsKeyboard(
   shopId: string,
-  settings: Pick<ShopSettings, 'reminderEnabled' | 'weeklyPushEnabled'>,
+  settings: { reminderEnabled: boolean; weeklyPushEnabled: boolean },
   t: Translate,
 ): InlineKeyboard {
   const reminder = settings.reminderEnabled ? 'off' : 'on';

@@ -1,5 +1,5 @@
-import type { ShopSettings } from '../../db/schema/index.js';
 import type { Translate } from '../../i18n/translator.js';
+import type { ShopSettings } from '../../services/shop-setting-change.js';
 
 /** What /remind shows: the evening reminder and the weekly summary of one shop, and how to change them. */
 export function reminderStatusText(shopName: string, settings: ShopSettings, t: Translate): string {
