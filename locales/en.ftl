@@ -302,10 +302,10 @@ command-dayclose =
     .description = When your day closes (after midnight)
 dayclose-status = 🌙 { $shop } closes its day at { $time }: numbers sent without a date between 00:00 and { $time } count for the day before.
 dayclose-status-midnight = 🌙 { $shop } closes its day at 00:00 (midnight): numbers sent without a date count for the day they are sent.
-dayclose-usage = Change it: /dayclose 3h or /dayclose 02:30 · Midnight: /dayclose 0h (from 00:00 to 06:00)
+dayclose-usage = Change it: /dayclose 3h or /dayclose 02:30 · Midnight: /dayclose 0h (from { $min } to { $max })
 dayclose-set = ✅ Your day now closes at { $time }.
 dayclose-bad-argument = I could not read «{ $text }». Send a time, e.g. /dayclose 3h or /dayclose 02:30.
-dayclose-too-late = Cannot close the day at { $time }: it must be between 00:00 and 06:00, as after 6 in the morning a new day has begun.
+dayclose-too-late = Cannot close the day at { $time }: it must be between { $min } and { $max }, as after { $max } in the morning a new day has begun.
 
 ## Reminders
 command-remind =

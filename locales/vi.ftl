@@ -287,10 +287,10 @@ command-dayclose =
     .description = Giờ chốt sổ (sau nửa đêm)
 dayclose-status = 🌙 { $shop } chốt sổ lúc { $time }: số liệu gửi từ 00:00 đến { $time } mà không ghi ngày được tính cho hôm trước.
 dayclose-status-midnight = 🌙 { $shop } chốt sổ lúc 00:00 (nửa đêm): số liệu không ghi ngày được tính cho ngày gửi.
-dayclose-usage = Đổi giờ: /dayclose 3h hoặc /dayclose 02:30 · Nửa đêm: /dayclose 0h (từ 00:00 đến 06:00)
+dayclose-usage = Đổi giờ: /dayclose 3h hoặc /dayclose 02:30 · Nửa đêm: /dayclose 0h (từ { $min } đến { $max })
 dayclose-set = ✅ Giờ chốt sổ mới: { $time }.
 dayclose-bad-argument = Mình chưa hiểu «{ $text }». Gửi một giờ, ví dụ /dayclose 3h hoặc /dayclose 02:30.
-dayclose-too-late = Không đặt được { $time }: giờ chốt sổ phải từ 00:00 đến 06:00, vì sau 6 giờ sáng đã là ngày mới.
+dayclose-too-late = Không đặt được { $time }: giờ chốt sổ phải từ { $min } đến { $max }, vì sau { $max } sáng đã là ngày mới.
 
 ## Reminders
 command-remind =

@@ -12,9 +12,29 @@ export type SettingValue = number | string | boolean;
 
 export type SettingValueError = 'invalid' | 'out-of-range';
 
+/** Inclusive bounds; for a clock time, in minutes after midnight (360 = 06:00). */
 export interface SettingBounds {
   min?: number;
   max?: number;
+}
+
+/**
+ * A value read for a setting, or why not: `invalid` (not a value of its kind) or `out-of-range`, with the
+ * value as read (`read`) when it was read before its bounds refused it (`7h` → `07:00` for a 06:00 ceiling).
+ */
+export type SettingRead =
+  | { ok: true; value: SettingValue }
+  | { ok: false; error: 'invalid' }
+  | { ok: false; error: 'out-of-range'; read?: SettingValue };
+
+/** Minutes after midnight of an `HH:MM` time. */
+export function minutesOfClock(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+/** The `HH:MM` time of a number of minutes after midnight. */
+export function clockOfMinutes(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 // Folded weekday names: Vietnamese (`thu 2`, `t2`, `chu nhat`, `cn`) and English, ISO numbering (1 = Monday).
@@ -78,6 +98,10 @@ function inBounds(value: number, { min, max }: SettingBounds): boolean {
   return (min === undefined || value >= min) && (max === undefined || value <= max);
 }
 
+function bounded(value: SettingValue, measure: number, bounds: SettingBounds): SettingRead {
+  return inBounds(measure, bounds) ? ok(value) : { ok: false, error: 'out-of-range', read: value };
+}
+
 function readNumber(kind: 'percent' | 'money' | 'factor' | 'count', text: string) {
   switch (kind) {
     case 'percent':
@@ -98,18 +122,12 @@ function readNumber(kind: 'percent' | 'money' | 'factor' | 'count', text: string
  * 0.95 = 95 %). A percentage is stored as a fraction, money as whole đồng, a clock time as `HH:MM`, a
  * weekday as 1–7 (Monday first), a switch as a boolean, a time zone as its IANA name.
  */
-export function parseSettingValue(
-  kind: SettingKind,
-  input: string,
-  bounds: SettingBounds = {},
-): ParseResult<SettingValue, SettingValueError> {
+export function parseSettingValue(kind: SettingKind, input: string, bounds: SettingBounds = {}): SettingRead {
   const text = input.trim();
   switch (kind) {
     case 'clock': {
       const time = parseClockTime(text);
-      if (!time) return err('invalid');
-      const minutes = Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
-      return inBounds(minutes, bounds) ? ok(time) : err('out-of-range');
+      return time ? bounded(time, minutesOfClock(time), bounds) : err('invalid');
     }
     case 'weekday': {
       const folded = foldText(text).trim().replace(/\s+/g, ' ');
@@ -126,7 +144,7 @@ export function parseSettingValue(
       const read = readNumber(kind, text);
       if (!read.ok)
         return err(read.error === 'out-of-range' || read.error === 'too-large' ? 'out-of-range' : 'invalid');
-      return inBounds(read.value, bounds) ? ok(read.value) : err('out-of-range');
+      return bounded(read.value, read.value, bounds);
     }
   }
 }

@@ -1,6 +1,12 @@
 import { foldText } from './fold-text.js';
 import { defaultWeeklyPushTime } from './push-slot.js';
-import type { SettingBounds, SettingKind, SettingValue } from './setting-value.js';
+import {
+  parseSettingValue,
+  type SettingBounds,
+  type SettingKind,
+  type SettingRead,
+  type SettingValue,
+} from './setting-value.js';
 
 export type SettingGroup = 'costs' | 'thresholds' | 'ads' | 'schedule' | 'shop';
 
@@ -424,6 +430,20 @@ export function settingDefault(spec: SettingSpec, shopId: string): SettingValue 
 
 export function settingByCode(code: string): SettingSpec | undefined {
   return SETTINGS.find((s) => s.code === code);
+}
+
+/** Every setting's code, for button data. */
+export const SETTING_CODES = SETTINGS.map((s) => s.code);
+
+export function settingByKey(key: SettingKey): SettingSpec {
+  const found = SETTINGS.find((s) => s.key === key);
+  if (!found) throw new Error(`no setting ${key} in the catalog`);
+  return found;
+}
+
+/** Reads a value typed for the setting, within the setting's own bounds: the one way any command reads one. */
+export function readSetting(spec: SettingSpec, text: string): SettingRead {
+  return parseSettingValue(spec.kind, text, spec.bounds);
 }
 
 /**

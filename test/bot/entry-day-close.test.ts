@@ -28,6 +28,10 @@ interface Language {
   statusMidnight: string;
   set: (time: string) => string;
   tooLate: string;
+  /** 06:01, refused by /dayclose and by /settings, with the one range both take. */
+  tooLate0601: string;
+  settingsTooLate: string;
+  usageRange: string;
   bad: string;
   reminder28: string;
   help: string;
@@ -47,6 +51,10 @@ const LANGUAGES: Record<Locale, Language> = {
     statusMidnight: '🌙 Hoa Mai Shop chốt sổ lúc 00:00 (nửa đêm)',
     set: (time) => `✅ Giờ chốt sổ mới: ${time}.`,
     tooLate: 'Không đặt được 07:00: giờ chốt sổ phải từ 00:00 đến 06:00',
+    tooLate0601:
+      'Không đặt được 06:01: giờ chốt sổ phải từ 00:00 đến 06:00, vì sau 06:00 sáng đã là ngày mới.',
+    settingsTooLate: '«06:01» nằm ngoài khoảng cho phép của Giờ chốt sổ: từ 00:00 đến 06:00.',
+    usageRange: '/dayclose 0h (từ 00:00 đến 06:00)',
     bad: 'Mình chưa hiểu «abc»',
     reminder28: '⏰ Hoa Mai Shop: chưa có số liệu hôm qua (28/11/2026).',
     help: '/dayclose giờ chốt sổ',
@@ -64,6 +72,10 @@ const LANGUAGES: Record<Locale, Language> = {
     statusMidnight: '🌙 Anna Flowers closes its day at 00:00 (midnight)',
     set: (time) => `✅ Your day now closes at ${time}.`,
     tooLate: 'Cannot close the day at 07:00: it must be between 00:00 and 06:00',
+    tooLate0601:
+      'Cannot close the day at 06:01: it must be between 00:00 and 06:00, as after 06:00 in the morning a new day has begun.',
+    settingsTooLate: '«06:01» is outside what Day closes allows: from 00:00 to 06:00.',
+    usageRange: '/dayclose 0h (from 00:00 to 06:00)',
     bad: 'I could not read «abc»',
     reminder28: '⏰ Anna Flowers: no numbers for yesterday (Sat 28 Nov 2026) yet.',
     help: '/dayclose when your day closes',
@@ -134,6 +146,19 @@ forEachLanguage(LANGUAGES, 'the day closes at 04:00 by default', (locale, lang) 
     expect(midnight).toContain(lang.statusMidnight);
     // With the day closing at midnight, 01:30 is already the new day.
     expect((await chat.send(lang.line)).texts[0]).toContain(lang.title29);
+  });
+
+  it('/dayclose and /settings take the same latest hour: 06:00 is set, 06:01 refused by both', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    const six = (await chat.send('/dayclose 6h')).texts[0]!;
+    expect(six).toContain(lang.set('06:00'));
+    expect(six).toContain(lang.usageRange);
+    expect(await dayClosesAt(lang.id)).toBe('06:00');
+
+    expect((await chat.send('/dayclose 06:01')).texts).toEqual([lang.tooLate0601]);
+    const name = locale === 'vi' ? 'chốt sổ' : 'day closes';
+    expect((await chat.send(`/settings ${name} 06:01`)).texts).toEqual([lang.settingsTooLate]);
+    expect(await dayClosesAt(lang.id)).toBe('06:00');
   });
 
   it('lists /dayclose in /help', async () => {

@@ -131,6 +131,25 @@ describe('/remind', () => {
     expect((await settings()).reminderEnabled).toBe(true);
   });
 
+  it('reads on and off as /settings reads a switch: mở, không, có, in either language', async () => {
+    const off = await chat.send('/remind không');
+    expect(off.texts[0]).toContain('🔕 Nhắc nhở buổi tối (Hoa Mai Shop): đang tắt.');
+    expect((await settings()).reminderEnabled).toBe(false);
+    await chat.send('/remind mở');
+    expect((await settings()).reminderEnabled).toBe(true);
+    await chat.send('/settings nhắc nhở tắt');
+    await chat.send('/remind có');
+    expect((await settings()).reminderEnabled).toBe(true);
+
+    const en = await onboardEnglishOwner(h, 807);
+    const enShop = await shopOf(807);
+    const enOff = await en.send('/remind no');
+    expect(enOff.texts[0]).toContain('🔕 Evening reminder (Anna Flowers): off.');
+    expect((await getShopSettings(db, enShop.id))!.reminderEnabled).toBe(false);
+    await en.send('/remind yes');
+    expect((await getShopSettings(db, enShop.id))!.reminderEnabled).toBe(true);
+  });
+
   it('reads the times owners type: 9pm, 21h, 8h tối, 8h30 tối', async () => {
     const cases: [string, string][] = [
       ['/remind 9pm', '21:00'],

@@ -62,6 +62,7 @@ describe('parseSettingValue', () => {
     expect(parseSettingValue('percent', '96%', { min: 0, max: 0.95 })).toEqual({
       ok: false,
       error: 'out-of-range',
+      read: 0.96,
     });
     expect(parseSettingValue('percent', '120%', { min: 0, max: 0.95 })).toEqual({
       ok: false,
@@ -78,6 +79,7 @@ describe('parseSettingValue', () => {
     expect(parseSettingValue('money', '20tr', { max: 10_000_000 })).toEqual({
       ok: false,
       error: 'out-of-range',
+      read: 20_000_000,
     });
     expect(parseSettingValue('money', '-5k')).toEqual({ ok: false, error: 'invalid' });
   });
@@ -89,19 +91,25 @@ describe('parseSettingValue', () => {
     expect(parseSettingValue('factor', '0,5', { min: 1, max: 10 })).toEqual({
       ok: false,
       error: 'out-of-range',
+      read: 0.5,
     });
     expect(parseSettingValue('factor', '1.234')).toEqual({ ok: false, error: 'invalid' });
   });
 
   it('reads counts, clock times within bounds, weekdays, switches and time zones', () => {
     expect(parseSettingValue('count', '7', { min: 0, max: 7 })).toEqual({ ok: true, value: 7 });
-    expect(parseSettingValue('count', '8', { min: 0, max: 7 })).toEqual({ ok: false, error: 'out-of-range' });
+    expect(parseSettingValue('count', '8', { min: 0, max: 7 })).toEqual({
+      ok: false,
+      error: 'out-of-range',
+      read: 8,
+    });
     expect(parseSettingValue('count', '2.5')).toEqual({ ok: false, error: 'invalid' });
     expect(parseSettingValue('clock', '9pm')).toEqual({ ok: true, value: '21:00' });
     expect(parseSettingValue('clock', '6h', { min: 0, max: 360 })).toEqual({ ok: true, value: '06:00' });
     expect(parseSettingValue('clock', '06:01', { min: 0, max: 360 })).toEqual({
       ok: false,
       error: 'out-of-range',
+      read: '06:01',
     });
     expect(
       ['thứ 2', 'T7', 'chủ nhật', 'CN', 'Sunday', 'fri', '3'].map((d) => parseSettingValue('weekday', d)),

@@ -1,12 +1,8 @@
 import { Composer } from 'grammy';
-import {
-  getShopSettings,
-  type ShopSettingsPatch,
-  updateShopSettings,
-} from '../../db/queries/shop-settings.js';
-import { getShopForOwner } from '../../db/queries/shops.js';
-import { parseClockTime } from '../../domain/clock-time.js';
 import { echoInput } from '../../domain/message-text.js';
+import { readSetting, settingByKey } from '../../domain/settings-catalog.js';
+import { ownerShopWithSettings } from '../../services/owner-shops.js';
+import { changeShopSettings, type SettingsPatch } from '../../services/shop-setting-change.js';
 import { reminderData } from '../callback-data/reminders.js';
 import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
@@ -21,16 +17,19 @@ export const remindersFeature = new Composer<BotContext>();
 // When the day closes decides which day the reminder is for, so the two settings live side by side.
 remindersFeature.use(dayCloseFeature);
 
-const ON = /^(on|bật|bat)$/i;
-const OFF = /^(off|tắt|tat)$/i;
+const REMINDER_ON = settingByKey('reminderEnabled');
+const REMINDER_TIME = settingByKey('reminderTime');
 
-/** What an argument of /remind asks for; null when it is none of a time, on, off. */
-function patchFor(argument: string): ShopSettingsPatch | null {
-  if (ON.test(argument)) return { reminderEnabled: true };
-  if (OFF.test(argument)) return { reminderEnabled: false };
-  const time = parseClockTime(argument);
+/**
+ * What an argument of /remind asks for, read as /settings reads these settings: on or off (`bật`, `tắt`…),
+ * or a time; null when it is neither.
+ */
+function patchFor(argument: string): SettingsPatch | null {
+  const onOff = readSetting(REMINDER_ON, argument);
+  if (onOff.ok) return { reminderEnabled: onOff.value };
+  const time = readSetting(REMINDER_TIME, argument);
   // Setting a time means the owner wants the reminder.
-  return time ? { reminderTime: time, reminderEnabled: true } : null;
+  return time.ok ? { reminderTime: time.value, reminderEnabled: true } : null;
 }
 
 remindersFeature.command(
@@ -43,8 +42,8 @@ remindersFeature.command(
     if (argument !== '') {
       const patch = patchFor(argument);
       if (!patch) return void (await ctx.reply(ctx.t('remind-bad-argument', { text: echoInput(argument) })));
-      settings = (await updateShopSettings(ctx.deps.db, shop.id, patch)) ?? settings;
-      if (patch.reminderTime) lead = `${ctx.t('remind-time-set', { time: patch.reminderTime })}\n`;
+      settings = (await changeShopSettings(ctx.deps.db, shop.id, patch))?.settings ?? settings;
+      if (patch.reminderTime) lead = `${ctx.t('remind-time-set', { time: settings.reminderTime })}\n`;
       ctx.logger.info({ patch }, 'reminder settings changed');
     }
     await ctx.reply(lead + reminderStatusText(shop.name, settings, ctx.t.bind(ctx)), {
@@ -54,15 +53,17 @@ remindersFeature.command(
 );
 
 const TOGGLES = {
-  on: { patch: { reminderEnabled: true }, done: 'remind-turned-on', already: 'remind-already-on' },
-  off: { patch: { reminderEnabled: false }, done: 'remind-turned-off', already: 'remind-already-off' },
+  on: { key: 'reminderEnabled', value: true, done: 'remind-turned-on', already: 'remind-already-on' },
+  off: { key: 'reminderEnabled', value: false, done: 'remind-turned-off', already: 'remind-already-off' },
   'push-on': {
-    patch: { weeklyPushEnabled: true },
+    key: 'weeklyPushEnabled',
+    value: true,
     done: 'remind-push-turned-on',
     already: 'remind-push-already-on',
   },
   'push-off': {
-    patch: { weeklyPushEnabled: false },
+    key: 'weeklyPushEnabled',
+    value: false,
     done: 'remind-push-turned-off',
     already: 'remind-push-already-off',
   },
@@ -73,17 +74,19 @@ remindersFeature.callbackQuery(reminderData.filter, async (ctx) => {
   if (!data) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
   if (!ctx.owner) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-need-start') }));
   const { db } = ctx.deps;
-  const shop = await getShopForOwner(db, ctx.owner.user.id, data.shopId);
-  const current = shop && (await getShopSettings(db, shop.id));
-  if (!shop || !current)
-    return void (await ctx.answerCallbackQuery({ text: ctx.t('common-foreign-button') }));
+  const found = await ownerShopWithSettings(db, ctx.owner.user.id, data.shopId);
+  if (!found) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-foreign-button') }));
+  const { shop, settings: current } = found;
 
   const toggle = TOGGLES[data.action];
-  const [key, value] = Object.entries(toggle.patch)[0] as ['reminderEnabled' | 'weeklyPushEnabled', boolean];
-  const already = current[key] === value;
-  const settings = already ? current : ((await updateShopSettings(db, shop.id, toggle.patch)) ?? current);
+  const already = current[toggle.key] === toggle.value;
+  const settings = already
+    ? current
+    : ((await changeShopSettings(db, shop.id, { [toggle.key]: toggle.value }))?.settings ?? current);
   if (!already)
-    ctx.logger.child({ shop_id: shop.id }).info({ patch: toggle.patch }, 'reminder settings changed');
+    ctx.logger
+      .child({ shop_id: shop.id })
+      .info({ patch: { [toggle.key]: toggle.value } }, 'reminder settings changed');
   await ctx.answerCallbackQuery({ text: ctx.t(already ? toggle.already : toggle.done) });
   // An old button stays an old button: the message is brought up to date, the settings are left alone.
   await ctx

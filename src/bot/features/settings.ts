@@ -2,9 +2,9 @@ import { Composer } from 'grammy';
 import { parseEntryDate } from '../../domain/entry-date.js';
 import { localDate } from '../../domain/local-date.js';
 import { echoInput } from '../../domain/message-text.js';
-import { parseSettingValue } from '../../domain/setting-value.js';
 import {
   isResetWord,
+  readSetting,
   SETTING_GROUPS,
   SETTINGS,
   settingByCode,
@@ -69,7 +69,7 @@ settingsFeature.command(
     }
     let value = settingDefault(spec, shop.id);
     if (!isResetWord(typed)) {
-      const parsed = parseSettingValue(spec.kind, typed, spec.bounds);
+      const parsed = readSetting(spec, typed);
       if (!parsed.ok)
         return void (await ctx.reply(settingValueError(spec, parsed.error, typed, ctx.locale, ctx.t)));
       value = parsed.value;

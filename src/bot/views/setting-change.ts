@@ -1,6 +1,6 @@
 import type { Locale } from '../../domain/locale.js';
 import { echoInput } from '../../domain/message-text.js';
-import type { SettingValue, SettingValueError } from '../../domain/setting-value.js';
+import { clockOfMinutes, type SettingValue, type SettingValueError } from '../../domain/setting-value.js';
 import { type SettingSpec, settingDefault } from '../../domain/settings-catalog.js';
 import type { Translate } from '../../i18n/translator.js';
 import type { SettingChange } from '../../services/shop-setting-change.js';
@@ -37,7 +37,7 @@ export function settingValueError(
       n === undefined
         ? ''
         : spec.kind === 'clock'
-          ? `${String(Math.floor(n / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`
+          ? clockOfMinutes(n)
           : formatSettingValue(spec, n, locale, t);
     return t('settings-out-of-range', {
       text: shown,
