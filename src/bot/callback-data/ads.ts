@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AD_CHANNELS, AD_RESPONSES } from '../../db/schema/ad-decisions.js';
+import { AD_CHANNELS, AD_RESPONSES } from '../../domain/ad-choices.js';
 import { defineCallbackData, uuid } from './callback-data.js';
 
 /** "Đã làm" / "Để sau" under a SCALE or KILL: the owner's answer, on that judgement's row. */

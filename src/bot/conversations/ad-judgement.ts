@@ -1,5 +1,5 @@
 import { type Context, InlineKeyboard } from 'grammy';
-import { AD_CHANNELS } from '../../db/schema/ad-decisions.js';
+import { AD_CHANNELS } from '../../domain/ad-choices.js';
 import {
   type AdChannel,
   type AdLine,

@@ -11,14 +11,13 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { AD_CHANNELS, AD_RESPONSES } from '../../domain/ad-choices.js';
 import { allOf, nonNegative, timestamps, vnd } from './columns.js';
 import type { StoredAdBasis, StoredAdReason, StoredEarlyKillSignal } from './json-types.js';
 import { shops } from './shops.js';
 
 export const AD_DECISIONS = ['SCALE', 'KEEP', 'KILL'] as const;
-export const AD_CHANNELS = ['facebook', 'tiktok', 'zalo', 'other'] as const;
-/** The owner's answer to a SCALE or KILL: done it, or later. */
-export const AD_RESPONSES = ['done', 'later'] as const;
+export { AD_CHANNELS, AD_RESPONSES };
 
 /** One SCALE / KEEP / KILL verdict on an ad, with the numbers it was based on (history per ad). */
 export const adDecisions = pgTable(
