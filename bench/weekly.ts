@@ -8,7 +8,7 @@ import type { Database } from '../src/db/client.js';
 import { listShopsForScheduling } from '../src/db/queries/shops.js';
 import { addWeeks, weekBounds } from '../src/domain/local-date.js';
 import { createTranslator } from '../src/i18n/translator.js';
-import { diagnoseWeekForShops } from '../src/services/batch-week-diagnosis.js';
+import { diagnoseWeeks } from '../src/services/batch-week-diagnosis.js';
 import { openBenchDatabase, percentiles } from './bench-database.js';
 
 const SHOPS = Number(process.env.BENCH_WEEKLY_SHOPS ?? 100_000);
@@ -71,7 +71,7 @@ export async function benchWeekly(): Promise<void> {
     const shopsOnce = await listShopsForScheduling(handle.db);
     const history = performance.now();
     for (let back = 4; back >= 1; back--) {
-      await diagnoseWeekForShops(handle.db, addWeeks(WEEK, -back), shopsOnce, translator, 'vi');
+      await diagnoseWeeks(handle.db, addWeeks(WEEK, -back), shopsOnce, translator, 'vi');
     }
     console.log(
       `diagnosed the 4 weeks before ${WEEK} first (untimed) in ${((performance.now() - history) / 1000).toFixed(1)} s\n`,
@@ -87,7 +87,7 @@ export async function benchWeekly(): Promise<void> {
       const started = performance.now();
       const shops = await listShopsForScheduling(handle.db);
       lists.push(performance.now() - started);
-      last = await diagnoseWeekForShops(handle.db, WEEK, shops, translator, 'vi');
+      last = await diagnoseWeeks(handle.db, WEEK, shops, translator, 'vi');
       ours.push(performance.now() - started);
     }
     const o = percentiles(ours);

@@ -1,6 +1,6 @@
 import { groupBy } from '../domain/group-by.js';
 import type { Logger } from '../logger.js';
-import { diagnoseWeekForShops } from '../services/batch-week-diagnosis.js';
+import { diagnoseWeeks } from '../services/batch-week-diagnosis.js';
 import { WEEKLY_PUSH_JOB } from './due-jobs.js';
 import type { JobDeps } from './job-deps.js';
 import type { PlannedJob } from './tick-plan.js';
@@ -31,7 +31,7 @@ export async function diagnoseWeeksOfPushes(
   for (const [isoWeek, weekJobs] of groupBy(pushes, (job) => job.periodKey)) {
     const shops = weekJobs.map((job) => job.shop);
     const started = performance.now();
-    const result = await diagnoseWeekForShops(db, isoWeek, shops, translator, defaultLocale).catch(
+    const result = await diagnoseWeeks(db, isoWeek, shops, translator, defaultLocale).catch(
       (err: unknown) => {
         logger.error({ err, week: isoWeek }, 'batch diagnosis failed; each push diagnoses its own week');
         return null;

@@ -1,11 +1,11 @@
 import type { Database } from '../db/client.js';
-import { type ActionItemValues, actionItemResponseKey } from '../db/queries/action-items.js';
+import type { ActionItemValues } from '../db/queries/action-items.js';
 import {
   deleteActionItemsByIds,
+  deleteWeeklyDiagnosticsOfShops,
   insertActionItems,
   insertNewDiagnoses,
   listActionItemsOfDiagnostics,
-  type NewActionItemRow,
   type NewDiagnosisItem,
   type ShopForDiagnosis,
   updateActionItemContents,
@@ -13,19 +13,20 @@ import {
 } from '../db/queries/weekly-batch.js';
 import type { WeeklyDiagnosticValues } from '../db/queries/weekly-diagnostics.js';
 import { groupBy } from '../domain/group-by.js';
-import { weekBounds } from '../domain/local-date.js';
 import { isLocale, type Locale } from '../domain/locale.js';
-import { NO_DAYS } from '../domain/week-totals.js';
 import type { Translate, Translator } from '../i18n/translator.js';
-import { readGoalInputs, readWeekSums } from './batch-week-inputs.js';
-import { actionItemValuesOf, diagnosticValuesOf } from './week-diagnosis.js';
-import { finishedWeekReport, goalPaceOf } from './weekly-report.js';
+import { type ItemChanges, reconcileActionItems } from './action-item-reconcile.js';
+import { readWeekInputs, type WeekInputs } from './batch-week-inputs.js';
+import { actionItemValuesOf, diagnosticValuesOf } from './week-diagnosis-values.js';
+import { finishedWeekReportOf } from './weekly-report.js';
 
 export interface BatchResult {
   /** Shops whose week had at least one record, now diagnosed and stored. */
   diagnosed: number;
   /** Shops diagnosed but deleted before their week was stored: skipped, nothing stored for them. */
   gone: number;
+  /** Shops whose week has no record: not stored, and a diagnosis stored before for it removed. */
+  empty: number;
   /** Action items created. */
   itemsCreated: number;
 }
@@ -53,26 +54,26 @@ interface ShopDiagnosis {
   items: ActionItemValues[];
 }
 
-type ChunkInputs = [Awaited<ReturnType<typeof readWeekSums>>, Awaited<ReturnType<typeof readGoalInputs>>];
-
 /**
- * Diagnoses one finished ISO week for many shops at once, chunk by chunk with a few statements per chunk,
- * never one per shop: the week and the one before are summed from the days; the older weeks the CPL rule
- * looks at come from their stored diagnoses; each chunk's new diagnoses go in with their action items in
- * one statement while the next chunk is computed; weeks stored before are updated with their answers
- * kept, as for a single shop. A shop deleted while the batch runs is skipped, never failing the others.
+ * Diagnoses one finished ISO week for one shop or many and stores it: the only place a week is
+ * diagnosed. Chunk by chunk with a few statements per chunk, never one per shop: the week and the one
+ * before are summed from the days; the older weeks the CPL rule looks at come from their stored
+ * diagnoses (summed from the days where one is missing); each chunk's new diagnoses go in with their
+ * action items in one statement while the next chunk is computed; weeks stored before are rewritten with
+ * their answers kept (reconcileActionItems). A week without any record is not stored, and a diagnosis
+ * stored for it before is removed: later weeks read their history from stored diagnoses. A shop deleted
+ * while the batch runs is skipped, never failing the others.
  */
-export async function diagnoseWeekForShops(
+export async function diagnoseWeeks(
   db: Database,
   isoWeek: string,
   shops: readonly ShopForDiagnosis[],
-  translator: Translator,
+  translator: Pick<Translator, 'forLocale'>,
   defaultLocale: Locale,
 ): Promise<BatchResult> {
-  const weekEnd = weekBounds(isoWeek).end;
-  const readChunk = (from: number): Promise<ChunkInputs> => {
+  const readChunk = (from: number): Promise<WeekInputs> => {
     const shopIds = shops.slice(from, from + CHUNK_SIZE).map((s) => s.settings.shopId);
-    const inputs = Promise.all([readWeekSums(db, isoWeek, shopIds), readGoalInputs(db, weekEnd, shopIds)]);
+    const inputs = readWeekInputs(db, isoWeek, shopIds);
     // Awaited in turn; this only keeps an early failure from counting as unhandled meanwhile.
     inputs.catch(() => undefined);
     return inputs;
@@ -87,21 +88,10 @@ export async function diagnoseWeekForShops(
     }
     return t;
   };
-  const diagnose = (
-    scheduled: ShopForDiagnosis,
-    [sumsByShop, goalInputs]: ChunkInputs,
-  ): ShopDiagnosis | null => {
+  const diagnose = (scheduled: ShopForDiagnosis, inputs: WeekInputs): ShopDiagnosis | null => {
     const { shopId } = scheduled.settings;
-    const sums = sumsByShop.get(shopId);
-    if (!sums) return null;
-    const goal = goalInputs.goals.get(shopId) ?? null;
-    const monthSums = goal ? (goalInputs.monthSums.get(shopId) ?? NO_DAYS) : null;
-    const report = finishedWeekReport({
-      settings: scheduled.settings,
-      isoWeek,
-      sums,
-      goal: goalPaceOf(goal, monthSums, weekEnd, scheduled.settings),
-    });
+    if (!inputs.sums.has(shopId)) return null;
+    const report = finishedWeekReportOf(scheduled.settings, isoWeek, inputs);
     if (report.current.daysRecorded === 0) return null;
     const locale = isLocale(scheduled.owner.language) ? scheduled.owner.language : defaultLocale;
     return {
@@ -112,6 +102,7 @@ export async function diagnoseWeekForShops(
   };
 
   let computed = 0;
+  let empty = 0;
   const stores: Promise<StoredChunk>[] = [];
   let next = shops.length > 0 ? readChunk(0) : undefined;
   for (let from = 0; next; from += CHUNK_SIZE) {
@@ -121,12 +112,15 @@ export async function diagnoseWeekForShops(
     // bot's own queries keep free connections.
     if (stores.length >= CHUNKS_IN_FLIGHT) await stores[stores.length - CHUNKS_IN_FLIGHT];
     const chunk: ShopDiagnosis[] = [];
+    const withoutRecords: string[] = [];
     for (const scheduled of shops.slice(from, from + CHUNK_SIZE)) {
       const diagnosis = diagnose(scheduled, inputs);
       if (diagnosis) chunk.push(diagnosis);
+      else withoutRecords.push(scheduled.settings.shopId);
     }
     computed += chunk.length;
-    const store = storeChunk(db, chunk);
+    empty += withoutRecords.length;
+    const store = storeChunk(db, isoWeek, chunk, withoutRecords);
     store.catch(() => undefined);
     stores.push(store);
     // Lets the driver send this chunk before the next one is computed.
@@ -135,15 +129,21 @@ export async function diagnoseWeekForShops(
   const stored = await Promise.all(stores);
   const diagnosed = stored.reduce((sum, chunk) => sum + chunk.stored, 0);
   const itemsCreated = stored.reduce((sum, chunk) => sum + chunk.itemsCreated, 0);
-  return { diagnosed, gone: computed - diagnosed, itemsCreated };
+  return { diagnosed, gone: computed - diagnosed, empty, itemsCreated };
 }
 
 /**
  * Stores one chunk: the weeks not stored yet with their items in one statement, then the weeks stored
- * before (an earlier run, a racing instance) with their answers kept. A shop deleted meanwhile is stored
- * by neither and counted by neither.
+ * before (an earlier run, a racing instance) with their answers kept, then removes the stored weeks of the
+ * shops that have no record in it any more. A shop deleted meanwhile is stored by neither and counted by
+ * neither.
  */
-async function storeChunk(db: Database, chunk: readonly ShopDiagnosis[]): Promise<StoredChunk> {
+async function storeChunk(
+  db: Database,
+  isoWeek: string,
+  chunk: readonly ShopDiagnosis[],
+  withoutRecords: readonly string[],
+): Promise<StoredChunk> {
   const inserted = await insertNewDiagnoses(
     db,
     chunk.map((d) => d.row),
@@ -155,6 +155,7 @@ async function storeChunk(db: Database, chunk: readonly ShopDiagnosis[]): Promis
     db,
     chunk.filter((d) => !inserted.has(d.shopId)),
   );
+  await deleteWeeklyDiagnosticsOfShops(db, isoWeek, withoutRecords);
   return { stored: inserted.size + reconciled.stored, itemsCreated: created + reconciled.itemsCreated };
 }
 
@@ -187,9 +188,8 @@ function newItem(shopId: string, item: ActionItemValues, position: number): NewD
 }
 
 /**
- * Rewrites weeks that were already stored (diagnosed before, or by another instance meanwhile): the same
- * item keeps its id and answer, a new one takes an answer given before, a gone one is deleted. A shop
- * deleted meanwhile is left out.
+ * Rewrites weeks that were already stored (diagnosed before, or by another instance meanwhile), their
+ * action items reconciled (reconcileActionItems). A shop deleted meanwhile is left out.
  */
 async function reconcileStoredWeeks(db: Database, diagnoses: readonly ShopDiagnosis[]): Promise<StoredChunk> {
   if (diagnoses.length === 0) return { stored: 0, itemsCreated: 0 };
@@ -206,41 +206,14 @@ async function reconcileStoredWeeks(db: Database, diagnoses: readonly ShopDiagno
     (item) => item.diagnosticId,
   );
 
-  const inserts: NewActionItemRow[] = [];
-  const updates: Parameters<typeof updateActionItemContents>[1][number][] = [];
-  const deletes: string[] = [];
+  const changes: ItemChanges = { inserts: [], updates: [], deletes: [] };
   for (const { shopId, items } of diagnoses) {
     const diagnostic = diagnosticByShop.get(shopId);
-    if (!diagnostic) continue;
-    const existing = new Map(
-      (existingByDiagnostic.get(diagnostic.id) ?? []).map((item) => [actionItemResponseKey(item), item]),
-    );
-    const kept = new Set<string>();
-    items.forEach((item, position) => {
-      const key = actionItemResponseKey(item);
-      const previous = existing.get(key);
-      const params = item.params ?? {};
-      if (previous && !kept.has(previous.id)) {
-        kept.add(previous.id);
-        if (previous.text !== item.text || previous.position !== position) {
-          updates.push({ id: previous.id, shopId, params, text: item.text, position });
-        }
-        return;
-      }
-      const answer = diagnostic.userResponses[key];
-      inserts.push({
-        diagnosticId: diagnostic.id,
-        shopId,
-        issueCode: item.issueCode,
-        templateKey: item.templateKey,
-        params,
-        text: item.text,
-        position,
-        ...(answer && { status: answer.status, statusChangedAt: new Date(answer.at) }),
-      });
-    });
-    for (const item of existing.values()) if (!kept.has(item.id)) deletes.push(item.id);
+    if (diagnostic) {
+      reconcileActionItems(diagnostic, existingByDiagnostic.get(diagnostic.id) ?? [], items, changes);
+    }
   }
+  const { inserts, updates, deletes } = changes;
   await insertActionItems(db, inserts);
   await updateActionItemContents(db, updates);
   await deleteActionItemsByIds(db, deletes);

@@ -8,8 +8,9 @@ import {
 import { listMonthlyGoalsOfShops } from '../db/queries/weekly-batch.js';
 import type { MonthlyGoal } from '../db/schema/index.js';
 import { monthToDate } from '../domain/goal-pacing.js';
+import { weekBounds } from '../domain/local-date.js';
 import type { WeekTotals } from '../domain/week-totals.js';
-import { reportMondays } from './weekly-report.js';
+import { reportMondays } from './week-calendar.js';
 
 // What the weekly batch reads before computing: every shop's week sums and the month's goals.
 
@@ -50,6 +51,27 @@ export async function readWeekSums(
     for (const sums of await sumWeeksByShop(db, history, incomplete)) add(sums);
   }
   return byShop;
+}
+
+/** What a finished week's report of each of the given shops is computed from. */
+export interface WeekInputs {
+  /** Each shop's recorded weeks among the week and the four before it, keyed by Monday. */
+  sums: Map<string, Map<string, ShopWeekTotals>>;
+  goals: Map<string, MonthlyGoal>;
+  monthSums: Map<string, MonthSums>;
+}
+
+/** The week sums and the goal inputs of the given shops' finished week. */
+export async function readWeekInputs(
+  db: Database,
+  isoWeek: string,
+  shopIds: readonly string[],
+): Promise<WeekInputs> {
+  const [sums, goalInputs] = await Promise.all([
+    readWeekSums(db, isoWeek, shopIds),
+    readGoalInputs(db, weekBounds(isoWeek).end, shopIds),
+  ]);
+  return { sums, ...goalInputs };
 }
 
 /** The month's goals and, for the shops that have one, the month-to-date sums up to the week's last day. */

@@ -2,11 +2,11 @@ import type { Database } from '../db/client.js';
 import { sumDailyRecords } from '../db/queries/daily-records.js';
 import { getMonthlyGoal } from '../db/queries/monthly-goals.js';
 import type { WeekReportSettings } from '../db/queries/shop-settings.js';
-import { type ShopWeekTotals, sumWeeksByShop } from '../db/queries/week-sums.js';
+import type { ShopWeekTotals } from '../db/queries/week-sums.js';
 import type { MonthlyGoal } from '../db/schema/index.js';
 import { diagnoseWeek, type WeekDiagnosis } from '../domain/diagnose-week.js';
 import { computeGoalPace, type GoalPace, monthToDate } from '../domain/goal-pacing.js';
-import { addDays, addWeeks, daysBetween, isoWeekOf, weekBounds } from '../domain/local-date.js';
+import { addDays, daysBetween, isoWeekOf, weekBounds } from '../domain/local-date.js';
 import { decomposeProfitChange, type ProfitDecomposition } from '../domain/profit-decomposition.js';
 import {
   computeWeekPnl,
@@ -15,10 +15,9 @@ import {
   type WeekPnl,
   type WeekTotals,
 } from '../domain/week-totals.js';
+import { readWeekInputs, type WeekInputs } from './batch-week-inputs.js';
 import { diagnosisSettingsOf, weekCostSettingsOf } from './shop-settings-views.js';
-
-/** Weeks of history the CPL spike rule looks at. */
-const HISTORY_WEEKS = 4;
+import { weekCalendar } from './week-calendar.js';
 
 /** A week's P&L for one shop, compared with the week before; diagnosed when the week is over. */
 export interface WeekReport {
@@ -94,22 +93,6 @@ export function goalPaceOf(
   });
 }
 
-const calendars = new Map<string, { start: string; end: string; mondays: string[] }>();
-
-/** A week's first and last day and the Mondays of it and the weeks before; cached (the batch asks 10,000 times). */
-function weekCalendar(isoWeek: string) {
-  let calendar = calendars.get(isoWeek);
-  if (!calendar) {
-    const mondays = Array.from(
-      { length: HISTORY_WEEKS + 1 },
-      (_, i) => weekBounds(addWeeks(isoWeek, -i)).start,
-    );
-    calendar = { ...weekBounds(isoWeek), mondays };
-    calendars.set(isoWeek, calendar);
-  }
-  return calendar;
-}
-
 /**
  * A finished week's report from its sums (pure): `sums` holds the shop's recorded weeks among the diagnosed
  * one and the four before it (reportMondays), keyed by Monday.
@@ -151,23 +134,30 @@ export function finishedWeekReport(params: {
   };
 }
 
-/** The Mondays of the weeks finishedWeekReport reads: the week itself, the one before and its history. */
-export function reportMondays(isoWeek: string): readonly string[] {
-  return weekCalendar(isoWeek).mondays;
+/** A finished week's report for one shop from what readWeekInputs read for it (pure). */
+export function finishedWeekReportOf(
+  settings: WeekReportSettings,
+  isoWeek: string,
+  inputs: WeekInputs,
+): WeekReport {
+  const { shopId } = settings;
+  const goal = inputs.goals.get(shopId) ?? null;
+  const monthSums = goal ? (inputs.monthSums.get(shopId) ?? NO_DAYS) : null;
+  return finishedWeekReport({
+    settings,
+    isoWeek,
+    sums: inputs.sums.get(shopId) ?? new Map(),
+    goal: goalPaceOf(goal, monthSums, weekCalendar(isoWeek).end, settings),
+  });
 }
 
-/** Loads and computes a finished week's report for one shop (not stored). */
+/** Loads and computes a finished week's report for one shop (not stored), from the inputs the batch reads. */
 export async function computeFinishedWeek(
   db: Database,
   settings: WeekReportSettings,
   isoWeek: string,
 ): Promise<WeekReport> {
-  const { end } = weekBounds(isoWeek);
-  const [sums, goal] = await Promise.all([
-    sumWeeksByShop(db, reportMondays(isoWeek), [settings.shopId]),
-    loadGoalPace(db, settings, end),
-  ]);
-  return finishedWeekReport({ settings, isoWeek, sums: new Map(sums.map((s) => [s.weekStart, s])), goal });
+  return finishedWeekReportOf(settings, isoWeek, await readWeekInputs(db, isoWeek, [settings.shopId]));
 }
 
 export async function loadGoalPace(

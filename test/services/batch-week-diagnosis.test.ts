@@ -7,8 +7,9 @@ import { insertActionItems, upsertWeeklyDiagnostics } from '../../src/db/queries
 import { actionItems, dailyRecords, shops, weeklyDiagnostics } from '../../src/db/schema/index.js';
 import { addDays } from '../../src/domain/local-date.js';
 import { createTranslator } from '../../src/i18n/translator.js';
-import { diagnoseWeekForShops } from '../../src/services/batch-week-diagnosis.js';
+import { diagnoseWeeks } from '../../src/services/batch-week-diagnosis.js';
 import { diagnoseAndStoreWeek, loadOrDiagnoseWeek } from '../../src/services/week-diagnosis.js';
+import { computeFinishedWeek } from '../../src/services/weekly-report.js';
 import { createOwnerWithShop } from '../db/fixtures.js';
 import { beforeFirstStatement } from '../db/statement-hook.js';
 import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
@@ -60,6 +61,8 @@ const comparable = async () =>
     .map(({ id, createdAt, updatedAt, ...rest }) => rest)
     .sort((a, b) => a.shopId.localeCompare(b.shopId));
 
+const itemShopsOf = async () => [...new Set((await db.select().from(actionItems)).map((i) => i.shopId))];
+
 const comparableItems = async () =>
   (await db.select().from(actionItems))
     .map((i) => [i.shopId, i.issueCode, i.templateKey, i.text, i.position, i.status])
@@ -67,10 +70,10 @@ const comparableItems = async () =>
 
 /** The batch of week W47 over the shops the scheduler lists, as a Monday tick runs it. */
 async function diagnoseW47OfEveryShop() {
-  return diagnoseWeekForShops(db, '2026-W47', await listShopsForScheduling(db), translator, 'vi');
+  return diagnoseWeeks(db, '2026-W47', await listShopsForScheduling(db), translator, 'vi');
 }
 
-describe('diagnoseWeekForShops', () => {
+describe('diagnoseWeeks', () => {
   it('stores the numbers and issues of the docs/product.md example week, worked by hand', async () => {
     const { example } = await seedShops();
     const result = await diagnoseW47OfEveryShop();
@@ -153,11 +156,11 @@ describe('diagnoseWeekForShops', () => {
   it('keeps ids and answers when run again after an edit', async () => {
     const shops = await seedShops();
     const all = await listShopsForScheduling(db);
-    await diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi');
+    await diagnoseWeeks(db, '2026-W47', all, translator, 'vi');
     const [first] = (await db.select().from(actionItems)).filter((i) => i.shopId === shops.example.shop.id);
     await setActionItemStatus(db, shops.example.shop.id, first!.id, 'accepted');
     await insertDays(db, shops.gappy.shop.id, [['2026-11-16', 5, 2_000_000, 500_000, 30]]);
-    await diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi');
+    await diagnoseWeeks(db, '2026-W47', all, translator, 'vi');
     const after = await db.select().from(actionItems);
     expect(after.find((i) => i.id === first!.id)?.status).toBe('accepted');
     expect(await db.select().from(weeklyDiagnostics)).toHaveLength(3);
@@ -166,14 +169,14 @@ describe('diagnoseWeekForShops', () => {
   });
 });
 
-describe('diagnoseWeekForShops with earlier weeks stored', () => {
+describe('diagnoseWeeks with earlier weeks stored', () => {
   it('reads the older weeks from their stored diagnoses and still stores what the one-shop path stores', async () => {
     const shops = await seedShops();
     const all = await listShopsForScheduling(db);
     for (const week of ['2026-W44', '2026-W45', '2026-W46']) {
-      await diagnoseWeekForShops(db, week, all, translator, 'vi');
+      await diagnoseWeeks(db, week, all, translator, 'vi');
     }
-    await diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi');
+    await diagnoseWeeks(db, '2026-W47', all, translator, 'vi');
     const batch = (await comparable()).filter((d) => d.isoWeek === '2026-W47');
     const steady = batch.find((d) => d.shopId === shops.steady.shop.id)!;
     // Steady's CPL jumps to 40.000 ₫ against a median of 25.000 ₫ over the four weeks before.
@@ -190,7 +193,7 @@ describe('diagnoseWeekForShops with earlier weeks stored', () => {
     const shops = await seedShops();
     const all = await listShopsForScheduling(db);
     for (const week of ['2026-W43', '2026-W44', '2026-W45']) {
-      await diagnoseWeekForShops(db, week, all, translator, 'vi');
+      await diagnoseWeeks(db, week, all, translator, 'vi');
     }
     // What the stored weeks hold is what counts: W43 and W45 now say 60.000 ₫ a lead.
     await db
@@ -202,7 +205,7 @@ describe('diagnoseWeekForShops with earlier weeks stored', () => {
           inArray(weeklyDiagnostics.isoWeek, ['2026-W43', '2026-W45']),
         ),
       );
-    await diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi');
+    await diagnoseWeeks(db, '2026-W47', all, translator, 'vi');
     const steady = (await comparable()).find(
       (d) => d.shopId === shops.steady.shop.id && d.isoWeek === '2026-W47',
     )!;
@@ -215,8 +218,8 @@ describe('diagnoseWeekForShops with earlier weeks stored', () => {
     const all = await listShopsForScheduling(db);
     // Only W44 (37.500 ₫ a lead) is stored: W43 and W45 (25.000 ₫) must be summed from their days, or the
     // median of W46 and W44 alone would be 31.250 ₫.
-    await diagnoseWeekForShops(db, '2026-W44', all, translator, 'vi');
-    await diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi');
+    await diagnoseWeeks(db, '2026-W44', all, translator, 'vi');
+    await diagnoseWeeks(db, '2026-W47', all, translator, 'vi');
     const steady = (await comparable()).find(
       (d) => d.shopId === shops.steady.shop.id && d.isoWeek === '2026-W47',
     )!;
@@ -237,12 +240,28 @@ describe('diagnoseWeekForShops with earlier weeks stored', () => {
     expect(await db.select().from(weeklyDiagnostics)).toHaveLength(0);
   });
 
+  // The one-shop path removed such a week and the batch used to keep it: diagnoseWeeks removes it for
+  // one shop and for many.
+  it('removes, in a batch of many shops, the stored week of a shop whose days of it were all deleted', async () => {
+    const shops = await seedShops();
+    const all = await listShopsForScheduling(db);
+    await diagnoseWeeks(db, '2026-W47', all, translator, 'vi');
+    await db.delete(dailyRecords).where(eq(dailyRecords.shopId, shops.gappy.shop.id));
+    const result = await diagnoseWeeks(db, '2026-W47', all, translator, 'vi');
+    // Example and Steady are stored again; Gappy has no day left and Idle never had one in W47.
+    expect(result).toMatchObject({ diagnosed: 2, gone: 0, empty: 2 });
+    expect((await comparable()).map((d) => d.shopId).sort()).toEqual(
+      [shops.example.shop.id, shops.steady.shop.id].sort(),
+    );
+    expect(await itemShopsOf()).not.toContain(shops.gappy.shop.id);
+  });
+
   it('stores each week once when two runs race (two instances on one database)', async () => {
     await seedShops();
     const all = await listShopsForScheduling(db);
     const results = await Promise.all([
-      diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi'),
-      diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi'),
+      diagnoseWeeks(db, '2026-W47', all, translator, 'vi'),
+      diagnoseWeeks(db, '2026-W47', all, translator, 'vi'),
     ]);
     const items = await db.select().from(actionItems);
     expect(await db.select().from(weeklyDiagnostics)).toHaveLength(3);
@@ -264,7 +283,7 @@ describe('a shop deleted while the batch runs', () => {
     const all = await listShopsForScheduling(db);
     // Deleted once the chunk's weeks are read and computed, just before the chunk is stored.
     const hooked = beforeFirstStatement(db, /insert into weekly_diagnostics/, deleteShop(example.shop.id));
-    const result = await diagnoseWeekForShops(hooked.db, '2026-W47', all, translator, 'vi');
+    const result = await diagnoseWeeks(hooked.db, '2026-W47', all, translator, 'vi');
     expect(hooked.fired()).toBe(true);
     // Example, Steady and Gappy had days in W47: Example's week is computed, then not stored.
     expect(result).toMatchObject({ diagnosed: 2, gone: 1 });
@@ -281,13 +300,13 @@ describe('a shop deleted while the batch runs', () => {
   ])('is skipped when its week was stored before and it is deleted %s', async (_, pattern) => {
     const { example, steady, gappy } = await seedShops();
     const all = await listShopsForScheduling(db);
-    await diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi');
+    await diagnoseWeeks(db, '2026-W47', all, translator, 'vi');
     const [answered] = (await db.select().from(actionItems)).filter((i) => i.shopId === steady.shop.id);
     await setActionItemStatus(db, steady.shop.id, answered!.id, 'accepted');
     await insertDays(db, gappy.shop.id, [['2026-11-16', 5, 2_000_000, 500_000, 30]]);
 
     const hooked = beforeFirstStatement(db, pattern, deleteShop(example.shop.id));
-    const result = await diagnoseWeekForShops(hooked.db, '2026-W47', all, translator, 'vi');
+    const result = await diagnoseWeeks(hooked.db, '2026-W47', all, translator, 'vi');
     expect(hooked.fired()).toBe(true);
     expect(result).toMatchObject({ diagnosed: 2, gone: 1 });
     const expected = [steady.shop.id, gappy.shop.id].sort();
@@ -302,30 +321,47 @@ describe('a shop deleted while the batch runs', () => {
 });
 
 describe('loadOrDiagnoseWeek (what a weekly push shows)', () => {
-  it('uses the stored diagnosis as it is while its sums match the days, and diagnoses again once they do not', async () => {
+  it('draws the week from its stored row, as diagnosed, reading no day again', async () => {
     const shops = await seedShops();
     const all = await listShopsForScheduling(db);
-    await diagnoseWeekForShops(db, '2026-W47', all, translator, 'vi');
-    const [example] = (await listShopsForScheduling(db)).filter((s) => s.shop.id === shops.example.shop.id);
+    await diagnoseWeeks(db, '2026-W47', all, translator, 'vi');
+    const [example] = all.filter((s) => s.shop.id === shops.example.shop.id);
     const t = translator.forLocale('vi');
     const [before] = await db
       .select()
       .from(weeklyDiagnostics)
       .where(eq(weeklyDiagnostics.shopId, shops.example.shop.id));
-    const stored = await loadOrDiagnoseWeek(db, example!.settings, '2026-W47', 'vi', t);
+    const diagnosed = await computeFinishedWeek(db, example!.settings, '2026-W47');
+
+    const hooked = beforeFirstStatement(db, /daily_records/, async () => undefined);
+    const stored = await loadOrDiagnoseWeek(hooked.db, example!.settings, '2026-W47', 'vi', t);
+    expect(hooked.fired()).toBe(false);
     expect(stored.diagnostic).toEqual(before);
+    expect(stored.report).toEqual(diagnosed);
+    // W46 → W47 of the example: net profit 21.700.000 → −700.000 ₫, the previous week's P&L kept with it.
+    expect(stored.report.previous?.netProfit).toBe(21_700_000);
+    expect(stored.report.decomposition?.total).toBe(-22_400_000);
     expect(stored.items.map((i) => i.position)).toEqual(stored.items.map((_, i) => i));
     expect(stored.report.diagnosis?.issues.map((i) => i.code)).toEqual(before!.issues.map((i) => i.code));
+  });
 
-    // A day changed without the diagnosis following it (the process stopped in between).
-    await db
-      .update(dailyRecords)
-      .set({ revenue: 5_000_000 })
-      .where(and(eq(dailyRecords.shopId, shops.example.shop.id), eq(dailyRecords.recordDate, '2026-11-22')));
-    const again = await loadOrDiagnoseWeek(db, example!.settings, '2026-W47', 'vi', t);
-    expect(again.diagnostic?.id).toBe(before!.id);
-    expect(again.diagnostic?.revenue).toBe(before!.revenue + 1_000_000);
-    expect(again.report.current.revenue).toBe(before!.revenue + 1_000_000);
+  it('diagnoses and stores a week the batch did not store', async () => {
+    const shops = await seedShops();
+    const [example] = (await listShopsForScheduling(db)).filter((s) => s.shop.id === shops.example.shop.id);
+    const stored = await loadOrDiagnoseWeek(
+      db,
+      example!.settings,
+      '2026-W47',
+      'vi',
+      translator.forLocale('vi'),
+    );
+    expect(stored.diagnostic).toMatchObject({
+      isoWeek: '2026-W47',
+      revenue: 28_000_000,
+      netProfit: -700_000,
+    });
+    expect(stored.items.length).toBeGreaterThan(0);
+    expect(await db.select().from(weeklyDiagnostics)).toHaveLength(1);
   });
 });
 

@@ -1,10 +1,10 @@
 import { eq, getTableName, is } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../../src/db/client.js';
-import { replaceActionItems } from '../../src/db/queries/action-items.js';
 import { claimJob } from '../../src/db/queries/job-claims.js';
 import { upsertMonthlyGoal } from '../../src/db/queries/monthly-goals.js';
 import { createProductPreset } from '../../src/db/queries/product-presets.js';
+import { insertActionItems } from '../../src/db/queries/weekly-batch.js';
 import {
   upsertWeeklyDiagnostic,
   type WeeklyDiagnosticValues,
@@ -24,11 +24,17 @@ export async function insertDiagnosis(
   items: string[],
 ): Promise<void> {
   const diagnostic = await upsertWeeklyDiagnostic(db, shopId, week);
-  await replaceActionItems(
+  await insertActionItems(
     db,
-    shopId,
-    diagnostic.id,
-    items.map((text, i) => ({ issueCode: 'roas-below-break-even', templateKey: `action-${i}`, text })),
+    items.map((text, i) => ({
+      diagnosticId: diagnostic.id,
+      shopId,
+      issueCode: 'roas-below-break-even',
+      templateKey: `action-${i}`,
+      params: {},
+      text,
+      position: i,
+    })),
   );
 }
 

@@ -8,7 +8,7 @@ import {
   type TemplateParams,
   weeklyDiagnostics,
 } from '../schema/index.js';
-import { getWeeklyDiagnosticById, recordDiagnosticResponse } from './weekly-diagnostics.js';
+import { recordDiagnosticResponse } from './weekly-diagnostics.js';
 
 export interface ActionItemValues {
   issueCode: string;
@@ -21,55 +21,6 @@ export interface ActionItemValues {
 /** The key of an item's answer in `weekly_diagnostics.user_responses`: stable across recomputations. */
 export function actionItemResponseKey(item: { issueCode: string; templateKey: string }): string {
   return `${item.issueCode}:${item.templateKey}`;
-}
-
-/**
- * Makes `items` (in this order) the diagnosis's action items. An item with the same issue and template
- * as before keeps its id (so buttons already sent stay valid) and its status; a new item takes the
- * answer recorded in `user_responses`, if any; items no longer produced are deleted.
- * Throws when the diagnosis is not the shop's.
- */
-export async function replaceActionItems(
-  db: Database,
-  shopId: string,
-  diagnosticId: string,
-  items: ActionItemValues[],
-): Promise<ActionItem[]> {
-  return db.transaction(async (tx) => {
-    const diagnostic = await getWeeklyDiagnosticById(tx, shopId, diagnosticId);
-    if (!diagnostic) throw new Error(`diagnostic ${diagnosticId} is not a diagnostic of shop ${shopId}`);
-    const existing = await listActionItems(tx, shopId, diagnosticId);
-    const byKey = new Map(existing.map((item) => [actionItemResponseKey(item), item]));
-    const keep = new Set<string>();
-
-    for (const [position, item] of items.entries()) {
-      const key = actionItemResponseKey(item);
-      const previous = byKey.get(key);
-      const content = { params: item.params ?? {}, text: item.text, position };
-      if (previous && !keep.has(previous.id)) {
-        keep.add(previous.id);
-        await tx
-          .update(actionItems)
-          .set(content)
-          .where(and(eq(actionItems.shopId, shopId), eq(actionItems.id, previous.id)));
-      } else {
-        const answer = diagnostic.userResponses[key];
-        await tx.insert(actionItems).values({
-          diagnosticId,
-          shopId,
-          issueCode: item.issueCode,
-          templateKey: item.templateKey,
-          ...content,
-          ...(answer ? { status: answer.status, statusChangedAt: new Date(answer.at) } : {}),
-        });
-      }
-    }
-    const stale = existing.filter((item) => !keep.has(item.id)).map((item) => item.id);
-    if (stale.length > 0) {
-      await tx.delete(actionItems).where(and(eq(actionItems.shopId, shopId), inArray(actionItems.id, stale)));
-    }
-    return listActionItems(tx, shopId, diagnosticId);
-  });
 }
 
 /** The diagnosis's items in display order. */

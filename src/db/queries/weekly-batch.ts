@@ -41,7 +41,7 @@ type DiagnosticRow = WeeklyDiagnosticValues & { shopId: string };
 
 const DIAGNOSTIC_COLUMNS = sql.raw(`shop_id, iso_week, week_start, week_end, revenue, orders, leads, ad_spend,
   cogs, returned_revenue, shipping_cost, payment_fees, fixed_cost, net_profit, aov, cpl, cvr, roas,
-  break_even_roas, days_recorded, issues, profit_breakdown`);
+  break_even_roas, days_recorded, issues, profit_breakdown, report`);
 
 /**
  * The rows as a set in DIAGNOSTIC_COLUMNS order, sent as ONE json document read by json_to_recordset:
@@ -53,12 +53,12 @@ function diagnosticRowSet(rows: readonly DiagnosticRow[]): SQL {
   return sql`(select r."shopId", r."isoWeek", r."weekStart", r."weekEnd", r.revenue, r.orders, r.leads,
       r."adSpend", r.cogs, coalesce(r."returnedRevenue", 0), coalesce(r."shippingCost", 0),
       coalesce(r."paymentFees", 0), coalesce(r."fixedCost", 0), r."netProfit", r.aov, r.cpl, r.cvr, r.roas,
-      r."breakEvenRoas", r."daysRecorded", coalesce(r.issues, '[]'::jsonb), r."profitBreakdown"
+      r."breakEvenRoas", r."daysRecorded", coalesce(r.issues, '[]'::jsonb), r."profitBreakdown", r.report
     from json_to_recordset(${JSON.stringify(rows)}::json) as r("shopId" uuid, "isoWeek" text,
       "weekStart" date, "weekEnd" date, revenue bigint, orders int, leads int, "adSpend" bigint, cogs bigint,
       "returnedRevenue" bigint, "shippingCost" bigint, "paymentFees" bigint, "fixedCost" bigint,
       "netProfit" bigint, aov bigint, cpl bigint, cvr numeric, roas numeric, "breakEvenRoas" numeric,
-      "daysRecorded" int, issues jsonb, "profitBreakdown" jsonb)) as rows`;
+      "daysRecorded" int, issues jsonb, "profitBreakdown" jsonb, report jsonb)) as rows`;
 }
 
 /** The rows of shops that still exist, each shop locked FOR KEY SHARE until the statement's end. */
@@ -87,7 +87,7 @@ export async function upsertWeeklyDiagnostics(
       net_profit = excluded.net_profit, aov = excluded.aov, cpl = excluded.cpl, cvr = excluded.cvr,
       roas = excluded.roas, break_even_roas = excluded.break_even_roas,
       days_recorded = excluded.days_recorded, issues = excluded.issues,
-      profit_breakdown = excluded.profit_breakdown, updated_at = now()
+      profit_breakdown = excluded.profit_breakdown, report = excluded.report, updated_at = now()
     returning id, shop_id, user_responses`);
   return result.rows.map((r) => ({ id: r.id, shopId: r.shop_id, userResponses: r.user_responses }));
 }
@@ -188,6 +188,18 @@ export async function updateActionItemContents(
 export async function deleteActionItemsByIds(db: Database, ids: readonly string[]): Promise<void> {
   if (ids.length > 0)
     await db.delete(actionItems).where(sql`${actionItems.id} = any(${sql.param(ids)}::uuid[])`);
+}
+
+/** Removes the given shops' diagnoses of a week (their action items go with them). */
+export async function deleteWeeklyDiagnosticsOfShops(
+  db: Database,
+  isoWeek: string,
+  shopIds: readonly string[],
+): Promise<void> {
+  if (shopIds.length === 0) return;
+  await db.execute(sql`
+    delete from weekly_diagnostics
+    where iso_week = ${isoWeek} and shop_id = any(${sql.param(shopIds)}::uuid[])`);
 }
 
 /** The given shops' goals for a month ('YYYY-MM'). */

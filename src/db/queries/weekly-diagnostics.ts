@@ -106,16 +106,3 @@ export async function recordDiagnosticResponse(
     .returning({ id: weeklyDiagnostics.id });
   return rows.length > 0;
 }
-
-/** Removes the shop's diagnosis of a week (its action items go with it); returns whether there was one. */
-export async function deleteWeeklyDiagnostic(
-  db: Database,
-  shopId: string,
-  isoWeek: string,
-): Promise<boolean> {
-  const rows = await db
-    .delete(weeklyDiagnostics)
-    .where(and(eq(weeklyDiagnostics.shopId, shopId), eq(weeklyDiagnostics.isoWeek, isoWeek)))
-    .returning({ id: weeklyDiagnostics.id });
-  return rows.length > 0;
-}

@@ -1,3 +1,8 @@
+import type { WeekDiagnosis } from '../../domain/diagnose-week.js';
+import type { GoalPace } from '../../domain/goal-pacing.js';
+import type { ProfitDecomposition } from '../../domain/profit-decomposition.js';
+import type { WeekPnl } from '../../domain/week-totals.js';
+
 // Shapes stored in JSONB columns. They name the fields the database layer relies on; the domain's own
 // types may carry more fields (structural typing lets them through on insert).
 
@@ -20,6 +25,19 @@ export interface StoredIssue {
 export interface StoredProfitBreakdown {
   change: number;
   parts: Partial<Record<'leads' | 'cvr' | 'aov' | 'margin' | 'cpl' | 'fixed', number>> | null;
+}
+
+/**
+ * A finished week's report as it was diagnosed, drawn again as it is: the two weeks' P&L, the profit
+ * split, the month's goal pacing and the issues with their explanations and action templates (the
+ * action items themselves are rows, with their answers).
+ */
+export interface StoredWeekReport {
+  current: WeekPnl;
+  previous: WeekPnl | null;
+  decomposition: ProfitDecomposition | null;
+  goal: GoalPace | null;
+  diagnosis: WeekDiagnosis | null;
 }
 
 export type ActionItemStatus = 'pending' | 'accepted' | 'dismissed' | 'done';

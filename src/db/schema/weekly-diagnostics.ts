@@ -1,7 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { dayCostColumns, timestamps, twoDecimals, vnd } from './columns.js';
-import type { StoredIssue, StoredProfitBreakdown, StoredUserResponses } from './json-types.js';
+import type {
+  StoredIssue,
+  StoredProfitBreakdown,
+  StoredUserResponses,
+  StoredWeekReport,
+} from './json-types.js';
 import { shops } from './shops.js';
 
 /** A finished week's P&L and the issues found in it; written once the week is over, recomputed on edits. */
@@ -39,6 +44,8 @@ export const weeklyDiagnostics = pgTable(
 
     issues: jsonb('issues').$type<StoredIssue[]>().notNull().default([]),
     profitBreakdown: jsonb('profit_breakdown').$type<StoredProfitBreakdown>(),
+    /** The report as diagnosed (P&L of both weeks, the split, goal pacing, issues): what /week and the push show. */
+    report: jsonb('report').$type<StoredWeekReport>(),
     userResponses: jsonb('user_responses').$type<StoredUserResponses>().notNull().default({}),
     ...timestamps(),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "weekly_diagnostics" ADD COLUMN "report" jsonb;
