@@ -1,8 +1,15 @@
+// Not grammY's bot.start(): it handles one update at a time for every chat, and its stop() confirms the
+// update in hand (offset = last tried + 1) before that is handled. Nor @grammyjs/runner's run(): its next
+// getUpdates moves the offset past every update it fetched (last update_id + 1), handled or not, so a crash
+// or the shutdown's cut-off loses those in hand; it cannot give them up at the bound nor confirm only the
+// handled ones at the end, and keeps no per-chat order of its own (its sequentialize middleware sits in the
+// bot, so an update waiting for its chat still starts after stop()).
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Api, BotError, GrammyError } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from '../logger.js';
 import { apiSignal } from './api-signal.js';
+import { ChatLanes, chatOf } from './chat-lanes.js';
 import { describeApiError } from './describe-api-error.js';
 
 type UpdateKind = Exclude<keyof Update, 'update_id'>;
@@ -54,8 +61,8 @@ export class LongPolling {
   /** Handled, at or above the watermark: Telegram may return them again. */
   private readonly handledAbove = new Set<number>();
   private highestTaken: number | undefined;
-  /** The last update taken of each chat with updates in flight: the next one of the chat waits for it. */
-  private readonly chatTails = new Map<number, Promise<void>>();
+  /** A chat's next update waits for the ones taken before it. */
+  private readonly lanes = new ChatLanes();
   private readonly tasks = new Set<Promise<void>>();
   /** The offset Telegram last received: updates below it are confirmed. */
   private sentOffset: number | undefined;
@@ -180,15 +187,9 @@ export class LongPolling {
     if (this.unhandled.has(id) || this.handledAbove.has(id)) return;
     this.unhandled.add(id);
     if (this.highestTaken === undefined || id > this.highestTaken) this.highestTaken = id;
-    const chat = chatOf(update);
-    const previous = chat === undefined ? undefined : this.chatTails.get(chat);
-    const task = (previous ?? Promise.resolve()).then(() => this.handleInTurn(update));
+    const task = this.lanes.run(chatOf(update), () => this.handleInTurn(update));
     this.tasks.add(task);
-    if (chat !== undefined) this.chatTails.set(chat, task);
-    void task.then(() => {
-      this.tasks.delete(task);
-      if (chat !== undefined && this.chatTails.get(chat) === task) this.chatTails.delete(chat);
-    });
+    void task.then(() => this.tasks.delete(task));
   }
 
   private async handleInTurn(update: Update): Promise<void> {
@@ -237,21 +238,4 @@ export class LongPolling {
   private async settled(): Promise<void> {
     while (this.tasks.size > 0) await Promise.all(this.tasks);
   }
-}
-
-/**
- * The chat an update belongs to (the sender, for an update without a chat): its updates are handled in
- * order. Undefined for an update with neither.
- */
-export function chatOf(update: Update): number | undefined {
-  for (const [kind, value] of Object.entries(update)) {
-    if (kind === 'update_id' || typeof value !== 'object' || value === null) continue;
-    const payload = value as {
-      chat?: { id: number };
-      message?: { chat?: { id: number } };
-      from?: { id: number };
-    };
-    return payload.chat?.id ?? payload.message?.chat?.id ?? payload.from?.id;
-  }
-  return undefined;
 }

@@ -1,7 +1,12 @@
+// Not grammY's webhookCallback: its answer after 10 s (onTimeout 'return') is all it shares with this. It
+// reads any body whole (no 413), hands the bot whatever parses as JSON and leaves a post unparsable as JSON
+// unanswered (no 400), cannot be closed (no 503 while starting or stopping), and keeps no per-chat order;
+// nor can the shutdown wait for its updates or, at the bound, answer the posts still in hand 503.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Update } from 'grammy/types';
 import type { Logger } from '../logger.js';
+import { ChatLanes, chatOf } from './chat-lanes.js';
 import { settlesWithin } from './deadline.js';
 import { describeApiError } from './describe-api-error.js';
 import { parseUpdate } from './parse-update.js';
@@ -22,12 +27,17 @@ type HandleUpdate = (update: Update) => Promise<void>;
  * Telegram's webhook posts, handed to the bot. Telegram delivers again whatever is not answered 2xx, so a
  * body that can never be an update is answered 400 (not 500, which would be retried for hours), an
  * oversized one 413, and a post arriving while the bot is not open (starting or shutting down) 503: it
- * comes back later, to this process or the next. An update is answered 200 once handled, or after
- * `answerWithinMs` if it takes longer (it is still awaited by drained()); one given up by abandon() before
- * that is answered 503.
+ * comes back later, to this process or the next. A chat's updates are handled one after another, in the
+ * order their posts came (Telegram may post several at once). An update is answered 200 once handled, or
+ * after `answerWithinMs` if it takes longer (it is still awaited by drained()); one given up by abandon()
+ * before that is answered 503. One still waiting for its chat's turn when the endpoint closes is not
+ * started: its post is answered 503 (unless it was answered already; then it is handled).
  */
 export class WebhookEndpoint {
   private handleUpdate: HandleUpdate | undefined;
+  /** Set by abandon(): no update starts from now on. */
+  private abandoned = false;
+  private readonly lanes = new ChatLanes();
   private readonly inFlight = new Set<Promise<void>>();
   /** Posts whose update is being handled and that were not answered yet. */
   private readonly unanswered = new Set<ServerResponse>();
@@ -61,6 +71,7 @@ export class WebhookEndpoint {
    */
   async abandon(): Promise<void> {
     this.close();
+    this.abandoned = true;
     const posts = [...this.unanswered];
     this.unanswered.clear();
     await Promise.all(posts.map((res) => answer(res, 503, { error: 'shutting down; send it again' })));
@@ -106,13 +117,15 @@ export class WebhookEndpoint {
     update: Update,
     res: ServerResponse,
   ): Promise<void> {
-    const handling = handleUpdate(update).catch((error: unknown) => {
-      this.options.logger.error(
-        { update_id: update.update_id, reason: describeApiError(error) },
-        'update could not be handled',
-      );
-    });
     this.unanswered.add(res);
+    const handling = this.lanes
+      .run(chatOf(update), () => this.handleInTurn(handleUpdate, update, res))
+      .catch((error: unknown) => {
+        this.options.logger.error(
+          { update_id: update.update_id, reason: describeApiError(error) },
+          'update could not be handled',
+        );
+      });
     const inTime = await settlesWithin(handling, this.answerWithinMs);
     // Answered already when abandon() came first.
     if (this.unanswered.delete(res)) {
@@ -125,6 +138,17 @@ export class WebhookEndpoint {
       await answer(res, 200, { ok: true });
     }
     await handling;
+  }
+
+  /** Handles the update once its chat's turn came, unless the endpoint closed meanwhile. */
+  private async handleInTurn(handleUpdate: HandleUpdate, update: Update, res: ServerResponse): Promise<void> {
+    if (this.abandoned) return;
+    // Closed while it waited: not started, so Telegram delivers it again; one answered 200 already is owed.
+    if (!this.handleUpdate && this.unanswered.delete(res)) {
+      await answer(res, 503, { error: 'shutting down; send it again' });
+      return;
+    }
+    await handleUpdate(update);
   }
 
   private secretMatches(header: string | string[] | undefined): boolean {

@@ -43,11 +43,20 @@ async function serve(
   return { endpoint, handled, port, post };
 }
 
-const update = (id: number) =>
+const update = (id: number, chat = 7) =>
   JSON.stringify({
     update_id: id,
-    message: { message_id: 1, date: 0, chat: { id: 7, type: 'private', first_name: 'An' }, text: 'hi' },
+    message: { message_id: 1, date: 0, chat: { id: chat, type: 'private', first_name: 'An' }, text: 'hi' },
   });
+
+/** A promise the test resolves when it wants. */
+function gate(): { wait: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const wait = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { wait, open };
+}
 
 /** A raw request, to control Content-Length and streaming; resolves with the status (or the error). */
 function rawPost(
@@ -197,6 +206,88 @@ describe('webhook endpoint', () => {
     expect((await post(update(3))).status).toBe(503);
     finish();
     await endpoint.drained();
+  });
+});
+
+describe('webhook endpoint: chats', () => {
+  it("handles one chat's posts one after another in their order, another chat's meanwhile", async () => {
+    const first = gate();
+    const events: string[] = [];
+    const { post } = await serve(async (u) => {
+      events.push(`${u.update_id} start`);
+      if (u.update_id === 20) await first.wait;
+      events.push(`${u.update_id} end`);
+    });
+    const a1 = post(update(20, 7));
+    await until(() => events.includes('20 start'));
+    const a2 = post(update(21, 7));
+    const b = post(update(22, 8));
+    expect((await b).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Chat 8 went on; chat 7's second post waits for its first.
+    expect(events).toEqual(['20 start', '22 start', '22 end']);
+    first.open();
+    expect((await a1).status).toBe(200);
+    expect((await a2).status).toBe(200);
+    expect(events).toEqual(['20 start', '22 start', '22 end', '20 end', '21 start', '21 end']);
+  });
+
+  it('closed while a post waits for its chat: that one is answered 503 and not started, the one in hand 200', async () => {
+    const first = gate();
+    const started: number[] = [];
+    const { endpoint, handled, post } = await serve(async (u) => {
+      started.push(u.update_id);
+      if (u.update_id === 30) await first.wait;
+    });
+    const inHand = post(update(30, 7));
+    await until(() => started.includes(30));
+    const waiting = post(update(31, 7));
+    await until(() => endpoint.inFlightCount === 2);
+    endpoint.close();
+    first.open();
+    expect((await inHand).status).toBe(200);
+    expect((await waiting).status).toBe(503);
+    await endpoint.drained();
+    expect(started).toEqual([30]);
+    expect(handled.map((u) => u.update_id)).toEqual([30]);
+  });
+
+  it('closed while a post already answered (after answerWithinMs) waits for its chat: it is still handled', async () => {
+    const first = gate();
+    const { endpoint, handled, post } = await serve(
+      async (u) => {
+        if (u.update_id === 40) await first.wait;
+      },
+      { answerWithinMs: 100 },
+    );
+    const inHand = post(update(40, 7));
+    await until(() => endpoint.inFlightCount === 1);
+    // Both answered 200 after 100 ms; the second still waits behind the first.
+    expect((await post(update(41, 7))).status).toBe(200);
+    expect((await inHand).status).toBe(200);
+    endpoint.close();
+    first.open();
+    await endpoint.drained();
+    expect(handled.map((u) => u.update_id)).toEqual([40, 41]);
+  });
+
+  it('after abandon starts no post waiting for its chat', async () => {
+    const first = gate();
+    const started: number[] = [];
+    const { endpoint, post } = await serve(async (u) => {
+      started.push(u.update_id);
+      if (u.update_id === 50) await first.wait;
+    });
+    const inHand = post(update(50, 7));
+    await until(() => started.includes(50));
+    const waiting = post(update(51, 7));
+    await until(() => endpoint.inFlightCount === 2);
+    await endpoint.abandon();
+    expect((await inHand).status).toBe(503);
+    expect((await waiting).status).toBe(503);
+    first.open();
+    await endpoint.drained();
+    expect(started).toEqual([50]);
   });
 });
 
