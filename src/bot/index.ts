@@ -1,6 +1,5 @@
 import { createConversation } from '@grammyjs/conversations';
-import { sequentialize } from '@grammyjs/runner';
-import { Bot, type BotConfig, type BotError, type Context, GrammyError, HttpError } from 'grammy';
+import { Bot, type BotConfig, type BotError, GrammyError, HttpError } from 'grammy';
 import { BOT_RETRY_POLICY, retryWithinBudget } from '../api-retry.js';
 import { defaultChartWorkers } from '../charts/chart-pool.js';
 import { isCutOff } from '../cut-off.js';
@@ -63,9 +62,8 @@ export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<B
 
   // 0. No U+0000 in what the bot reads: PostgreSQL could not store it.
   app.use(stripNul());
-  // 1. One update per chat at a time (webhook mode handles updates concurrently) in this instance; across
-  //    instances on one database, handleOnce's per-chat lock.
-  app.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+  // 1. One update per chat at a time: in this instance the transport hands them over in turn (long polling
+  //    and the webhook share src/server/chat-lanes.ts); across instances, handleOnce's per-chat lock.
   // 2. Dependencies and the per-update logger; then each update id once, in one transaction with its
   //    writes; then who is writing, their shop, their language and their conversation state.
   app.use(attachDeps(deps));

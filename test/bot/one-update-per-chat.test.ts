@@ -1,17 +1,21 @@
+import type { AddressInfo } from 'node:net';
 import type { Bot } from 'grammy';
 import type { Update } from 'grammy/types';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { type BotContext, createBot } from '../../src/bot/index.js';
 import { dailyRecords } from '../../src/db/schema/index.js';
 import type { SharedChat } from '../../src/dev/bot-api-stand-in.js';
 import { ChatSession, type TelegramUserInfo } from '../../src/dev/chat-session.js';
+import { createLogger } from '../../src/logger.js';
+import { startHttpServer, stopHttpServer } from '../../src/server/http-server.js';
+import { WebhookEndpoint } from '../../src/server/webhook-endpoint.js';
 import { onboard, useBotHarness } from '../support/bot-harness.js';
 
-// Telegram may hand the bot two updates of one chat at once (webhook mode handles posts concurrently): the
-// bot must handle them one after the other, in the order they came (`sequentialize` in src/bot/index.ts).
-// Without it, on PGlite the /today test still passes (PGlite runs one transaction at a time, and each update
-// is handled in one), while on PostgreSQL the second answer reads the flow's state before the first commits;
-// the group test fails on both: the group notice is claimed outside the update's transaction.
+// Telegram may post two updates of one chat at once (webhook mode handles posts concurrently): the bot
+// must handle them one after the other, in the order they came (the endpoint's ChatLanes, src/server).
+// Without it the /today test still passes, on PGlite and PostgreSQL alike (each update's transaction first
+// takes its chat's lock, which here orders the two as they came); the group test fails on both: the group
+// notice is claimed outside the update's transaction.
 
 const { db, h } = await useBotHarness({ now: '2026-11-24T20:00:00+07:00' });
 
@@ -31,8 +35,38 @@ function botWithHeldReplies(gate: { open: Promise<void> }): Bot<BotContext> {
   return createBot(h.api.token, h.deps, { botInfo: h.api.botInfo, client: { fetch: fetch as never } });
 }
 
+const SECRET = 'one-update-per-chat-secret-0123';
+const servers: Awaited<ReturnType<typeof startHttpServer>>[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) await stopHttpServer(server);
+});
+
+/** The bot behind the webhook endpoint on a real HTTP server, as in production. */
+async function serveWebhook(bot: Bot<BotContext>) {
+  const endpoint = new WebhookEndpoint({ secretToken: SECRET, logger: createLogger('silent') });
+  endpoint.open((update) => bot.handleUpdate(update));
+  const server = await startHttpServer({
+    host: '127.0.0.1',
+    port: 0,
+    logger: createLogger('silent'),
+    readiness: async () => {},
+    webhook: { path: '/telegram/webhook', handle: endpoint.handle },
+  });
+  servers.push(server);
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/telegram/webhook`;
+  const post = async (update: Update) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+      body: JSON.stringify(update),
+    });
+    return response.status;
+  };
+  return { endpoint, post };
+}
+
 /**
- * Delivers two updates at once, the first one's replies held until the second has been handled — or, when
+ * Posts two updates at once, the first one's replies held until the second has been handled — or, when
  * the second waits for the first (as it must), until a second has passed.
  */
 async function deliverTogether(
@@ -41,11 +75,14 @@ async function deliverTogether(
   first: Update,
   second: Update,
 ) {
-  const a = bot.handleUpdate(first);
-  const b = bot.handleUpdate(second);
+  const { endpoint, post } = await serveWebhook(bot);
+  const a = post(first);
+  // The first post's update is in hand before the second is posted.
+  while (endpoint.inFlightCount === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+  const b = post(second);
   await Promise.race([b, new Promise((resolve) => setTimeout(resolve, 1_000))]);
   gate.release();
-  await Promise.all([a, b]);
+  expect(await Promise.all([a, b])).toEqual([200, 200]);
 }
 
 function newGate() {

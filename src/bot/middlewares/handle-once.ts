@@ -14,9 +14,9 @@ import { firstFailure, isPassingFailure, noteEndedFlows } from './failed-update.
  * by the same failure; a failure that can pass (Telegram or the database unreachable, shutdown) leaves
  * the update as if never seen. The first error met is rethrown either way, for the error boundary.
  * The transaction first takes its chat's lock, so instances sharing the database handle a chat's updates
- * one at a time, each reading what the previous one wrote. Must run after `sequentialize`, so within one
- * instance two updates of a chat never hold a connection (or, on PGlite, the only one) while waiting for
- * each other.
+ * one at a time, each reading what the previous one wrote. Within one instance the transport hands a
+ * chat's updates over one at a time (src/server/chat-lanes.ts), so two of them never hold a connection
+ * (or, on PGlite, the only one) while waiting for each other.
  */
 export function handleOnce(database: AmbientDatabase): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
