@@ -232,6 +232,25 @@ describe('webhook endpoint: chats', () => {
     expect(events).toEqual(['20 start', '22 start', '22 end', '20 end', '21 start', '21 end']);
   });
 
+  it("a post whose handling throws does not hold up its chat's next one", async () => {
+    const failing = gate();
+    const events: string[] = [];
+    const { post } = await serve(async (u) => {
+      events.push(`${u.update_id} start`);
+      if (u.update_id === 25) {
+        await failing.wait;
+        throw new Error('handler failed');
+      }
+    });
+    const first = post(update(25, 7));
+    await until(() => events.includes('25 start'));
+    const next = post(update(26, 7));
+    failing.open();
+    expect((await first).status).toBe(200);
+    expect((await next).status).toBe(200);
+    expect(events).toEqual(['25 start', '26 start']);
+  });
+
   it('closed while a post waits for its chat: that one is answered 503 and not started, the one in hand 200', async () => {
     const first = gate();
     const started: number[] = [];
