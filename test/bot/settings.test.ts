@@ -316,6 +316,18 @@ forEachLanguage(LANGUAGES, '/settings', (locale, lang) => {
     expect((await settings()).shippingCostPerOrder).toBe(0);
   });
 
+  it('buttons already in the chat keep working: the data of a group, a switch and Back as they were sent', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    const shopId = (await settings()).shopId;
+    const group = await chat.pressData(`set:grp:${shopId}:thresholds`);
+    expect(group.edited[0]!.text).toContain(lang.thresholds);
+    const flipped = await chat.pressData(`set:edit:${shopId}:alert`, group.edited[0]);
+    expect(flipped.edited[0]!.text).toContain(lang.alertsOff);
+    expect((await settings()).alertsEnabled).toBe(false);
+    const back = await chat.pressData(`set:menu:${shopId}:thresholds`, flipped.edited[0]);
+    expect(chat.buttons(back.edited[0])).toEqual(lang.groups);
+  });
+
   it("another owner's press of these buttons changes nothing", async () => {
     const chat = await startOwner(h, locale, lang.id);
     const shopId = (await settings()).shopId;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { shops } from '../../src/db/schema/index.js';
+import { shopSettings, shops } from '../../src/db/schema/index.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import { onboard, useBotHarness } from '../support/bot-harness.js';
 import { captureLogs, type LogCapture } from '../support/log-capture.js';
@@ -55,6 +55,39 @@ describe('tampered and hostile input', () => {
     await chat.pressData(dateData.callback_data!, plain);
     await chat.press('Hôm qua');
 
+    expect(refused).toEqual([]);
+    expect(logs.raw).toEqual([]);
+  });
+
+  it('answers forged data of the settings, shop and language buttons as stale, and changes nothing', async () => {
+    const { chat, shopId } = await onboarded();
+    const before = await db.select().from(shopSettings);
+    const forged = [
+      `set:edit:${shopId}:nope`,
+      `set:edit:${shopId}`,
+      `set:grp:${shopId}:cogs`,
+      `set:menu:${shopId}:nope`,
+      `set:open:${shopId}:costs`,
+      'setdef:nope',
+      'shop-new:2',
+      `shop:use:${shopId}:x`,
+      `shopdel:${shopId}:short`,
+      'lang:fr',
+      `remind:off:${shopId}:x`,
+      `rap:y:${shopId}:2026-11-01:abc`,
+    ];
+    for (const data of forged) {
+      const pressed = await chat.pressData(data);
+      expect([data, pressed.answers, pressed.sent]).toEqual([
+        data,
+        ['Nút này đã cũ hoặc không còn hiệu lực.'],
+        [],
+      ]);
+    }
+    // No flow was started by any of them: a name-like text is not taken as a new shop's name.
+    expect((await chat.send('Cửa hàng mới')).texts[0]).not.toContain('Cửa hàng mới');
+    expect(await db.select().from(shops)).toHaveLength(1);
+    expect(await db.select().from(shopSettings)).toEqual(before);
     expect(refused).toEqual([]);
     expect(logs.raw).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../../domain/locale.js';
+import { SETTING_CODES, SETTING_GROUPS } from '../../domain/settings-catalog.js';
 import { SHOWN_LENGTHS } from '../../domain/shown-version.js';
 import { defineCallbackData, isoDate, shown, uuid } from './callback-data.js';
 
@@ -39,11 +40,19 @@ export const shopDeleteData = defineCallbackData('shopdel', {
   shopId: uuid,
   shown: shown(SHOWN_LENGTHS.shop),
 });
-/** On /settings: open a group, change a setting (by its code), back to the menu. */
-export const settingsData = defineCallbackData('set', {
-  action: z.enum(['grp', 'edit', 'menu']),
+/** On /settings: open a group. */
+export const settingsGroupData = defineCallbackData('set:grp', {
   shopId: uuid,
-  code: z.string().regex(/^[a-z]{1,10}$/),
+  group: z.enum(SETTING_GROUPS),
+});
+
+/** Under a group: change a setting, by its code (a switch flips, any other asks the new value). */
+export const settingEditData = defineCallbackData('set:edit', { shopId: uuid, code: z.enum(SETTING_CODES) });
+
+/** Under a group (named, the one it was pressed in): back to the menu. */
+export const settingsMenuData = defineCallbackData('set:menu', {
+  shopId: uuid,
+  group: z.enum(SETTING_GROUPS),
 });
 /**
  * Re-apply today's costs to the saved days from a date (y) or keep them (n); `shown` = the offer as it was
@@ -56,7 +65,7 @@ export const reapplyData = defineCallbackData('rap', {
   shown: shown(SHOWN_LENGTHS.costReapply),
 });
 /** "Back to default" while a setting's new value is asked. */
-export const settingDefaultData = defineCallbackData('setdef', { code: z.string().regex(/^[a-z]{1,10}$/) });
+export const settingDefaultData = defineCallbackData('setdef', { code: z.enum(SETTING_CODES) });
 export const newShopData = defineCallbackData('shop-new', { confirm: z.literal('1') });
 
 export const cogsDefaultData = defineCallbackData('cogs', { choice: z.literal('default') });

@@ -4,7 +4,8 @@ import { applyCostReapply } from '../../services/cost-reapply.js';
 import { reapplyData } from '../callback-data/index.js';
 import { showConfirmationAgain } from '../confirmation-again.js';
 import type { BotContext } from '../context.js';
-import { withShop } from '../filters/has-shop.js';
+import { withShopButton } from '../filters/has-shop.js';
+import { pressedForShopInUse } from '../filters/shop-in-use.js';
 import { reapplyDone, reapplyOffer } from '../views/cost-reapply.js';
 
 /** The Apply / Keep buttons under `/settings <cost> <value> từ <date>`. */
@@ -12,12 +13,9 @@ export const costReapplyFeature = new Composer<BotContext>();
 
 costReapplyFeature.callbackQuery(
   reapplyData.filter,
-  withShop(async (ctx) => {
-    const data = reapplyData.parse(ctx.callbackQuery.data);
+  withShopButton(reapplyData, async (ctx, data) => {
+    if (!(await pressedForShopInUse(ctx, data.shopId))) return;
     const shop = ctx.owner.shop;
-    if (!data || data.shopId !== shop.id) {
-      return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
-    }
     const t = ctx.t.bind(ctx);
     if (data.action === 'n') {
       await ctx.answerCallbackQuery();

@@ -6,7 +6,7 @@ import { changeShopSettings, type SettingsPatch } from '../../services/shop-sett
 import { reminderData } from '../callback-data/reminders.js';
 import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
-import { withShop } from '../filters/has-shop.js';
+import { withOwnerButton, withShop } from '../filters/has-shop.js';
 import { reminderSettingsKeyboard } from '../keyboards/reminders.js';
 import { reminderStatusText } from '../views/reminder-status.js';
 import { dayCloseFeature } from './day-close.js';
@@ -69,29 +69,29 @@ const TOGGLES = {
   },
 } as const;
 
-remindersFeature.callbackQuery(reminderData.filter, async (ctx) => {
-  const data = reminderData.parse(ctx.callbackQuery.data);
-  if (!data) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
-  if (!ctx.owner) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-need-start') }));
-  const { db } = ctx.deps;
-  const found = await ownerShopWithSettings(db, ctx.owner.user.id, data.shopId);
-  if (!found) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-foreign-button') }));
-  const { shop, settings: current } = found;
+remindersFeature.callbackQuery(
+  reminderData.filter,
+  withOwnerButton(reminderData, async (ctx, data) => {
+    const { db } = ctx.deps;
+    const found = await ownerShopWithSettings(db, ctx.owner.user.id, data.shopId);
+    if (!found) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-foreign-button') }));
+    const { shop, settings: current } = found;
 
-  const toggle = TOGGLES[data.action];
-  const already = current[toggle.key] === toggle.value;
-  const settings = already
-    ? current
-    : ((await changeShopSettings(db, shop.id, { [toggle.key]: toggle.value }))?.settings ?? current);
-  if (!already)
-    ctx.logger
-      .child({ shop_id: shop.id })
-      .info({ patch: { [toggle.key]: toggle.value } }, 'reminder settings changed');
-  await ctx.answerCallbackQuery({ text: ctx.t(already ? toggle.already : toggle.done) });
-  // An old button stays an old button: the message is brought up to date, the settings are left alone.
-  await ctx
-    .editMessageText(reminderStatusText(shop.name, settings, ctx.t.bind(ctx)), {
-      reply_markup: reminderSettingsKeyboard(shop.id, settings, ctx.t.bind(ctx)),
-    })
-    .catch((err: unknown) => ctx.logger.debug({ err }, 'reminder message not edited'));
-});
+    const toggle = TOGGLES[data.action];
+    const already = current[toggle.key] === toggle.value;
+    const settings = already
+      ? current
+      : ((await changeShopSettings(db, shop.id, { [toggle.key]: toggle.value }))?.settings ?? current);
+    if (!already)
+      ctx.logger
+        .child({ shop_id: shop.id })
+        .info({ patch: { [toggle.key]: toggle.value } }, 'reminder settings changed');
+    await ctx.answerCallbackQuery({ text: ctx.t(already ? toggle.already : toggle.done) });
+    // An old button stays an old button: the message is brought up to date, the settings are left alone.
+    await ctx
+      .editMessageText(reminderStatusText(shop.name, settings, ctx.t.bind(ctx)), {
+        reply_markup: reminderSettingsKeyboard(shop.id, settings, ctx.t.bind(ctx)),
+      })
+      .catch((err: unknown) => ctx.logger.debug({ err }, 'reminder message not edited'));
+  }),
+);

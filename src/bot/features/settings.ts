@@ -14,11 +14,12 @@ import {
 } from '../../domain/settings-catalog.js';
 import { previewCostReapply } from '../../services/cost-reapply.js';
 import { changeShopSetting, settingValues } from '../../services/shop-setting-change.js';
-import { settingsData } from '../callback-data/index.js';
+import { settingEditData, settingsGroupData, settingsMenuData } from '../callback-data/index.js';
 import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
 import { SETTING_EDIT } from '../conversations/setting-edit.js';
-import { withShop } from '../filters/has-shop.js';
+import { withShop, withShopButton } from '../filters/has-shop.js';
+import { pressedForShopInUse } from '../filters/shop-in-use.js';
 import { reapplyOffer } from '../views/cost-reapply.js';
 import { settingChangedText, settingValueError } from '../views/setting-change.js';
 import { settingLine, settingsGroup, settingsMenu } from '../views/settings.js';
@@ -87,45 +88,44 @@ settingsFeature.command(
 );
 
 settingsFeature.callbackQuery(
-  settingsData.filter,
-  withShop(async (ctx) => {
-    const data = settingsData.parse(ctx.callbackQuery.data);
+  settingEditData.filter,
+  withShopButton(settingEditData, async (ctx, data) => {
+    if (!(await pressedForShopInUse(ctx, data.shopId))) return;
     const shop = ctx.owner.shop;
-    // Buttons act on the shop they were shown for, only while it is the shop in use.
-    if (!data || data.shopId !== shop.id) {
-      return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
-    }
-    const values = settingValues(shop.settings);
-    if (data.action === 'edit') {
-      const spec = settingByCode(data.code);
-      if (!spec) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
-      await ctx.answerCallbackQuery();
-      if (spec.kind === 'switch') {
-        // A switch flips on a press; the group is shown again with the new value. That edit is the flip's
-        // confirmation: when it cannot be made, the update fails and the flip rolls back with it.
-        const change = await changeShopSetting(ctx.deps.db, shop.id, spec.key, !values[spec.key]);
-        if (!change) return;
-        const view = settingsGroup(
-          spec.group,
-          shop,
-          { ...values, [spec.key]: change.after },
-          ctx.locale,
-          ctx.t,
-        );
-        await ctx.editMessageText(view.text, { reply_markup: view.keyboard });
-        return;
-      }
+    const spec = settingByCode(data.code)!;
+    await ctx.answerCallbackQuery();
+    if (spec.kind !== 'switch') {
       await ctx.conversation.exitAll();
       await ctx.conversation.enter(SETTING_EDIT, { shopId: shop.id, code: spec.code });
       return;
     }
-    const group = SETTING_GROUPS.find((g) => g === data.code);
-    if (!group) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
+    // A switch flips on a press; the group is shown again with the new value. That edit is the flip's
+    // confirmation: when it cannot be made, the update fails and the flip rolls back with it.
+    const values = settingValues(shop.settings);
+    const change = await changeShopSetting(ctx.deps.db, shop.id, spec.key, !values[spec.key]);
+    if (!change) return;
+    const view = settingsGroup(spec.group, shop, { ...values, [spec.key]: change.after }, ctx.locale, ctx.t);
+    await ctx.editMessageText(view.text, { reply_markup: view.keyboard });
+  }),
+);
+
+settingsFeature.callbackQuery(
+  settingsGroupData.filter,
+  withShopButton(settingsGroupData, async (ctx, data) => {
+    if (!(await pressedForShopInUse(ctx, data.shopId))) return;
+    const shop = ctx.owner.shop;
     await ctx.answerCallbackQuery();
-    const view =
-      data.action === 'grp'
-        ? settingsGroup(group, shop, values, ctx.locale, ctx.t)
-        : settingsMenu(shop, ctx.t);
+    const view = settingsGroup(data.group, shop, settingValues(shop.settings), ctx.locale, ctx.t);
+    await ctx.editMessageText(view.text, { reply_markup: view.keyboard });
+  }),
+);
+
+settingsFeature.callbackQuery(
+  settingsMenuData.filter,
+  withShopButton(settingsMenuData, async (ctx, data) => {
+    if (!(await pressedForShopInUse(ctx, data.shopId))) return;
+    await ctx.answerCallbackQuery();
+    const view = settingsMenu(ctx.owner.shop, ctx.t);
     await ctx.editMessageText(view.text, { reply_markup: view.keyboard });
   }),
 );

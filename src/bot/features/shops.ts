@@ -6,7 +6,7 @@ import { showConfirmationAgain } from '../confirmation-again.js';
 import type { BotContext } from '../context.js';
 import { ONBOARDING } from '../conversations/onboarding.js';
 import { SHOP_RENAME } from '../conversations/shop-rename.js';
-import { withShop } from '../filters/has-shop.js';
+import { withOwnerButton, withShop, withShopButton } from '../filters/has-shop.js';
 import { removePressedKeyboard } from '../keyboards/remove-keyboard.js';
 
 /** /shop: list the owner's shops, switch with a button, add one, rename or delete the one in use. */
@@ -72,55 +72,51 @@ const SHOP_ACTIONS: Record<
   },
 };
 
-shopsFeature.callbackQuery(shopData.filter, async (ctx) => {
-  const data = shopData.parse(ctx.callbackQuery.data);
-  if (!data || !ctx.owner) {
-    await ctx.answerCallbackQuery({ text: ctx.t(ctx.owner ? 'common-stale-button' : 'common-need-start') });
-    return;
-  }
-  const shop = await ownerShop(ctx.deps.db, ctx.owner.user.id, data.shopId);
-  if (!shop) {
-    // Someone else's shop, or one deleted since: either way the button no longer does anything.
-    await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') });
-    return;
-  }
-  await SHOP_ACTIONS[data.action](ctx, shop);
-});
+shopsFeature.callbackQuery(
+  shopData.filter,
+  withOwnerButton(shopData, async (ctx, data) => {
+    const shop = await ownerShop(ctx.deps.db, ctx.owner.user.id, data.shopId);
+    if (!shop) {
+      // Someone else's shop, or one deleted since: either way the button no longer does anything.
+      await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') });
+      return;
+    }
+    await SHOP_ACTIONS[data.action](ctx, shop);
+  }),
+);
 
 /**
  * Yes on a delete confirmation: deletes the shop only if its name and day count are still those shown;
  * otherwise nothing changes and the confirmation is shown again with the numbers as they are now.
  */
-shopsFeature.callbackQuery(shopDeleteData.filter, async (ctx) => {
-  const data = shopDeleteData.parse(ctx.callbackQuery.data);
-  if (!data || !ctx.owner) {
-    await ctx.answerCallbackQuery({ text: ctx.t(ctx.owner ? 'common-stale-button' : 'common-need-start') });
-    return;
-  }
-  // A flow open on this shop would outlive it: end flows first.
-  await ctx.conversation.exitAll();
-  const deleted = await deleteOwnerShop(ctx.deps.db, ctx.owner.user.id, data.shopId, data.shown);
-  if (!deleted) {
-    // Someone else's shop, or one deleted since: either way the button no longer does anything.
-    await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') });
-    return;
-  }
-  if ('changed' in deleted) {
-    return void (await showConfirmationAgain(
-      ctx,
-      deleteConfirmation(ctx, { id: data.shopId, ...deleted.changed }),
-    ));
-  }
-  await ctx.answerCallbackQuery();
-  const text = deleted.current
-    ? ctx.t('shop-deleted', { shop: deleted.name, days: deleted.days, current: deleted.current.name })
-    : ctx.t('shop-deleted-last', { shop: deleted.name, days: deleted.days });
-  await ctx.editMessageText(text).catch(() => ctx.reply(text));
-});
+shopsFeature.callbackQuery(
+  shopDeleteData.filter,
+  withOwnerButton(shopDeleteData, async (ctx, data) => {
+    // A flow open on this shop would outlive it: end flows first.
+    await ctx.conversation.exitAll();
+    const deleted = await deleteOwnerShop(ctx.deps.db, ctx.owner.user.id, data.shopId, data.shown);
+    if (!deleted) {
+      // Someone else's shop, or one deleted since: either way the button no longer does anything.
+      await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') });
+      return;
+    }
+    if ('changed' in deleted) {
+      return void (await showConfirmationAgain(
+        ctx,
+        deleteConfirmation(ctx, { id: data.shopId, ...deleted.changed }),
+      ));
+    }
+    await ctx.answerCallbackQuery();
+    const text = deleted.current
+      ? ctx.t('shop-deleted', { shop: deleted.name, days: deleted.days, current: deleted.current.name })
+      : ctx.t('shop-deleted-last', { shop: deleted.name, days: deleted.days });
+    await ctx.editMessageText(text).catch(() => ctx.reply(text));
+  }),
+);
 
 shopsFeature.callbackQuery(
   newShopData.filter,
-  withShop(async (ctx) => {
+  withShopButton(newShopData, async (ctx) => {
     await ctx.answerCallbackQuery();
     await removePressedKeyboard(ctx);
     await ctx.conversation.exitAll();

@@ -44,6 +44,25 @@ export function withShopButton<D, C extends BotContext & { callbackQuery: { data
   };
 }
 
+export type OwnerContext = BotContext & { owner: Owner };
+
+/**
+ * A button handler for any owner, with or without a shop in use (switching shops, the language, one
+ * shop's reminder): data that does not parse is answered as a stale button first; a sender who never
+ * started is told to /start.
+ */
+export function withOwnerButton<D, C extends BotContext & { callbackQuery: { data?: string } }>(
+  button: ButtonData<D>,
+  handler: (ctx: C & OwnerContext, data: D) => unknown,
+): MiddlewareFn<C> {
+  return async (ctx) => {
+    const data = button.parse(ctx.callbackQuery.data);
+    if (!data) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
+    if (!ctx.owner) return void (await ctx.answerCallbackQuery({ text: ctx.t('common-need-start') }));
+    return handler(ctx as C & OwnerContext, data);
+  };
+}
+
 /** Today in the shop's time zone ('YYYY-MM-DD'), by the bot's clock. */
 export function shopToday(ctx: ShopContext): string {
   return localDate(ctx.deps.now(), ctx.owner.shop.settings.timeZone);

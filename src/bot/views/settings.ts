@@ -11,7 +11,7 @@ import {
   settingDefault,
 } from '../../domain/settings-catalog.js';
 import type { Translate } from '../../i18n/translator.js';
-import { settingsData, shopData } from '../callback-data/index.js';
+import { settingEditData, settingsGroupData, settingsMenuData, shopData } from '../callback-data/index.js';
 import { languageKeyboard } from '../conversations/onboarding.js';
 
 /** A setting's value as the owner reads it, with its unit: `35 %`, `30.000 ₫`, `1,30`, `thứ Hai`, `bật`. */
@@ -69,10 +69,7 @@ export type SettingValues = Record<SettingSpec['key'], SettingValue | null>;
 /** The /settings menu: one button per group. */
 export function settingsMenu(shop: { id: string; name: string }, t: Translate) {
   const buttons = SETTING_GROUPS.map((group) =>
-    InlineKeyboard.text(
-      t(`settings-group-${group}`),
-      settingsData.encode({ action: 'grp', shopId: shop.id, code: group }),
-    ),
+    InlineKeyboard.text(t(`settings-group-${group}`), settingsGroupData.encode({ shopId: shop.id, group })),
   );
   return { text: t('settings-menu', { shop: shop.name }), keyboard: InlineKeyboard.from(pairs(buttons)) };
 }
@@ -89,7 +86,7 @@ export function settingsGroup(
   const lines = specs.map((s) => settingLine(s, values[s.key], shop.id, locale, t));
   const rows: InlineKeyboardButton[][] = pairs(
     specs.map((s) =>
-      InlineKeyboard.text(t(s.label), settingsData.encode({ action: 'edit', shopId: shop.id, code: s.code })),
+      InlineKeyboard.text(t(s.label), settingEditData.encode({ shopId: shop.id, code: s.code })),
     ),
   );
   if (group === 'shop') {
@@ -102,12 +99,7 @@ export function settingsGroup(
     ]);
     rows.push(...languageKeyboard().inline_keyboard);
   }
-  rows.push([
-    InlineKeyboard.text(
-      t('settings-back'),
-      settingsData.encode({ action: 'menu', shopId: shop.id, code: group }),
-    ),
-  ]);
+  rows.push([InlineKeyboard.text(t('settings-back'), settingsMenuData.encode({ shopId: shop.id, group }))]);
   const footer = group === 'costs' ? `\n\n${t('settings-costs-note')}` : '';
   const title = t('settings-group-title', { group: t(`settings-group-${group}`), shop: shop.name });
   return {
