@@ -57,19 +57,43 @@ export const DEFAULT_COST_SETTINGS: CostSettings = {
 /** How much above break-even the default target ROAS sits. */
 export const TARGET_ROAS_FACTOR = 1.3;
 
+/** The costs a day is counted with (whole VND): as the settings give them, or as a saved day stored them. */
+export interface DayCostFigures {
+  /** Revenue of the parcels returned (revenue × return rate): never collected. */
+  returnedRevenue: number;
+  cogs: number;
+  /** orders × shipping per order × (1 + return rate). */
+  shippingCost: number;
+  /** Payment / COD fee on the delivered revenue. */
+  paymentFees: number;
+  /** The shop's daily fixed cost. */
+  fixedCost: number;
+}
+
 /**
- * Computes a day's metrics from its inputs (docs/product.md "Formulas", "Costs and COD returns"). With return
- * rate r: delivered revenue = revenue × (1 − r); COGS on the delivered part only (returned goods go back to
- * stock): delivered revenue × cogsRatio, or, when the day's products were picked, their COGS (Σ orders ×
- * unit COGS, VND) × (1 − r); payment fee on the delivered revenue; shipping = orders × shipping × (1 + r).
- * With r = 0 every number is what it was without returns.
+ * Computes a day's metrics from its inputs (docs/product.md "Formulas", "Costs and COD returns"): its costs
+ * by the settings (dayCostsOf), then what follows from them (metricsOfDayCosts).
  */
 export function computeDailyMetrics(
   input: DayInput,
   settings: CostSettings,
   productsCogs?: number | null,
 ): DailyMetrics {
-  const { orders, revenue, adSpend, leads } = input;
+  return metricsOfDayCosts(input, dayCostsOf(input, settings, productsCogs), settings);
+}
+
+/**
+ * A day's costs by the settings. With return rate r: delivered revenue = revenue × (1 − r); COGS on the
+ * delivered part only (returned goods go back to stock): delivered revenue × cogsRatio, or, when the day's
+ * products were picked, their COGS (Σ orders × unit COGS, VND) × (1 − r); payment fee on the delivered
+ * revenue; shipping = orders × shipping × (1 + r). With r = 0 every number is what it was without returns.
+ */
+export function dayCostsOf(
+  input: DayInput,
+  settings: CostSettings,
+  productsCogs?: number | null,
+): DayCostFigures {
+  const { orders, revenue } = input;
   const returnRate = settings.codReturnRate ?? 0;
   // Each part is the returned share taken off, so r is never subtracted from 1 in floating point.
   const returnedRevenue = multiplyRounded(revenue, returnRate);
@@ -77,15 +101,28 @@ export function computeDailyMetrics(
   const shippedOut = orders * settings.shippingCostPerOrder;
   const shippingCost = shippedOut + multiplyRounded(shippedOut, returnRate);
   const paymentFees = multiplyRounded(deliveredRevenue, settings.paymentFeeRatio);
-  let cogs: number;
-  if (productsCogs !== null && productsCogs !== undefined) {
-    cogs = productsCogs - multiplyRounded(productsCogs, returnRate);
-  } else {
-    cogs = multiplyRounded(deliveredRevenue, settings.cogsRatio);
-  }
+  const cogs =
+    productsCogs !== null && productsCogs !== undefined
+      ? productsCogs - multiplyRounded(productsCogs, returnRate)
+      : multiplyRounded(deliveredRevenue, settings.cogsRatio);
+  return { returnedRevenue, cogs, shippingCost, paymentFees, fixedCost: settings.dailyFixedCost };
+}
+
+/**
+ * A day's metrics from its inputs and the costs it is counted with; the settings give only the margin of
+ * a day without revenue and the default target ROAS. A saved day's stored costs give its metrics as they
+ * were when it was counted, whatever the settings are now.
+ */
+export function metricsOfDayCosts(
+  input: DayInput,
+  costs: DayCostFigures,
+  settings: Pick<CostSettings, 'cogsRatio' | 'paymentFeeRatio' | 'codReturnRate' | 'targetRoas'>,
+): DailyMetrics {
+  const { orders, revenue, adSpend, leads } = input;
+  const { returnedRevenue, cogs, shippingCost, paymentFees, fixedCost } = costs;
   const variableCosts = cogs + shippingCost + paymentFees;
-  const contribution = deliveredRevenue - variableCosts;
-  const netProfit = contribution - adSpend - settings.dailyFixedCost;
+  const contribution = revenue - returnedRevenue - variableCosts;
+  const netProfit = contribution - adSpend - fixedCost;
 
   // contribution / revenue is (1 − r)(1 − cogs_ratio − fee) − shipping × (1 + r) / AOV; it also covers a
   // preset. Without revenue, the share of a sale left after COGS, fee and returns.
@@ -105,7 +142,7 @@ export function computeDailyMetrics(
     shippingCost,
     paymentFees,
     variableCosts,
-    fixedCost: settings.dailyFixedCost,
+    fixedCost,
     grossMarginRatio,
     netProfit,
     breakEvenRoas,

@@ -83,7 +83,21 @@ export function computeDayWithProducts(
   lines: readonly DayProductLine[] | null | undefined,
 ): DailyMetrics {
   if (!lines || lines.length === 0) return computeDailyMetrics(input, settings);
-  const day = computeDailyMetrics(input, settings, productLinesCogs(lines));
+  return withProductsMargin(
+    computeDailyMetrics(input, settings, productLinesCogs(lines)),
+    input,
+    settings,
+    lines,
+  );
+}
+
+/** A day with product lines: break-even ROAS from their blended margin (the day's own when a line has no price). */
+export function withProductsMargin(
+  day: DailyMetrics,
+  input: DayInput,
+  settings: CostSettings,
+  lines: readonly DayProductLine[],
+): DailyMetrics {
   const grossMarginRatio = blendedMargin(lines, settings) ?? day.grossMarginRatio;
   const breakEvenRoas = breakEvenRoasOf(grossMarginRatio);
   const targetRoas =
