@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
-import { setAdDecisionResponse } from '../../db/queries/ad-decisions.js';
 import { type AdLineError, parseAdLine, viewField } from '../../domain/ad-line.js';
 import { echoInput } from '../../domain/message-text.js';
+import { answerAdDecision } from '../../services/ad-decision-response.js';
 import { judgeAndStoreAd, listShopAds } from '../../services/ad-judgement.js';
 import { adJudgeData, adResponseData } from '../callback-data/ads.js';
 import { commandArgument } from '../command-argument.js';
@@ -117,7 +117,7 @@ adsFeature.callbackQuery(
 adsFeature.callbackQuery(
   adResponseData.filter,
   withShopButton(adResponseData, async (ctx, data) => {
-    const result = await setAdDecisionResponse(
+    const result = await answerAdDecision(
       ctx.deps.db,
       ctx.owner.shop.id,
       data.decisionId,

@@ -1,19 +1,14 @@
 import { Composer } from 'grammy';
-import {
-  latestDiagnosedWeekStart,
-  listActionItems,
-  listOpenActionItems,
-  setActionItemStatus,
-} from '../../db/queries/action-items.js';
-import { getWeeklyDiagnosticById } from '../../db/queries/weekly-diagnostics.js';
-import { diagnoseAndStoreWeek } from '../../services/week-diagnosis.js';
-import { computeFinishedWeek, computeRunningWeek, lastFinishedWeek } from '../../services/weekly-report.js';
+import { answerActionItem, listOpenItems, openActionItems } from '../../services/action-items.js';
+import { adsJudgedInWeek } from '../../services/ad-judgement.js';
+import { diagnoseAndStoreWeek, loadStoredWeekById } from '../../services/week-diagnosis.js';
+import { computeRunningWeek, lastFinishedWeek } from '../../services/weekly-report.js';
 import { actionItemData } from '../callback-data/action-items.js';
 import type { BotContext } from '../context.js';
 import { type ShopContext, shopToday, withShop, withShopButton } from '../filters/has-shop.js';
 import { actionItemsKeyboard, withKeyboard } from '../keyboards/action-items.js';
 import { renderOpenItems } from '../views/action-items.js';
-import { weekAdsSection } from '../views/ad-week.js';
+import { renderAdsOfWeek } from '../views/ad-week.js';
 import { renderWeekReport, reportActions, weekReportMessage } from '../views/week-report.js';
 
 /** /week (last week diagnosed, this week so far), /actions, and the Accept / Dismiss / Done buttons. */
@@ -32,7 +27,8 @@ weekFeature.command(
       ctx.locale,
       t,
     );
-    const ads = await weekAdsSection(ctx.deps.db, shop.settings, last.report.isoWeek, ctx.locale, t);
+    const judged = await adsJudgedInWeek(ctx.deps.db, shop.settings, last.report.isoWeek);
+    const ads = renderAdsOfWeek(judged, shop.settings.timeZone, ctx.locale, t);
     const { text, ...options } = weekReportMessage(
       last.report,
       shop.name,
@@ -53,10 +49,7 @@ async function openItemsMessage(ctx: ShopContext) {
   const { db } = ctx.deps;
   const { shop } = ctx.owner;
   const t = ctx.t.bind(ctx);
-  const [items, latestWeekStart] = await Promise.all([
-    listOpenActionItems(db, shop.id, 20),
-    latestDiagnosedWeekStart(db, shop.id),
-  ]);
+  const { items, latestWeekStart } = await openActionItems(db, shop.id, 20);
   const text = renderOpenItems(items, shop.name, ctx.locale, t, { today: shopToday(ctx), latestWeekStart });
   return { text, ...withKeyboard(actionItemsKeyboard(items, 'l', t)) };
 }
@@ -76,10 +69,8 @@ weekFeature.callbackQuery(
     const { shop } = ctx.owner;
     const t = ctx.t.bind(ctx);
     // Numbered as the owner saw them, before this answer changes the list.
-    const before = data.view === 'l' ? await listOpenActionItems(db, shop.id, 20) : [];
-    const result = await setActionItemStatus(db, shop.id, data.itemId, data.status, ctx.deps.now(), {
-      from: data.status === 'done' ? ['pending', 'accepted'] : ['pending'],
-    });
+    const before = data.view === 'l' ? await listOpenItems(db, shop.id, 20) : [];
+    const result = await answerActionItem(db, shop.id, data.itemId, data.status, ctx.deps.now());
     if (result.status === 'missing') {
       // Not an item of the shop in use: another owner's, another shop's, or one deleted by a recomputation.
       return void (await ctx.answerCallbackQuery({ text: t('common-stale-button') }));
@@ -95,21 +86,21 @@ weekFeature.callbackQuery(
       await ctx.editMessageText(text, options);
       return;
     }
-    const diagnostic = await getWeeklyDiagnosticById(db, shop.id, result.item.diagnosticId);
-    const items = await listActionItems(db, shop.id, result.item.diagnosticId);
-    const report = diagnostic ? await computeFinishedWeek(db, shop.settings, diagnostic.isoWeek) : null;
+    // The week as stored, with this answer.
+    const week = await loadStoredWeekById(db, shop.id, result.item.diagnosticId);
     // Numbered as in the report: among the items it offers.
-    const offered = report ? reportActions(report, items).shown : items;
+    const offered = week ? reportActions(week.report, week.items).shown : [];
     const n = offered.findIndex((i) => i.id === data.itemId) + 1;
     await ctx.answerCallbackQuery({ text: t(`action-answered-${data.status}`, { n }) });
-    if (!report) return;
-    const ads = await weekAdsSection(db, shop.settings, report.isoWeek, ctx.locale, t);
+    if (!week) return;
+    const judged = await adsJudgedInWeek(db, shop.settings, week.report.isoWeek);
+    const ads = renderAdsOfWeek(judged, shop.settings.timeZone, ctx.locale, t);
     const { text, ...options } = weekReportMessage(
-      report,
+      week.report,
       shop.name,
       ctx.locale,
       t,
-      items,
+      week.items,
       shopToday(ctx),
       ads,
     );

@@ -1,0 +1,40 @@
+import type { Database } from '../db/client.js';
+import {
+  latestDiagnosedWeekStart,
+  listOpenActionItems,
+  type StatusChange,
+  setActionItemStatus,
+} from '../db/queries/action-items.js';
+import type { ActionItemStatus } from '../db/schema/index.js';
+
+export type { StatusChange };
+
+/** The shop's open action items (at most `limit`, most recent week first) and its latest diagnosed week. */
+export async function openActionItems(db: Database, shopId: string, limit = 20) {
+  const [items, latestWeekStart] = await Promise.all([
+    listOpenActionItems(db, shopId, limit),
+    latestDiagnosedWeekStart(db, shopId),
+  ]);
+  return { items, latestWeekStart };
+}
+
+/** The shop's open action items as /actions numbers them. */
+export function listOpenItems(db: Database, shopId: string, limit = 20) {
+  return listOpenActionItems(db, shopId, limit);
+}
+
+/**
+ * The owner's answer to an item: Done from pending or accepted, Accept and Dismiss only from pending; an
+ * item answered already is left as it is.
+ */
+export function answerActionItem(
+  db: Database,
+  shopId: string,
+  itemId: string,
+  status: ActionItemStatus,
+  at: Date,
+): Promise<StatusChange> {
+  return setActionItemStatus(db, shopId, itemId, status, at, {
+    from: status === 'done' ? ['pending', 'accepted'] : ['pending'],
+  });
+}
