@@ -4,8 +4,8 @@ import { BOT_RETRY_POLICY, retryWithinBudget } from '../../src/api-retry.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import { useBotHarness } from '../support/bot-harness.js';
 
-// In polling mode one lane handles every chat's updates: a fault in one chat may hold it a few seconds at
-// most, never a long retry_after or a long back-off.
+// An update holds its chat (and, in long polling, the offset) while a call waits: a fault may hold it a few
+// seconds at most, never a long retry_after or a long back-off (BOT_RETRY_POLICY).
 
 const { h } = await useBotHarness();
 let chat: ChatSession;
