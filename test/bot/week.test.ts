@@ -276,6 +276,41 @@ describe('action item buttons', () => {
   });
 });
 
+describe('a report answered after a threshold changed', () => {
+  // The report is drawn from the week as diagnosed and stored; a threshold changed later (CVR minimum
+  // 10 % → 5 %) applies to the weeks diagnosed from then on, so 8,89 % stays an issue of this one.
+  it('is redrawn as it was diagnosed, with the same issues and targets', async () => {
+    const reply = await chat.send('/week');
+    const shown = reply.texts[0]!;
+    expect(shown).toContain('🟠 CVR 8,89 % dưới mức tối thiểu 10,00 %');
+    await chat.send('/settings cvr 5%');
+    const answered = await chat.press('1 👍 Nhận', reply.sent[0]);
+    expect(answered.answers).toEqual(['Đã nhận việc 1.']);
+    const edited = answered.edited[0]!.text!;
+    expect(edited).toContain('🟠 CVR 8,89 % dưới mức tối thiểu 10,00 %');
+    // Only the answered item's mark moved.
+    expect(edited.replace(/^1\. (.+) 👍$/m, '1. $1 ⏳')).toBe(shown);
+  });
+
+  it('is redrawn as it was diagnosed in English too', async () => {
+    const anna = await onboardEnglishOwner(h, 702);
+    const [annaShop] = await db.select().from(shops).where(eq(shops.name, 'Anna Flowers'));
+    await insertDays(db, annaShop!.id, [
+      ...week('2026-11-09', 15, 8_500_000, 2_000_000, 85),
+      ...week('2026-11-16', 8, 4_000_000, 2_500_000, 90),
+    ]);
+    const reply = await anna.send('/week');
+    const shown = reply.texts[0]!;
+    expect(shown).toContain('   ↳ CVR (lead to order): 8.89% → 10.00% · worth ~17,155,795 ₫ of profit');
+    await anna.send('/settings min cvr 5%');
+    const answered = await anna.press('1 👍 Accept', reply.sent[0]);
+    expect(answered.answers).toEqual(['Accepted item 1.']);
+    const edited = answered.edited[0]!.text!;
+    expect(edited).toContain('   ↳ CVR (lead to order): 8.89% → 10.00% · worth ~17,155,795 ₫ of profit');
+    expect(edited.replace(/^1\. (.+) 👍$/m, '1. $1 ⏳')).toBe(shown);
+  });
+});
+
 describe('alerts after a saved day', () => {
   it('sends one short alert when thresholds are crossed', async () => {
     await chat.send('8 4tr 2tr5 90');
