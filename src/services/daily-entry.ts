@@ -17,8 +17,9 @@ import { listProductPresets } from '../db/queries/product-presets.js';
 import type { DailyRecord, EntryDraft, ShopSettings } from '../db/schema/index.js';
 import type { DailyMetrics, DayInput } from '../domain/daily-metrics.js';
 import { checkPlausibility, type PlausibilityWarning, USUAL_DAYS } from '../domain/plausibility.js';
-import { computeDayWithProducts, type DayProductLine } from '../domain/product-margin.js';
+import type { DayProductLine } from '../domain/product-margin.js';
 import { overwrittenDayVersion } from '../domain/shown-version.js';
+import { type StoredDay, storedDayMetrics } from '../domain/stored-day.js';
 import { costSettingsOf } from './cost-settings.js';
 
 /** Everything a confirmation card shows; plain data so a conversation can store it. */
@@ -42,9 +43,8 @@ export interface EntryCard {
 export interface SavedDay {
   date: string;
   input: DayInput;
+  /** The figures the day stores (net profit, costs) as it was saved, whatever the settings are now. */
   metrics: DailyMetrics;
-  /** Net profit as stored when the day was saved (the settings may have changed since). */
-  netProfit: number;
 }
 
 export type DraftOwnership =
@@ -58,9 +58,12 @@ export function inputOf(row: Pick<DailyRecord, 'orders' | 'revenue' | 'adSpend' 
   return { orders: row.orders, revenue: row.revenue, adSpend: row.adSpend, leads: row.leads };
 }
 
-/** A day's metrics: from its product lines when it has some, else from the shop's COGS ratio. */
-function dayMetricsOf(input: DayInput, settings: ShopSettings, products: readonly DayProductLine[] | null) {
-  return computeDayWithProducts(input, costSettingsOf(settings), products);
+/**
+ * The metrics of a stored day or draft, drawn from its row: the figures it stores, whatever the settings are
+ * now (they give only what the row does not hold, see storedDayMetrics).
+ */
+function metricsOfRow(row: StoredDay, settings: ShopSettings): DailyMetrics {
+  return storedDayMetrics(row, costSettingsOf(settings));
 }
 
 /** The saved record of a day of the shop, with its metrics; null when the day has none. */
@@ -72,18 +75,17 @@ export async function loadSavedDay(
   return savedDayOf(await getDailyRecord(db, settings.shopId, date), settings, date);
 }
 
-/** A day's record as a saved day, with its metrics by the shop's settings; null for no record. */
+/** A day's record as a saved day, with the metrics it stores; null for no record. */
 export function savedDayOf(
   record: DailyRecord | null,
   settings: ShopSettings,
   date: string,
 ): SavedDay | null {
   if (!record) return null;
-  const input = inputOf(record);
-  const metrics = dayMetricsOf(input, settings, record.products);
-  return { date, input, metrics: { ...metrics, cogs: record.cogs }, netProfit: record.netProfit };
+  return { date, input: inputOf(record), metrics: metricsOfRow(record, settings) };
 }
 
+/** The card of a draft, drawn from the figures the draft stores: what Save books. */
 function cardOf(
   draft: EntryDraft,
   settings: ShopSettings,
@@ -96,7 +98,7 @@ function cardOf(
     draftId: draft.id,
     date: draft.recordDate,
     input,
-    metrics: dayMetricsOf(input, settings, draft.products),
+    metrics: metricsOfRow(draft, settings),
     previous,
     warnings: recent ? checkPlausibility(input, recent) : [],
     ...(draft.products && draft.products.length > 0 && { products: draft.products }),
@@ -235,12 +237,12 @@ export async function saveDraft(
     }
     return found.status === 'foreign' ? found : { status: 'stale' };
   }
-  const input = inputOf(booked);
+  // The saved card is the row as stored, never the day counted again by today's settings.
   const card: EntryCard = {
     draftId,
     date: booked.recordDate,
-    input,
-    metrics: dayMetricsOf(input, settings, booked.products),
+    input: inputOf(booked),
+    metrics: metricsOfRow(booked, settings),
     previous: null,
     warnings: [],
     ...(booked.products && booked.products.length > 0 && { products: booked.products }),

@@ -28,7 +28,7 @@ async function todayAnswer(ctx: ShopContext): Promise<string> {
   if (!day) return ctx.t('free-today-empty', { date: shown });
   return ctx.t('free-today', {
     date: shown,
-    profit: formatMoney(day.netProfit, ctx.locale),
+    profit: formatMoney(day.metrics.netProfit, ctx.locale),
     roas: roasOf(day.metrics.roas, ctx),
   });
 }

@@ -8,7 +8,7 @@ import { renderWarning } from './entry-warnings.js';
 
 interface Line {
   key: string;
-  value: (input: DayInput, metrics: DailyMetrics, netProfit: number) => string;
+  value: (input: DayInput, metrics: DailyMetrics) => string;
 }
 
 function lines(locale: Locale, t: Translate): Line[] {
@@ -24,7 +24,7 @@ function lines(locale: Locale, t: Translate): Line[] {
       key: 'card-cvr',
       value: (_, m) => (m.cvr === null ? t('card-not-available') : formatPercent(m.cvr, locale)),
     },
-    { key: 'card-net-profit', value: (_, __, p) => formatMoney(p, locale) },
+    { key: 'card-net-profit', value: (_, m) => formatMoney(m.netProfit, locale) },
   ];
 }
 
@@ -53,15 +53,15 @@ function roasLine(
 
 /** The numbers of a day, one per line; with `previous`, each line reads old → new. */
 export function renderDayLines(
-  day: { input: DayInput; metrics: DailyMetrics; netProfit: number },
+  day: { input: DayInput; metrics: DailyMetrics },
   locale: Locale,
   t: Translate,
   previous: SavedDay | null = null,
 ): string {
   const out = lines(locale, t).map(({ key, value }) => {
-    const now = value(day.input, day.metrics, day.netProfit);
+    const now = value(day.input, day.metrics);
     if (!previous) return t(key, { value: now });
-    const before = value(previous.input, previous.metrics, previous.netProfit);
+    const before = value(previous.input, previous.metrics);
     return t(key, { value: before === now ? now : `${before} → ${now}` });
   });
   out.splice(7, 0, roasLine(day.metrics, locale, t, previous?.metrics ?? null));
@@ -82,12 +82,7 @@ export function renderEntryCard(card: EntryCard, shopName: string, locale: Local
     shop: shopName,
     date: card.beforeClose ? t('card-date-before-close', { date: shown }) : shown,
   });
-  const body = renderDayLines(
-    { input: card.input, metrics: card.metrics, netProfit: card.metrics.netProfit },
-    locale,
-    t,
-    card.previous,
-  );
+  const body = renderDayLines(card, locale, t, card.previous);
   const warnings = card.warnings.map((w) => renderWarning(w, locale, t));
   const returns =
     card.metrics.returnedRevenue > 0
@@ -105,11 +100,7 @@ export function renderEntryCard(card: EntryCard, shopName: string, locale: Local
 /** The card after Save: the booked numbers, no buttons. */
 export function renderSavedCard(card: EntryCard, shopName: string, locale: Locale, t: Translate): string {
   const title = t('card-title', { shop: shopName, date: formatDate(card.date, locale) });
-  const body = renderDayLines(
-    { input: card.input, metrics: card.metrics, netProfit: card.metrics.netProfit },
-    locale,
-    t,
-  );
+  const body = renderDayLines(card, locale, t);
   const saved = t('card-saved', { date: formatDate(card.date, locale) });
   return `${title}\n\n${withProducts(body, card, locale, t)}\n\n${saved}`;
 }

@@ -3,13 +3,19 @@ import type { ShownDay } from '../../domain/shown-version.js';
 import type { Database } from '../client.js';
 import type { StoredProductLine } from '../schema/json-types.js';
 
-/** The record a draft became: its inputs and the metrics it carried. */
+/** The record a draft became, as stored: its inputs, the costs it was counted with and its net profit. */
 export interface BookedRecord {
   recordDate: string;
   orders: number;
   revenue: number;
   adSpend: number;
   leads: number;
+  cogs: number;
+  returnedRevenue: number;
+  shippingCost: number;
+  paymentFees: number;
+  fixedCost: number;
+  netProfit: number;
   /** True when the day already had a record, now replaced. */
   replaced: boolean;
   /** The products picked for the day; null when COGS came from the ratio. */
@@ -18,8 +24,8 @@ export interface BookedRecord {
 
 /**
  * Books a draft as its day's record in ONE statement: the draft is stamped saved (only if it is still
- * pending, is this user's, in this shop, and every product of its lines still exists) and copied into daily_records with the metrics computed when it
- * was drafted. A second press, or a concurrent one, finds no pending draft and books nothing: null.
+ * pending, is this user's, in this shop, and every product of its lines still exists) and copied into daily_records with the metrics the draft
+ * stores (what its card showed); the row is returned as stored, for the saved card. A second press, or a concurrent one, finds no pending draft and books nothing: null.
  */
 export async function bookEntryDraft(
   db: Database,
@@ -31,6 +37,12 @@ export async function bookEntryDraft(
     revenue: string;
     ad_spend: string;
     leads: number;
+    cogs: string;
+    returned_revenue: string;
+    shipping_cost: string;
+    payment_fees: string;
+    fixed_cost: string;
+    net_profit: string;
     replaced: boolean;
     products: StoredProductLine[] | null;
   }>(sql`
@@ -66,7 +78,8 @@ export async function bookEntryDraft(
       entered_by = excluded.entered_by, aov = excluded.aov, cpl = excluded.cpl, cvr = excluded.cvr,
       roas = excluded.roas, net_profit = excluded.net_profit, metric_flags = excluded.metric_flags,
       updated_at = now()
-    returning to_char(record_date, 'YYYY-MM-DD') as record_date, orders, revenue, ad_spend, leads,
+    returning to_char(record_date, 'YYYY-MM-DD') as record_date, orders, revenue, ad_spend, leads, cogs,
+      returned_revenue, shipping_cost, payment_fees, fixed_cost, net_profit,
       created_at <> updated_at as replaced, products
   `);
   const row = result.rows[0];
@@ -77,6 +90,12 @@ export async function bookEntryDraft(
     revenue: Number(row.revenue),
     adSpend: Number(row.ad_spend),
     leads: Number(row.leads),
+    cogs: Number(row.cogs),
+    returnedRevenue: Number(row.returned_revenue),
+    shippingCost: Number(row.shipping_cost),
+    paymentFees: Number(row.payment_fees),
+    fixedCost: Number(row.fixed_cost),
+    netProfit: Number(row.net_profit),
     replaced: row.replaced,
     // jsonb comes back parsed from both drivers; a string would be a driver returning it raw.
     products: typeof row.products === 'string' ? JSON.parse(row.products) : (row.products ?? null),

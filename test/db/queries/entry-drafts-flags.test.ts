@@ -25,12 +25,19 @@ describe('booking a draft', () => {
     });
     expect((await getEntryDraft(db, draft.id))!.metricFlags).toEqual(['cvr-overflow']);
     const scope = { draftId: draft.id, userId: user.id, shopId: shop.id };
+    // The row comes back as stored: the draft's costs and net profit, not the day counted again.
     expect(await bookEntryDraft(db, scope)).toEqual({
       recordDate: '2026-11-20',
       orders: 2000,
       revenue: 1_000_000,
       adSpend: 0,
       leads: 1,
+      cogs: 400_000,
+      returnedRevenue: 0,
+      shippingCost: 0,
+      paymentFees: 0,
+      fixedCost: 0,
+      netProfit: 600_000,
       replaced: false,
       products: null,
     });
