@@ -63,7 +63,7 @@ onboarding-pick-language = Please pick a language with the buttons below.
 onboarding-ask-cogs =
     What share of revenue is the cost of goods? Type a number (for example 35 or 35%), or press the button to use the default { $default }.
 onboarding-cogs-default-button = Use { $default }
-onboarding-bad-cogs = I need a ratio between 0 and 95 %, for example 35 or 35%.
+onboarding-bad-cogs = I need a ratio between 0 and { $max }, for example 35 or 35%.
 onboarding-done =
     ✅ Shop { $shop } is ready (cost of goods { $cogs }).
 

@@ -60,7 +60,7 @@ onboarding-pick-language = Hãy chọn một ngôn ngữ bằng nút bên dướ
 onboarding-ask-cogs =
     Giá vốn hàng bán chiếm bao nhiêu % doanh thu? Gõ một con số (ví dụ 35 hoặc 35%), hoặc bấm nút để dùng mặc định { $default }.
 onboarding-cogs-default-button = Dùng { $default }
-onboarding-bad-cogs = Cần một tỉ lệ từ 0 đến 95 %, ví dụ 35 hoặc 35%.
+onboarding-bad-cogs = Cần một tỉ lệ từ 0 đến { $max }, ví dụ 35 hoặc 35%.
 onboarding-done =
     ✅ Đã tạo cửa hàng { $shop } (giá vốn { $cogs }).
 

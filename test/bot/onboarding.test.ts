@@ -61,6 +61,23 @@ describe('onboarding (/start)', () => {
     expect(ratios).toEqual([0.35, 0.4]);
   });
 
+  it('takes a COGS ratio within the bounds /settings takes: 95 % is the most, 96 % is refused', async () => {
+    const h = createHarness(db);
+    for (const [id, language, refused] of [
+      [601, 'Tiếng Việt', 'Cần một tỉ lệ từ 0 đến 95 %, ví dụ 35 hoặc 35%.'],
+      [602, 'English', 'I need a ratio between 0 and 95%, for example 35 or 35%.'],
+    ] as const) {
+      const chat = h.user({ id, first_name: 'Lan', language_code: 'vi' });
+      await chat.send('/start');
+      await chat.send(`Shop ${id}`);
+      await chat.press(language);
+      expect((await chat.send('96%')).texts[0]).toContain(refused);
+      await chat.send('95%');
+    }
+    const ratios = (await db.select().from(shopSettings)).map((row) => row.cogsRatio);
+    expect(ratios).toEqual([0.95, 0.95]);
+  });
+
   it('re-asks a wrong COGS ratio with the error, then gives up after three tries having created nothing', async () => {
     const h = createHarness(db);
     const chat = h.user(owner);

@@ -3,7 +3,7 @@ import { foldText } from '../../domain/fold-text.js';
 import { formatPercent } from '../../domain/format.js';
 import { localDate } from '../../domain/local-date.js';
 import type { Locale } from '../../domain/locale.js';
-import { parseRatio } from '../../domain/ratio.js';
+import { readSetting, settingByKey } from '../../domain/settings-catalog.js';
 import { onboardOwner } from '../../services/onboarding.js';
 import { cogsDefaultData, languageData } from '../callback-data/index.js';
 import type { BotDeps } from '../context.js';
@@ -17,7 +17,9 @@ export interface OnboardingArgs {
   newShop?: boolean;
 }
 
-export const DEFAULT_COGS_RATIO = 0.4;
+/** A new shop's COGS ratio, read within the catalog's bounds, its default the catalog's. */
+const COGS = settingByKey('cogsRatio');
+const DEFAULT_COGS_RATIO = COGS.default as number;
 
 const LANGUAGE_WORDS: Record<string, Locale> = {
   vi: 'vi',
@@ -82,6 +84,7 @@ export function createOnboardingConversation(deps: BotDeps) {
     }
 
     const shownDefault = formatPercent(DEFAULT_COGS_RATIO, locale, 0);
+    const badCogs = t('onboarding-bad-cogs', { max: formatPercent(COGS.bounds?.max ?? 1, locale, 0) });
     const cogsRatio = await ask(conversation, ctx, deps, {
       question: t('onboarding-ask-cogs', { default: shownDefault }),
       keyboard: new InlineKeyboard().text(
@@ -95,10 +98,10 @@ export function createOnboardingConversation(deps: BotDeps) {
         if (data !== undefined) {
           return cogsDefaultData.parse(data)
             ? { ok: true, value: DEFAULT_COGS_RATIO }
-            : { ok: false, error: t('onboarding-bad-cogs') };
+            : { ok: false, error: badCogs };
         }
-        const parsed = parseRatio(text ?? '');
-        return parsed.ok ? parsed : { ok: false, error: t('onboarding-bad-cogs') };
+        const parsed = readSetting(COGS, text ?? '');
+        return parsed.ok ? { ok: true, value: parsed.value as number } : { ok: false, error: badCogs };
       },
     });
     if (cogsRatio === undefined) return;
