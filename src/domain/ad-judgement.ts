@@ -93,23 +93,12 @@ function killReasons(input: AdInput, basis: AdBasis, rules: AdRules): AdReason[]
 
 /** Rule 2: too young or too little spent to say; each reason says what is missing. */
 function learningReasons(input: AdInput, rules: AdRules): AdReason[] {
+  const { daysRunning: days, spend } = input;
+  const { minDays, minSpend } = rules;
   const reasons: AdReason[] = [];
-  if (input.daysRunning < rules.minDays)
-    reasons.push(
-      reason('learning-days', {
-        days: input.daysRunning,
-        minDays: rules.minDays,
-        missingDays: rules.minDays - input.daysRunning,
-      }),
-    );
-  if (input.spend < rules.minSpend)
-    reasons.push(
-      reason('learning-spend', {
-        spend: input.spend,
-        minSpend: rules.minSpend,
-        missingSpend: rules.minSpend - input.spend,
-      }),
-    );
+  if (days < minDays) reasons.push(reason('learning-days', { days, minDays, missingDays: minDays - days }));
+  if (spend < minSpend)
+    reasons.push(reason('learning-spend', { spend, minSpend, missingSpend: minSpend - spend }));
   return reasons;
 }
 

@@ -1,3 +1,4 @@
+import type { AdBasis } from '../../domain/ad-basis.js';
 import type { WeekDiagnosis } from '../../domain/diagnose-week.js';
 import type { GoalPace } from '../../domain/goal-pacing.js';
 import type { ProfitDecomposition } from '../../domain/profit-decomposition.js';
@@ -67,21 +68,8 @@ export interface StoredEarlyKillSignal {
   threshold: number | null;
 }
 
-/** Where an ad judgement's break-even number came from: derived from the last 28 days, or set by the owner. */
-export type AdBasisSource = 'derived' | 'owner';
-
-/** The reference numbers an ad was judged against (VND whole, fractions, ratios), and their sources. */
-export interface StoredAdBasis {
-  recordedDays: number;
-  aov: number | null;
-  cvr: number | null;
-  margin: number | null;
-  breakEvenCpa: number | null;
-  breakEvenCpl: number | null;
-  breakEvenRoas: number | null;
-  scaleRoas: number | null;
-  sources: Partial<Record<'cpa' | 'cpl' | 'roas' | 'scaleRoas', AdBasisSource>>;
-}
+/** The reference numbers an ad was judged against, stored as the domain computed them. */
+export type StoredAdBasis = AdBasis;
 
 /** One product line of a day's entry: COGS = Σ orders × unit COGS (name kept so a deleted product still reads). */
 export interface StoredProductLine {
