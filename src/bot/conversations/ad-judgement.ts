@@ -14,14 +14,7 @@ import { judgeAndStoreAd, listShopAds } from '../../services/ad-judgement.js';
 import { adChannelData, adPickData, adSkipData } from '../callback-data/ads.js';
 import type { BotDeps } from '../context.js';
 import { adResponseKeyboard, CHANNEL_KEYS, renderAdJudgement } from '../views/ad-judgement.js';
-import {
-  type AnswerCheck,
-  ask,
-  type BotConversation,
-  flowOwner,
-  flowShopSettings,
-  say,
-} from './conversation.js';
+import { type AnswerCheck, ask, type BotConversation, say, shopFlowStart } from './conversation.js';
 
 export const AD_JUDGEMENT = 'ad-judgement';
 
@@ -88,10 +81,9 @@ function optionalCheck(t: Translate, impressions: number | null = null) {
  */
 export function createAdJudgementConversation(deps: BotDeps) {
   return async function adJudgement(conversation: BotConversation, ctx: Context) {
-    const owner = await flowOwner(conversation);
-    if (!owner?.shop) return;
-    const shop = owner.shop;
-    const t = deps.translator.forLocale(owner.locale);
+    const flow = await shopFlowStart(conversation, deps);
+    if (!flow) return;
+    const { owner, shop, t, shopSettings } = flow;
     const previous = await conversation.external(async () =>
       (await listShopAds(deps.db, shop.id)).map((row) => ({ id: row.id, name: row.adName })),
     );
@@ -171,7 +163,7 @@ export function createAdJudgementConversation(deps: BotDeps) {
       clicks,
     };
     const answer = await conversation.external(async (octx) => {
-      const settings = await flowShopSettings(octx, deps, shop.id);
+      const settings = await shopSettings(octx);
       const judged = await judgeAndStoreAd(deps.db, settings, ad, deps.now());
       octx.logger.info({ decision: judged.row.decision }, 'ad judged');
       return {

@@ -54,6 +54,37 @@ export async function flowOwner(conversation: BotConversation): Promise<FlowOwne
   });
 }
 
+/** The owner of a flow about their current shop, the shop made sure of. */
+export type ShopFlowOwner = FlowOwner & { shop: NonNullable<FlowOwner['shop']> };
+
+/** What a flow about the owner's current shop starts from. */
+export interface ShopFlowStart {
+  owner: ShopFlowOwner;
+  shop: ShopFlowOwner['shop'];
+  t: Translate;
+  /** The shop's settings, read inside `conversation.external` (see flowShopSettings). */
+  shopSettings: (ctx: BotContext) => Promise<ShopSettings>;
+}
+
+/**
+ * How a flow about the owner's current shop starts: who it is for, with their shop, and their language;
+ * null when the owner has no shop, and the flow then ends at once.
+ */
+export async function shopFlowStart(
+  conversation: BotConversation,
+  deps: BotDeps,
+): Promise<ShopFlowStart | null> {
+  const owner = await flowOwner(conversation);
+  if (!owner?.shop) return null;
+  const { shop } = owner;
+  return {
+    owner: { ...owner, shop },
+    shop,
+    t: deps.translator.forLocale(owner.locale),
+    shopSettings: (ctx) => flowShopSettings(ctx, deps, shop.id),
+  };
+}
+
 /** Sends a message to the chat of `ctx` from inside a conversation; the message id, or undefined if it failed. */
 export async function say(
   conversation: BotConversation,

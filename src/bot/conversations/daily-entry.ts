@@ -9,10 +9,10 @@ import { renderEntryCard } from '../views/entry-card.js';
 import {
   type BotConversation,
   type EntryOffer,
-  type FlowOwner,
-  flowOwner,
   flowShopSettings,
+  type ShopFlowOwner,
   say,
+  shopFlowStart,
 } from './conversation.js';
 import { askDayInput } from './day-input.js';
 
@@ -30,7 +30,7 @@ export async function showDraftCard(
   conversation: BotConversation,
   ctx: Context,
   deps: BotDeps,
-  owner: FlowOwner & { shop: NonNullable<FlowOwner['shop']> },
+  owner: ShopFlowOwner,
   t: Translate,
   date: string,
   input: DayInput,
@@ -57,7 +57,7 @@ export function entryOffer(
   conversation: BotConversation,
   ctx: Context,
   deps: BotDeps,
-  owner: FlowOwner & { shop: NonNullable<FlowOwner['shop']> },
+  owner: ShopFlowOwner,
   t: Translate,
   today: string,
   date?: string,
@@ -73,10 +73,9 @@ export function entryOffer(
 /** /today and Edit: four questions, then the confirmation card. Nothing is saved before Save. */
 export function createDailyEntryConversation(deps: BotDeps) {
   return async function dailyEntry(conversation: BotConversation, ctx: Context, args?: DailyEntryArgs) {
-    const owner = await flowOwner(conversation);
-    if (!owner?.shop) return;
-    const shopOwner = { ...owner, shop: owner.shop };
-    const t = deps.translator.forLocale(owner.locale);
+    const flow = await shopFlowStart(conversation, deps);
+    if (!flow) return;
+    const { owner, t } = flow;
     const today = localDate(
       new Date(await conversation.external(() => deps.now().getTime())),
       owner.shop.timeZone,
@@ -88,9 +87,9 @@ export function createDailyEntryConversation(deps: BotDeps) {
       locale: owner.locale,
       t,
       ...(args?.current && { current: args.current }),
-      offerEntry: entryOffer(conversation, ctx, deps, shopOwner, t, today, date),
+      offerEntry: entryOffer(conversation, ctx, deps, owner, t, today, date),
     });
     if (!input) return;
-    await showDraftCard(conversation, ctx, deps, shopOwner, t, date, input);
+    await showDraftCard(conversation, ctx, deps, owner, t, date, input);
   };
 }

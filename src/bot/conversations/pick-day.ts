@@ -15,9 +15,9 @@ import {
   type AnswerCheck,
   ask,
   type BotConversation,
-  flowOwner,
   flowShopSettings,
   say,
+  shopFlowStart,
 } from './conversation.js';
 import { entryOffer } from './daily-entry.js';
 
@@ -54,10 +54,9 @@ function checkDate(today: string, t: Translate) {
 /** "Which day?" for Change date, /edit and /delete without a date; then the matching next step. */
 export function createPickDayConversation(deps: BotDeps) {
   return async function pickDay(conversation: BotConversation, ctx: Context, args: PickDayArgs) {
-    const owner = await flowOwner(conversation);
-    if (!owner?.shop) return;
-    const shop = owner.shop;
-    const t = deps.translator.forLocale(owner.locale);
+    const flow = await shopFlowStart(conversation, deps);
+    if (!flow) return;
+    const { owner, shop, t, shopSettings } = flow;
     const today = localDate(new Date(await conversation.external(() => deps.now().getTime())), shop.timeZone);
     const date = await ask(conversation, ctx, deps, {
       question: t(QUESTION[args.purpose]),
@@ -65,7 +64,7 @@ export function createPickDayConversation(deps: BotDeps) {
       buttonPrefix: pickDateData.prefix,
       check: checkDate(today, t),
       t,
-      offerEntry: entryOffer(conversation, ctx, deps, { ...owner, shop }, t, today),
+      offerEntry: entryOffer(conversation, ctx, deps, owner, t, today),
     });
     if (date === undefined) return;
     const scope = { shop, date, locale: owner.locale, t };
@@ -103,14 +102,14 @@ export function createPickDayConversation(deps: BotDeps) {
 
     if (args.purpose === 'delete') {
       const day = await conversation.external(async (octx) =>
-        loadDayToDelete(deps.db, await flowShopSettings(octx, deps, shop.id), date),
+        loadDayToDelete(deps.db, await shopSettings(octx), date),
       );
       const reply = deleteDayReply(day, scope);
       await say(conversation, ctx, deps, reply.text, reply.keyboard);
       return;
     }
     const saved = await conversation.external(async (octx) =>
-      loadSavedDay(deps.db, await flowShopSettings(octx, deps, shop.id), date),
+      loadSavedDay(deps.db, await shopSettings(octx), date),
     );
     const reply = saved ? savedDayReply(saved, scope) : noRecordReply(scope);
     await say(conversation, ctx, deps, reply.text, reply.keyboard);

@@ -16,14 +16,7 @@ import type { BotDeps } from '../context.js';
 import { entryCardButtons } from '../keyboards/entry-card.js';
 import { renderEntryCard } from '../views/entry-card.js';
 import { callBotApi } from './bot-api-call.js';
-import {
-  type AnswerCheck,
-  ask,
-  type BotConversation,
-  flowOwner,
-  flowShopSettings,
-  say,
-} from './conversation.js';
+import { type AnswerCheck, ask, type BotConversation, say, shopFlowStart } from './conversation.js';
 
 export const PICK_PRODUCTS = 'pick-products';
 
@@ -156,14 +149,13 @@ async function takeButtonsOff(
 /** "🏷 Products" on an entry card: the day's products and their orders, then the card with COGS from them. */
 export function createPickProductsConversation(deps: BotDeps) {
   return async function pickProducts(conversation: BotConversation, ctx: Context, args?: PickProductsArgs) {
-    const owner = await flowOwner(conversation);
-    if (!owner?.shop || !args) return;
-    const shop = owner.shop;
-    const t = deps.translator.forLocale(owner.locale);
+    const flow = await shopFlowStart(conversation, deps);
+    if (!flow || !args) return;
+    const { owner, shop, t, shopSettings } = flow;
     const start = await conversation.external(async (octx) => {
       const found = await findOwnDraft(deps.db, args.draftId, owner.userId);
       if (found.status !== 'ok' || found.draft.shopId !== shop.id) return null;
-      const products = await listProducts(deps.db, await flowShopSettings(octx, deps, shop.id));
+      const products = await listProducts(deps.db, await shopSettings(octx));
       return { orders: found.draft.orders, date: found.draft.recordDate, products };
     });
     if (!start || start.products.length === 0 || start.orders === 0) {
@@ -178,7 +170,7 @@ export function createPickProductsConversation(deps: BotDeps) {
       const lines = await askProductLines(conversation, ctx, deps, asked);
       if (!lines) return;
       const outcome = await conversation.external(async (octx) => {
-        const settings = await flowShopSettings(octx, deps, shop.id);
+        const settings = await shopSettings(octx);
         const result = await pickDraftProducts(deps.db, settings, args.draftId, owner.userId, lines);
         if (result.status === 'picked') return { card: result.card };
         if (result.status !== 'gone') return null;

@@ -19,10 +19,10 @@ import {
   type AnswerCheck,
   ask,
   type BotConversation,
-  type FlowOwner,
-  flowOwner,
   flowShopSettings,
+  type ShopFlowOwner,
   say,
+  shopFlowStart,
 } from './conversation.js';
 
 export const PRODUCTS = 'products';
@@ -30,8 +30,6 @@ export const PRODUCTS = 'products';
 export type ProductField = 'name' | 'price' | 'cost';
 
 export type ProductsArgs = { mode: 'add' } | { mode: 'edit'; presetId: string; field: ProductField };
-
-type ShopOwner = FlowOwner & { shop: NonNullable<FlowOwner['shop']> };
 
 /** A product name: not empty, not a command, not too long, not another product's (letter case aside). */
 function checkName(t: Translate, taken: { id: string; name: string }[], exceptId?: string) {
@@ -59,7 +57,7 @@ async function sayResult(
   conversation: BotConversation,
   ctx: Context,
   deps: BotDeps,
-  owner: ShopOwner,
+  owner: ShopFlowOwner,
   t: Translate,
   result: ProductChangeResult,
   doneKey: string,
@@ -82,7 +80,7 @@ async function addFlow(
   conversation: BotConversation,
   ctx: Context,
   deps: BotDeps,
-  owner: ShopOwner,
+  owner: ShopFlowOwner,
   t: Translate,
 ) {
   const { locale } = owner;
@@ -120,7 +118,7 @@ async function editFlow(
   conversation: BotConversation,
   ctx: Context,
   deps: BotDeps,
-  owner: ShopOwner,
+  owner: ShopFlowOwner,
   t: Translate,
   args: { presetId: string; field: ProductField },
 ) {
@@ -171,11 +169,10 @@ async function editFlow(
 /** Adding a product, or changing one field of one, by questions (three attempts each, /cancel). */
 export function createProductsConversation(deps: BotDeps) {
   return async function products(conversation: BotConversation, ctx: Context, args?: ProductsArgs) {
-    const owner = await flowOwner(conversation);
-    if (!owner?.shop || !args) return;
-    const shopOwner = { ...owner, shop: owner.shop };
-    const t = deps.translator.forLocale(owner.locale);
-    if (args.mode === 'add') await addFlow(conversation, ctx, deps, shopOwner, t);
-    else await editFlow(conversation, ctx, deps, shopOwner, t, args);
+    const flow = await shopFlowStart(conversation, deps);
+    if (!flow || !args) return;
+    const { owner, t } = flow;
+    if (args.mode === 'add') await addFlow(conversation, ctx, deps, owner, t);
+    else await editFlow(conversation, ctx, deps, owner, t, args);
   };
 }
