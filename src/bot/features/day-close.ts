@@ -29,7 +29,7 @@ dayCloseFeature.command(
       if (!read.ok)
         return void (await ctx.reply(ctx.t('dayclose-bad-argument', { text: echoInput(argument) })));
       const change = await changeShopSettings(ctx.deps.db, shop.id, { dayClosesAt: read.value });
-      closesAt = change?.settings.dayClosesAt ?? closesAt;
+      closesAt = change?.settings.dayClosesAt ?? String(read.value);
       lead = `${ctx.t('dayclose-set', { time: closesAt })}\n`;
       ctx.logger.info({ patch: { dayClosesAt: closesAt } }, 'day close changed');
     }
