@@ -9,8 +9,6 @@ import {
   deleteUnsavedCardDrafts,
   getEntryDraft,
   setEntryDraftCardMessage,
-  setEntryDraftShownDay,
-  updateEntryDraftDate,
   updateEntryDraftValues,
 } from '../db/queries/entry-drafts.js';
 import { listProductPresets } from '../db/queries/product-presets.js';
@@ -150,16 +148,31 @@ export async function findOwnDraft(db: Database, draftId: string, userId: string
   return { status: draft.savedAt ? 'saved' : 'ok', draft };
 }
 
-/** Moves a draft to another day and returns its new card. */
+/**
+ * A draft's day counted again by the shop's settings now: its date, inputs and product lines (each line
+ * keeps the unit COGS it was picked with). A card drawn again is drawn from these, and Save books them.
+ */
+function recountedDay(
+  draft: EntryDraft,
+  settings: ShopSettings,
+  day: { date?: string; input?: DayInput; products?: DayProductLine[] | null } = {},
+) {
+  const products = day.products === undefined ? draft.products : day.products;
+  const input = day.input ?? inputOf(draft);
+  return dayRowValues(day.date ?? draft.recordDate, input, costSettingsOf(settings), products);
+}
+
+/** Moves a draft to another day, counted again by today's settings; its new card, or null when it is no longer pending. */
 export async function redateDraft(
   db: Database,
   settings: ShopSettings,
   draft: EntryDraft,
   date: string,
-): Promise<EntryCard> {
+): Promise<EntryCard | null> {
   const [previous, recent, offered, shownDay] = await contextOf(db, settings, date);
-  const moved = await updateEntryDraftDate(db, draft.id, { date, shownDay });
-  return cardOf(moved ?? { ...draft, recordDate: date }, settings, previous, recent, offered);
+  const values = { ...recountedDay(draft, settings, { date }), shownDay };
+  const moved = await updateEntryDraftValues(db, draft.id, values, { userId: draft.userId });
+  return moved && cardOf(moved, settings, previous, recent, offered);
 }
 
 /** The ×1.000 reading of a draft whose money looks typed in thousands; null when it has none. */
@@ -187,9 +200,8 @@ export async function fixDraftThousands(
   const [previous, recent, offered, shownDay] = await contextOf(db, settings, draft.recordDate);
   const fixed = thousandsFixOf(cardOf(draft, settings, previous, recent));
   if (!fixed) return { status: 'stale' };
-  const costs = costSettingsOf(settings);
-  const { recordDate: _, ...values } = dayRowValues(draft.recordDate, fixed, costs, draft.products);
-  const updated = await updateEntryDraftValues(db, draft.id, { ...values, shownDay }, { userId });
+  const values = { ...recountedDay(draft, settings, { input: fixed }), shownDay };
+  const updated = await updateEntryDraftValues(db, draft.id, values, { userId });
   if (!updated) return { status: 'stale' };
   return { status: 'fixed', card: cardOf(updated, settings, previous, recent, offered) };
 }
@@ -250,15 +262,19 @@ export async function saveDraft(
   return { status: 'saved', date: booked.recordDate, replaced: booked.replaced, card };
 }
 
-/** A pending draft's card drafted again against its day as it is now (the draft keeps its new fingerprint). */
+/**
+ * A pending draft's card drafted again against its day as it is now: the draft is counted again by today's
+ * settings and keeps its new fingerprint, so the card shown again is what its next Save books.
+ */
 async function redraftAgainstDay(
   db: Database,
   settings: ShopSettings,
   draft: EntryDraft,
 ): Promise<EntryCard> {
   const [previous, recent, offered, shownDay] = await contextOf(db, settings, draft.recordDate);
-  await setEntryDraftShownDay(db, draft.id, shownDay);
-  return cardOf(draft, settings, previous, recent, offered);
+  const values = { ...recountedDay(draft, settings), shownDay };
+  const updated = await updateEntryDraftValues(db, draft.id, values, { userId: draft.userId });
+  return cardOf(updated ?? draft, settings, previous, recent, offered);
 }
 
 export type PickProductsResult =
@@ -300,20 +316,10 @@ export async function pickDraftProducts(
   const gone = await goneProductNames(db, settings.shopId, lines);
   if (gone.length > 0) return { status: 'gone', names: gone };
   const products = lines.length > 0 ? lines : null;
-  const { recordDate: _, ...values } = dayRowValues(
-    draft.recordDate,
-    inputOf(draft),
-    costSettingsOf(settings),
-    products,
-  );
   const presetId = lines.length === 1 ? lines[0]!.presetId : null;
   const [previous, recent, offered, shownDay] = await contextOf(db, settings, draft.recordDate);
-  const updated = await updateEntryDraftValues(
-    db,
-    draft.id,
-    { ...values, products, presetId, shownDay },
-    { userId },
-  );
+  const values = { ...recountedDay(draft, settings, { products }), products, presetId, shownDay };
+  const updated = await updateEntryDraftValues(db, draft.id, values, { userId });
   if (!updated) return { status: 'stale' };
   return { status: 'picked', card: cardOf(updated, settings, previous, recent, offered) };
 }

@@ -128,4 +128,82 @@ forEachLanguage(LANGUAGES, 'the saved card is the stored row', (locale, l) => {
     expect(text).not.toContain(l.n2250);
     expect((await recordOf('2026-11-24'))!.netProfit).toBe(3_100_000);
   });
+
+  it('a card moved to another day after the settings changed shows and books the figures of now', async () => {
+    const chat = await owner();
+    const card = await chat.send(l.line);
+    expect(card.texts[0]).toContain(l.net(l.n3100));
+    await chat.send(l.cogs50);
+    await chat.press(l.changeDate, card.sent[0]);
+    const moved = (await chat.send('23/11')).texts.join('\n');
+    expect(moved).toContain(l.net(l.n2250));
+    expect(moved).toContain(l.roas(locale === 'vi' ? '2,00' : '2.00'));
+
+    const saved = await chat.press(l.save);
+    const text = saved.edited[0]!.text!;
+    expect(text).toContain(l.saved23);
+    expect(text).toContain(l.net(l.n2250));
+    expect(await recordOf('2026-11-23')).toMatchObject({ cogs: 4_250_000, netProfit: 2_250_000 });
+    const edit = await shownElsewhere(chat, '23/11');
+    expect(edit).toContain(l.net(l.n2250));
+    expect(edit).toContain(l.roas(locale === 'vi' ? '2,00' : '2.00'));
+  });
+
+  it('a card shown again because its day changed, after the settings changed, books what it shows again', async () => {
+    const chat = await owner();
+    const first = await chat.send(l.line);
+    // Another card books the day first: 20 orders, 10.000.000 revenue at 40 %: 10.000.000 − 4.000.000 −
+    // 2.000.000 = 4.000.000.
+    const other = await chat.send(locale === 'vi' ? '20 10tr 2tr 85' : '20 10m 2m 85');
+    await chat.press(l.save, other.sent[0]);
+    await chat.send(l.cogs50);
+
+    const refused = await chat.press(l.save, first.sent[0]);
+    expect(refused.answers).toEqual([l.changed]);
+    const shown = refused.edited[0]!.text!;
+    // Old → new: the day as it is stored (4.000.000) → this entry counted with COGS 50 % (2.250.000).
+    expect(shown).toContain(l.net(`${l.n4000} ₫ → ${l.n2250}`));
+    expect((await recordOf('2026-11-24'))!.netProfit).toBe(4_000_000);
+
+    const saved = await chat.press(l.save, first.sent[0]);
+    expect(saved.edited[0]!.text).toContain(l.net(l.n2250));
+    expect(await recordOf('2026-11-24')).toMatchObject({ cogs: 4_250_000, netProfit: 2_250_000 });
+    expect((await chat.send(l.question)).texts).toEqual([l.today(l.n2250)]);
+  });
+
+  it('the ×1.000 fix after the settings changed shows and books the figures of now', async () => {
+    const chat = await owner();
+    const card = await chat.send('15 8500 2000 85');
+    await chat.send(l.cogs50);
+    const fix = locale === 'vi' ? '8.500.000 ₫ / 2.000.000 ₫?' : '8,500,000 ₫ / 2,000,000 ₫?';
+    const fixed = await chat.press(fix, card.sent[0]);
+    expect(fixed.edited[0]!.text).toContain(l.net(l.n2250));
+    const saved = await chat.press(l.save, card.sent[0]);
+    expect(saved.edited[0]!.text).toContain(l.net(l.n2250));
+    expect(await recordOf('2026-11-24')).toMatchObject({ cogs: 4_250_000, netProfit: 2_250_000 });
+  });
+
+  it('products picked after the settings changed show and book the figures of now', async () => {
+    const chat = await owner();
+    await chat.send('/products add Váy hoa 350k 140k');
+    const card = await chat.send(locale === 'vi' ? '10 4tr 1tr 50' : '10 4m 1m 50');
+    await chat.send(locale === 'vi' ? '/settings phí ship 20k' : '/settings shipping 20k');
+    await chat.press('🏷');
+    const picked = (await chat.press('Váy hoa')).texts.at(-1)!;
+    // COGS 10 × 140.000 = 1.400.000, shipping 10 × 20.000 = 200.000: net profit 4.000.000 − 1.400.000 −
+    // 200.000 − 1.000.000 = 1.400.000; break-even 350.000 / (350.000 − 140.000 − 20.000) = 1,84.
+    const net = locale === 'vi' ? 'Lãi ròng: 1.400.000 ₫' : 'Net profit: 1,400,000 ₫';
+    const breakEven = locale === 'vi' ? 'ROAS: 4,00 · hòa vốn 1,84' : 'ROAS: 4.00 · break-even 1.84';
+    expect(picked).toContain(net);
+    expect(picked).toContain(breakEven);
+    expect(card.sent[0]!.keyboard).toEqual([]);
+    const saved = (await chat.press(l.save)).edited[0]!.text!;
+    expect(saved).toContain(net);
+    expect(saved).toContain(breakEven);
+    expect(await recordOf('2026-11-24')).toMatchObject({
+      cogs: 1_400_000,
+      shippingCost: 200_000,
+      netProfit: 1_400_000,
+    });
+  });
 });

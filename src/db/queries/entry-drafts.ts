@@ -55,28 +55,13 @@ export async function getEntryDraft(
 }
 
 /**
- * Moves a pending draft to another day ('YYYY-MM-DD'), with the fingerprint of what its new card compares
- * with there; null when it is gone or already saved.
+ * Replaces the day of a pending draft: its date, values and the metrics counted with them, and the
+ * fingerprint of what its new card compares with. Null when it is gone, saved or not the caller's.
  */
-export async function updateEntryDraftDate(
-  db: Database,
-  draftId: string,
-  change: { date: string; shownDay: string },
-  scope: EntryDraftScope = {},
-): Promise<EntryDraft | null> {
-  const [draft] = await db
-    .update(entryDrafts)
-    .set({ recordDate: change.date, shownDay: change.shownDay })
-    .where(and(draftWhere(draftId, scope), isNull(entryDrafts.savedAt)))
-    .returning();
-  return draft ?? null;
-}
-
-/** Replaces the day values of a pending draft (same day); null when it is gone, saved or not the caller's. */
 export async function updateEntryDraftValues(
   db: Database,
   draftId: string,
-  values: Omit<EntryDraftValues, 'shopId' | 'userId' | 'recordDate'>,
+  values: Omit<EntryDraftValues, 'shopId' | 'userId'>,
   scope: EntryDraftScope = {},
 ): Promise<EntryDraft | null> {
   const [draft] = await db
@@ -85,14 +70,6 @@ export async function updateEntryDraftValues(
     .where(and(draftWhere(draftId, scope), isNull(entryDrafts.savedAt)))
     .returning();
   return draft ?? null;
-}
-
-/** Sets what a pending draft's card now compares with (its overwrittenDayVersion). */
-export async function setEntryDraftShownDay(db: Database, draftId: string, shownDay: string): Promise<void> {
-  await db
-    .update(entryDrafts)
-    .set({ shownDay })
-    .where(and(eq(entryDrafts.id, draftId), isNull(entryDrafts.savedAt)));
 }
 
 /** Deletes a pending draft (a saved one stays, for its card); true only for the caller that deleted it. */

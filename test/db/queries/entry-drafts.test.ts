@@ -3,10 +3,10 @@ import {
   deleteEntryDraft,
   deleteOldEntryDrafts,
   getEntryDraft,
-  updateEntryDraftDate,
+  updateEntryDraftValues,
 } from '../../../src/db/queries/entry-drafts.js';
 import { useTestDatabase } from '../../support/test-db.js';
-import { createDraft, createOwnerWithShop } from '../fixtures.js';
+import { createDraft, createOwnerWithShop, exampleDay } from '../fixtures.js';
 
 const db = await useTestDatabase();
 
@@ -23,14 +23,19 @@ describe('entry draft queries', () => {
     expect(await getEntryDraft(db, draft.id)).toBeNull();
   });
 
-  it('moves a draft to another day', async () => {
+  it('moves a draft to another day with the values counted for it', async () => {
     const draft = await createDraft(db, await createOwnerWithShop(db), '2026-11-20');
-    const moved = await updateEntryDraftDate(db, draft.id, { date: '2026-11-19', shownDay: 'abcd1234' });
-    expect(moved).toMatchObject({ recordDate: '2026-11-19', shownDay: 'abcd1234' });
-    expect(await getEntryDraft(db, draft.id)).toMatchObject({
+    // The same day counted with COGS 50 %: 8.500.000 − 4.250.000 − 2.000.000 = 2.250.000.
+    const recounted = { ...exampleDay('2026-11-19'), cogs: 4_250_000, netProfit: 2_250_000 };
+    const moved = await updateEntryDraftValues(db, draft.id, { ...recounted, shownDay: 'abcd1234' });
+    const expected = {
       recordDate: '2026-11-19',
+      cogs: 4_250_000,
+      netProfit: 2_250_000,
       shownDay: 'abcd1234',
-    });
+    };
+    expect(moved).toMatchObject(expected);
+    expect(await getEntryDraft(db, draft.id)).toMatchObject(expected);
   });
 
   it("finds nothing through another user's or shop's scope", async () => {
@@ -39,8 +44,8 @@ describe('entry draft queries', () => {
     const draft = await createDraft(db, mai, '2026-11-20');
 
     expect(await getEntryDraft(db, draft.id, { userId: lan.user.id })).toBeNull();
-    const move = { date: '2026-11-19', shownDay: 'abcd1234' };
-    expect(await updateEntryDraftDate(db, draft.id, move, { shopId: lan.shop.id })).toBeNull();
+    const move = { ...exampleDay('2026-11-19'), shownDay: 'abcd1234' };
+    expect(await updateEntryDraftValues(db, draft.id, move, { shopId: lan.shop.id })).toBeNull();
     expect(await deleteEntryDraft(db, draft.id, { shopId: lan.shop.id, userId: lan.user.id })).toBe(false);
     expect(await getEntryDraft(db, draft.id, { shopId: mai.shop.id, userId: mai.user.id })).not.toBeNull();
   });
