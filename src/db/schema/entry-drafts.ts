@@ -24,7 +24,7 @@ export const entryDrafts = pgTable(
     presetId: uuid('preset_id').references(() => productPresets.id, { onDelete: 'set null' }),
     /** The products picked for the day (COGS = Σ orders × unit COGS); null when COGS came from the ratio. */
     products: jsonb('products').$type<StoredProductLine[]>(),
-    // The metrics shown on the card, computed when it was drafted: Save books exactly what the owner saw.
+    // The metrics its card shows, counted when the card was last drawn: Save books exactly what the owner saw.
     ...dayMetricColumns(),
     savedAt: timestamp('saved_at', { withTimezone: true, mode: 'date' }),
     /** The message showing the draft's card (in the owner's private chat), so /cancel can take its buttons off. */
