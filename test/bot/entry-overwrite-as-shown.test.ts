@@ -131,6 +131,31 @@ forEachLanguage(LANGUAGES, 'Save of a card over a saved day does what the card s
     ]);
   });
 
+  it('a refused card that cannot be edited is not sent again as a new card beside the old one', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    await chat.send(`23/11 ${lang.first}`);
+    await chat.press(lang.save);
+    const a = await card(chat, lang.cardA);
+    const b = await card(chat, lang.cardB);
+    await chat.pressData(saveData(a, lang), a);
+    const afterA = [{ recordDate: '2026-11-23', orders: 20, revenue: 10_000_000, netProfit: 3_500_000 }];
+
+    h.api.failNext('editMessageText', {
+      error_code: 400,
+      description: 'Bad Request: message to edit not found',
+    });
+    const refused = await chat.pressData(saveData(b, lang), b);
+    // A second card would leave the old one standing with its Save and older figures.
+    const cards = refused.sent.filter((m) =>
+      m.keyboard.flat().some((button) => button.text.includes(lang.save)),
+    );
+    expect(cards).toEqual([]);
+    expect(await days()).toEqual(afterA);
+    // Nothing moved: the old card is still refused, and shown again in place once the edit goes through.
+    await expectRefused(chat, b, lang, lang.bAgainstA);
+    expect(await days()).toEqual(afterA);
+  });
+
   it('a card for an empty day is refused once another card saved the day, and shown again as an overwrite', async () => {
     const chat = await startOwner(h, locale, lang.id);
     const a = await card(chat, lang.cardA);

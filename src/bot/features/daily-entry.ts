@@ -187,10 +187,11 @@ async function offerPickAgain(ctx: ShopContext, names: string[], draftId: string
  */
 async function showChangedDay(ctx: ShopContext, card: EntryCard): Promise<void> {
   const t = ctx.t.bind(ctx);
-  await showConfirmationAgain(ctx, {
+  const again = {
     text: renderEntryCard(card, ctx.owner.shop.name, ctx.locale, t),
     keyboard: entryCardButtons(card, ctx.locale, t),
-  });
+  };
+  await showConfirmationAgain(ctx, again, { inPlaceOnly: true });
 }
 
 /**
