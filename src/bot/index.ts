@@ -21,7 +21,11 @@ import { cancelFeature } from './features/cancel.js';
 import { chartFeature } from './features/chart.js';
 import { costReapplyFeature } from './features/cost-reapply.js';
 import { dailyEntryFeature } from './features/daily-entry.js';
+import { dayCloseFeature } from './features/day-close.js';
+import { dayDeleteFeature } from './features/day-delete.js';
 import { deleteMyDataFeature } from './features/delete-my-data.js';
+import { entryFixFeature } from './features/entry-fix.js';
+import { entryProductsFeature } from './features/entry-products.js';
 import { exportFeature } from './features/export.js';
 import { fallbackFeature, freeTextFeature } from './features/fallback.js';
 import { goalFeature } from './features/goal.js';
@@ -97,6 +101,10 @@ export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<B
     helpFeature,
     languageFeature,
     shopsFeature,
+    // An entry card's other buttons (×1.000 fix, products), the day delete, then the entry itself.
+    entryFixFeature,
+    dayDeleteFeature,
+    entryProductsFeature,
     dailyEntryFeature,
     weekFeature,
     adsFeature,
@@ -105,6 +113,7 @@ export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<B
     simulateFeature,
     exportFeature,
     remindersFeature,
+    dayCloseFeature,
     settingsFeature,
     costReapplyFeature,
     deleteMyDataFeature,

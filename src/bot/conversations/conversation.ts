@@ -1,12 +1,12 @@
 import type { Conversation } from '@grammyjs/conversations';
 import type { Context, InlineKeyboard } from 'grammy';
-import { getShopSettings } from '../../db/queries/shop-settings.js';
 import type { ShopSettings } from '../../db/schema/index.js';
 import type { DayInput } from '../../domain/daily-metrics.js';
 import { formatDate } from '../../domain/format.js';
 import type { Locale } from '../../domain/locale.js';
 import { parseQuickEntry } from '../../domain/quick-entry.js';
 import type { Translate } from '../../i18n/translator.js';
+import { shopSettingsOf } from '../../services/shop-setting-change.js';
 import { useEntryData } from '../callback-data/use-entry.js';
 import type { BotContext, BotDeps } from '../context.js';
 import { useEntryKeyboard } from '../keyboards/use-entry.js';
@@ -35,7 +35,7 @@ export async function flowShopSettings(
 ): Promise<ShopSettings> {
   const current = ctx.owner?.shop;
   if (current?.id === shopId) return current.settings;
-  const settings = await getShopSettings(deps.db, shopId);
+  const settings = await shopSettingsOf(deps.db, shopId);
   if (!settings) throw new Error(`shop ${shopId} has no settings`);
   return settings;
 }

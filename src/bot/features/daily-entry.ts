@@ -28,16 +28,9 @@ import { pressedMessageHasKeyboard, removePressedKeyboard } from '../keyboards/r
 import { renderDailyAlert } from '../views/daily-alert.js';
 import { renderEntryCard, renderSavedCard } from '../views/entry-card.js';
 import { deleteDayReply, noRecordReply, savedDayReply } from '../views/saved-day.js';
-import { dayDeleteFeature } from './day-delete.js';
-import { entryFixFeature } from './entry-fix.js';
-import { entryProductsFeature } from './entry-products.js';
 
-/** /today, /edit, /delete, and the buttons of entry cards and saved days. */
+/** /today, /edit, /delete; an entry card's Save / Edit / Change date; a saved day's Edit / Delete / Keep. */
 export const dailyEntryFeature = new Composer<BotContext>();
-
-dailyEntryFeature.use(entryFixFeature);
-dailyEntryFeature.use(dayDeleteFeature);
-dailyEntryFeature.use(entryProductsFeature);
 
 async function enter(ctx: BotContext, id: string, args: DailyEntryArgs | PickDayArgs): Promise<void> {
   await ctx.conversation.exitAll();

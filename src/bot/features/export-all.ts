@@ -6,8 +6,8 @@ import type { BotContext } from '../context.js';
 const ALL = new Set(['all', 'tat ca']);
 
 /** True for the argument of `/export all` (also `/export tất cả`). */
-export function isExportAllArgument(match: unknown): boolean {
-  return typeof match === 'string' && ALL.has(foldText(match.trim()).replace(/\s+/g, ' '));
+export function isExportAllArgument(argument: string): boolean {
+  return ALL.has(foldText(argument).replace(/\s+/g, ' '));
 }
 
 /** `/export all`: everything the owner has stored, as CSV files with a line of explanation first. */

@@ -58,7 +58,7 @@ function rangeNotes(ctx: BotContext, range: ExportRange, today: string): string[
 exportFeature.command(
   'export',
   // `/export all` needs no shop in use; any other argument goes on to the shop's range export.
-  (ctx, next) => (isExportAllArgument(ctx.match) ? sendOwnerDataExport(ctx) : next()),
+  (ctx, next) => (isExportAllArgument(commandArgument(ctx)) ? sendOwnerDataExport(ctx) : next()),
   withShop(async (ctx) => {
     const shop = ctx.owner.shop;
     const today = shopToday(ctx);

@@ -9,13 +9,11 @@ import type { BotContext } from '../context.js';
 import { withOwnerButton, withShop } from '../filters/has-shop.js';
 import { reminderSettingsKeyboard } from '../keyboards/reminders.js';
 import { reminderStatusText } from '../views/reminder-status.js';
-import { dayCloseFeature } from './day-close.js';
 
 /** /remind, /remind 20:30, /remind on|off, and the on/off buttons (under /remind and under each reminder). */
 export const remindersFeature = new Composer<BotContext>();
 
 // When the day closes decides which day the reminder is for, so the two settings live side by side.
-remindersFeature.use(dayCloseFeature);
 
 const REMINDER_ON = settingByKey('reminderEnabled');
 const REMINDER_TIME = settingByKey('reminderTime');
