@@ -39,6 +39,17 @@ function packageOf(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
 }
 
+/** What a view or keyboard may not import: what reads, renders or serves (the schema's row types excepted). */
+function drawingForbids(i: ImportOf): boolean {
+  if (i.target !== undefined) {
+    return !under(i.target, 'src/db/schema/') && under(i.target, 'src/db/', 'src/charts/', 'src/server/');
+  }
+  return (
+    i.specifier.startsWith('node:') ||
+    ['drizzle-orm', 'pg', '@electric-sql/pglite'].includes(packageOf(i.specifier))
+  );
+}
+
 const RULES: Rule[] = [
   {
     name: 'src/domain imports only src/domain, node built-ins and plain npm packages',
@@ -60,6 +71,16 @@ const RULES: Rule[] = [
     covers: 'src/services/',
     forbids: (i) => under(i.target, 'src/bot/', 'src/jobs/'),
   },
+  {
+    name: 'src/bot reaches the database only through src/services (no src/db/queries)',
+    covers: 'src/bot/',
+    forbids: (i) => under(i.target, 'src/db/queries/'),
+  },
+  ...['src/bot/views/', 'src/bot/keyboards/'].map((covers) => ({
+    name: `${covers} draw values into text and buttons: no database (but row types), charts or server`,
+    covers,
+    forbids: drawingForbids,
+  })),
   {
     name: 'src/jobs does not import src/bot',
     covers: 'src/jobs/',
@@ -132,6 +153,16 @@ describe('architecture', () => {
     expect(check('src/domain/x.ts', "import type { Logger } from '../logger.js';")).toHaveLength(1);
     expect(check('src/domain/x.ts', "import { x } from '../domainish/x.js';")).toHaveLength(1);
     expect(check('src/bot/x.ts', "import { f } from '../../test/support/f.js';")).toHaveLength(1);
+    expect(check('src/bot/features/x.ts', "import { q } from '../../db/queries/q.js';")).toHaveLength(1);
+    expect(check('src/bot/features/x.ts', "import { s } from '../../services/s.js';")).toEqual([]);
+    expect(check('src/bot/views/x.ts', "import type { Shop } from '../../db/schema/index.js';")).toEqual([]);
+    expect(
+      check('src/bot/views/x.ts', "import { render } from '../../charts/chart-renderer.js';"),
+    ).toHaveLength(1);
+    expect(
+      check('src/bot/keyboards/x.ts', "import type { Database } from '../../db/client.js';"),
+    ).toHaveLength(1);
+    expect(check('src/bot/views/x.ts', "import { readFile } from 'node:fs/promises';")).toHaveLength(1);
     // A specifier that only looks like a layer: `./bot/…` from src/services is src/services/bot/….
     expect(check('src/services/x.ts', "import { y } from './bot/y.js';")).toEqual([]);
     // Comments are not imports.
