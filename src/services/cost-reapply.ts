@@ -1,8 +1,8 @@
 import type { Database } from '../db/client.js';
-import { dayRowValues } from '../db/queries/daily-record-values.js';
 import { listDailyRecords, rewriteDayMetrics, shownDayOf } from '../db/queries/daily-records.js';
 import { lockShopDays } from '../db/queries/shop-days-locked.js';
 import type { DailyRecord, ShopSettings } from '../db/schema/index.js';
+import { dayRowValues } from '../domain/day-row.js';
 import { isoWeekOf } from '../domain/local-date.js';
 import type { Locale } from '../domain/locale.js';
 import { costReapplyVersion } from '../domain/shown-version.js';

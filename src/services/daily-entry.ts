@@ -1,6 +1,5 @@
 import type { Database } from '../db/client.js';
 import { bookEntryDraft, lockDraftDay } from '../db/queries/book-entry-draft.js';
-import { dayRowValues } from '../db/queries/daily-record-values.js';
 import { getDailyRecord, shownDayOf } from '../db/queries/daily-records.js';
 import { loadEntryContext } from '../db/queries/entry-context.js';
 import {
@@ -14,6 +13,7 @@ import {
 import { listProductPresets } from '../db/queries/product-presets.js';
 import type { DailyRecord, EntryDraft, ShopSettings } from '../db/schema/index.js';
 import type { DailyMetrics, DayInput } from '../domain/daily-metrics.js';
+import { dayRowValues } from '../domain/day-row.js';
 import { checkPlausibility, type PlausibilityWarning, USUAL_DAYS } from '../domain/plausibility.js';
 import type { DayProductLine } from '../domain/product-margin.js';
 import { overwrittenDayVersion } from '../domain/shown-version.js';

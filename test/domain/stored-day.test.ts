@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayRowValues } from '../../src/db/queries/daily-record-values.js';
 import { type CostSettings, DEFAULT_COST_SETTINGS } from '../../src/domain/daily-metrics.js';
+import { dayRowValues } from '../../src/domain/day-row.js';
 import { computeDayWithProducts, type DayProductLine } from '../../src/domain/product-margin.js';
 import { storedDayMetrics } from '../../src/domain/stored-day.js';
 

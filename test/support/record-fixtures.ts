@@ -1,7 +1,7 @@
 import type { Database } from '../../src/db/client.js';
-import { dayRowValues } from '../../src/db/queries/daily-record-values.js';
 import { insertDailyRecords } from '../../src/db/queries/daily-records.js';
 import { type CostSettings, DEFAULT_COST_SETTINGS } from '../../src/domain/daily-metrics.js';
+import { dayRowValues } from '../../src/domain/day-row.js';
 import { addDays } from '../../src/domain/local-date.js';
 
 /** A day as owners type it: date, orders, revenue, ad spend, leads. */

@@ -1,10 +1,10 @@
 import { and, asc, count, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { DayRowValues } from '../../domain/day-row.js';
 import { type ShownDay, savedDayVersion } from '../../domain/shown-version.js';
 import type { DayCosts } from '../../domain/week-totals.js';
 import type { Database } from '../client.js';
 import { type DailyRecord, dailyRecords } from '../schema/index.js';
-import type { DayRowValues } from './daily-record-values.js';
 
 /**
  * A day's record as the caller computed it: the four inputs, the day's COGS and the stored metrics

@@ -1,9 +1,9 @@
 // Demo data for `npm run db:seed`, tests and benchmarks: pure and deterministic (a seeded PRNG, the end
 // date passed in), so the same call always gives the same shops and days.
 import type { CostSettings } from '../../domain/daily-metrics.js';
+import { type DayRowValues, dayRowValues } from '../../domain/day-row.js';
 import { requireIsoDate } from '../../domain/iso-date.js';
 import { addDays, isoWeekOf } from '../../domain/local-date.js';
-import { type DayRowValues, dayRowValues } from '../queries/daily-record-values.js';
 import type { ShopSettingsPatch } from '../queries/shop-settings.js';
 
 /** The four numbers an owner enters for a day. */

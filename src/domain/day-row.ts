@@ -1,11 +1,30 @@
-import { type CostSettings, type DayInput, toStoredMetrics } from '../../domain/daily-metrics.js';
-import { computeDayWithProducts, type DayProductLine } from '../../domain/product-margin.js';
-import type { DailyRecordValues } from './daily-records.js';
+import { type CostSettings, type DayInput, toStoredMetrics } from './daily-metrics.js';
+import { computeDayWithProducts, type DayProductLine } from './product-margin.js';
 
-/** A day's columns of daily_records (and of entry_drafts, which hold the same day until Save). */
-export type DayRowValues = Omit<DailyRecordValues, 'presetId' | 'enteredBy' | 'metricFlags'> & {
+/**
+ * The columns of a day as it is stored (in daily_records, and in entry_drafts until Save): the four
+ * inputs and the metrics computed from them, in the columns' units.
+ */
+export interface DayRowValues {
+  recordDate: string;
+  orders: number;
+  revenue: number;
+  adSpend: number;
+  leads: number;
+  cogs: number;
+  returnedRevenue: number;
+  shippingCost: number;
+  paymentFees: number;
+  fixedCost: number;
+  aov: number | null;
+  cpl: number | null;
+  /** In percent (12.5 = 12,5 %), rounded to 2 decimals; null when there are no leads or it overflows. */
+  cvr: number | null;
+  roas: number | null;
+  netProfit: number;
+  /** Metrics a column could not hold (nulled), e.g. `cvr-overflow`. */
   metricFlags: string[];
-};
+}
 
 /**
  * The row of a day as an owner entered it: the four inputs and the metrics computed from them, in the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayRowValues } from '../../../src/db/queries/daily-record-values.js';
-import { DEFAULT_COST_SETTINGS } from '../../../src/domain/daily-metrics.js';
-import { exampleDay } from '../fixtures.js';
+import { DEFAULT_COST_SETTINGS } from '../../src/domain/daily-metrics.js';
+import { dayRowValues } from '../../src/domain/day-row.js';
+import { exampleDay } from '../db/fixtures.js';
 
 describe('dayRowValues', () => {
   it('stores the worked day of docs/product.md in the columns’ units', () => {
