@@ -17,6 +17,7 @@ import { isLocale, type Locale } from '../domain/locale.js';
 import type { Translate, Translator } from '../i18n/translator.js';
 import { type ItemChanges, reconcileActionItems } from './action-item-reconcile.js';
 import { readWeekInputs, type WeekInputs } from './batch-week-inputs.js';
+import { weekCostSettingsOf } from './shop-settings-views.js';
 import { actionItemValuesOf, diagnosticValuesOf } from './week-diagnosis-values.js';
 import { finishedWeekReportOf } from './weekly-report.js';
 
@@ -96,7 +97,7 @@ export async function diagnoseWeeks(
     const locale = isLocale(scheduled.owner.language) ? scheduled.owner.language : defaultLocale;
     return {
       shopId,
-      row: { shopId, ...diagnosticValuesOf(report) },
+      row: { shopId, ...diagnosticValuesOf(report, weekCostSettingsOf(scheduled.settings)) },
       items: actionItemValuesOf(report, locale, translateIn(locale)),
     };
   };

@@ -4,6 +4,7 @@ import type { StoredProfitBreakdown } from '../db/schema/index.js';
 import { MAX_NUMERIC_6_2 } from '../domain/daily-metrics.js';
 import type { Locale } from '../domain/locale.js';
 import { roundTo } from '../domain/rounding.js';
+import type { WeekCostSettings, WeekPnl, WeekTotals } from '../domain/week-totals.js';
 import type { Translate } from '../i18n/translator.js';
 import { renderTemplate } from './template-text.js';
 import type { WeekReport } from './weekly-report.js';
@@ -14,11 +15,27 @@ function fits(value: number | null, digits = 2): number | null {
   return Math.abs(rounded) > MAX_NUMERIC_6_2 ? null : rounded;
 }
 
+/** The sums a week's P&L was computed from. */
+function sumsOf(w: WeekPnl): Omit<WeekTotals, 'daysInPeriod'> {
+  return {
+    orders: w.orders,
+    revenue: w.revenue,
+    adSpend: w.adSpend,
+    leads: w.leads,
+    cogs: w.cogs,
+    returnedRevenue: w.returnedRevenue,
+    shippingCost: w.shippingCost,
+    paymentFees: w.paymentFees,
+    fixedCost: w.recordedFixedCost,
+    daysRecorded: w.daysRecorded,
+  };
+}
+
 /**
  * The row of a finished week: exact sums, metrics from those sums, issues and the profit split, and the
  * report as diagnosed (what /week and the Monday push draw).
  */
-export function diagnosticValuesOf(report: WeekReport): WeeklyDiagnosticValues {
+export function diagnosticValuesOf(report: WeekReport, costs: WeekCostSettings): WeeklyDiagnosticValues {
   const w = report.current;
   const decomposition = report.decomposition;
   const profitBreakdown: StoredProfitBreakdown | null = decomposition
@@ -57,9 +74,8 @@ export function diagnosticValuesOf(report: WeekReport): WeeklyDiagnosticValues {
     })),
     profitBreakdown,
     report: {
-      current: w,
-      previous: report.previous,
-      decomposition,
+      costs,
+      previous: report.previous && sumsOf(report.previous),
       goal: report.goal,
       diagnosis: report.diagnosis,
     },

@@ -5,6 +5,13 @@ import { getWeeklyDiagnostic, getWeeklyDiagnosticById } from '../db/queries/week
 import type { ActionItem, WeeklyDiagnostic } from '../db/schema/index.js';
 import { isoWeekOf } from '../domain/local-date.js';
 import type { Locale } from '../domain/locale.js';
+import { decomposeProfitChange } from '../domain/profit-decomposition.js';
+import {
+  computeWeekPnl,
+  type WeekCostSettings,
+  type WeekPnl,
+  type WeekTotals,
+} from '../domain/week-totals.js';
 import type { Translate } from '../i18n/translator.js';
 import { diagnoseWeeks } from './batch-week-diagnosis.js';
 import { finishedWeekReport, type WeekReport } from './weekly-report.js';
@@ -16,19 +23,41 @@ export interface StoredWeek {
   items: ActionItem[];
 }
 
-/** The report a stored diagnosis was drawn from, as it was stored; null for a row stored without one. */
+/** A finished week's P&L from its sums and the cost settings it was diagnosed with. */
+function pnlOf(sums: Omit<WeekTotals, 'daysInPeriod'>, costs: WeekCostSettings): WeekPnl {
+  return computeWeekPnl({ ...sums, daysInPeriod: 7 }, costs);
+}
+
+/** The report of a stored diagnosis, as it was diagnosed; null for a row stored without what it takes. */
 function reportOf(diagnostic: WeeklyDiagnostic): WeekReport | null {
   const stored = diagnostic.report;
   if (!stored) return null;
+  const d = diagnostic;
+  const current = pnlOf(
+    {
+      orders: d.orders,
+      revenue: d.revenue,
+      adSpend: d.adSpend,
+      leads: d.leads,
+      cogs: d.cogs,
+      returnedRevenue: d.returnedRevenue,
+      shippingCost: d.shippingCost,
+      paymentFees: d.paymentFees,
+      fixedCost: d.fixedCost,
+      daysRecorded: d.daysRecorded,
+    },
+    stored.costs,
+  );
+  const previous = stored.previous && pnlOf(stored.previous, stored.costs);
   return {
     shopId: diagnostic.shopId,
     isoWeek: diagnostic.isoWeek,
     weekStart: diagnostic.weekStart,
     weekEnd: diagnostic.weekEnd,
     running: false,
-    current: stored.current,
-    previous: stored.previous,
-    decomposition: stored.decomposition,
+    current,
+    previous,
+    decomposition: previous ? decomposeProfitChange(current, previous) : null,
     goal: stored.goal,
     diagnosis: stored.diagnosis,
   };

@@ -1,8 +1,7 @@
 import type { AdBasis } from '../../domain/ad-basis.js';
 import type { WeekDiagnosis } from '../../domain/diagnose-week.js';
 import type { GoalPace } from '../../domain/goal-pacing.js';
-import type { ProfitDecomposition } from '../../domain/profit-decomposition.js';
-import type { WeekPnl } from '../../domain/week-totals.js';
+import type { WeekCostSettings, WeekTotals } from '../../domain/week-totals.js';
 
 // Shapes stored in JSONB columns. They name the fields the database layer relies on; the domain's own
 // types may carry more fields (structural typing lets them through on insert).
@@ -29,14 +28,14 @@ export interface StoredProfitBreakdown {
 }
 
 /**
- * A finished week's report as it was diagnosed, drawn again as it is: the two weeks' P&L, the profit
- * split, the month's goal pacing and the issues with their explanations and action templates (the
- * action items themselves are rows, with their answers).
+ * What a finished week's report is drawn from besides the row's own sums, as it was diagnosed: the cost
+ * settings the P&L was computed with, the week before's sums, the month's goal pacing and the diagnosis
+ * (issues with their explanations and action templates; the action items themselves are rows). The P&L of
+ * both weeks and the profit split follow from these exactly.
  */
 export interface StoredWeekReport {
-  current: WeekPnl;
-  previous: WeekPnl | null;
-  decomposition: ProfitDecomposition | null;
+  costs: WeekCostSettings;
+  previous: Omit<WeekTotals, 'daysInPeriod'> | null;
   goal: GoalPace | null;
   diagnosis: WeekDiagnosis | null;
 }

@@ -44,7 +44,7 @@ export const weeklyDiagnostics = pgTable(
 
     issues: jsonb('issues').$type<StoredIssue[]>().notNull().default([]),
     profitBreakdown: jsonb('profit_breakdown').$type<StoredProfitBreakdown>(),
-    /** The report as diagnosed (P&L of both weeks, the split, goal pacing, issues): what /week and the push show. */
+    /** What the report is drawn from besides these sums, as diagnosed: what /week and the push show. */
     report: jsonb('report').$type<StoredWeekReport>(),
     userResponses: jsonb('user_responses').$type<StoredUserResponses>().notNull().default({}),
     ...timestamps(),
