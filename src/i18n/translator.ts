@@ -8,6 +8,12 @@ export type TranslationVariables = Record<string, string | number>;
 /** Locale-bound translation, usable outside grammY middleware (services, jobs, charts, views). */
 export type Translate = (key: string, variables?: TranslationVariables) => string;
 
+/** The language a text is drawn in: the locale that formats its numbers and dates, and its translation. */
+export interface Renderer {
+  locale: Locale;
+  t: Translate;
+}
+
 export interface Translator {
   i18n: I18n<Context & { locale: Locale }>;
   forLocale(locale: Locale): Translate;

@@ -47,8 +47,8 @@ export async function showDraftCard(
     conversation,
     ctx,
     deps,
-    renderEntryCard(card, owner.shop.name, owner.locale, t),
-    entryCardButtons(card, owner.locale, t),
+    renderEntryCard(card, owner.shop.name, { locale: owner.locale, t }),
+    entryCardButtons(card, { locale: owner.locale, t }),
   );
 }
 

@@ -94,8 +94,8 @@ export function createPickDayConversation(deps: BotDeps) {
         conversation,
         ctx,
         deps,
-        renderEntryCard(card, shop.name, owner.locale, t),
-        entryCardButtons(card, owner.locale, t),
+        renderEntryCard(card, shop.name, { locale: owner.locale, t }),
+        entryCardButtons(card, { locale: owner.locale, t }),
       );
       return;
     }

@@ -192,8 +192,8 @@ export function createPickProductsConversation(deps: BotDeps) {
       }
     }
     if (!card) return;
-    const text = renderEntryCard(card, shop.name, owner.locale, t);
-    await say(conversation, ctx, deps, text, entryCardButtons(card, owner.locale, t));
+    const text = renderEntryCard(card, shop.name, { locale: owner.locale, t });
+    await say(conversation, ctx, deps, text, entryCardButtons(card, { locale: owner.locale, t }));
     await takeButtonsOff(conversation, deps, ctx.chatId, args.cardMessageId);
   };
 }

@@ -63,7 +63,7 @@ async function sayResult(
   doneKey: string,
 ): Promise<void> {
   if (result.status === 'saved') {
-    const line = renderProduct(result.product, owner.locale, t);
+    const line = renderProduct(result.product, { locale: owner.locale, t });
     await say(conversation, ctx, deps, `${t(doneKey, { name: result.product.name })}\n${line}`);
   } else {
     await say(

@@ -29,8 +29,8 @@ export function createSettingEditConversation(deps: BotDeps) {
     });
     if (current === undefined) return;
     const value = await ask(conversation, ctx, deps, {
-      question: settingQuestion(spec, current, args.shopId, owner.locale, t),
-      keyboard: settingDefaultKeyboard(spec, args.shopId, owner.locale, t),
+      question: settingQuestion(spec, current, args.shopId, { locale: owner.locale, t }),
+      keyboard: settingDefaultKeyboard(spec, args.shopId, { locale: owner.locale, t }),
       buttonPrefix: settingDefaultData.prefix,
       t,
       check: ({ text, data }): AnswerCheck<SettingValue | null> => {
@@ -42,14 +42,19 @@ export function createSettingEditConversation(deps: BotDeps) {
         const parsed = readSetting(spec, text ?? '');
         return parsed.ok
           ? parsed
-          : { ok: false, error: settingValueError(spec, parsed.error, text ?? '', owner.locale, t) };
+          : {
+              ok: false,
+              error: settingValueError(spec, parsed.error, text ?? '', { locale: owner.locale, t }),
+            };
       },
     });
     if (value === undefined) return;
     const change = await conversation.external(() =>
       changeShopSetting(deps.db, args.shopId, spec.key, value),
     );
-    const text = change ? settingChangedText(spec, change, owner.locale, t) : t('common-stale-button');
+    const text = change
+      ? settingChangedText(spec, change, { locale: owner.locale, t })
+      : t('common-stale-button');
     // The change stands only once the owner was told: a confirmation that cannot be sent fails the update,
     // and the change rolls back with it.
     const chatId = ctx.chatId;

@@ -30,10 +30,13 @@ costReapplyFeature.callbackQuery(
     if (!result) return void (await ctx.answerCallbackQuery({ text: t('common-stale-button') }));
     if (result.status === 'changed') {
       // The settings or the days changed since the offer: nothing rewritten, the offer again as it is now.
-      return void (await showConfirmationAgain(ctx, reapplyOffer(result.offer, shop.id, ctx.locale, t)));
+      return void (await showConfirmationAgain(
+        ctx,
+        reapplyOffer(result.offer, shop.id, { locale: ctx.locale, t }),
+      ));
     }
     await ctx.answerCallbackQuery();
     ctx.logger.info({ days: result.done.days }, 'costs re-applied to saved days');
-    await ctx.editMessageText(reapplyDone(result.done, ctx.locale, t));
+    await ctx.editMessageText(reapplyDone(result.done, { locale: ctx.locale, t }));
   }),
 );

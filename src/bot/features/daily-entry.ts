@@ -123,11 +123,12 @@ dailyEntryFeature.callbackQuery(
           ctx.answerCallbackQuery({
             text: t(result.replaced ? 'card-replaced-answer' : 'card-saved-answer'),
           }),
-          ctx.editMessageText(renderSavedCard(result.card, shop.name, ctx.locale, t)),
+          ctx.editMessageText(renderSavedCard(result.card, shop.name, { locale: ctx.locale, t })),
         ]);
         if (shop.settings.alertsEnabled) {
           const alerts = detectDailyAlerts(result.card.input, result.card.metrics, shop.settings);
-          if (alerts.length > 0) await ctx.reply(renderDailyAlert(result.date, alerts, ctx.locale, t));
+          if (alerts.length > 0)
+            await ctx.reply(renderDailyAlert(result.date, alerts, { locale: ctx.locale, t }));
         }
       } catch (err) {
         ctx.logger.warn({ err }, 'day saved, but the chat could not be told');
@@ -181,8 +182,8 @@ async function offerPickAgain(ctx: ShopContext, names: string[], draftId: string
 async function showChangedDay(ctx: ShopContext, card: EntryCard): Promise<void> {
   const t = ctx.t.bind(ctx);
   const again = {
-    text: renderEntryCard(card, ctx.owner.shop.name, ctx.locale, t),
-    keyboard: entryCardButtons(card, ctx.locale, t),
+    text: renderEntryCard(card, ctx.owner.shop.name, { locale: ctx.locale, t }),
+    keyboard: entryCardButtons(card, { locale: ctx.locale, t }),
   };
   await showConfirmationAgain(ctx, again, { inPlaceOnly: true });
 }
@@ -195,7 +196,7 @@ async function showAlreadySaved(ctx: ShopContext, card: EntryCard): Promise<void
   const t = ctx.t.bind(ctx);
   await ctx.answerCallbackQuery({ text: t('card-already-saved') });
   await ctx
-    .editMessageText(renderSavedCard(card, ctx.owner.shop.name, ctx.locale, t))
+    .editMessageText(renderSavedCard(card, ctx.owner.shop.name, { locale: ctx.locale, t }))
     .catch((error: unknown) => {
       if (!isNotModified(error)) throw error;
     });

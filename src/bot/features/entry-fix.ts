@@ -24,8 +24,8 @@ entryFixFeature.callbackQuery(
     const card = { ...result.card, beforeClose: booksDay.beforeClose && booksDay.date === result.card.date };
     const t = ctx.t.bind(ctx);
     await ctx.answerCallbackQuery({ text: t('card-fixed-answer') });
-    await ctx.editMessageText(renderEntryCard(card, shop.name, ctx.locale, t), {
-      reply_markup: entryCardButtons(card, ctx.locale, t),
+    await ctx.editMessageText(renderEntryCard(card, shop.name, { locale: ctx.locale, t }), {
+      reply_markup: entryCardButtons(card, { locale: ctx.locale, t }),
     });
   }),
 );

@@ -9,6 +9,7 @@ import { loadGoalStatus, setMonthlyGoal } from '../../services/monthly-goal.js';
 import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
 import { type ShopContext, shopToday, withShop } from '../filters/has-shop.js';
+import { rendererOf } from '../renderer.js';
 import { monthLabel, renderGoalChange, renderGoalStatus } from '../views/goal-status.js';
 
 /** /goal shows this month against its goal; /goal 300tr 60tr or /goal 12/2026 300tr sets one. */
@@ -39,7 +40,7 @@ function goalErrorText(error: GoalCommandError, locale: Locale, t: Translate): s
 export async function replyGoalStatus(ctx: ShopContext): Promise<void> {
   const { shop } = ctx.owner;
   const status = await loadGoalStatus(ctx.deps.db, shop.settings, shopToday(ctx));
-  await ctx.reply(renderGoalStatus(status, shop.name, ctx.locale, ctx.t.bind(ctx)));
+  await ctx.reply(renderGoalStatus(status, shop.name, rendererOf(ctx)));
 }
 
 goalFeature.command(
@@ -52,7 +53,7 @@ goalFeature.command(
     if (parsed.kind === 'show') return replyGoalStatus(ctx);
     const change = await setMonthlyGoal(ctx.deps.db, ctx.owner.shop.id, parsed.goal);
     ctx.logger.info({ replaced: change.previous !== null }, 'monthly goal set');
-    await ctx.reply(renderGoalChange(change, ctx.locale, t));
+    await ctx.reply(renderGoalChange(change, { locale: ctx.locale, t }));
     if (parsed.goal.month === today.slice(0, 7)) await replyGoalStatus(ctx);
   }),
 );

@@ -10,6 +10,7 @@ import { PRODUCTS, type ProductsArgs } from '../conversations/products.js';
 import { type ShopContext, withShop, withShopButton } from '../filters/has-shop.js';
 import { productDeleteKeyboard, productKeyboard, productListKeyboard } from '../keyboards/products.js';
 import { removePressedKeyboard } from '../keyboards/remove-keyboard.js';
+import { rendererOf } from '../renderer.js';
 import { productLineErrorKey } from '../views/product-errors.js';
 import { renderProduct, renderProductList } from '../views/products.js';
 
@@ -28,7 +29,7 @@ async function replyList(ctx: ShopContext): Promise<void> {
   const { shop } = ctx.owner;
   const products = await listProducts(ctx.deps.db, shop.settings);
   const t = ctx.t.bind(ctx);
-  await ctx.reply(renderProductList(products, shop.name, ctx.locale, t), {
+  await ctx.reply(renderProductList(products, shop.name, { locale: ctx.locale, t }), {
     reply_markup: productListKeyboard(products, t),
   });
 }
@@ -46,7 +47,7 @@ async function addFromLine(ctx: ShopContext, line: string): Promise<void> {
     return;
   }
   ctx.logger.info('product added');
-  const text = `${ctx.t('products-added', { name: result.product.name })}\n${renderProduct(result.product, ctx.locale, ctx.t.bind(ctx))}`;
+  const text = `${ctx.t('products-added', { name: result.product.name })}\n${renderProduct(result.product, rendererOf(ctx))}`;
   await ctx.reply(text);
 }
 
@@ -83,7 +84,7 @@ productsFeature.callbackQuery(
     switch (data.action) {
       case 'open':
         await ctx.answerCallbackQuery();
-        await ctx.reply(renderProduct(product, ctx.locale, t), {
+        await ctx.reply(renderProduct(product, { locale: ctx.locale, t }), {
           reply_markup: productKeyboard(product.id, t),
         });
         return;
@@ -102,7 +103,7 @@ productsFeature.callbackQuery(
         return;
       case 'keep':
         await ctx.answerCallbackQuery();
-        await ctx.editMessageText(renderProduct(product, ctx.locale, t), {
+        await ctx.editMessageText(renderProduct(product, { locale: ctx.locale, t }), {
           reply_markup: productKeyboard(product.id, t),
         });
         return;
@@ -124,7 +125,7 @@ productsFeature.callbackQuery(
     if (result.status === 'changed') {
       const { product } = result;
       const text = [
-        renderProduct(product, ctx.locale, t),
+        renderProduct(product, { locale: ctx.locale, t }),
         t('products-delete-confirm', { name: product.name }),
       ];
       return void (await showConfirmationAgain(ctx, {

@@ -59,8 +59,8 @@ quickEntryFeature.on('message:text').drop(
     const card = date === null && booksDay.beforeClose ? { ...drafted, beforeClose: true } : drafted;
     ctx.logger.info({ record_date: card.date }, 'quick entry drafted');
     const t = ctx.t.bind(ctx);
-    await ctx.reply(renderEntryCard(card, shop.name, ctx.locale, t), {
-      reply_markup: entryCardButtons(card, ctx.locale, t),
+    await ctx.reply(renderEntryCard(card, shop.name, { locale: ctx.locale, t }), {
+      reply_markup: entryCardButtons(card, { locale: ctx.locale, t }),
     });
   }),
 );

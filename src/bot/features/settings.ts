@@ -20,6 +20,7 @@ import type { BotContext } from '../context.js';
 import { SETTING_EDIT } from '../conversations/setting-edit.js';
 import { withShop, withShopButton } from '../filters/has-shop.js';
 import { pressedForShopInUse } from '../filters/shop-in-use.js';
+import { rendererOf } from '../renderer.js';
 import { reapplyOffer } from '../views/cost-reapply.js';
 import { settingChangedText, settingValueError } from '../views/setting-change.js';
 import { settingLine, settingsGroup, settingsMenu } from '../views/settings.js';
@@ -45,7 +46,7 @@ settingsFeature.command(
         const specs = SETTINGS.filter((s) => s.group === group);
         const lines = specs.map(
           (s) =>
-            `${settingLine(s, values[s.key], shop.id, ctx.locale, ctx.t)} · /settings ${ctx.t(s.label).toLowerCase()} …`,
+            `${settingLine(s, values[s.key], shop.id, rendererOf(ctx))} · /settings ${ctx.t(s.label).toLowerCase()} …`,
         );
         return `${ctx.t(`settings-group-${group}`)}\n${lines.join('\n')}`;
       });
@@ -72,17 +73,17 @@ settingsFeature.command(
     if (!isResetWord(typed)) {
       const parsed = readSetting(spec, typed);
       if (!parsed.ok)
-        return void (await ctx.reply(settingValueError(spec, parsed.error, typed, ctx.locale, ctx.t)));
+        return void (await ctx.reply(settingValueError(spec, parsed.error, typed, rendererOf(ctx))));
       value = parsed.value;
     }
     const change = await changeShopSetting(ctx.deps.db, shop.id, spec.key, value);
     ctx.logger.info({ setting: spec.key }, 'setting changed');
     if (!change) return void (await ctx.reply(ctx.t('common-stale-button')));
-    const changed = settingChangedText(spec, change, ctx.locale, ctx.t);
+    const changed = settingChangedText(spec, change, rendererOf(ctx));
     if (from === null) return void (await ctx.reply(changed));
     const today = localDate(ctx.deps.now(), change.settings.timeZone);
     const preview = await previewCostReapply(ctx.deps.db, change.settings, from, today);
-    const offer = reapplyOffer(preview, shop.id, ctx.locale, ctx.t);
+    const offer = reapplyOffer(preview, shop.id, rendererOf(ctx));
     await ctx.reply(`${changed}\n\n${offer.text}`, offer.keyboard ? { reply_markup: offer.keyboard } : {});
   }),
 );
@@ -104,7 +105,7 @@ settingsFeature.callbackQuery(
     const values = settingValues(shop.settings);
     const change = await changeShopSetting(ctx.deps.db, shop.id, spec.key, !values[spec.key]);
     if (!change) return;
-    const view = settingsGroup(spec.group, shop, { ...values, [spec.key]: change.after }, ctx.locale, ctx.t);
+    const view = settingsGroup(spec.group, shop, { ...values, [spec.key]: change.after }, rendererOf(ctx));
     await ctx.editMessageText(view.text, { reply_markup: view.keyboard });
   }),
 );
@@ -115,7 +116,7 @@ settingsFeature.callbackQuery(
     if (!(await pressedForShopInUse(ctx, data.shopId))) return;
     const shop = ctx.owner.shop;
     await ctx.answerCallbackQuery();
-    const view = settingsGroup(data.group, shop, settingValues(shop.settings), ctx.locale, ctx.t);
+    const view = settingsGroup(data.group, shop, settingValues(shop.settings), rendererOf(ctx));
     await ctx.editMessageText(view.text, { reply_markup: view.keyboard });
   }),
 );

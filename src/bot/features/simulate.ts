@@ -23,7 +23,7 @@ async function replyList(ctx: ShopContext): Promise<void> {
   const { shop } = ctx.owner;
   const t = ctx.t.bind(ctx);
   const rows = await listGrowthSimulations(ctx.deps.db, shop.id);
-  const text = renderSimulationList(rows, shop.name, shop.settings.timeZone, ctx.locale, t);
+  const text = renderSimulationList(rows, shop.name, shop.settings.timeZone, { locale: ctx.locale, t });
   if (rows.length === 0) return void (await ctx.reply(text));
   await ctx.reply(text, {
     reply_markup: simulationListKeyboard(
@@ -54,11 +54,14 @@ simulateFeature.command(
       shopToday(ctx),
       ctx.deps.now(),
     );
-    if (!outcome.ok) return void (await ctx.reply(renderSimulationGap(outcome, ctx.locale, t)));
+    if (!outcome.ok) return void (await ctx.reply(renderSimulationGap(outcome, { locale: ctx.locale, t })));
     ctx.logger.info({ feasibility: outcome.simulation.saturated.feasibility }, 'growth simulated');
-    await ctx.reply(renderSimulation(outcome.simulation, outcome.basis, shop.name, ctx.locale, t), {
-      reply_markup: simulationKeyboard(outcome.row.id, t),
-    });
+    await ctx.reply(
+      renderSimulation(outcome.simulation, outcome.basis, shop.name, { locale: ctx.locale, t }),
+      {
+        reply_markup: simulationKeyboard(outcome.row.id, t),
+      },
+    );
   }),
 );
 
@@ -79,6 +82,6 @@ simulateFeature.callbackQuery(
     }
     ctx.logger.info({ replaced: result.previous !== null }, 'monthly goal set from a simulation');
     await ctx.answerCallbackQuery({ text: t('sim-goal-answer', { month: monthLabel(month) }) });
-    await ctx.reply(renderGoalChange(result, ctx.locale, t));
+    await ctx.reply(renderGoalChange(result, { locale: ctx.locale, t }));
   }),
 );

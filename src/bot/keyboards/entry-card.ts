@@ -1,6 +1,6 @@
 import { InlineKeyboard } from 'grammy';
 import type { Locale } from '../../domain/locale.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer, Translate } from '../../i18n/translator.js';
 import { type EntryCard, thousandsFixOf } from '../../services/daily-entry.js';
 import { entryFixData } from '../callback-data/entry-fix.js';
 import { entryProductsData } from '../callback-data/entry-products.js';
@@ -19,7 +19,7 @@ export function entryCardKeyboard(draftId: string, t: Translate): InlineKeyboard
  * A card's buttons: Save / Edit / Change date, and first the ×1.000 reading when the money looks typed in
  * thousands; last "🏷 Products" when the shop has products and the day has orders.
  */
-export function entryCardButtons(card: EntryCard, locale: Locale, t: Translate): InlineKeyboard {
+export function entryCardButtons(card: EntryCard, { locale, t }: Renderer): InlineKeyboard {
   const fixed = thousandsFixOf(card);
   const keyboard = fixed
     ? new InlineKeyboard()

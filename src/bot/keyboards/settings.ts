@@ -1,7 +1,7 @@
 import { InlineKeyboard } from 'grammy';
 import type { Locale } from '../../domain/locale.js';
 import { type SettingSpec, settingDefault } from '../../domain/settings-catalog.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer, Translate } from '../../i18n/translator.js';
 import { settingDefaultData } from '../callback-data/index.js';
 import { formatSettingValue } from '../views/settings.js';
 
@@ -9,11 +9,12 @@ import { formatSettingValue } from '../views/settings.js';
 export function settingDefaultKeyboard(
   spec: SettingSpec,
   shopId: string,
-  locale: Locale,
-  t: Translate,
+  { locale, t }: Renderer,
 ): InlineKeyboard {
   return new InlineKeyboard().text(
-    t('settings-reset-button', { value: formatSettingValue(spec, settingDefault(spec, shopId), locale, t) }),
+    t('settings-reset-button', {
+      value: formatSettingValue(spec, settingDefault(spec, shopId), { locale, t }),
+    }),
     settingDefaultData.encode({ code: spec.code }),
   );
 }

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from 'grammy';
 import { formatDate, formatMoney } from '../../domain/format.js';
 import type { Locale } from '../../domain/locale.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer, Translate } from '../../i18n/translator.js';
 import type { CostReapply } from '../../services/cost-reapply.js';
 import { reapplyData } from '../callback-data/index.js';
 
@@ -22,8 +22,7 @@ function params(r: CostReapply, locale: Locale) {
 export function reapplyOffer(
   r: CostReapply,
   shopId: string,
-  locale: Locale,
-  t: Translate,
+  { locale, t }: Renderer,
 ): { text: string; keyboard?: InlineKeyboard } {
   if (r.days === 0) return { text: t('settings-reapply-none', { from: formatDate(r.from, locale) }) };
   const data = (action: 'y' | 'n') => reapplyData.encode({ action, shopId, from: r.from, shown: r.shown });
@@ -36,6 +35,6 @@ export function reapplyOffer(
 }
 
 /** What was rewritten. */
-export function reapplyDone(r: CostReapply, locale: Locale, t: Translate): string {
+export function reapplyDone(r: CostReapply, { locale, t }: Renderer): string {
   return t('settings-reapplied', params(r, locale));
 }

@@ -1,15 +1,14 @@
 import type { DailyAlert } from '../../domain/daily-alerts.js';
 import { formatDate } from '../../domain/format.js';
 import type { Locale } from '../../domain/locale.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer, Translate } from '../../i18n/translator.js';
 import { renderTemplate } from '../../services/template-text.js';
 
 /** The one short alert after a day is saved: every crossed threshold, most important first. */
 export function renderDailyAlert(
   date: string,
   alerts: readonly DailyAlert[],
-  locale: Locale,
-  t: Translate,
+  { locale, t }: Renderer,
 ): string {
   const lines = alerts.map((alert) => `• ${renderTemplate(alert, locale, t)}`);
   return [t('alert-title', { date: formatDate(date, locale) }), ...lines].join('\n');

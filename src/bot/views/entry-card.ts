@@ -1,7 +1,7 @@
 import type { DailyMetrics, DayInput } from '../../domain/daily-metrics.js';
 import { formatCount, formatDate, formatMoney, formatPercent, formatRatio } from '../../domain/format.js';
 import type { Locale } from '../../domain/locale.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer, Translate } from '../../i18n/translator.js';
 import type { EntryCard, SavedDay } from '../../services/daily-entry.js';
 import { renderProductsCogs } from './entry-products.js';
 import { renderWarning } from './entry-warnings.js';
@@ -11,7 +11,7 @@ interface Line {
   value: (input: DayInput, metrics: DailyMetrics) => string;
 }
 
-function lines(locale: Locale, t: Translate): Line[] {
+function lines({ locale, t }: Renderer): Line[] {
   const money = (v: number | null) => (v === null ? t('card-not-available') : formatMoney(v, locale));
   return [
     { key: 'card-orders', value: (i) => formatCount(i.orders, locale) },
@@ -28,19 +28,14 @@ function lines(locale: Locale, t: Translate): Line[] {
   ];
 }
 
-function roasValue(metrics: DailyMetrics, locale: Locale, t: Translate): string {
+function roasValue(metrics: DailyMetrics, { locale, t }: Renderer): string {
   return metrics.roas === null ? t('card-not-available') : formatRatio(metrics.roas, locale);
 }
 
 /** The ROAS line against break-even; with `previous`, the ROAS reads old → new. */
-function roasLine(
-  metrics: DailyMetrics,
-  locale: Locale,
-  t: Translate,
-  previous: DailyMetrics | null,
-): string {
-  const now = roasValue(metrics, locale, t);
-  const before = previous ? roasValue(previous, locale, t) : now;
+function roasLine(metrics: DailyMetrics, { locale, t }: Renderer, previous: DailyMetrics | null): string {
+  const now = roasValue(metrics, { locale, t });
+  const before = previous ? roasValue(previous, { locale, t }) : now;
   const roas = before === now ? now : `${before} → ${now}`;
   if (metrics.breakEvenRoas === null) return `${t('card-roas', { value: roas })}\n${t('card-no-break-even')}`;
   if (metrics.roasVsBreakEven === null) return t('card-roas', { value: roas });
@@ -54,43 +49,42 @@ function roasLine(
 /** The numbers of a day, one per line; with `previous`, each line reads old → new. */
 export function renderDayLines(
   day: { input: DayInput; metrics: DailyMetrics },
-  locale: Locale,
-  t: Translate,
+  { locale, t }: Renderer,
   previous: SavedDay | null = null,
 ): string {
-  const out = lines(locale, t).map(({ key, value }) => {
+  const out = lines({ locale, t }).map(({ key, value }) => {
     const now = value(day.input, day.metrics);
     if (!previous) return t(key, { value: now });
     const before = value(previous.input, previous.metrics);
     return t(key, { value: before === now ? now : `${before} → ${now}` });
   });
-  out.splice(7, 0, roasLine(day.metrics, locale, t, previous?.metrics ?? null));
+  out.splice(7, 0, roasLine(day.metrics, { locale, t }, previous?.metrics ?? null));
   return out.join('\n');
 }
 
 /** The day's lines, then how its COGS was counted when products were picked. */
-function withProducts(body: string, card: EntryCard, locale: Locale, t: Translate): string {
+function withProducts(body: string, card: EntryCard, { locale, t }: Renderer): string {
   return card.products && card.products.length > 0
-    ? `${body}\n${renderProductsCogs(card.products, card.metrics.cogs, locale, t)}`
+    ? `${body}\n${renderProductsCogs(card.products, card.metrics.cogs, { locale, t })}`
     : body;
 }
 
 /** The confirmation card of an entry (not saved yet), with a ⚠️ line for anything that looks mistyped. */
-export function renderEntryCard(card: EntryCard, shopName: string, locale: Locale, t: Translate): string {
+export function renderEntryCard(card: EntryCard, shopName: string, { locale, t }: Renderer): string {
   const shown = formatDate(card.date, locale);
   const title = t(card.previous ? 'card-title-replace' : 'card-title', {
     shop: shopName,
     date: card.beforeClose ? t('card-date-before-close', { date: shown }) : shown,
   });
-  const body = renderDayLines(card, locale, t, card.previous);
-  const warnings = card.warnings.map((w) => renderWarning(w, locale, t));
+  const body = renderDayLines(card, { locale, t }, card.previous);
+  const warnings = card.warnings.map((w) => renderWarning(w, { locale, t }));
   const returns =
     card.metrics.returnedRevenue > 0
       ? [t('card-returns', { returned: formatMoney(card.metrics.returnedRevenue, locale) })]
       : [];
   return [
     title,
-    withProducts(body, card, locale, t),
+    withProducts(body, card, { locale, t }),
     ...returns,
     ...(warnings.length > 0 ? [warnings.join('\n')] : []),
     t('card-confirm-hint'),
@@ -98,15 +92,15 @@ export function renderEntryCard(card: EntryCard, shopName: string, locale: Local
 }
 
 /** The card after Save: the booked numbers, no buttons. */
-export function renderSavedCard(card: EntryCard, shopName: string, locale: Locale, t: Translate): string {
+export function renderSavedCard(card: EntryCard, shopName: string, { locale, t }: Renderer): string {
   const title = t('card-title', { shop: shopName, date: formatDate(card.date, locale) });
-  const body = renderDayLines(card, locale, t);
+  const body = renderDayLines(card, { locale, t });
   const saved = t('card-saved', { date: formatDate(card.date, locale) });
-  return `${title}\n\n${withProducts(body, card, locale, t)}\n\n${saved}`;
+  return `${title}\n\n${withProducts(body, card, { locale, t })}\n\n${saved}`;
 }
 
 /** A saved day, as /edit shows it. */
-export function renderSavedDay(day: SavedDay, shopName: string, locale: Locale, t: Translate): string {
+export function renderSavedDay(day: SavedDay, shopName: string, { locale, t }: Renderer): string {
   const title = t('card-title', { shop: shopName, date: formatDate(day.date, locale) });
-  return `${title}\n${t('day-existing')}\n\n${renderDayLines(day, locale, t)}`;
+  return `${title}\n${t('day-existing')}\n\n${renderDayLines(day, { locale, t })}`;
 }

@@ -2,7 +2,7 @@ import type { DayInput } from '../../domain/daily-metrics.js';
 import { formatCount, formatMoney } from '../../domain/format.js';
 import type { Locale } from '../../domain/locale.js';
 import type { PlausibilityField, PlausibilityWarning } from '../../domain/plausibility.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer, Translate } from '../../i18n/translator.js';
 
 const FIELD_KEYS: Record<PlausibilityField, string> = {
   orders: 'field-orders',
@@ -17,7 +17,7 @@ function fieldValue(field: PlausibilityField, value: number, locale: Locale): st
 }
 
 /** One ⚠️ line of an entry card. */
-export function renderWarning(warning: PlausibilityWarning, locale: Locale, t: Translate): string {
+export function renderWarning(warning: PlausibilityWarning, { locale, t }: Renderer): string {
   switch (warning.code) {
     case 'typed-in-thousands':
       return t('card-warn-thousands', thousandsArgs(warning.fixed, locale));

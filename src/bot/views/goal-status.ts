@@ -2,7 +2,7 @@ import { formatCount, formatMoney, formatPercent, formatShortDate } from '../../
 import { type FunnelBasis, MIN_BASIS_DAYS } from '../../domain/funnel-basis.js';
 import type { TargetPace } from '../../domain/goal-pacing.js';
 import type { Locale } from '../../domain/locale.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer, Translate } from '../../i18n/translator.js';
 import type { GoalChange, GoalStatus } from '../../services/monthly-goal.js';
 
 /** Missing days named one by one up to this many, then "+N". */
@@ -14,7 +14,7 @@ export function monthLabel(month: string): string {
 }
 
 /** "300.000.000 ₫ → 250.000.000 ₫" lines of a goal replaced, or the goal set when the month had none. */
-export function renderGoalChange(change: GoalChange, locale: Locale, t: Translate): string {
+export function renderGoalChange(change: GoalChange, { locale, t }: Renderer): string {
   const { previous, goal } = change;
   const money = (vnd: number | null) => (vnd === null ? t('goals-not-set') : formatMoney(vnd, locale));
   const month = monthLabel(goal.month);
@@ -35,13 +35,13 @@ export function renderGoalChange(change: GoalChange, locale: Locale, t: Translat
 }
 
 /** The days not recorded, named: "03/11, 05/11" (vi) or "3 Nov, 5 Nov" (en), then "+N" past ten. */
-function namedDays(dates: readonly string[], locale: Locale, t: Translate): string {
+function namedDays(dates: readonly string[], { locale, t }: Renderer): string {
   const named = dates.slice(0, MAX_NAMED_DAYS).map((d) => formatShortDate(d, locale));
   const more = dates.length - named.length;
   return more > 0 ? `${named.join(', ')} ${t('goals-more-days', { count: more })}` : named.join(', ');
 }
 
-function paceLine(key: string, pace: TargetPace, locale: Locale, t: Translate): string {
+function paceLine(key: string, pace: TargetPace, { locale, t }: Renderer): string {
   return t(key, {
     toDate: formatMoney(pace.toDate, locale),
     target: formatMoney(pace.target, locale),
@@ -50,7 +50,7 @@ function paceLine(key: string, pace: TargetPace, locale: Locale, t: Translate): 
   });
 }
 
-function forecastLine(key: string, pace: TargetPace, locale: Locale, t: Translate): string | null {
+function forecastLine(key: string, pace: TargetPace, { locale, t }: Renderer): string | null {
   if (pace.forecast === null || pace.target === 0) return null;
   return t(key, {
     forecast: formatMoney(pace.forecast, locale),
@@ -67,7 +67,7 @@ function basisGapLine(basis: Extract<FunnelBasis, { ok: false }>, t: Translate):
 }
 
 /** What each remaining day needs: revenue, and orders, leads and ad spend at the shop's own funnel. */
-function neededLines(status: GoalStatus, locale: Locale, t: Translate): string[] {
+function neededLines(status: GoalStatus, { locale, t }: Renderer): string[] {
   const goal = status.pace!;
   const rate = goal.revenue.requiredDailyRunRate;
   if (rate === null) return [];
@@ -96,7 +96,7 @@ function neededLines(status: GoalStatus, locale: Locale, t: Translate): string[]
 }
 
 /** /goal: the month against its goal, or how to set one. */
-export function renderGoalStatus(status: GoalStatus, shopName: string, locale: Locale, t: Translate): string {
+export function renderGoalStatus(status: GoalStatus, shopName: string, { locale, t }: Renderer): string {
   const month = monthLabel(status.month);
   const goal = status.pace;
   if (!goal) return t('goals-none', { month, shop: shopName });
@@ -108,22 +108,22 @@ export function renderGoalStatus(status: GoalStatus, shopName: string, locale: L
       elapsed: goal.daysElapsed,
       days: goal.daysInMonth,
     }),
-    paceLine('goals-revenue', goal.revenue, locale, t),
+    paceLine('goals-revenue', goal.revenue, { locale, t }),
   ];
-  if (goal.profit) lines.push(paceLine('goals-profit', goal.profit, locale, t));
+  if (goal.profit) lines.push(paceLine('goals-profit', goal.profit, { locale, t }));
   const forecasts = [
-    forecastLine('goals-forecast-revenue', goal.revenue, locale, t),
-    goal.profit ? forecastLine('goals-forecast-profit', goal.profit, locale, t) : null,
+    forecastLine('goals-forecast-revenue', goal.revenue, { locale, t }),
+    goal.profit ? forecastLine('goals-forecast-profit', goal.profit, { locale, t }) : null,
   ].filter((line): line is string => line !== null);
   lines.push(...(forecasts.length > 0 ? forecasts : [t('goals-no-forecast')]));
   if (status.missingDates.length > 0) {
     lines.push(
       t('goals-missing-days', {
         count: status.missingDates.length,
-        dates: namedDays(status.missingDates, locale, t),
+        dates: namedDays(status.missingDates, { locale, t }),
       }),
     );
   }
-  lines.push(...neededLines(status, locale, t));
+  lines.push(...neededLines(status, { locale, t }));
   return lines.join('\n');
 }

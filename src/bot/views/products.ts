@@ -1,10 +1,10 @@
 import { formatMoney, formatPercent, formatRatio } from '../../domain/format.js';
 import type { Locale } from '../../domain/locale.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer, Translate } from '../../i18n/translator.js';
 import type { ProductView } from '../../services/products.js';
 
 /** One product: price, unit COGS, margin and break-even ROAS ("never breaks even" when the margin is ≤ 0). */
-export function renderProduct(product: ProductView, locale: Locale, t: Translate): string {
+export function renderProduct(product: ProductView, { locale, t }: Renderer): string {
   const margin = product.margin === null ? t('card-not-available') : formatPercent(product.margin, locale, 1);
   return t('products-line', {
     name: product.name,
@@ -22,10 +22,9 @@ export function renderProduct(product: ProductView, locale: Locale, t: Translate
 export function renderProductList(
   products: ProductView[],
   shopName: string,
-  locale: Locale,
-  t: Translate,
+  { locale, t }: Renderer,
 ): string {
   if (products.length === 0) return t('products-empty', { shop: shopName });
-  const lines = products.map((p) => renderProduct(p, locale, t));
+  const lines = products.map((p) => renderProduct(p, { locale, t }));
   return [t('products-title', { shop: shopName }), ...lines, '', t('products-hint')].join('\n');
 }

@@ -22,7 +22,10 @@ interface DayScope {
 
 /** What /edit shows for a day that has a record: its numbers with Edit / Delete. */
 export function savedDayReply(saved: SavedDay, { shop, date, locale, t }: DayScope): Reply {
-  return { text: renderSavedDay(saved, shop.name, locale, t), keyboard: savedDayKeyboard(shop.id, date, t) };
+  return {
+    text: renderSavedDay(saved, shop.name, { locale, t }),
+    keyboard: savedDayKeyboard(shop.id, date, t),
+  };
 }
 
 /** What /edit shows for a day without a record: it says so, with a button to enter the day. */
@@ -41,7 +44,7 @@ export function deleteDayReply(day: DayToDelete | null, { shop, date, locale, t 
   const shown = formatDate(date, locale);
   if (!day) return { text: t('day-no-record', { date: shown }) };
   return {
-    text: `${renderSavedDay(day.saved, shop.name, locale, t)}\n\n${t('day-confirm-delete', { date: shown })}`,
+    text: `${renderSavedDay(day.saved, shop.name, { locale, t })}\n\n${t('day-confirm-delete', { date: shown })}`,
     keyboard: confirmDeleteKeyboard(shop.id, date, day.shown, t),
   };
 }

@@ -2,7 +2,7 @@ import type { Locale } from '../../domain/locale.js';
 import { echoInput } from '../../domain/message-text.js';
 import { clockOfMinutes, type SettingValue, type SettingValueError } from '../../domain/setting-value.js';
 import { type SettingSpec, settingDefault } from '../../domain/settings-catalog.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer, Translate } from '../../i18n/translator.js';
 import type { SettingChange } from '../../services/shop-setting-change.js';
 import { formatSettingValue } from './settings.js';
 
@@ -11,13 +11,12 @@ export function settingQuestion(
   spec: SettingSpec,
   current: SettingValue | null,
   shopId: string,
-  locale: Locale,
-  t: Translate,
+  { locale, t }: Renderer,
 ): string {
   return t('settings-ask', {
     setting: t(spec.label),
-    current: formatSettingValue(spec, current, locale, t),
-    default: formatSettingValue(spec, settingDefault(spec, shopId), locale, t),
+    current: formatSettingValue(spec, current, { locale, t }),
+    default: formatSettingValue(spec, settingDefault(spec, shopId), { locale, t }),
     example: t(`settings-example-${spec.kind}`),
   });
 }
@@ -27,8 +26,7 @@ export function settingValueError(
   spec: SettingSpec,
   error: SettingValueError,
   text: string,
-  locale: Locale,
-  t: Translate,
+  { locale, t }: Renderer,
 ): string {
   const shown = echoInput(text);
   if (error === 'out-of-range' && spec.bounds) {
@@ -38,7 +36,7 @@ export function settingValueError(
         ? ''
         : spec.kind === 'clock'
           ? clockOfMinutes(n)
-          : formatSettingValue(spec, n, locale, t);
+          : formatSettingValue(spec, n, { locale, t });
     return t('settings-out-of-range', {
       text: shown,
       setting: t(spec.label),
@@ -57,13 +55,12 @@ export function settingValueError(
 export function settingChangedText(
   spec: SettingSpec,
   change: SettingChange,
-  locale: Locale,
-  t: Translate,
+  { locale, t }: Renderer,
 ): string {
   const line = t('settings-changed', {
     setting: t(spec.label),
-    before: formatSettingValue(spec, change.before, locale, t),
-    after: formatSettingValue(spec, change.after, locale, t),
+    before: formatSettingValue(spec, change.before, { locale, t }),
+    after: formatSettingValue(spec, change.after, { locale, t }),
   });
   return spec.group === 'costs' ? `${line}\n${t('settings-costs-note')}` : line;
 }

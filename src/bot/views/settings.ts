@@ -10,7 +10,7 @@ import {
   type SettingSpec,
   settingDefault,
 } from '../../domain/settings-catalog.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer, Translate } from '../../i18n/translator.js';
 import { settingEditData, settingsGroupData, settingsMenuData, shopData } from '../callback-data/index.js';
 import { languageKeyboard } from '../conversations/onboarding.js';
 
@@ -18,8 +18,7 @@ import { languageKeyboard } from '../conversations/onboarding.js';
 export function formatSettingValue(
   spec: SettingSpec,
   value: SettingValue | null,
-  locale: Locale,
-  t: Translate,
+  { locale, t }: Renderer,
 ): string {
   if (value === null) return t(`settings-unset-${spec.code}`);
   switch (spec.kind) {
@@ -47,14 +46,13 @@ export function settingLine(
   spec: SettingSpec,
   value: SettingValue | null,
   shopId: string,
-  locale: Locale,
-  t: Translate,
+  { locale, t }: Renderer,
 ): string {
-  const shown = formatSettingValue(spec, value, locale, t);
+  const shown = formatSettingValue(spec, value, { locale, t });
   const line = `• ${t(spec.label)}: ${shown}`;
   const byDefault = settingDefault(spec, shopId);
   if (value === byDefault) return `${line} ${t('settings-is-default')}`;
-  return `${line} ${t('settings-default-note', { value: formatSettingValue(spec, byDefault, locale, t) })}`;
+  return `${line} ${t('settings-default-note', { value: formatSettingValue(spec, byDefault, { locale, t }) })}`;
 }
 
 /** Buttons two to a row. */
@@ -79,11 +77,10 @@ export function settingsGroup(
   group: SettingGroup,
   shop: { id: string; name: string },
   values: SettingValues,
-  locale: Locale,
-  t: Translate,
+  { locale, t }: Renderer,
 ) {
   const specs = SETTINGS.filter((s) => s.group === group);
-  const lines = specs.map((s) => settingLine(s, values[s.key], shop.id, locale, t));
+  const lines = specs.map((s) => settingLine(s, values[s.key], shop.id, { locale, t }));
   const rows: InlineKeyboardButton[][] = pairs(
     specs.map((s) =>
       InlineKeyboard.text(t(s.label), settingEditData.encode({ shopId: shop.id, code: s.code })),

@@ -4,7 +4,7 @@ import { type FunnelBasis, MIN_BASIS_DAYS } from '../../domain/funnel-basis.js';
 import type { Feasibility, GrowthSimulation, Projection } from '../../domain/growth-simulation.js';
 import { localDate } from '../../domain/local-date.js';
 import type { Locale } from '../../domain/locale.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer, Translate } from '../../i18n/translator.js';
 import type { SimulationOutcome } from '../../services/growth-simulation.js';
 
 const FEASIBILITY_KEYS: Record<Feasibility, string> = {
@@ -14,13 +14,7 @@ const FEASIBILITY_KEYS: Record<Feasibility, string> = {
   unrealistic: 'sim-feasibility-unrealistic',
 };
 
-function projectionLine(
-  key: string,
-  p: Projection,
-  extra: Record<string, string>,
-  locale: Locale,
-  t: Translate,
-) {
+function projectionLine(key: string, p: Projection, extra: Record<string, string>, { locale, t }: Renderer) {
   return t(key, {
     adSpend: formatMoney(p.adSpend, locale),
     ratio: formatRatio(p.spendRatio, locale),
@@ -34,8 +28,7 @@ export function renderSimulation(
   simulation: GrowthSimulation,
   basis: Extract<FunnelBasis, { ok: true }>,
   shopName: string,
-  locale: Locale,
-  t: Translate,
+  { locale, t }: Renderer,
 ): string {
   const money = (vnd: number) => formatMoney(vnd, locale);
   const current = money(simulation.currentAdSpend);
@@ -52,13 +45,12 @@ export function renderSimulation(
       orders: formatCount(simulation.orders, locale),
       leads: formatCount(simulation.leads, locale),
     }),
-    projectionLine('sim-flat', simulation.flat, {}, locale, t),
+    projectionLine('sim-flat', simulation.flat, {}, { locale, t }),
     projectionLine(
       'sim-saturated',
       simulation.saturated,
       { rise: formatPercent(simulation.cplRisePerDoubling, locale, 0) },
-      locale,
-      t,
+      { locale, t },
     ),
     t('sim-feasibility', { level: t(FEASIBILITY_KEYS[simulation.saturated.feasibility]) }),
     simulation.change
@@ -77,8 +69,7 @@ export function renderSimulation(
 /** Why nothing was simulated (nothing stored): the days missing, or no orders, leads or ad spend. */
 export function renderSimulationGap(
   outcome: Extract<SimulationOutcome, { ok: false }>,
-  locale: Locale,
-  t: Translate,
+  { locale, t }: Renderer,
 ): string {
   switch (outcome.gap) {
     case 'too-few-days': {
@@ -101,8 +92,7 @@ export function renderSimulationList(
   rows: readonly SimulationRow[],
   shopName: string,
   timeZone: string,
-  locale: Locale,
-  t: Translate,
+  { locale, t }: Renderer,
 ): string {
   if (rows.length === 0) return `${t('sim-list-empty', { shop: shopName })}\n${t('sim-usage')}`;
   const items = rows.map((row, i) =>
