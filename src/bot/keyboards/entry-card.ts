@@ -1,5 +1,4 @@
 import { InlineKeyboard } from 'grammy';
-import type { Locale } from '../../domain/locale.js';
 import type { Renderer, Translate } from '../../i18n/translator.js';
 import { type EntryCard, thousandsFixOf } from '../../services/daily-entry.js';
 import { entryFixData } from '../callback-data/entry-fix.js';

@@ -1,7 +1,6 @@
 import { InlineKeyboard } from 'grammy';
-import type { Locale } from '../../domain/locale.js';
 import { type SettingSpec, settingDefault } from '../../domain/settings-catalog.js';
-import type { Renderer, Translate } from '../../i18n/translator.js';
+import type { Renderer } from '../../i18n/translator.js';
 import { settingDefaultData } from '../callback-data/index.js';
 import { formatSettingValue } from '../views/settings.js';
 

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from 'grammy';
 import { formatDate, formatMoney } from '../../domain/format.js';
 import type { Locale } from '../../domain/locale.js';
-import type { Renderer, Translate } from '../../i18n/translator.js';
+import type { Renderer } from '../../i18n/translator.js';
 import type { CostReapply } from '../../services/cost-reapply.js';
 import { reapplyData } from '../callback-data/index.js';
 

@@ -1,7 +1,6 @@
 import type { DailyAlert } from '../../domain/daily-alerts.js';
 import { formatDate } from '../../domain/format.js';
-import type { Locale } from '../../domain/locale.js';
-import type { Renderer, Translate } from '../../i18n/translator.js';
+import type { Renderer } from '../../i18n/translator.js';
 import { renderTemplate } from '../../services/template-text.js';
 
 /** The one short alert after a day is saved: every crossed threshold, most important first. */

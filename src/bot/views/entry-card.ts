@@ -1,7 +1,6 @@
 import type { DailyMetrics, DayInput } from '../../domain/daily-metrics.js';
 import { formatCount, formatDate, formatMoney, formatPercent, formatRatio } from '../../domain/format.js';
-import type { Locale } from '../../domain/locale.js';
-import type { Renderer, Translate } from '../../i18n/translator.js';
+import type { Renderer } from '../../i18n/translator.js';
 import type { EntryCard, SavedDay } from '../../services/daily-entry.js';
 import { renderProductsCogs } from './entry-products.js';
 import { renderWarning } from './entry-warnings.js';

@@ -1,7 +1,6 @@
 import { formatCount, formatMoney } from '../../domain/format.js';
-import type { Locale } from '../../domain/locale.js';
 import type { DayProductLine } from '../../domain/product-margin.js';
-import type { Renderer, Translate } from '../../i18n/translator.js';
+import type { Renderer } from '../../i18n/translator.js';
 
 /** "Giá vốn: 6 × 140.000 ₫ (Váy hoa) + 4 × 120.000 ₫ (Áo thun) = 1.320.000 ₫". */
 export function renderProductsCogs(

@@ -2,7 +2,7 @@ import type { DayInput } from '../../domain/daily-metrics.js';
 import { formatCount, formatMoney } from '../../domain/format.js';
 import type { Locale } from '../../domain/locale.js';
 import type { PlausibilityField, PlausibilityWarning } from '../../domain/plausibility.js';
-import type { Renderer, Translate } from '../../i18n/translator.js';
+import type { Renderer } from '../../i18n/translator.js';
 
 const FIELD_KEYS: Record<PlausibilityField, string> = {
   orders: 'field-orders',

@@ -1,7 +1,6 @@
 import { formatCount, formatMoney, formatPercent, formatShortDate } from '../../domain/format.js';
 import { type FunnelBasis, MIN_BASIS_DAYS } from '../../domain/funnel-basis.js';
 import type { TargetPace } from '../../domain/goal-pacing.js';
-import type { Locale } from '../../domain/locale.js';
 import type { Renderer, Translate } from '../../i18n/translator.js';
 import type { GoalChange, GoalStatus } from '../../services/monthly-goal.js';
 

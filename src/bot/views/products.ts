@@ -1,6 +1,5 @@
 import { formatMoney, formatPercent, formatRatio } from '../../domain/format.js';
-import type { Locale } from '../../domain/locale.js';
-import type { Renderer, Translate } from '../../i18n/translator.js';
+import type { Renderer } from '../../i18n/translator.js';
 import type { ProductView } from '../../services/products.js';
 
 /** One product: price, unit COGS, margin and break-even ROAS ("never breaks even" when the margin is ≤ 0). */

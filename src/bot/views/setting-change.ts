@@ -1,8 +1,7 @@
-import type { Locale } from '../../domain/locale.js';
 import { echoInput } from '../../domain/message-text.js';
 import { clockOfMinutes, type SettingValue, type SettingValueError } from '../../domain/setting-value.js';
 import { type SettingSpec, settingDefault } from '../../domain/settings-catalog.js';
-import type { Renderer, Translate } from '../../i18n/translator.js';
+import type { Renderer } from '../../i18n/translator.js';
 import type { SettingChange } from '../../services/shop-setting-change.js';
 import { formatSettingValue } from './settings.js';
 

@@ -1,7 +1,6 @@
 import { InlineKeyboard } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
 import { formatCount, formatMoney, formatPercent, formatRatio } from '../../domain/format.js';
-import type { Locale } from '../../domain/locale.js';
 import type { SettingValue } from '../../domain/setting-value.js';
 import {
   SETTING_GROUPS,

@@ -3,8 +3,7 @@ import { formatCount, formatDate, formatMoney, formatPercent, formatRatio } from
 import { type FunnelBasis, MIN_BASIS_DAYS } from '../../domain/funnel-basis.js';
 import type { Feasibility, GrowthSimulation, Projection } from '../../domain/growth-simulation.js';
 import { localDate } from '../../domain/local-date.js';
-import type { Locale } from '../../domain/locale.js';
-import type { Renderer, Translate } from '../../i18n/translator.js';
+import type { Renderer } from '../../i18n/translator.js';
 import type { SimulationOutcome } from '../../services/growth-simulation.js';
 
 const FEASIBILITY_KEYS: Record<Feasibility, string> = {
