@@ -1,21 +1,13 @@
 import { type CostSettings, type DayInput, toStoredMetrics } from './daily-metrics.js';
 import { computeDayWithProducts, type DayProductLine } from './product-margin.js';
+import type { DayCosts } from './week-totals.js';
 
 /**
  * The columns of a day as it is stored (in daily_records, and in entry_drafts until Save): the four
  * inputs and the metrics computed from them, in the columns' units.
  */
-export interface DayRowValues {
+export interface DayRowValues extends DayCosts {
   recordDate: string;
-  orders: number;
-  revenue: number;
-  adSpend: number;
-  leads: number;
-  cogs: number;
-  returnedRevenue: number;
-  shippingCost: number;
-  paymentFees: number;
-  fixedCost: number;
   aov: number | null;
   cpl: number | null;
   /** In percent (12.5 = 12,5 %), rounded to 2 decimals; null when there are no leads or it overflows. */

@@ -1,20 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { ShownDay } from '../../domain/shown-version.js';
+import type { DayCosts } from '../../domain/week-totals.js';
 import type { Database } from '../client.js';
 import type { StoredProductLine } from '../schema/json-types.js';
 
 /** The record a draft became, as stored: its inputs, the costs it was counted with and its net profit. */
-export interface BookedRecord {
+export interface BookedRecord extends DayCosts {
   recordDate: string;
-  orders: number;
-  revenue: number;
-  adSpend: number;
-  leads: number;
-  cogs: number;
-  returnedRevenue: number;
-  shippingCost: number;
-  paymentFees: number;
-  fixedCost: number;
   netProfit: number;
   /** True when the day already had a record, now replaced. */
   replaced: boolean;
@@ -24,8 +16,9 @@ export interface BookedRecord {
 
 /**
  * Books a draft as its day's record in ONE statement: the draft is stamped saved (only if it is still
- * pending, is this user's, in this shop, and every product of its lines still exists) and copied into daily_records with the metrics the draft
- * stores (what its card showed); the row is returned as stored, for the saved card. A second press, or a concurrent one, finds no pending draft and books nothing: null.
+ * pending, is this user's, in this shop, and every product of its lines still exists) and copied into
+ * daily_records with the metrics the draft stores (what its card showed); the row is returned as stored,
+ * for the saved card. A second press, or a concurrent one, finds no pending draft and books nothing: null.
  */
 export async function bookEntryDraft(
   db: Database,
