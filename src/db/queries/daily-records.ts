@@ -2,23 +2,15 @@ import { and, asc, count, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DayRowValues } from '../../domain/day-row.js';
 import { type ShownDay, savedDayVersion } from '../../domain/shown-version.js';
-import type { DayCosts } from '../../domain/week-totals.js';
 import type { Database } from '../client.js';
 import { type DailyRecord, dailyRecords } from '../schema/index.js';
 
 /**
- * A day's record as the caller computed it: the four inputs, the day's COGS and the stored metrics
- * (VND integers; `cvr` in percent; null metrics when undefined or out of their column's range).
+ * A day's record as the caller computed it (see dayRowValues): the four inputs, the costs it counted and
+ * the metrics computed from them (VND integers; `cvr` in percent; null metrics when undefined or out of
+ * their column's range), with the product preset and the user who entered it.
  */
-/** A day's row: its inputs and the costs it counted (see dayCostColumns), with the metrics computed from them. */
-export interface DailyRecordValues extends DayCosts {
-  /** 'YYYY-MM-DD' in the shop's time zone. */
-  recordDate: string;
-  aov: number | null;
-  cpl: number | null;
-  cvr: number | null;
-  roas: number | null;
-  netProfit: number;
+export interface DailyRecordValues extends Omit<DayRowValues, 'metricFlags'> {
   presetId?: string | null;
   enteredBy?: string | null;
   metricFlags?: string[];

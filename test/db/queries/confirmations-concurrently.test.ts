@@ -10,6 +10,7 @@ import { getShopSettings } from '../../../src/db/queries/shop-settings.js';
 import { dailyRecords, users } from '../../../src/db/schema/index.js';
 import { savedDayVersion } from '../../../src/domain/shown-version.js';
 import { createTranslator } from '../../../src/i18n/translator.js';
+import { settlesWithin } from '../../../src/server/deadline.js';
 import { applyCostReapply, previewCostReapply } from '../../../src/services/cost-reapply.js';
 import { eraseOwnerData, summarizeOwnerData } from '../../../src/services/owner-erasure.js';
 import { testDriver, useTestDatabase } from '../../support/test-db.js';
@@ -21,23 +22,6 @@ import { createOwnerWithShop, exampleDay } from '../fixtures.js';
 
 const db = await useTestDatabase();
 const language = { locale: 'vi' as const, t: createTranslator('vi').forLocale('vi') };
-
-/** Whether the promise settles within `ms`. */
-async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  const settled = await Promise.race([
-    promise.then(
-      () => true,
-      () => true,
-    ),
-    late,
-  ]);
-  clearTimeout(timer);
-  return settled;
-}
 
 /** Runs `change` in a transaction that, before committing, starts `press` and checks it waits. */
 async function pressDuring<T>(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { claimJob } from '../../../src/db/queries/job-claims.js';
 import { insertNewDiagnoses } from '../../../src/db/queries/weekly-batch.js';
 import { jobClaims, shops, weeklyDiagnostics } from '../../../src/db/schema/index.js';
+import { settlesWithin } from '../../../src/server/deadline.js';
 import { testDriver, useTestDatabase } from '../../support/test-db.js';
 import { createOwnerWithShop, diagnosedWeek } from '../fixtures.js';
 
@@ -11,23 +12,6 @@ import { createOwnerWithShop, diagnosedWeek } from '../fixtures.js';
 // one statement at a time, so only PostgreSQL can show the wait.
 
 const db = await useTestDatabase();
-
-/** Whether the promise settles within `ms`. */
-async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  const settled = await Promise.race([
-    promise.then(
-      () => true,
-      () => true,
-    ),
-    late,
-  ]);
-  clearTimeout(timer);
-  return settled;
-}
 
 /**
  * Deletes the shop in a transaction that, before committing, starts `write` on another connection and
