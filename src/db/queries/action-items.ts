@@ -8,6 +8,7 @@ import {
   type TemplateParams,
   weeklyDiagnostics,
 } from '../schema/index.js';
+import { type GuardedUpdate, unchangedOrMissing } from './guarded-update.js';
 import { recordDiagnosticResponse } from './weekly-diagnostics.js';
 
 export interface ActionItemValues {
@@ -45,12 +46,8 @@ async function getActionItem(db: Database, shopId: string, itemId: string): Prom
   return item ?? null;
 }
 
-export type StatusChange =
-  | { status: 'updated'; item: ActionItem }
-  /** The item is the shop's but was not in one of the `from` states (already answered). */
-  | { status: 'unchanged'; item: ActionItem }
-  /** No such item in this shop. */
-  | { status: 'missing' };
+/** `unchanged`: the item is the shop's but was not in one of the `from` states (already answered). */
+export type StatusChange = GuardedUpdate<ActionItem>;
 
 /**
  * Sets an item's status (Accept / Dismiss / Done) when it is in one of the `from` states, and records the
@@ -65,7 +62,7 @@ export async function setActionItemStatus(
   options: { from?: readonly ActionItemStatus[] } = {},
 ): Promise<StatusChange> {
   const from = options.from ?? ACTION_ITEM_STATUSES;
-  return db.transaction(async (tx) => {
+  return db.transaction(async (tx): Promise<StatusChange> => {
     const [item] = await tx
       .update(actionItems)
       .set({ status, statusChangedAt: at })
@@ -77,10 +74,7 @@ export async function setActionItemStatus(
         ),
       )
       .returning();
-    if (!item) {
-      const current = await getActionItem(tx, shopId, itemId);
-      return current ? { status: 'unchanged', item: current } : { status: 'missing' };
-    }
+    if (!item) return unchangedOrMissing(await getActionItem(tx, shopId, itemId));
     await recordDiagnosticResponse(tx, shopId, item.diagnosticId, actionItemResponseKey(item), {
       status,
       at: at.toISOString(),

@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { type AdDecision, adDecisions, type NewAdDecision } from '../schema/index.js';
+import { type GuardedUpdate, unchangedOrMissing } from './guarded-update.js';
 
 /** An ad is the same ad whatever the case of its name (`Váy đỏ` = `váy đỏ`). */
 const sameAd = (name: string) => sql`lower(${adDecisions.adName}) = lower(${name})`;
@@ -53,11 +54,6 @@ export async function getLatestAdDecision(
   return row ?? null;
 }
 
-export type AdResponseResult =
-  | { status: 'set'; row: AdDecision }
-  | { status: 'unchanged'; row: AdDecision }
-  | { status: 'missing' };
-
 /**
  * Records the owner's answer ('done' / 'later') to a SCALE or KILL of their shop, once: a second answer,
  * an answer to a KEEP, and another shop's row change nothing ('unchanged' / 'missing').
@@ -68,7 +64,7 @@ export async function setAdDecisionResponse(
   id: string,
   response: 'done' | 'later',
   at: Date,
-): Promise<AdResponseResult> {
+): Promise<GuardedUpdate<AdDecision>> {
   const [row] = await db
     .update(adDecisions)
     .set({ ownerResponse: response, respondedAt: at })
@@ -81,9 +77,8 @@ export async function setAdDecisionResponse(
       ),
     )
     .returning();
-  if (row) return { status: 'set', row };
-  const existing = await getAdDecision(db, shopId, id);
-  return existing ? { status: 'unchanged', row: existing } : { status: 'missing' };
+  if (row) return { status: 'updated', item: row };
+  return unchangedOrMissing(await getAdDecision(db, shopId, id));
 }
 
 /** The shop's judgements made in [from, to), oldest first (the weekly report's ads). */

@@ -96,16 +96,16 @@ describe('ad decision queries', () => {
     const at = new Date('2026-11-22T11:00:00Z');
     expect(await setAdDecisionResponse(db, lan.shop.id, kill.id, 'done', at)).toEqual({ status: 'missing' });
     expect(await setAdDecisionResponse(db, mai.shop.id, kill.id, 'later', at)).toMatchObject({
-      status: 'set',
-      row: { ownerResponse: 'later', respondedAt: at },
+      status: 'updated',
+      item: { ownerResponse: 'later', respondedAt: at },
     });
     expect(await setAdDecisionResponse(db, mai.shop.id, kill.id, 'done', new Date())).toMatchObject({
       status: 'unchanged',
-      row: { ownerResponse: 'later', respondedAt: at },
+      item: { ownerResponse: 'later', respondedAt: at },
     });
     expect(await setAdDecisionResponse(db, mai.shop.id, keep.id, 'done', at)).toMatchObject({
       status: 'unchanged',
-      row: { ownerResponse: null },
+      item: { ownerResponse: null },
     });
   });
 
