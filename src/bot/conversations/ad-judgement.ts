@@ -92,7 +92,7 @@ export function createAdJudgementConversation(deps: BotDeps) {
     const names = InlineKeyboard.from(
       previous.map((ad) => [InlineKeyboard.text(ad.name, adPickData.encode({ decisionId: ad.id }))]),
     );
-    const name = await ask(conversation, ctx, deps, {
+    const name = await ask(flow, ctx, {
       ...common,
       question: t(previous.length > 0 ? 'ads-ask-name' : 'ads-ask-name-new'),
       ...(previous.length > 0 && { keyboard: names, buttonPrefix: adPickData.prefix }),
@@ -100,7 +100,7 @@ export function createAdJudgementConversation(deps: BotDeps) {
     });
     if (name === undefined) return;
 
-    const channel = await ask<AdChannel>(conversation, ctx, deps, {
+    const channel = await ask<AdChannel>(flow, ctx, {
       ...common,
       question: t('ads-ask-channel', { name }),
       keyboard: channelKeyboard(t),
@@ -121,7 +121,7 @@ export function createAdJudgementConversation(deps: BotDeps) {
     ];
     const values: Record<string, number> = {};
     for (const [field, key, kind] of numbers) {
-      const value = await ask(conversation, ctx, deps, {
+      const value = await ask(flow, ctx, {
         ...common,
         question: t(key),
         check: numberCheck(kind, t, field === 'daysRunning'),
@@ -136,7 +136,7 @@ export function createAdJudgementConversation(deps: BotDeps) {
       buttonPrefix: adSkipData.prefix,
       check: optionalCheck(t),
     };
-    const impressions = await ask(conversation, ctx, deps, {
+    const impressions = await ask(flow, ctx, {
       ...optional,
       question: t('ads-ask-impressions'),
     });
@@ -144,7 +144,7 @@ export function createAdJudgementConversation(deps: BotDeps) {
     const clicks =
       impressions === null
         ? null
-        : await ask(conversation, ctx, deps, {
+        : await ask(flow, ctx, {
             ...optional,
             check: optionalCheck(t, impressions),
             question: t('ads-ask-clicks'),
@@ -171,6 +171,6 @@ export function createAdJudgementConversation(deps: BotDeps) {
         row: { id: judged.row.id, decision: judged.row.decision },
       };
     });
-    await say(conversation, ctx, deps, answer.text, adResponseKeyboard(answer.row, t));
+    await say(flow, ctx, answer.text, adResponseKeyboard(answer.row, t));
   };
 }

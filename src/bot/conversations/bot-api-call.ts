@@ -1,7 +1,6 @@
 import type { Api } from 'grammy';
-import type { BotDeps } from '../context.js';
 import { noteFailure } from '../middlewares/failed-update.js';
-import type { BotConversation } from './conversation.js';
+import type { Flow } from './conversation.js';
 
 type Outcome<T> = { ok: true; value: T } | { ok: false };
 
@@ -13,8 +12,7 @@ type Outcome<T> = { ok: true; value: T } | { ok: false };
  * hanging (grammyjs/conversations#155).
  */
 export async function callBotApi<T>(
-  conversation: BotConversation,
-  deps: BotDeps,
+  { conversation, deps }: Flow,
   call: (api: Api) => Promise<T>,
 ): Promise<T | undefined> {
   const outcome = await conversation.external(async (ctx): Promise<Outcome<T>> => {
@@ -34,7 +32,7 @@ export async function callBotApi<T>(
  * rolls back; the cause decides whether it is left for a later delivery (429/5xx) or settled (4xx).
  */
 export async function callBotApiOrFail<T>(
-  conversation: BotConversation,
+  { conversation }: Flow,
   call: (api: Api) => Promise<T>,
 ): Promise<T> {
   const outcome = await conversation.external(async (ctx): Promise<Outcome<T>> => {

@@ -5,7 +5,7 @@ import type { DayInput } from '../../domain/daily-metrics.js';
 import { formatDate } from '../../domain/format.js';
 import type { Locale } from '../../domain/locale.js';
 import { parseQuickEntry } from '../../domain/quick-entry.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer, Translate } from '../../i18n/translator.js';
 import { shopSettingsOf } from '../../services/shop-setting-change.js';
 import { useEntryData } from '../callback-data/use-entry.js';
 import type { BotContext, BotDeps } from '../context.js';
@@ -14,6 +14,12 @@ import { callBotApi } from './bot-api-call.js';
 import { askedBeforeStart, offerToken, questionAskedAt } from './process-run.js';
 
 export type BotConversation = Conversation<BotContext, Context>;
+
+/** What every step of a flow works with: its conversation and the bot's dependencies, built once at its start. */
+export interface Flow {
+  conversation: BotConversation;
+  deps: BotDeps;
+}
 
 export const MAX_ATTEMPTS = 3;
 
@@ -57,11 +63,13 @@ export async function flowOwner(conversation: BotConversation): Promise<FlowOwne
 /** The owner of a flow about their current shop, the shop made sure of. */
 export type ShopFlowOwner = FlowOwner & { shop: NonNullable<FlowOwner['shop']> };
 
-/** What a flow about the owner's current shop starts from. */
-export interface ShopFlowStart {
+/** A flow about the owner's current shop: who it is for, their shop and their language. */
+export interface ShopFlow extends Flow {
   owner: ShopFlowOwner;
   shop: ShopFlowOwner['shop'];
   t: Translate;
+  /** The owner's locale with `t`, for the views. */
+  renderer: Renderer;
   /** The shop's settings, read inside `conversation.external` (see flowShopSettings). */
   shopSettings: (ctx: BotContext) => Promise<ShopSettings>;
 }
@@ -70,32 +78,32 @@ export interface ShopFlowStart {
  * How a flow about the owner's current shop starts: who it is for, with their shop, and their language;
  * null when the owner has no shop, and the flow then ends at once.
  */
-export async function shopFlowStart(
-  conversation: BotConversation,
-  deps: BotDeps,
-): Promise<ShopFlowStart | null> {
+export async function shopFlowStart(conversation: BotConversation, deps: BotDeps): Promise<ShopFlow | null> {
   const owner = await flowOwner(conversation);
   if (!owner?.shop) return null;
   const { shop } = owner;
+  const t = deps.translator.forLocale(owner.locale);
   return {
+    conversation,
+    deps,
     owner: { ...owner, shop },
     shop,
-    t: deps.translator.forLocale(owner.locale),
+    t,
+    renderer: { locale: owner.locale, t },
     shopSettings: (ctx) => flowShopSettings(ctx, deps, shop.id),
   };
 }
 
 /** Sends a message to the chat of `ctx` from inside a conversation; the message id, or undefined if it failed. */
 export async function say(
-  conversation: BotConversation,
+  flow: Flow,
   ctx: Context,
-  deps: BotDeps,
   text: string,
   keyboard?: InlineKeyboard,
 ): Promise<number | undefined> {
   const chatId = ctx.chatId;
   if (chatId === undefined) return undefined;
-  return callBotApi(conversation, deps, (api) =>
+  return callBotApi(flow, (api) =>
     api
       .sendMessage(chatId, text, keyboard ? { reply_markup: keyboard } : undefined)
       .then((sent) => sent.message_id),
@@ -153,14 +161,10 @@ function typedEntry(text: string | undefined, offer: EntryOffer | undefined) {
  * (endFlowsOnCommand ends the flow first); unrelated button presses pass through to their handlers.
  * An answer to a question asked before a restart says which question it answers (or repeats it).
  */
-export async function ask<T>(
-  conversation: BotConversation,
-  ctx: Context,
-  deps: BotDeps,
-  options: AskOptions<T>,
-): Promise<T | undefined> {
+export async function ask<T>(flow: Flow, ctx: Context, options: AskOptions<T>): Promise<T | undefined> {
+  const { conversation, deps } = flow;
   const { t } = options;
-  await say(conversation, ctx, deps, options.question, options.keyboard);
+  await say(flow, ctx, options.question, options.keyboard);
   let pending: PendingOffer | undefined;
   for (let attempt = 1; ; ) {
     const askedAt = await conversation.external(() => questionAskedAt());
@@ -175,7 +179,7 @@ export async function ask<T>(
       const queryId = answer.callbackQuery.id;
       const current = isOffer && pending && offerPress?.token === pending.token;
       const answerText = isOffer && !current ? t('common-stale-button') : undefined;
-      await callBotApi(conversation, deps, (api) =>
+      await callBotApi(flow, (api) =>
         api.answerCallbackQuery(queryId, answerText === undefined ? undefined : { text: answerText }),
       );
       if (isOffer) {
@@ -183,7 +187,7 @@ export async function ask<T>(
         const { messageId, date, input } = pending;
         const chatId = answer.chatId;
         if (messageId !== undefined && chatId !== undefined)
-          await callBotApi(conversation, deps, (api) =>
+          await callBotApi(flow, (api) =>
             api.editMessageReplyMarkup(chatId, messageId).then(() => undefined),
           );
         await options.offerEntry.use(date, input);
@@ -197,8 +201,7 @@ export async function ask<T>(
       ...(data !== undefined && { data }),
     });
     if (result.ok) {
-      if (resumed)
-        await say(conversation, answer, deps, t('flow-resumed-answered', { question: options.question }));
+      if (resumed) await say(flow, answer, t('flow-resumed-answered', { question: options.question }));
       return result.value;
     }
     const entry = typedEntry(text, options.offerEntry);
@@ -206,9 +209,8 @@ export async function ask<T>(
       const token = await conversation.external(() => offerToken());
       const shown = formatDate(entry.date, options.offerEntry.locale);
       const messageId = await say(
-        conversation,
+        flow,
         answer,
-        deps,
         t('flow-use-entry-offer', { date: shown }),
         useEntryKeyboard(token, shown, t),
       );
@@ -216,12 +218,12 @@ export async function ask<T>(
       continue;
     }
     if (attempt >= MAX_ATTEMPTS) {
-      await say(conversation, answer, deps, t(options.giveUpKey ?? 'common-too-many-attempts'));
+      await say(flow, answer, t(options.giveUpKey ?? 'common-too-many-attempts'));
       return undefined;
     }
     const hint = t('common-try-again', { left: MAX_ATTEMPTS - attempt });
     const again = resumed ? `\n${t('flow-resumed-question', { question: options.question })}` : '';
-    await say(conversation, answer, deps, `${result.error}\n${hint}${again}`, options.keyboard);
+    await say(flow, answer, `${result.error}\n${hint}${again}`, options.keyboard);
     attempt += 1;
   }
 }

@@ -1,19 +1,11 @@
 import type { Context } from 'grammy';
 import type { DayInput } from '../../domain/daily-metrics.js';
 import { localDate } from '../../domain/local-date.js';
-import type { Translate } from '../../i18n/translator.js';
 import { draftDailyEntry } from '../../services/daily-entry.js';
 import type { BotDeps } from '../context.js';
 import { entryCardButtons } from '../keyboards/entry-card.js';
 import { renderEntryCard } from '../views/entry-card.js';
-import {
-  type BotConversation,
-  type EntryOffer,
-  flowShopSettings,
-  type ShopFlowOwner,
-  say,
-  shopFlowStart,
-} from './conversation.js';
+import { type BotConversation, type EntryOffer, type ShopFlow, say, shopFlowStart } from './conversation.js';
 import { askDayInput } from './day-input.js';
 
 export const DAILY_ENTRY = 'daily-entry';
@@ -27,46 +19,30 @@ export interface DailyEntryArgs {
 
 /** Drafts the entry and shows its confirmation card (Save / Edit / Change date). */
 export async function showDraftCard(
-  conversation: BotConversation,
+  flow: ShopFlow,
   ctx: Context,
-  deps: BotDeps,
-  owner: ShopFlowOwner,
-  t: Translate,
   date: string,
   input: DayInput,
 ): Promise<void> {
+  const { conversation, deps, owner, renderer, shopSettings } = flow;
   const card = await conversation.external(async (octx) =>
     draftDailyEntry(deps.db, {
-      settings: await flowShopSettings(octx, deps, owner.shop.id),
+      settings: await shopSettings(octx),
       userId: owner.userId,
       date,
       input,
     }),
   );
-  await say(
-    conversation,
-    ctx,
-    deps,
-    renderEntryCard(card, owner.shop.name, { locale: owner.locale, t }),
-    entryCardButtons(card, { locale: owner.locale, t }),
-  );
+  await say(flow, ctx, renderEntryCard(card, owner.shop.name, renderer), entryCardButtons(card, renderer));
 }
 
 /** The quick entry a flow offers to use when one is typed instead of a field (see EntryOffer). */
-export function entryOffer(
-  conversation: BotConversation,
-  ctx: Context,
-  deps: BotDeps,
-  owner: ShopFlowOwner,
-  t: Translate,
-  today: string,
-  date?: string,
-): EntryOffer {
+export function entryOffer(flow: ShopFlow, ctx: Context, today: string, date?: string): EntryOffer {
   return {
     today,
     ...(date !== undefined && { date }),
-    locale: owner.locale,
-    use: (day, input) => showDraftCard(conversation, ctx, deps, owner, t, day, input),
+    locale: flow.owner.locale,
+    use: (day, input) => showDraftCard(flow, ctx, day, input),
   };
 }
 
@@ -75,21 +51,19 @@ export function createDailyEntryConversation(deps: BotDeps) {
   return async function dailyEntry(conversation: BotConversation, ctx: Context, args?: DailyEntryArgs) {
     const flow = await shopFlowStart(conversation, deps);
     if (!flow) return;
-    const { owner, t } = flow;
+    const { owner } = flow;
     const today = localDate(
       new Date(await conversation.external(() => deps.now().getTime())),
       owner.shop.timeZone,
     );
     const date = args?.date ?? today;
-    const input = await askDayInput(conversation, ctx, deps, {
+    const input = await askDayInput(flow, ctx, {
       date,
       isToday: date === today,
-      locale: owner.locale,
-      t,
       ...(args?.current && { current: args.current }),
-      offerEntry: entryOffer(conversation, ctx, deps, owner, t, today, date),
+      offerEntry: entryOffer(flow, ctx, today, date),
     });
     if (!input) return;
-    await showDraftCard(conversation, ctx, deps, owner, t, date, input);
+    await showDraftCard(flow, ctx, date, input);
   };
 }

@@ -1,11 +1,9 @@
 import type { Context } from 'grammy';
 import type { DayInput } from '../../domain/daily-metrics.js';
 import { formatCount, formatDate, formatMoney } from '../../domain/format.js';
-import type { Locale } from '../../domain/locale.js';
 import { parseCount, parseMoney } from '../../domain/money.js';
 import type { Translate } from '../../i18n/translator.js';
-import type { BotDeps } from '../context.js';
-import { type AnswerCheck, ask, type BotConversation, type EntryOffer } from './conversation.js';
+import { type AnswerCheck, ask, type EntryOffer, type ShopFlow } from './conversation.js';
 
 const KEEP = '.';
 
@@ -33,19 +31,12 @@ function checkAnswer(kind: 'count' | 'money', t: Translate, current: number | un
  * ran out of attempts or used a quick entry typed instead.
  */
 export async function askDayInput(
-  conversation: BotConversation,
+  flow: ShopFlow,
   ctx: Context,
-  deps: BotDeps,
-  params: {
-    date: string;
-    isToday: boolean;
-    locale: Locale;
-    t: Translate;
-    current?: DayInput;
-    offerEntry?: EntryOffer;
-  },
+  params: { date: string; isToday: boolean; current?: DayInput; offerEntry?: EntryOffer },
 ): Promise<DayInput | undefined> {
-  const { t, locale, current } = params;
+  const { locale, t } = flow.renderer;
+  const { current } = params;
   const answers: Partial<DayInput> = {};
   for (const { field, key, kind } of QUESTIONS) {
     const questionKey = field === 'orders' && !params.isToday ? 'entry-ask-orders-for' : key;
@@ -55,7 +46,7 @@ export async function askDayInput(
       const shown = kind === 'money' ? formatMoney(value, locale) : formatCount(value, locale);
       question += `\n${t('entry-keep-hint', { current: shown })}`;
     }
-    const answer = await ask(conversation, ctx, deps, {
+    const answer = await ask(flow, ctx, {
       question,
       t,
       check: checkAnswer(kind, t, value),

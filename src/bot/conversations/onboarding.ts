@@ -7,7 +7,7 @@ import { readSetting, settingByKey } from '../../domain/settings-catalog.js';
 import { onboardOwner } from '../../services/onboarding.js';
 import { cogsDefaultData, languageData } from '../callback-data/index.js';
 import type { BotDeps } from '../context.js';
-import { type AnswerCheck, ask, type BotConversation, say } from './conversation.js';
+import { type AnswerCheck, ask, type BotConversation, type Flow, say } from './conversation.js';
 import { shopNameCheck } from './shop-name.js';
 
 export const ONBOARDING = 'onboarding';
@@ -39,6 +39,7 @@ export function languageKeyboard(): InlineKeyboard {
 /** /start for a newcomer (and "Add a shop"): name, language, COGS ratio; one transaction at the end. */
 export function createOnboardingConversation(deps: BotDeps) {
   return async function onboarding(conversation: BotConversation, ctx: Context, args?: OnboardingArgs) {
+    const flow: Flow = { conversation, deps };
     const who = await conversation.external((octx) => ({
       externalId: String(octx.from?.id),
       displayName: [octx.from?.first_name, octx.from?.last_name].filter(Boolean).join(' '),
@@ -47,14 +48,14 @@ export function createOnboardingConversation(deps: BotDeps) {
     let locale = who.locale;
     let t = deps.translator.forLocale(locale);
     const giveUpKey = 'onboarding-too-many-attempts';
-    if (!args?.newShop) await say(conversation, ctx, deps, t('onboarding-welcome'));
+    if (!args?.newShop) await say(flow, ctx, t('onboarding-welcome'));
 
     const today = localDate(
       new Date(await conversation.external(() => deps.now().getTime())),
       deps.defaultTimeZone,
     );
     const nameQuestion = t(args?.newShop ? 'onboarding-ask-new-shop-name' : 'onboarding-ask-name');
-    const shopName = await ask(conversation, ctx, deps, {
+    const shopName = await ask(flow, ctx, {
       question: nameQuestion,
       t,
       giveUpKey,
@@ -64,7 +65,7 @@ export function createOnboardingConversation(deps: BotDeps) {
 
     let language: Locale | undefined;
     if (!args?.newShop) {
-      language = await ask(conversation, ctx, deps, {
+      language = await ask(flow, ctx, {
         question: t('onboarding-ask-language'),
         keyboard: languageKeyboard(),
         buttonPrefix: languageData.prefix,
@@ -85,7 +86,7 @@ export function createOnboardingConversation(deps: BotDeps) {
 
     const shownDefault = formatPercent(DEFAULT_COGS_RATIO, locale, 0);
     const badCogs = t('onboarding-bad-cogs', { max: formatPercent(COGS.bounds?.max ?? 1, locale, 0) });
-    const cogsRatio = await ask(conversation, ctx, deps, {
+    const cogsRatio = await ask(flow, ctx, {
       question: t('onboarding-ask-cogs', { default: shownDefault }),
       keyboard: new InlineKeyboard().text(
         t('onboarding-cogs-default-button', { default: shownDefault }),
@@ -117,9 +118,8 @@ export function createOnboardingConversation(deps: BotDeps) {
       }),
     );
     await say(
-      conversation,
+      flow,
       ctx,
-      deps,
       t('onboarding-done', {
         shop: shopName,
         cogs: formatPercent(cogsRatio, locale, (cogsRatio * 100) % 1 === 0 ? 0 : 2),

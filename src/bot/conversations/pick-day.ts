@@ -56,15 +56,15 @@ export function createPickDayConversation(deps: BotDeps) {
   return async function pickDay(conversation: BotConversation, ctx: Context, args: PickDayArgs) {
     const flow = await shopFlowStart(conversation, deps);
     if (!flow) return;
-    const { owner, shop, t, shopSettings } = flow;
+    const { owner, shop, t, renderer, shopSettings } = flow;
     const today = localDate(new Date(await conversation.external(() => deps.now().getTime())), shop.timeZone);
-    const date = await ask(conversation, ctx, deps, {
+    const date = await ask(flow, ctx, {
       question: t(QUESTION[args.purpose]),
       keyboard: recentDaysKeyboard(today, t),
       buttonPrefix: pickDateData.prefix,
       check: checkDate(today, t),
       t,
-      offerEntry: entryOffer(conversation, ctx, deps, owner, t, today),
+      offerEntry: entryOffer(flow, ctx, today),
     });
     if (date === undefined) return;
     const scope = { shop, date, locale: owner.locale, t };
@@ -81,22 +81,16 @@ export function createPickDayConversation(deps: BotDeps) {
         );
       });
       if (!card) {
-        await say(conversation, ctx, deps, t('common-stale-button'));
+        await say(flow, ctx, t('common-stale-button'));
         return;
       }
       if (args.cardMessageId) {
         const chatId = ctx.chatId!;
-        await callBotApi(conversation, deps, (api) =>
+        await callBotApi(flow, (api) =>
           api.editMessageReplyMarkup(chatId, args.cardMessageId).then(() => undefined),
         );
       }
-      await say(
-        conversation,
-        ctx,
-        deps,
-        renderEntryCard(card, shop.name, { locale: owner.locale, t }),
-        entryCardButtons(card, { locale: owner.locale, t }),
-      );
+      await say(flow, ctx, renderEntryCard(card, shop.name, renderer), entryCardButtons(card, renderer));
       return;
     }
 
@@ -105,13 +99,13 @@ export function createPickDayConversation(deps: BotDeps) {
         loadDayToDelete(deps.db, await shopSettings(octx), date),
       );
       const reply = deleteDayReply(day, scope);
-      await say(conversation, ctx, deps, reply.text, reply.keyboard);
+      await say(flow, ctx, reply.text, reply.keyboard);
       return;
     }
     const saved = await conversation.external(async (octx) =>
       loadSavedDay(deps.db, await shopSettings(octx), date),
     );
     const reply = saved ? savedDayReply(saved, scope) : noRecordReply(scope);
-    await say(conversation, ctx, deps, reply.text, reply.keyboard);
+    await say(flow, ctx, reply.text, reply.keyboard);
   };
 }

@@ -1,9 +1,8 @@
 import { type Context, InlineKeyboard } from 'grammy';
 import { formatCount, formatDate } from '../../domain/format.js';
-import type { Locale } from '../../domain/locale.js';
 import { parseCount } from '../../domain/money.js';
 import type { DayProductLine } from '../../domain/product-margin.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer, Translate } from '../../i18n/translator.js';
 import {
   type EntryCard,
   findOwnDraft,
@@ -16,7 +15,15 @@ import type { BotDeps } from '../context.js';
 import { entryCardButtons } from '../keyboards/entry-card.js';
 import { renderEntryCard } from '../views/entry-card.js';
 import { callBotApi } from './bot-api-call.js';
-import { type AnswerCheck, ask, type BotConversation, say, shopFlowStart } from './conversation.js';
+import {
+  type AnswerCheck,
+  ask,
+  type BotConversation,
+  type Flow,
+  type ShopFlow,
+  say,
+  shopFlowStart,
+} from './conversation.js';
 
 export const PICK_PRODUCTS = 'pick-products';
 
@@ -39,7 +46,7 @@ function checkPick(candidates: ProductView[], t: Translate) {
   };
 }
 
-function checkCount(remaining: number, locale: Locale, t: Translate) {
+function checkCount(remaining: number, { locale, t }: Renderer) {
   return ({ text, data }: { text?: string; data?: string }): AnswerCheck<number> => {
     if (productCountData.parse(data)) return { ok: true, value: remaining };
     const parsed = parseCount(text ?? '');
@@ -68,19 +75,13 @@ function lineOf(product: ProductView, orders: number): DayProductLine {
  * one takes the orders left without a question.
  */
 async function askProductLines(
-  conversation: BotConversation,
+  flow: ShopFlow,
   ctx: Context,
-  deps: BotDeps,
-  params: {
-    shopId: string;
-    products: ProductView[];
-    orders: number;
-    date: string;
-    locale: Locale;
-    t: Translate;
-  },
+  params: { products: ProductView[]; orders: number; date: string },
 ): Promise<DayProductLine[] | undefined> {
-  const { products, locale, t } = params;
+  const { conversation, deps, shop, renderer } = flow;
+  const { locale, t } = renderer;
+  const { products } = params;
   const lines: DayProductLine[] = [];
   let remaining = params.orders;
   while (remaining > 0) {
@@ -98,7 +99,7 @@ async function askProductLines(
       lines.length === 0
         ? t('entry-products-ask-pick', { date: formatDate(params.date, locale), orders: shown })
         : t('entry-products-ask-next', { remaining: shown });
-    const picked = await ask(conversation, ctx, deps, {
+    const picked = await ask(flow, ctx, {
       question,
       keyboard,
       buttonPrefix: pickProductData.prefix,
@@ -109,20 +110,20 @@ async function askProductLines(
     if (picked === undefined) return undefined;
     // A product deleted since the buttons were shown ends the asking: the lines are refused by name.
     const gone = await conversation.external(() =>
-      goneProductNames(deps.db, params.shopId, [lineOf(picked, remaining)]),
+      goneProductNames(deps.db, shop.id, [lineOf(picked, remaining)]),
     );
     if (gone.length > 0) return [...lines, lineOf(picked, remaining)];
     const count =
       candidates.length === 1
         ? remaining
-        : await ask(conversation, ctx, deps, {
+        : await ask(flow, ctx, {
             question: t('entry-products-ask-count', { name: picked.name, remaining: shown }),
             keyboard: new InlineKeyboard().text(
               t('entry-products-all-button', { remaining: shown }),
               productCountData.encode({ count: 'all' }),
             ),
             buttonPrefix: productCountData.prefix,
-            check: checkCount(remaining, locale, t),
+            check: checkCount(remaining, renderer),
             t,
             giveUpKey: GIVE_UP,
           });
@@ -134,16 +135,9 @@ async function askProductLines(
 }
 
 /** Takes the buttons off the card the products replaced (0: no card to take them off). */
-async function takeButtonsOff(
-  conversation: BotConversation,
-  deps: BotDeps,
-  chatId: number | undefined,
-  messageId: number,
-): Promise<void> {
+async function takeButtonsOff(flow: Flow, chatId: number | undefined, messageId: number): Promise<void> {
   if (!messageId || chatId === undefined) return;
-  await callBotApi(conversation, deps, (api) =>
-    api.editMessageReplyMarkup(chatId, messageId).then(() => undefined),
-  );
+  await callBotApi(flow, (api) => api.editMessageReplyMarkup(chatId, messageId).then(() => undefined));
 }
 
 /** "🏷 Products" on an entry card: the day's products and their orders, then the card with COGS from them. */
@@ -151,7 +145,7 @@ export function createPickProductsConversation(deps: BotDeps) {
   return async function pickProducts(conversation: BotConversation, ctx: Context, args?: PickProductsArgs) {
     const flow = await shopFlowStart(conversation, deps);
     if (!flow || !args) return;
-    const { owner, shop, t, shopSettings } = flow;
+    const { owner, shop, t, renderer, shopSettings } = flow;
     const start = await conversation.external(async (octx) => {
       const found = await findOwnDraft(deps.db, args.draftId, owner.userId);
       if (found.status !== 'ok' || found.draft.shopId !== shop.id) return null;
@@ -159,15 +153,14 @@ export function createPickProductsConversation(deps: BotDeps) {
       return { orders: found.draft.orders, date: found.draft.recordDate, products };
     });
     if (!start || start.products.length === 0 || start.orders === 0) {
-      await say(conversation, ctx, deps, t('common-stale-button'));
+      await say(flow, ctx, t('common-stale-button'));
       return;
     }
     // A product deleted meanwhile is refused by name, and the picking starts over with those left.
     let products = start.products;
     let card: EntryCard | undefined;
     while (!card) {
-      const asked = { ...start, shopId: shop.id, products, locale: owner.locale, t };
-      const lines = await askProductLines(conversation, ctx, deps, asked);
+      const lines = await askProductLines(flow, ctx, { ...start, products });
       if (!lines) return;
       const outcome = await conversation.external(async (octx) => {
         const settings = await shopSettings(octx);
@@ -177,7 +170,7 @@ export function createPickProductsConversation(deps: BotDeps) {
         return { gone: result.names, products: await listProducts(deps.db, settings) };
       });
       if (!outcome) {
-        await say(conversation, ctx, deps, t('common-stale-button'));
+        await say(flow, ctx, t('common-stale-button'));
         return;
       }
       if ('card' in outcome) {
@@ -185,15 +178,14 @@ export function createPickProductsConversation(deps: BotDeps) {
         break;
       }
       products = outcome.products;
-      await say(conversation, ctx, deps, t('entry-products-gone', { names: outcome.gone.join(', ') }));
+      await say(flow, ctx, t('entry-products-gone', { names: outcome.gone.join(', ') }));
       if (products.length === 0) {
-        await say(conversation, ctx, deps, t('entry-products-none-left'));
+        await say(flow, ctx, t('entry-products-none-left'));
         return;
       }
     }
     if (!card) return;
-    const text = renderEntryCard(card, shop.name, { locale: owner.locale, t });
-    await say(conversation, ctx, deps, text, entryCardButtons(card, { locale: owner.locale, t }));
-    await takeButtonsOff(conversation, deps, ctx.chatId, args.cardMessageId);
+    await say(flow, ctx, renderEntryCard(card, shop.name, renderer), entryCardButtons(card, renderer));
+    await takeButtonsOff(flow, ctx.chatId, args.cardMessageId);
   };
 }

@@ -19,8 +19,7 @@ import {
   type AnswerCheck,
   ask,
   type BotConversation,
-  flowShopSettings,
-  type ShopFlowOwner,
+  type ShopFlow,
   say,
   shopFlowStart,
 } from './conversation.js';
@@ -54,53 +53,41 @@ function checkMoney(t: Translate, pair: (value: number) => [number, number]) {
 }
 
 async function sayResult(
-  conversation: BotConversation,
+  flow: ShopFlow,
   ctx: Context,
-  deps: BotDeps,
-  owner: ShopFlowOwner,
-  t: Translate,
   result: ProductChangeResult,
   doneKey: string,
 ): Promise<void> {
+  const { t, renderer } = flow;
   if (result.status === 'saved') {
-    const line = renderProduct(result.product, { locale: owner.locale, t });
-    await say(conversation, ctx, deps, `${t(doneKey, { name: result.product.name })}\n${line}`);
+    const line = renderProduct(result.product, renderer);
+    await say(flow, ctx, `${t(doneKey, { name: result.product.name })}\n${line}`);
   } else {
-    await say(
-      conversation,
-      ctx,
-      deps,
-      t(result.status === 'gone' ? 'products-gone' : 'products-error-duplicate-any'),
-    );
+    await say(flow, ctx, t(result.status === 'gone' ? 'products-gone' : 'products-error-duplicate-any'));
   }
 }
 
 /** "Add a product": name, sell price, cost of one unit; saved at the end. */
-async function addFlow(
-  conversation: BotConversation,
-  ctx: Context,
-  deps: BotDeps,
-  owner: ShopFlowOwner,
-  t: Translate,
-) {
-  const { locale } = owner;
+async function addFlow(flow: ShopFlow, ctx: Context) {
+  const { conversation, deps, shop, t, shopSettings } = flow;
+  const { locale } = flow.owner;
   const giveUpKey = 'products-too-many-attempts';
-  const taken = await conversation.external(() => productNames(deps.db, owner.shop.id));
-  const name = await ask(conversation, ctx, deps, {
+  const taken = await conversation.external(() => productNames(deps.db, shop.id));
+  const name = await ask(flow, ctx, {
     question: t('products-ask-name'),
     t,
     giveUpKey,
     check: checkName(t, taken),
   });
   if (name === undefined) return;
-  const sellPrice = await ask(conversation, ctx, deps, {
+  const sellPrice = await ask(flow, ctx, {
     question: t('products-ask-price', { name }),
     t,
     giveUpKey,
     check: checkMoney(t, (price) => [price, 0]),
   });
   if (sellPrice === undefined) return;
-  const cogs = await ask(conversation, ctx, deps, {
+  const cogs = await ask(flow, ctx, {
     question: t('products-ask-cost', { name, price: formatMoney(sellPrice, locale) }),
     t,
     giveUpKey,
@@ -108,50 +95,44 @@ async function addFlow(
   });
   if (cogs === undefined) return;
   const result = await conversation.external(async (octx) =>
-    addProduct(deps.db, await flowShopSettings(octx, deps, owner.shop.id), { name, sellPrice, cogs }),
+    addProduct(deps.db, await shopSettings(octx), { name, sellPrice, cogs }),
   );
-  await sayResult(conversation, ctx, deps, owner, t, result, 'products-added');
+  await sayResult(flow, ctx, result, 'products-added');
 }
 
 /** Changes one field of a product: its name, sell price or unit cost. */
-async function editFlow(
-  conversation: BotConversation,
-  ctx: Context,
-  deps: BotDeps,
-  owner: ShopFlowOwner,
-  t: Translate,
-  args: { presetId: string; field: ProductField },
-) {
-  const { locale } = owner;
+async function editFlow(flow: ShopFlow, ctx: Context, args: { presetId: string; field: ProductField }) {
+  const { conversation, deps, shop, t, shopSettings } = flow;
+  const { locale } = flow.owner;
   const loaded = await conversation.external(async (octx) => {
-    const settings = await flowShopSettings(octx, deps, owner.shop.id);
+    const settings = await shopSettings(octx);
     const [product, taken] = await Promise.all([
       findProduct(deps.db, settings, args.presetId),
-      productNames(deps.db, owner.shop.id),
+      productNames(deps.db, shop.id),
     ]);
     return product && { product, taken };
   });
-  if (!loaded) return void (await say(conversation, ctx, deps, t('products-gone')));
+  if (!loaded) return void (await say(flow, ctx, t('products-gone')));
   const { product, taken } = loaded;
   const common = { t, giveUpKey: 'products-too-many-attempts' };
   const current = (value: string) => ({ name: product.name, current: value });
   let change: { name: string } | { sellPrice: number } | { cogs: number } | undefined;
   if (args.field === 'name') {
-    const name = await ask(conversation, ctx, deps, {
+    const name = await ask(flow, ctx, {
       ...common,
       question: t('products-ask-new-name', current(product.name)),
       check: checkName(t, taken, product.id),
     });
     change = name === undefined ? undefined : { name };
   } else if (args.field === 'price') {
-    const sellPrice = await ask(conversation, ctx, deps, {
+    const sellPrice = await ask(flow, ctx, {
       ...common,
       question: t('products-ask-new-price', current(formatMoney(product.sellPrice, locale))),
       check: checkMoney(t, (price) => [price, product.cogs]),
     });
     change = sellPrice === undefined ? undefined : { sellPrice };
   } else {
-    const cogs = await ask(conversation, ctx, deps, {
+    const cogs = await ask(flow, ctx, {
       ...common,
       question: t('products-ask-new-cost', current(formatMoney(product.cogs, locale))),
       check: checkMoney(t, (cost) => [product.sellPrice, cost]),
@@ -161,9 +142,9 @@ async function editFlow(
   if (!change) return;
   const edit = change;
   const result = await conversation.external(async (octx) =>
-    editProduct(deps.db, await flowShopSettings(octx, deps, owner.shop.id), product.id, edit),
+    editProduct(deps.db, await shopSettings(octx), product.id, edit),
   );
-  await sayResult(conversation, ctx, deps, owner, t, result, 'products-updated');
+  await sayResult(flow, ctx, result, 'products-updated');
 }
 
 /** Adding a product, or changing one field of one, by questions (three attempts each, /cancel). */
@@ -171,8 +152,7 @@ export function createProductsConversation(deps: BotDeps) {
   return async function products(conversation: BotConversation, ctx: Context, args?: ProductsArgs) {
     const flow = await shopFlowStart(conversation, deps);
     if (!flow || !args) return;
-    const { owner, t } = flow;
-    if (args.mode === 'add') await addFlow(conversation, ctx, deps, owner, t);
-    else await editFlow(conversation, ctx, deps, owner, t, args);
+    if (args.mode === 'add') await addFlow(flow, ctx);
+    else await editFlow(flow, ctx, args);
   };
 }

@@ -7,7 +7,7 @@ import type { BotDeps } from '../context.js';
 import { settingDefaultKeyboard } from '../keyboards/settings.js';
 import { settingChangedText, settingQuestion, settingValueError } from '../views/setting-change.js';
 import { callBotApiOrFail } from './bot-api-call.js';
-import { type AnswerCheck, ask, type BotConversation, flowOwner } from './conversation.js';
+import { type AnswerCheck, ask, type BotConversation, type Flow, flowOwner } from './conversation.js';
 
 export const SETTING_EDIT = 'setting-edit';
 
@@ -19,6 +19,7 @@ export interface SettingEditArgs {
 /** A setting's button on /settings: asks the new value (its unit and default shown), three tries, then saves. */
 export function createSettingEditConversation(deps: BotDeps) {
   return async function settingEdit(conversation: BotConversation, ctx: Context, args: SettingEditArgs) {
+    const flow: Flow = { conversation, deps };
     const owner = await flowOwner(conversation);
     const spec = settingByCode(args.code);
     if (!owner?.shop || owner.shop.id !== args.shopId || !spec) return;
@@ -28,7 +29,7 @@ export function createSettingEditConversation(deps: BotDeps) {
       return settings ? (settings[spec.key] as SettingValue | null) : undefined;
     });
     if (current === undefined) return;
-    const value = await ask(conversation, ctx, deps, {
+    const value = await ask(flow, ctx, {
       question: settingQuestion(spec, current, args.shopId, { locale: owner.locale, t }),
       keyboard: settingDefaultKeyboard(spec, args.shopId, { locale: owner.locale, t }),
       buttonPrefix: settingDefaultData.prefix,
@@ -59,6 +60,6 @@ export function createSettingEditConversation(deps: BotDeps) {
     // and the change rolls back with it.
     const chatId = ctx.chatId;
     if (chatId !== undefined)
-      await callBotApiOrFail(conversation, (api) => api.sendMessage(chatId, text).then(() => undefined));
+      await callBotApiOrFail(flow, (api) => api.sendMessage(chatId, text).then(() => undefined));
   };
 }

@@ -2,7 +2,7 @@ import type { Context } from 'grammy';
 import { localDate } from '../../domain/local-date.js';
 import { renameOwnerShop } from '../../services/owner-shops.js';
 import type { BotDeps } from '../context.js';
-import { ask, type BotConversation, flowOwner, say } from './conversation.js';
+import { ask, type BotConversation, type Flow, flowOwner, say } from './conversation.js';
 import { shopNameCheck } from './shop-name.js';
 
 export const SHOP_RENAME = 'shop-rename';
@@ -14,6 +14,7 @@ export interface ShopRenameArgs {
 /** "Rename" on /shop: asks the new name (checked as a new shop's name is) and renames the owner's shop. */
 export function createShopRenameConversation(deps: BotDeps) {
   return async function shopRename(conversation: BotConversation, ctx: Context, args: ShopRenameArgs) {
+    const flow: Flow = { conversation, deps };
     const owner = await flowOwner(conversation);
     if (!owner?.shop) return;
     const t = deps.translator.forLocale(owner.locale);
@@ -22,7 +23,7 @@ export function createShopRenameConversation(deps: BotDeps) {
       owner.shop.timeZone,
     );
     const question = t('shop-ask-new-name');
-    const name = await ask(conversation, ctx, deps, {
+    const name = await ask(flow, ctx, {
       question,
       t,
       check: shopNameCheck(question, today, t),
@@ -32,9 +33,8 @@ export function createShopRenameConversation(deps: BotDeps) {
       renameOwnerShop(deps.db, owner.userId, args.shopId, name),
     );
     await say(
-      conversation,
+      flow,
       ctx,
-      deps,
       renamed ? t('shop-renamed', { old: renamed.oldName, shop: name }) : t('common-stale-button'),
     );
   };
