@@ -267,7 +267,7 @@ export async function runDiagnose(
   }
   const locale = isLocale(shop.owner.language) ? shop.owner.language : deps.defaultLocale;
   const report = await computeFinishedWeek(deps.db, shop.settings, command.week);
-  print(renderWeekReport(report, shop.shop.name, locale, deps.translator.forLocale(locale)));
+  print(renderWeekReport(report, shop.shop.name, { locale, t: deps.translator.forLocale(locale) }));
   return 0;
 }
 

@@ -14,7 +14,7 @@ import {
 import type { WeeklyDiagnosticValues } from '../db/queries/weekly-diagnostics.js';
 import { groupBy } from '../domain/group-by.js';
 import { isLocale, type Locale } from '../domain/locale.js';
-import type { Translate, Translator } from '../i18n/translator.js';
+import type { Renderer, Translate, Translator } from '../i18n/translator.js';
 import { type ItemChanges, reconcileActionItems } from './action-item-reconcile.js';
 import { readWeekInputs, type WeekInputs } from './batch-week-inputs.js';
 import { weekCostSettingsOf } from './shop-settings-views.js';
@@ -80,14 +80,14 @@ export async function diagnoseWeeks(
     return inputs;
   };
 
-  const translate = new Map<Locale, Translate>();
-  const translateIn = (locale: Locale) => {
-    let t = translate.get(locale);
-    if (!t) {
-      t = withoutVariablesCached(translator.forLocale(locale));
-      translate.set(locale, t);
+  const renderers = new Map<Locale, Renderer>();
+  const rendererIn = (locale: Locale) => {
+    let renderer = renderers.get(locale);
+    if (!renderer) {
+      renderer = { locale, t: withoutVariablesCached(translator.forLocale(locale)) };
+      renderers.set(locale, renderer);
     }
-    return t;
+    return renderer;
   };
   const diagnose = (scheduled: ShopForDiagnosis, inputs: WeekInputs): ShopDiagnosis | null => {
     const { shopId } = scheduled.settings;
@@ -98,7 +98,7 @@ export async function diagnoseWeeks(
     return {
       shopId,
       row: { shopId, ...diagnosticValuesOf(report, weekCostSettingsOf(scheduled.settings)) },
-      items: actionItemValuesOf(report, locale, translateIn(locale)),
+      items: actionItemValuesOf(report, rendererIn(locale)),
     };
   };
 

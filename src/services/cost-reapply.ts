@@ -4,9 +4,8 @@ import { lockShopDays } from '../db/queries/shop-days-locked.js';
 import type { DailyRecord, ShopSettings } from '../db/schema/index.js';
 import { dayRowValues } from '../domain/day-row.js';
 import { isoWeekOf } from '../domain/local-date.js';
-import type { Locale } from '../domain/locale.js';
 import { costReapplyVersion } from '../domain/shown-version.js';
-import type { Translate } from '../i18n/translator.js';
+import type { Renderer } from '../i18n/translator.js';
 import { costSettingsOf } from './cost-settings.js';
 import { inputOf } from './daily-entry.js';
 import { settingsVersion } from './shop-setting-change.js';
@@ -85,7 +84,7 @@ export async function applyCostReapply(
   shopId: string,
   range: { from: string; to: string },
   shown: string,
-  language: { locale: Locale; t: Translate },
+  renderer: Renderer,
 ): Promise<CostReapplyResult | null> {
   const outcome = await db.transaction(async (tx) => {
     const locked = await lockShopDays(tx, shopId, range);
@@ -104,7 +103,7 @@ export async function applyCostReapply(
   // One date per ISO week is enough: the week's stored diagnosis is recomputed from all its days.
   const weekDates = new Map(outcome.days.map((d) => [isoWeekOf(d.row.recordDate), d.row.recordDate]));
   for (const date of weekDates.values()) {
-    await refreshStoredWeek(db, outcome.settings, date, language.locale, language.t);
+    await refreshStoredWeek(db, outcome.settings, date, renderer);
   }
   return { status: 'applied', done: outcome.done };
 }

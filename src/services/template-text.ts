@@ -2,7 +2,7 @@ import { formatCount, formatMoney, formatPercent, formatRatio } from '../domain/
 import type { Locale } from '../domain/locale.js';
 import type { TemplateRef } from '../domain/threshold-rule.js';
 import type { MetricUnit } from '../domain/week-totals.js';
-import type { Translate } from '../i18n/translator.js';
+import type { Renderer } from '../i18n/translator.js';
 
 /**
  * Percentages read one way everywhere (the entry card, alerts, issues, reports): a level (CVR, margin, pace)
@@ -43,7 +43,7 @@ export function formatParam(name: string, value: number, unit: MetricUnit, local
 }
 
 /** The text of a diagnosis template (issue explanation, action item, alert) in one language. */
-export function renderTemplate(ref: TemplateRef, locale: Locale, t: Translate): string {
+export function renderTemplate(ref: TemplateRef, { locale, t }: Renderer): string {
   const args = Object.fromEntries(
     Object.entries(ref.params).map(([name, value]) => [
       name,

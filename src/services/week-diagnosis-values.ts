@@ -2,10 +2,9 @@ import type { ActionItemValues } from '../db/queries/action-items.js';
 import type { WeeklyDiagnosticValues } from '../db/queries/weekly-diagnostics.js';
 import type { StoredProfitBreakdown } from '../db/schema/index.js';
 import { MAX_NUMERIC_6_2 } from '../domain/daily-metrics.js';
-import type { Locale } from '../domain/locale.js';
 import { roundTo } from '../domain/rounding.js';
 import type { WeekCostSettings, WeekPnl, WeekTotals } from '../domain/week-totals.js';
-import type { Translate } from '../i18n/translator.js';
+import type { Renderer } from '../i18n/translator.js';
 import { renderTemplate } from './template-text.js';
 import type { WeekReport } from './weekly-report.js';
 
@@ -83,13 +82,13 @@ export function diagnosticValuesOf(report: WeekReport, costs: WeekCostSettings):
 }
 
 /** The action items of a diagnosis, in issue order, rendered in the owner's language. */
-export function actionItemValuesOf(report: WeekReport, locale: Locale, t: Translate): ActionItemValues[] {
+export function actionItemValuesOf(report: WeekReport, renderer: Renderer): ActionItemValues[] {
   return (report.diagnosis?.issues ?? []).flatMap((issue) =>
     issue.actions.map((action) => ({
       issueCode: issue.code,
       templateKey: action.key,
       params: action.params,
-      text: renderTemplate(action, locale, t),
+      text: renderTemplate(action, renderer),
     })),
   );
 }

@@ -4,7 +4,6 @@ import type { WeekReportSettings } from '../db/queries/shop-settings.js';
 import { getWeeklyDiagnostic, getWeeklyDiagnosticById } from '../db/queries/weekly-diagnostics.js';
 import type { ActionItem, WeeklyDiagnostic } from '../db/schema/index.js';
 import { isoWeekOf } from '../domain/local-date.js';
-import type { Locale } from '../domain/locale.js';
 import { decomposeProfitChange } from '../domain/profit-decomposition.js';
 import {
   computeWeekPnl,
@@ -12,7 +11,7 @@ import {
   type WeekPnl,
   type WeekTotals,
 } from '../domain/week-totals.js';
-import type { Translate } from '../i18n/translator.js';
+import type { Renderer } from '../i18n/translator.js';
 import { diagnoseWeeks } from './batch-week-diagnosis.js';
 import { finishedWeekReport, type WeekReport } from './weekly-report.js';
 
@@ -63,33 +62,33 @@ function reportOf(diagnostic: WeeklyDiagnostic): WeekReport | null {
   };
 }
 
-async function storedWeekOf(db: Database, diagnostic: WeeklyDiagnostic | null): Promise<StoredWeek | null> {
-  const report = diagnostic && reportOf(diagnostic);
-  if (!diagnostic || !report) return null;
-  return { report, diagnostic, items: await listActionItems(db, diagnostic.shopId, diagnostic.id) };
-}
-
-/** A shop's stored diagnosis of a finished week with its items as they are (answers included); null when none is stored. */
+/**
+ * A shop's stored diagnosis of a finished week, found by its ISO week or by its id, with its items as they
+ * are (answers included); null when none is stored.
+ */
 export async function loadStoredWeek(
   db: Database,
   shopId: string,
-  isoWeek: string,
+  week: { isoWeek: string } | { diagnosticId: string },
 ): Promise<StoredWeek | null> {
-  return storedWeekOf(db, await getWeeklyDiagnostic(db, shopId, isoWeek));
+  const diagnostic =
+    'isoWeek' in week
+      ? await getWeeklyDiagnostic(db, shopId, week.isoWeek)
+      : await getWeeklyDiagnosticById(db, shopId, week.diagnosticId);
+  const report = diagnostic && reportOf(diagnostic);
+  if (!diagnostic || !report) return null;
+  return { report, diagnostic, items: await listActionItems(db, shopId, diagnostic.id) };
 }
 
-/** The stored week an action item's diagnosis belongs to, when it is the shop's. */
-export async function loadStoredWeekById(
+/** Diagnoses and stores a finished week of one shop (diagnoseWeeks) in the caller's language. */
+async function diagnoseOneWeek(
   db: Database,
-  shopId: string,
-  diagnosticId: string,
-): Promise<StoredWeek | null> {
-  return storedWeekOf(db, await getWeeklyDiagnosticById(db, shopId, diagnosticId));
-}
-
-/** One language for a single shop's diagnosis: the caller's. */
-function oneLanguage(locale: Locale, t: Translate) {
-  return { translator: { forLocale: () => t }, defaultLocale: locale, owner: { language: locale } };
+  settings: WeekReportSettings,
+  isoWeek: string,
+  { locale, t }: Renderer,
+): Promise<void> {
+  const owner = { language: locale };
+  await diagnoseWeeks(db, isoWeek, [{ settings, owner }], { forLocale: () => t }, locale);
 }
 
 /**
@@ -100,13 +99,11 @@ export async function diagnoseAndStoreWeek(
   db: Database,
   settings: WeekReportSettings,
   isoWeek: string,
-  locale: Locale,
-  t: Translate,
+  renderer: Renderer,
 ): Promise<StoredWeek> {
-  const { translator, defaultLocale, owner } = oneLanguage(locale, t);
-  await diagnoseWeeks(db, isoWeek, [{ settings, owner }], translator, defaultLocale);
+  await diagnoseOneWeek(db, settings, isoWeek, renderer);
   return (
-    (await loadStoredWeek(db, settings.shopId, isoWeek)) ?? {
+    (await loadStoredWeek(db, settings.shopId, { isoWeek })) ?? {
       report: finishedWeekReport({ settings, isoWeek, sums: new Map(), goal: null }),
       diagnostic: null,
       items: [],
@@ -122,12 +119,11 @@ export async function loadOrDiagnoseWeek(
   db: Database,
   settings: WeekReportSettings,
   isoWeek: string,
-  locale: Locale,
-  t: Translate,
+  renderer: Renderer,
 ): Promise<StoredWeek> {
   return (
-    (await loadStoredWeek(db, settings.shopId, isoWeek)) ??
-    (await diagnoseAndStoreWeek(db, settings, isoWeek, locale, t))
+    (await loadStoredWeek(db, settings.shopId, { isoWeek })) ??
+    (await diagnoseAndStoreWeek(db, settings, isoWeek, renderer))
   );
 }
 
@@ -139,12 +135,10 @@ export async function refreshStoredWeek(
   db: Database,
   settings: WeekReportSettings,
   date: string,
-  locale: Locale,
-  t: Translate,
+  renderer: Renderer,
 ): Promise<boolean> {
   const isoWeek = isoWeekOf(date);
   if (!(await getWeeklyDiagnostic(db, settings.shopId, isoWeek))) return false;
-  const { translator, defaultLocale, owner } = oneLanguage(locale, t);
-  await diagnoseWeeks(db, isoWeek, [{ settings, owner }], translator, defaultLocale);
+  await diagnoseOneWeek(db, settings, isoWeek, renderer);
   return true;
 }

@@ -1,8 +1,7 @@
 import type { Database } from '../db/client.js';
 import type { ScheduledShop } from '../db/queries/shops.js';
 import type { AdDecision } from '../db/schema/index.js';
-import type { Locale } from '../domain/locale.js';
-import type { Translate } from '../i18n/translator.js';
+import type { Renderer } from '../i18n/translator.js';
 import { adsJudgedInWeek } from './ad-judgement.js';
 import { type ChartReply, renderWeekChartForShop } from './charts.js';
 import { loadOrDiagnoseWeek, type StoredWeek } from './week-diagnosis.js';
@@ -24,16 +23,16 @@ export async function loadWeeklyPush(
   db: Database,
   { shop, settings }: ScheduledShop,
   isoWeek: string,
-  language: { locale: Locale; t: Translate; now: Date },
+  renderer: Renderer,
+  now: Date,
 ): Promise<WeeklyPushContent> {
-  const { locale, t, now } = language;
-  const week = await loadOrDiagnoseWeek(db, settings, isoWeek, locale, t);
+  const week = await loadOrDiagnoseWeek(db, settings, isoWeek, renderer);
   const ads = await adsJudgedInWeek(db, settings, isoWeek);
   const chart = week.diagnostic
     ? await renderWeekChartForShop(db, {
         shop: { id: shop.id, name: shop.name, settings },
-        locale,
-        t,
+        locale: renderer.locale,
+        t: renderer.t,
         now,
         isoWeek,
       })

@@ -18,6 +18,7 @@ import { useTestDatabase } from '../support/test-db.js';
 const db = await useTestDatabase();
 
 const translator = createTranslator('vi');
+const vi = { locale: 'vi' as const, t: translator.forLocale('vi') };
 
 // The shops go in as the scheduler hands them to the batch: each due weekly push's `job.shop`, from
 // listShopsForScheduling (src/jobs/job-scheduler.ts, tick → diagnoseWeeks).
@@ -143,7 +144,7 @@ describe('diagnoseWeeks', () => {
 
     await db.delete(weeklyDiagnostics);
     for (const { settings } of await listShopsForScheduling(db)) {
-      await diagnoseAndStoreWeek(db, settings, '2026-W47', 'vi', translator.forLocale('vi'));
+      await diagnoseAndStoreWeek(db, settings, '2026-W47', vi);
     }
     expect(await comparable()).toEqual(batch.diagnostics);
     expect(await comparableItems()).toEqual(batch.items);
@@ -184,7 +185,7 @@ describe('diagnoseWeeks with earlier weeks stored', () => {
 
     await db.delete(weeklyDiagnostics).where(eq(weeklyDiagnostics.isoWeek, '2026-W47'));
     for (const { settings } of await listShopsForScheduling(db)) {
-      await diagnoseAndStoreWeek(db, settings, '2026-W47', 'vi', translator.forLocale('vi'));
+      await diagnoseAndStoreWeek(db, settings, '2026-W47', vi);
     }
     expect((await comparable()).filter((d) => d.isoWeek === '2026-W47')).toEqual(batch);
   });
@@ -231,11 +232,10 @@ describe('diagnoseWeeks with earlier weeks stored', () => {
   it('drops the stored diagnosis of a week whose days were all deleted', async () => {
     const shops = await seedShops();
     const [idle] = (await listShopsForScheduling(db)).filter((s) => s.shop.id === shops.idle.shop.id);
-    const t = translator.forLocale('vi');
-    await diagnoseAndStoreWeek(db, idle!.settings, '2026-W45', 'vi', t);
+    await diagnoseAndStoreWeek(db, idle!.settings, '2026-W45', vi);
     expect(await db.select().from(weeklyDiagnostics)).toHaveLength(1);
     await db.delete(dailyRecords).where(eq(dailyRecords.shopId, shops.idle.shop.id));
-    const again = await diagnoseAndStoreWeek(db, idle!.settings, '2026-W45', 'vi', t);
+    const again = await diagnoseAndStoreWeek(db, idle!.settings, '2026-W45', vi);
     expect(again.diagnostic).toBeNull();
     expect(await db.select().from(weeklyDiagnostics)).toHaveLength(0);
   });
@@ -326,7 +326,6 @@ describe('loadOrDiagnoseWeek (what a weekly push shows)', () => {
     const all = await listShopsForScheduling(db);
     await diagnoseWeeks(db, '2026-W47', all, translator, 'vi');
     const [example] = all.filter((s) => s.shop.id === shops.example.shop.id);
-    const t = translator.forLocale('vi');
     const [before] = await db
       .select()
       .from(weeklyDiagnostics)
@@ -334,7 +333,7 @@ describe('loadOrDiagnoseWeek (what a weekly push shows)', () => {
     const diagnosed = await computeFinishedWeek(db, example!.settings, '2026-W47');
 
     const hooked = beforeFirstStatement(db, /daily_records/, async () => undefined);
-    const stored = await loadOrDiagnoseWeek(hooked.db, example!.settings, '2026-W47', 'vi', t);
+    const stored = await loadOrDiagnoseWeek(hooked.db, example!.settings, '2026-W47', vi);
     expect(hooked.fired()).toBe(false);
     expect(stored.diagnostic).toEqual(before);
     expect(stored.report).toEqual(diagnosed);
@@ -348,13 +347,7 @@ describe('loadOrDiagnoseWeek (what a weekly push shows)', () => {
   it('diagnoses and stores a week the batch did not store', async () => {
     const shops = await seedShops();
     const [example] = (await listShopsForScheduling(db)).filter((s) => s.shop.id === shops.example.shop.id);
-    const stored = await loadOrDiagnoseWeek(
-      db,
-      example!.settings,
-      '2026-W47',
-      'vi',
-      translator.forLocale('vi'),
-    );
+    const stored = await loadOrDiagnoseWeek(db, example!.settings, '2026-W47', vi);
     expect(stored.diagnostic).toMatchObject({
       isoWeek: '2026-W47',
       revenue: 28_000_000,

@@ -9,6 +9,7 @@ import type { BotContext } from '../context.js';
 import { AD_JUDGEMENT } from '../conversations/ad-judgement.js';
 import { type ShopContext, withShop, withShopButton } from '../filters/has-shop.js';
 import { removePressedKeyboard } from '../keyboards/remove-keyboard.js';
+import { rendererOf } from '../renderer.js';
 import { adResponseKeyboard, renderAdJudgement } from '../views/ad-judgement.js';
 import { adListKeyboard, renderAdList } from '../views/ad-list.js';
 
@@ -88,7 +89,7 @@ adsFeature.command(
       const rows = await listShopAds(ctx.deps.db, shop.id);
       // No ad judged yet: straight to the questions.
       if (rows.length === 0) return startGuided(ctx);
-      const text = renderAdList(rows, shop.name, shop.settings.timeZone, ctx.locale, t);
+      const text = renderAdList(rows, shop.name, shop.settings.timeZone, rendererOf(ctx));
       return void (await ctx.reply(text, { reply_markup: adListKeyboard(shop.id, t) }));
     }
     const parsed = parseAdLine(line);

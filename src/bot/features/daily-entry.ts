@@ -25,6 +25,7 @@ import { PICK_DAY, type PickDayArgs } from '../conversations/pick-day.js';
 import { type ShopContext, shopBooksDay, shopToday, withShop, withShopButton } from '../filters/has-shop.js';
 import { entryCardButtons } from '../keyboards/entry-card.js';
 import { pressedMessageHasKeyboard, removePressedKeyboard } from '../keyboards/remove-keyboard.js';
+import { rendererOf } from '../renderer.js';
 import { renderDailyAlert } from '../views/daily-alert.js';
 import { renderEntryCard, renderSavedCard } from '../views/entry-card.js';
 import { deleteDayReply, noRecordReply, savedDayReply } from '../views/saved-day.js';
@@ -117,7 +118,7 @@ dailyEntryFeature.callbackQuery(
       // Every write first, then the chat: once the owner reads "saved", nothing can undo it. A chat update
       // that fails is logged, not thrown, so it cannot roll the saved day back; a later press on the card
       // still showing Save gets "already saved" and the saved card.
-      await refreshStoredWeek(ctx.deps.db, shop.settings, result.date, ctx.locale, t);
+      await refreshStoredWeek(ctx.deps.db, shop.settings, result.date, rendererOf(ctx));
       try {
         await Promise.all([
           ctx.answerCallbackQuery({

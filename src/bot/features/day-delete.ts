@@ -6,6 +6,7 @@ import { dayDeleteData } from '../callback-data/index.js';
 import { showConfirmationAgain } from '../confirmation-again.js';
 import type { BotContext } from '../context.js';
 import { withShopButton } from '../filters/has-shop.js';
+import { rendererOf } from '../renderer.js';
 import { deleteDayReply } from '../views/saved-day.js';
 
 /**
@@ -31,7 +32,7 @@ dayDeleteFeature.callbackQuery(
       return void (await showConfirmationAgain(ctx, deleteDayReply(result.day, scope)));
     }
     ctx.logger.info({ record_date: data.date }, 'daily record deleted');
-    await refreshStoredWeek(ctx.deps.db, settings, data.date, ctx.locale, t);
+    await refreshStoredWeek(ctx.deps.db, settings, data.date, rendererOf(ctx));
     const text = t('day-deleted', { date: formatDate(data.date, ctx.locale) });
     await ctx.answerCallbackQuery({ text });
     await ctx.editMessageText(text);

@@ -2,9 +2,8 @@ import { Composer } from 'grammy';
 import { formatMoney } from '../../domain/format.js';
 import { type GoalCommandError, parseGoalCommand } from '../../domain/goal-command.js';
 import { MAX_MONEY_VND } from '../../domain/input-limits.js';
-import type { Locale } from '../../domain/locale.js';
 import { echoInput } from '../../domain/message-text.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer } from '../../i18n/translator.js';
 import { loadGoalStatus, setMonthlyGoal } from '../../services/monthly-goal.js';
 import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
@@ -15,7 +14,7 @@ import { monthLabel, renderGoalChange, renderGoalStatus } from '../views/goal-st
 /** /goal shows this month against its goal; /goal 300tr 60tr or /goal 12/2026 300tr sets one. */
 export const goalFeature = new Composer<BotContext>();
 
-function goalErrorText(error: GoalCommandError, locale: Locale, t: Translate): string {
+function goalErrorText(error: GoalCommandError, { locale, t }: Renderer): string {
   switch (error.code) {
     case 'bad-month':
       return t('goals-bad-month', { text: echoInput(error.text) });
@@ -46,14 +45,14 @@ export async function replyGoalStatus(ctx: ShopContext): Promise<void> {
 goalFeature.command(
   'goal',
   withShop(async (ctx) => {
-    const t = ctx.t.bind(ctx);
+    const renderer = rendererOf(ctx);
     const today = shopToday(ctx);
     const parsed = parseGoalCommand(commandArgument(ctx), today.slice(0, 7));
-    if (!parsed.ok) return void (await ctx.reply(goalErrorText(parsed.error, ctx.locale, t)));
+    if (!parsed.ok) return void (await ctx.reply(goalErrorText(parsed.error, renderer)));
     if (parsed.kind === 'show') return replyGoalStatus(ctx);
     const change = await setMonthlyGoal(ctx.deps.db, ctx.owner.shop.id, parsed.goal);
     ctx.logger.info({ replaced: change.previous !== null }, 'monthly goal set');
-    await ctx.reply(renderGoalChange(change, { locale: ctx.locale, t }));
+    await ctx.reply(renderGoalChange(change, renderer));
     if (parsed.goal.month === today.slice(0, 7)) await replyGoalStatus(ctx);
   }),
 );

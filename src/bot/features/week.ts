@@ -1,12 +1,13 @@
 import { Composer } from 'grammy';
 import { answerActionItem, listOpenItems, openActionItems } from '../../services/action-items.js';
 import { adsJudgedInWeek } from '../../services/ad-judgement.js';
-import { diagnoseAndStoreWeek, loadStoredWeekById } from '../../services/week-diagnosis.js';
+import { diagnoseAndStoreWeek, loadStoredWeek, type StoredWeek } from '../../services/week-diagnosis.js';
 import { computeRunningWeek, lastFinishedWeek } from '../../services/weekly-report.js';
 import { actionItemData } from '../callback-data/action-items.js';
 import type { BotContext } from '../context.js';
 import { type ShopContext, shopToday, withShop, withShopButton } from '../filters/has-shop.js';
 import { actionItemsKeyboard, withKeyboard } from '../keyboards/action-items.js';
+import { rendererOf } from '../renderer.js';
 import { renderOpenItems } from '../views/action-items.js';
 import { renderAdsOfWeek } from '../views/ad-week.js';
 import { renderWeekReport, reportActions, weekReportMessage } from '../views/week-report.js';
@@ -14,33 +15,26 @@ import { renderWeekReport, reportActions, weekReportMessage } from '../views/wee
 /** /week (last week diagnosed, this week so far), /actions, and the Accept / Dismiss / Done buttons. */
 export const weekFeature = new Composer<BotContext>();
 
+/** A stored week's report with the ads judged in it and the buttons of the items it offers, as of `today`. */
+async function storedWeekMessage(ctx: ShopContext, week: StoredWeek, today: string) {
+  const { shop } = ctx.owner;
+  const renderer = rendererOf(ctx);
+  const judged = await adsJudgedInWeek(ctx.deps.db, shop.settings, week.report.isoWeek);
+  const ads = renderAdsOfWeek(judged, shop.settings.timeZone, renderer);
+  return weekReportMessage(week.report, shop.name, renderer, week.items, today, ads);
+}
+
 weekFeature.command(
   'week',
   withShop(async (ctx) => {
     const { shop } = ctx.owner;
-    const t = ctx.t.bind(ctx);
+    const renderer = rendererOf(ctx);
     const today = shopToday(ctx);
-    const last = await diagnoseAndStoreWeek(
-      ctx.deps.db,
-      shop.settings,
-      lastFinishedWeek(today),
-      ctx.locale,
-      t,
-    );
-    const judged = await adsJudgedInWeek(ctx.deps.db, shop.settings, last.report.isoWeek);
-    const ads = renderAdsOfWeek(judged, shop.settings.timeZone, ctx.locale, t);
-    const { text, ...options } = weekReportMessage(
-      last.report,
-      shop.name,
-      ctx.locale,
-      t,
-      last.items,
-      today,
-      ads,
-    );
+    const last = await diagnoseAndStoreWeek(ctx.deps.db, shop.settings, lastFinishedWeek(today), renderer);
+    const { text, ...options } = await storedWeekMessage(ctx, last, today);
     await ctx.reply(text, options);
     const running = await computeRunningWeek(ctx.deps.db, shop.settings, today);
-    await ctx.reply(renderWeekReport(running, shop.name, ctx.locale, t, [], today));
+    await ctx.reply(renderWeekReport(running, shop.name, renderer, [], today));
   }),
 );
 
@@ -48,10 +42,10 @@ weekFeature.command(
 async function openItemsMessage(ctx: ShopContext) {
   const { db } = ctx.deps;
   const { shop } = ctx.owner;
-  const t = ctx.t.bind(ctx);
+  const renderer = rendererOf(ctx);
   const { items, latestWeekStart } = await openActionItems(db, shop.id, 20);
-  const text = renderOpenItems(items, shop.name, ctx.locale, t, { today: shopToday(ctx), latestWeekStart });
-  return { text, ...withKeyboard(actionItemsKeyboard(items, 'l', t)) };
+  const text = renderOpenItems(items, shop.name, renderer, { today: shopToday(ctx), latestWeekStart });
+  return { text, ...withKeyboard(actionItemsKeyboard(items, 'l', renderer.t)) };
 }
 
 weekFeature.command(
@@ -87,23 +81,13 @@ weekFeature.callbackQuery(
       return;
     }
     // The week as stored, with this answer.
-    const week = await loadStoredWeekById(db, shop.id, result.item.diagnosticId);
+    const week = await loadStoredWeek(db, shop.id, { diagnosticId: result.item.diagnosticId });
     // Numbered as in the report: among the items it offers.
     const offered = week ? reportActions(week.report, week.items).shown : [];
     const n = offered.findIndex((i) => i.id === data.itemId) + 1;
     await ctx.answerCallbackQuery({ text: t(`action-answered-${data.status}`, { n }) });
     if (!week) return;
-    const judged = await adsJudgedInWeek(db, shop.settings, week.report.isoWeek);
-    const ads = renderAdsOfWeek(judged, shop.settings.timeZone, ctx.locale, t);
-    const { text, ...options } = weekReportMessage(
-      week.report,
-      shop.name,
-      ctx.locale,
-      t,
-      week.items,
-      shopToday(ctx),
-      ads,
-    );
+    const { text, ...options } = await storedWeekMessage(ctx, week, shopToday(ctx));
     await ctx.editMessageText(text, options);
   }),
 );

@@ -1,8 +1,7 @@
 import type { ActionItem } from '../../db/schema/index.js';
 import { hasOutdatedFigure } from '../../domain/action-freshness.js';
 import { formatHeadingDate } from '../../domain/heading-date.js';
-import type { Locale } from '../../domain/locale.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer } from '../../i18n/translator.js';
 
 /**
  * The /actions list: every open item with its number, status and the week it came from. An item whose
@@ -11,8 +10,7 @@ import type { Translate } from '../../i18n/translator.js';
 export function renderOpenItems(
   items: readonly (ActionItem & { weekStart: string })[],
   shopName: string,
-  locale: Locale,
-  t: Translate,
+  { locale, t }: Renderer,
   view: { today: string; latestWeekStart: string | null },
 ): string {
   if (items.length === 0) return t('actions-none');

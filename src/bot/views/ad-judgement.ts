@@ -7,7 +7,7 @@ import { MIN_BASIS_DAYS } from '../../domain/funnel-basis.js';
 import { localDate } from '../../domain/local-date.js';
 import type { Locale } from '../../domain/locale.js';
 import { echoInput } from '../../domain/message-text.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer, Translate } from '../../i18n/translator.js';
 import type { JudgedAd } from '../../services/ad-judgement.js';
 import { adResponseData } from '../callback-data/ads.js';
 import { formatAdNumber, formatAdParams, signalUnit } from './ad-params.js';
@@ -78,7 +78,7 @@ function basisValue(basis: AdBasis, key: AdBasisKey, locale: Locale): string | n
 }
 
 /** Which reference numbers were used and where each came from: derived from N days, or set by the owner. */
-function renderBasis(basis: AdBasis, locale: Locale, t: Translate): string {
+function renderBasis(basis: AdBasis, { locale, t }: Renderer): string {
   const items = (Object.keys(BASIS_KEYS) as AdBasisKey[]).flatMap((key) => {
     const value = basisValue(basis, key, locale);
     if (value === null) return [];
@@ -99,7 +99,7 @@ function renderBasis(basis: AdBasis, locale: Locale, t: Translate): string {
   return lines.join('\n');
 }
 
-function reasonLine(code: string, params: Record<string, number>, locale: Locale, t: Translate): string {
+function reasonLine(code: string, params: Record<string, number>, { locale, t }: Renderer): string {
   const key = REASON_KEYS[code];
   if (!key) return code;
   // The shop's closing rate is unknown with fewer than 7 recorded days.
@@ -107,7 +107,8 @@ function reasonLine(code: string, params: Record<string, number>, locale: Locale
 }
 
 /** What to do now: turn it off, the new daily budget, let it learn, or the one change to make. */
-function renderAction(judged: JudgedAd, locale: Locale, t: Translate): string[] {
+function renderAction(judged: JudgedAd, renderer: Renderer): string[] {
+  const { locale, t } = renderer;
   const { judgement } = judged;
   if (judgement.decision === 'KILL') return [t('ads-action-kill')];
   if (judgement.decision === 'SCALE' && judgement.budget) {
@@ -121,7 +122,7 @@ function renderAction(judged: JudgedAd, locale: Locale, t: Translate): string[] 
     ];
   }
   const change = judgement.reasons.at(-1);
-  if (change?.code.startsWith('change-')) return [reasonLine(change.code, change.params, locale, t)];
+  if (change?.code.startsWith('change-')) return [reasonLine(change.code, change.params, renderer)];
   return [t('ads-action-learning')];
 }
 
@@ -131,7 +132,7 @@ function roasText(row: Pick<AdDecision, 'revenue' | 'spend'>, locale: Locale): s
 }
 
 /** "Since last time": spend, ROAS and decision then and now. */
-function renderPrevious(judged: JudgedAd, timeZone: string, locale: Locale, t: Translate): string | null {
+function renderPrevious(judged: JudgedAd, timeZone: string, { locale, t }: Renderer): string | null {
   const { previous, row } = judged;
   if (!previous) return null;
   return t('ads-previous', {
@@ -147,6 +148,7 @@ function renderPrevious(judged: JudgedAd, timeZone: string, locale: Locale, t: T
 
 /** The answer to one judged ad: decision, reasons in numbers, what to do, basis, signals, what changed. */
 export function renderAdJudgement(judged: JudgedAd, timeZone: string, locale: Locale, t: Translate): string {
+  const renderer: Renderer = { locale, t };
   const { row, judgement, signals } = judged;
   const title = t('ads-title', {
     decision: t(DECISION_KEYS[row.decision]),
@@ -155,9 +157,9 @@ export function renderAdJudgement(judged: JudgedAd, timeZone: string, locale: Lo
   });
   const reasons = judgement.reasons
     .filter((reason) => !reason.code.startsWith('change-'))
-    .map((reason) => `• ${reasonLine(reason.code, reason.params, locale, t)}`);
-  const sections = [[title, ...reasons, ...renderAction(judged, locale, t)].join('\n')];
-  sections.push(renderBasis(judged.basis, locale, t));
+    .map((reason) => `• ${reasonLine(reason.code, reason.params, renderer)}`);
+  const sections = [[title, ...reasons, ...renderAction(judged, renderer)].join('\n')];
+  sections.push(renderBasis(judged.basis, renderer));
   if (signals.length > 0) {
     const lines = signals.map((signal) => {
       const unit = signalUnit(signal.code);
@@ -168,7 +170,7 @@ export function renderAdJudgement(judged: JudgedAd, timeZone: string, locale: Lo
     });
     sections.push([t('ads-signals-title'), ...lines].join('\n'));
   }
-  const previous = renderPrevious(judged, timeZone, locale, t);
+  const previous = renderPrevious(judged, timeZone, renderer);
   if (previous) sections.push(previous);
   return sections.join('\n\n');
 }

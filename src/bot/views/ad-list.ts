@@ -2,9 +2,8 @@ import { InlineKeyboard } from 'grammy';
 import type { AdDecision } from '../../db/schema/index.js';
 import { formatDate } from '../../domain/format.js';
 import { localDate } from '../../domain/local-date.js';
-import type { Locale } from '../../domain/locale.js';
 import { echoInput } from '../../domain/message-text.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer, Translate } from '../../i18n/translator.js';
 import { adJudgeData } from '../callback-data/ads.js';
 import { CHANNEL_KEYS, DECISION_KEYS } from './ad-judgement.js';
 
@@ -14,7 +13,7 @@ export const RESPONSE_KEYS: Record<NonNullable<AdDecision['ownerResponse']>, str
 };
 
 /** One ad on a line: name, channel, last decision, its date and the owner's answer to it. */
-export function renderAdLine(row: AdDecision, timeZone: string, locale: Locale, t: Translate): string {
+export function renderAdLine(row: AdDecision, timeZone: string, { locale, t }: Renderer): string {
   const line = t('ads-list-line', {
     name: echoInput(row.adName),
     channel: t(CHANNEL_KEYS[row.channel]),
@@ -29,10 +28,10 @@ export function renderAdList(
   rows: readonly AdDecision[],
   shopName: string,
   timeZone: string,
-  locale: Locale,
-  t: Translate,
+  renderer: Renderer,
 ): string {
-  const lines = rows.map((row) => `• ${renderAdLine(row, timeZone, locale, t)}`);
+  const { t } = renderer;
+  const lines = rows.map((row) => `• ${renderAdLine(row, timeZone, renderer)}`);
   return [t('ads-list-title', { shop: shopName }), ...lines, '', t('ads-list-hint')].join('\n');
 }
 

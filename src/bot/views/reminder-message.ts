@@ -1,6 +1,5 @@
 import { formatDate } from '../../domain/format.js';
-import type { Locale } from '../../domain/locale.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer } from '../../i18n/translator.js';
 import type { OutgoingMessage } from '../../jobs/send-outgoing.js';
 import { reminderOffKeyboard } from '../keyboards/reminders.js';
 
@@ -9,8 +8,7 @@ export function reminderMessage(
   shop: { id: string; name: string },
   isoDate: string,
   day: 'today' | 'yesterday',
-  locale: Locale,
-  t: Translate,
+  { locale, t }: Renderer,
 ): OutgoingMessage {
   return {
     text: t('remind-message', { shop: shop.name, day, date: formatDate(isoDate, locale) }),

@@ -14,7 +14,7 @@ import {
   type ProfitPart,
 } from '../../domain/profit-decomposition.js';
 import { compareWeeks, type MetricDelta, WEEK_METRICS, type WeekMetric } from '../../domain/week-totals.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer } from '../../i18n/translator.js';
 import {
   formatChange,
   formatLevel,
@@ -65,7 +65,7 @@ function factorValue(factor: ProfitFactor, value: number, locale: Locale): strin
 }
 
 /** "CPL (chi phí/lead) tăng 23.529 ₫ → 27.778 ₫: -2.602.124 ₫" */
-function renderPart(part: ProfitPart, locale: Locale, t: Translate): string {
+function renderPart(part: ProfitPart, { locale, t }: Renderer): string {
   return t(part.current < part.previous ? 'week-part-fell' : 'week-part-rose', {
     factor: t(`week-factor-${part.factor}`),
     from: factorValue(part.factor, part.previous, locale),
@@ -78,7 +78,8 @@ function renderPart(part: ProfitPart, locale: Locale, t: Translate): string {
  * "Why: profit fell 22.400.000 ₫, 76,6 % of it because CVR fell from 17,65 % to 8,89 %.", then each cause
  * that moved profit with its direction, values and part; causes of 0 ₫ are left out.
  */
-export function renderWhy(decomposition: ProfitDecomposition, locale: Locale, t: Translate): string {
+export function renderWhy(decomposition: ProfitDecomposition, renderer: Renderer): string {
+  const { locale, t } = renderer;
   const { total } = decomposition;
   if (total === 0) return t('week-why-flat');
   const cause = dominantCause(decomposition);
@@ -100,35 +101,36 @@ export function renderWhy(decomposition: ProfitDecomposition, locale: Locale, t:
     from: factorValue(part.factor, part.previous, locale),
     to: factorValue(part.factor, part.current, locale),
   });
-  const parts = movingParts(decomposition).map((p) => `• ${renderPart(p, locale, t)}`);
+  const parts = movingParts(decomposition).map((p) => `• ${renderPart(p, renderer)}`);
   return [line, ...parts].join('\n');
 }
 
-function delta(d: MetricDelta | undefined, locale: Locale, t: Translate): string {
+function delta(d: MetricDelta | undefined, { locale, t }: Renderer): string {
   return d?.relative === null || d?.relative === undefined
     ? ''
     : t('week-delta', { change: formatChange(d.relative, locale) });
 }
 
 /** The numbers of a week: totals with their change, metrics, break-even, net profit, days recorded. */
-function renderNumbers(report: WeekReport, locale: Locale, t: Translate): string[] {
+function renderNumbers(report: WeekReport, renderer: Renderer): string[] {
+  const { locale, t } = renderer;
   const { current: w } = report;
   const deltas = compareWeeks(w, report.previous);
   const money = (v: number | null) => (v === null ? '—' : formatMoney(v, locale));
   const lines = [
     t('week-line-revenue', {
       value: formatMoney(w.revenue, locale),
-      delta: delta(deltas.revenue, locale, t),
+      delta: delta(deltas.revenue, renderer),
     }),
     t('week-line-orders', {
       value: formatCount(w.orders, locale),
-      delta: delta(deltas.orders, locale, t),
+      delta: delta(deltas.orders, renderer),
       leads: formatCount(w.leads, locale),
-      leadsDelta: delta(deltas.leads, locale, t),
+      leadsDelta: delta(deltas.leads, renderer),
     }),
     t('week-line-ad-spend', {
       value: formatMoney(w.adSpend, locale),
-      delta: delta(deltas.adSpend, locale, t),
+      delta: delta(deltas.adSpend, renderer),
     }),
     t('week-line-metrics', {
       aov: money(w.aov),
@@ -165,7 +167,7 @@ function renderNumbers(report: WeekReport, locale: Locale, t: Translate): string
  * Month-to-date pacing and the month-end forecast, on one basis: the days elapsed, a day not recorded
  * counting as nothing in both (and named), so the forecast is the pace times the target.
  */
-function renderGoal(report: WeekReport, locale: Locale, t: Translate): string | null {
+function renderGoal(report: WeekReport, { locale, t }: Renderer): string | null {
   const goal = report.goal;
   if (!goal) return null;
   const { revenue } = goal;
@@ -223,7 +225,7 @@ function metricUnit(metric: WeekMetric | GoalMetric) {
 }
 
 /** "↳ CVR (tỉ lệ chốt) 8,89 % → 10,00 % · ~17.155.795 ₫ of profit": the number an item should move. */
-function renderTarget(issue: Issue | undefined, effect: number, locale: Locale, t: Translate): string | null {
+function renderTarget(issue: Issue | undefined, effect: number, { locale, t }: Renderer): string | null {
   const label = issue ? METRIC_LABELS[issue.metric] : undefined;
   const amount = formatMoney(effect, locale);
   if (!issue || !label) return effect > 0 ? t('week-action-effect-only', { amount }) : null;
@@ -236,12 +238,13 @@ function renderTarget(issue: Issue | undefined, effect: number, locale: Locale, 
   });
 }
 
-function renderActions(report: WeekReport, actions: ReportActions, locale: Locale, t: Translate): string {
+function renderActions(report: WeekReport, actions: ReportActions, renderer: Renderer): string {
+  const { t } = renderer;
   const issues = report.diagnosis?.issues ?? [];
   const lines = actions.shown.flatMap((item, i) => {
     const line = `${i + 1}. ${item.text} ${t(`action-status-${item.status}`)}`;
     const issue = issues.find((candidate) => candidate.code === item.issueCode);
-    const target = renderTarget(issue, actions.effects.get(item.issueCode) ?? 0, locale, t);
+    const target = renderTarget(issue, actions.effects.get(item.issueCode) ?? 0, renderer);
     return target === null ? [line] : [line, target];
   });
   if (actions.more > 0) lines.push(t('week-actions-more', { count: actions.more }));
@@ -256,34 +259,34 @@ function renderActions(report: WeekReport, actions: ReportActions, locale: Local
 export function renderWeekReport(
   report: WeekReport,
   shopName: string,
-  locale: Locale,
-  t: Translate,
+  renderer: Renderer,
   items: readonly ActionItem[] = [],
   today: string = report.weekEnd,
   adsSection: string | null = null,
 ): string {
+  const { locale, t } = renderer;
   const range = formatHeadingRange(report.weekStart, report.weekEnd, today, locale);
   if (report.current.daysRecorded === 0) return t('week-no-data', { range });
   const title = report.running
     ? t('week-title-running', { range, days: report.current.daysInPeriod, shop: shopName })
     : t('week-title', { range, shop: shopName });
-  const sections = [[title, ...renderNumbers(report, locale, t)].join('\n')];
+  const sections = [[title, ...renderNumbers(report, renderer)].join('\n')];
   if (report.running && report.previous)
     sections.push(t('week-compared-running', { days: report.current.daysInPeriod }));
-  if (report.decomposition) sections.push(renderWhy(report.decomposition, locale, t));
-  const goal = renderGoal(report, locale, t);
+  if (report.decomposition) sections.push(renderWhy(report.decomposition, renderer));
+  const goal = renderGoal(report, renderer);
   if (goal) sections.push(goal);
   const diagnosis = report.diagnosis;
   if (diagnosis) {
     if (diagnosis.praise) sections.push(t('week-praise', { range }));
     else {
       const issues = diagnosis.issues.map(
-        (issue) => `${t(`week-severity-${issue.severity}`)} ${renderTemplate(issue.explanation, locale, t)}`,
+        (issue) => `${t(`week-severity-${issue.severity}`)} ${renderTemplate(issue.explanation, renderer)}`,
       );
       sections.push([t('week-issues-title'), ...issues].join('\n'));
     }
   }
-  if (items.length > 0) sections.push(renderActions(report, reportActions(report, items), locale, t));
+  if (items.length > 0) sections.push(renderActions(report, reportActions(report, items), renderer));
   // The ads judged that week and the owner's answers (rendered by views/ad-week.ts).
   if (adsSection) sections.push(adsSection);
   return sections.join('\n\n');
@@ -293,15 +296,14 @@ export function renderWeekReport(
 export function weekReportMessage(
   report: WeekReport,
   shopName: string,
-  locale: Locale,
-  t: Translate,
+  renderer: Renderer,
   items: readonly ActionItem[],
   today: string,
   adsSection: string | null = null,
 ): { text: string; reply_markup?: InlineKeyboard } {
   const { shown } = reportActions(report, items);
   return {
-    text: renderWeekReport(report, shopName, locale, t, items, today, adsSection),
-    ...withKeyboard(actionItemsKeyboard(shown, 'w', t)),
+    text: renderWeekReport(report, shopName, renderer, items, today, adsSection),
+    ...withKeyboard(actionItemsKeyboard(shown, 'w', renderer.t)),
   };
 }

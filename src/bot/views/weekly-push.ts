@@ -1,5 +1,4 @@
-import type { Locale } from '../../domain/locale.js';
-import type { Translate } from '../../i18n/translator.js';
+import type { Renderer } from '../../i18n/translator.js';
 import type { OutgoingMessage } from '../../jobs/send-outgoing.js';
 import type { WeeklyPushContent } from '../../services/weekly-push.js';
 import { renderAdsOfWeek } from './ad-week.js';
@@ -13,15 +12,13 @@ export function weeklyPushMessages(
   { week, ads, chart }: WeeklyPushContent,
   shop: { name: string; timeZone: string },
   today: string,
-  locale: Locale,
-  t: Translate,
+  renderer: Renderer,
 ): OutgoingMessage[] {
-  const adsSection = renderAdsOfWeek(ads, shop.timeZone, locale, t);
+  const adsSection = renderAdsOfWeek(ads, shop.timeZone, renderer);
   const { text, reply_markup: markup } = weekReportMessage(
     week.report,
     shop.name,
-    locale,
-    t,
+    renderer,
     week.items,
     today,
     adsSection,
