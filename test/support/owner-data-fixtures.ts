@@ -5,16 +5,14 @@ import { claimJob } from '../../src/db/queries/job-claims.js';
 import { upsertMonthlyGoal } from '../../src/db/queries/monthly-goals.js';
 import { createProductPreset } from '../../src/db/queries/product-presets.js';
 import { insertActionItems } from '../../src/db/queries/weekly-batch.js';
-import {
-  upsertWeeklyDiagnostic,
-  type WeeklyDiagnosticValues,
-} from '../../src/db/queries/weekly-diagnostics.js';
+import type { WeeklyDiagnosticValues } from '../../src/db/queries/weekly-diagnostics.js';
 import * as schema from '../../src/db/schema/index.js';
 import { adDecisions, growthSimulations, shops, users } from '../../src/db/schema/index.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import { diagnosedWeek, exampleProjection } from '../db/fixtures.js';
 import { onboard } from './bot-harness.js';
 import { insertDays } from './record-fixtures.js';
+import { storeWeeklyDiagnostic } from './weekly-diagnostic-fixtures.js';
 
 /** A diagnosed week with `items` action items (texts `${text} 1`, `${text} 2`…). */
 export async function insertDiagnosis(
@@ -23,7 +21,7 @@ export async function insertDiagnosis(
   week: WeeklyDiagnosticValues,
   items: string[],
 ): Promise<void> {
-  const diagnostic = await upsertWeeklyDiagnostic(db, shopId, week);
+  const diagnostic = await storeWeeklyDiagnostic(db, shopId, week);
   await insertActionItems(
     db,
     items.map((text, i) => ({

@@ -68,8 +68,8 @@ function rowsOfExistingShops(rows: readonly DiagnosticRow[]): SQL {
 }
 
 /**
- * Upserts many shops' diagnoses (answers kept, as upsertWeeklyDiagnostic does) in one statement; a shop
- * deleted meanwhile is skipped (not returned).
+ * Upserts many shops' diagnoses in one statement, replacing an earlier computation of the same week while
+ * keeping the answers already given (`user_responses`); a shop deleted meanwhile is skipped (not returned).
  */
 export async function upsertWeeklyDiagnostics(
   db: Database,

@@ -14,44 +14,6 @@ export type WeeklyDiagnosticValues = Omit<
   'id' | 'shopId' | 'createdAt' | 'updatedAt' | 'userResponses'
 >;
 
-/**
- * Writes the shop's diagnosis for `values.isoWeek`, replacing an earlier computation of the same week
- * (a day of that week was edited) while keeping the answers already given (`user_responses`).
- */
-export async function upsertWeeklyDiagnostic(
-  db: Database,
-  shopId: string,
-  values: WeeklyDiagnosticValues,
-): Promise<WeeklyDiagnostic> {
-  const row = {
-    weekStart: values.weekStart,
-    weekEnd: values.weekEnd,
-    revenue: values.revenue,
-    orders: values.orders,
-    leads: values.leads,
-    adSpend: values.adSpend,
-    cogs: values.cogs,
-    netProfit: values.netProfit,
-    aov: values.aov ?? null,
-    cpl: values.cpl ?? null,
-    cvr: values.cvr ?? null,
-    roas: values.roas ?? null,
-    breakEvenRoas: values.breakEvenRoas ?? null,
-    daysRecorded: values.daysRecorded,
-    issues: values.issues ?? [],
-    profitBreakdown: values.profitBreakdown ?? null,
-  };
-  const [diagnostic] = await db
-    .insert(weeklyDiagnostics)
-    .values({ shopId, isoWeek: values.isoWeek, ...row })
-    .onConflictDoUpdate({
-      target: [weeklyDiagnostics.shopId, weeklyDiagnostics.isoWeek],
-      set: { ...row, updatedAt: sql`now()` },
-    })
-    .returning();
-  return diagnostic!;
-}
-
 export async function getWeeklyDiagnostic(
   db: Database,
   shopId: string,

@@ -5,8 +5,9 @@ import {
   setActionItemStatus,
 } from '../../../src/db/queries/action-items.js';
 import { insertActionItems } from '../../../src/db/queries/weekly-batch.js';
-import { getWeeklyDiagnostic, upsertWeeklyDiagnostic } from '../../../src/db/queries/weekly-diagnostics.js';
+import { getWeeklyDiagnostic } from '../../../src/db/queries/weekly-diagnostics.js';
 import { useTestDatabase } from '../../support/test-db.js';
+import { storeWeeklyDiagnostic } from '../../support/weekly-diagnostic-fixtures.js';
 import { createOwnerWithShop, diagnosedLastWeek } from '../fixtures.js';
 
 const db = await useTestDatabase();
@@ -39,7 +40,7 @@ async function storeItems(
 describe('action item queries', () => {
   it('creates items in order and records an answer on the item and the diagnosis', async () => {
     const { shop } = await createOwnerWithShop(db);
-    const diagnostic = await upsertWeeklyDiagnostic(db, shop.id, week);
+    const diagnostic = await storeWeeklyDiagnostic(db, shop.id, week);
     const items = await storeItems(shop.id, diagnostic.id, [cutSpend, reviewCosts]);
     expect(items.map((i) => [i.templateKey, i.position, i.status])).toEqual([
       ['cut-spend', 0, 'pending'],
@@ -63,7 +64,7 @@ describe('action item queries', () => {
 
   it('changes a status only from the allowed states, and says when it did not', async () => {
     const { shop } = await createOwnerWithShop(db);
-    const diagnostic = await upsertWeeklyDiagnostic(db, shop.id, week);
+    const diagnostic = await storeWeeklyDiagnostic(db, shop.id, week);
     const [item] = await storeItems(shop.id, diagnostic.id, [cutSpend]);
     const dismissed = await setActionItemStatus(db, shop.id, item!.id, 'dismissed', new Date(), {
       from: ['pending'],
@@ -81,7 +82,7 @@ describe('action item queries', () => {
   it("refuses another shop's diagnosis and items", async () => {
     const mai = await createOwnerWithShop(db);
     const lan = await createOwnerWithShop(db, { shopName: 'Lan' });
-    const diagnostic = await upsertWeeklyDiagnostic(db, mai.shop.id, week);
+    const diagnostic = await storeWeeklyDiagnostic(db, mai.shop.id, week);
     const [item] = await storeItems(mai.shop.id, diagnostic.id, [cutSpend]);
 
     expect(await setActionItemStatus(db, lan.shop.id, item!.id, 'done')).toEqual({ status: 'missing' });

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   getWeeklyDiagnostic,
   recordDiagnosticResponse,
-  upsertWeeklyDiagnostic,
   type WeeklyDiagnosticValues,
 } from '../../../src/db/queries/weekly-diagnostics.js';
 import { useTestDatabase } from '../../support/test-db.js';
+import { storeWeeklyDiagnostic } from '../../support/weekly-diagnostic-fixtures.js';
 import { createOwnerWithShop, diagnosedLastWeek } from '../fixtures.js';
 
 const db = await useTestDatabase();
@@ -16,14 +16,16 @@ const lastWeek: WeeklyDiagnosticValues = diagnosedLastWeek();
 describe('weekly diagnostic queries', () => {
   it('stores a week with its totals, metrics and JSONB parts', async () => {
     const { shop } = await createOwnerWithShop(db);
-    const saved = await upsertWeeklyDiagnostic(db, shop.id, lastWeek);
-    expect(saved).toMatchObject({ ...lastWeek, userResponses: {} });
-    expect(await getWeeklyDiagnostic(db, shop.id, '2026-W47')).toEqual(saved);
+    await storeWeeklyDiagnostic(db, shop.id, lastWeek);
+    expect(await getWeeklyDiagnostic(db, shop.id, '2026-W47')).toMatchObject({
+      ...lastWeek,
+      userResponses: {},
+    });
   });
 
   it('recomputes a week in place and keeps the answers already given', async () => {
     const { shop } = await createOwnerWithShop(db);
-    const first = await upsertWeeklyDiagnostic(db, shop.id, lastWeek);
+    const first = await storeWeeklyDiagnostic(db, shop.id, lastWeek);
     const answer = { status: 'accepted' as const, at: '2026-11-24T01:00:00.000Z' };
     expect(
       await recordDiagnosticResponse(db, shop.id, first.id, 'roas-below-break-even:cut-spend', answer),
@@ -33,7 +35,7 @@ describe('weekly diagnostic queries', () => {
       at: '2026-11-24T02:00:00.000Z',
     });
 
-    const again = await upsertWeeklyDiagnostic(db, shop.id, { ...lastWeek, revenue: 30_000_000, issues: [] });
+    const again = await storeWeeklyDiagnostic(db, shop.id, { ...lastWeek, revenue: 30_000_000, issues: [] });
 
     expect(again.id).toBe(first.id);
     expect(again).toMatchObject({ revenue: 30_000_000, issues: [] });
@@ -46,8 +48,8 @@ describe('weekly diagnostic queries', () => {
   it("keeps shops' weeks apart", async () => {
     const mai = await createOwnerWithShop(db);
     const lan = await createOwnerWithShop(db, { shopName: 'Lan' });
-    await upsertWeeklyDiagnostic(db, mai.shop.id, lastWeek);
-    await upsertWeeklyDiagnostic(db, mai.shop.id, {
+    await storeWeeklyDiagnostic(db, mai.shop.id, lastWeek);
+    await storeWeeklyDiagnostic(db, mai.shop.id, {
       ...lastWeek,
       isoWeek: '2026-W46',
       weekStart: '2026-11-09',
