@@ -3,6 +3,7 @@ import type { Update } from 'grammy/types';
 import { createApp } from './app.js';
 import { registerCommands } from './bot/commands.js';
 import { createJobMessages } from './bot/job-messages.js';
+import { startOutboxSweeper } from './bot/outbox/outbox-sweeper.js';
 import { clockNotice } from './clock.js';
 import { type Config, ConfigError, configSecrets, loadConfig, loadDotEnv } from './config.js';
 import { JobScheduler } from './jobs/job-scheduler.js';
@@ -126,6 +127,9 @@ async function run(config: Config, logger: Logger, token: string): Promise<numbe
   jobsApi.config.use(abortCallsOn(cutOff.signal));
   const scheduler = new JobScheduler({ deps, messages: createJobMessages(deps), api: jobsApi });
   scheduler.start();
+  // What an update decided and could not send yet (Telegram failing, or a process that died after its
+  // commit) goes out from here: at once now, then every few seconds.
+  const sweeper = startOutboxSweeper(bot.api, { db: deps.db, logger }, botInfo.id);
   // The cleanup compares with the database's own timestamps, so it keeps the real clock.
   const nightlyCleanup = scheduleNightlyCleanup(database.db, logger);
   const handleUpdate = (update: Update) => bot.handleUpdate(update);
@@ -160,7 +164,9 @@ async function run(config: Config, logger: Logger, token: string): Promise<numbe
 
   await finishInFlight({
     intake,
-    stopJobs: () => scheduler.stop(),
+    stopJobs: async () => {
+      await Promise.all([scheduler.stop(), sweeper.stop()]);
+    },
     cutOff: () => cutOff.abort(),
     timeoutMs: config.shutdownTimeoutMs,
     logger,

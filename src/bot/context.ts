@@ -6,6 +6,7 @@ import type { Shop, ShopSettings, User } from '../db/schema/index.js';
 import type { Locale } from '../domain/locale.js';
 import type { Translator } from '../i18n/translator.js';
 import type { Logger } from '../logger.js';
+import type { UpdateOutbox } from './outbox/update-outbox.js';
 
 /** What every handler may use; passed to createBot instead of module singletons. */
 export interface BotDeps {
@@ -31,6 +32,8 @@ interface ExtraContext {
   /** null for someone who never finished /start. */
   owner: Owner | null;
   locale: Locale;
+  /** The Bot API calls this update decided on, made once it committed (see handleOnce). */
+  outbox: UpdateOutbox;
   /** The conversation state, read with the owner when the update arrived (see loadOwner). */
   conversationStateRead?: Promise<unknown> | undefined;
 }

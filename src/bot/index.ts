@@ -1,7 +1,6 @@
 import { createConversation } from '@grammyjs/conversations';
 import { Bot, type BotConfig, type BotError, GrammyError, HttpError } from 'grammy';
 import { BOT_RETRY_POLICY, retryWithinBudget } from '../api-retry.js';
-import { defaultChartWorkers } from '../charts/chart-pool.js';
 import { isCutOff } from '../cut-off.js';
 import { createAmbientDatabase } from '../db/ambient-transaction.js';
 import type { BotContext, BotDeps } from './context.js';
@@ -39,7 +38,6 @@ import { shopsFeature } from './features/shops.js';
 import { simulateFeature } from './features/simulate.js';
 import { startFeature } from './features/start.js';
 import { weekFeature } from './features/week.js';
-import { gateCharts } from './middlewares/chart-gate.js';
 import { endFlowsOnCommand } from './middlewares/end-flows-on-command.js';
 import { flowsEndedByFailure } from './middlewares/failed-update.js';
 import { handleOnce } from './middlewares/handle-once.js';
@@ -69,14 +67,13 @@ export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<B
   // 1. One update per chat at a time: in this instance the transport hands them over in turn (long polling
   //    and the webhook share src/server/chat-lanes.ts); across instances, handleOnce's per-chat lock.
   // 2. Dependencies and the per-update logger; then each update id once, in one transaction with its
-  //    writes; then who is writing, their shop, their language and their conversation state.
+  //    writes and what it says (sent once it committed); then who is writing, their shop, their language
+  //    and their conversation state.
   app.use(attachDeps(deps));
   // A button pressed on an inline message (no chat) does nothing; before anything is read or stored.
   app.use(ignoreInlineMessagePresses());
   // Groups and channels stop here, before anything is read or stored for them (one notice per chat).
   app.use(privateChatsOnly());
-  // Chart requests beyond two per chart worker wait here, before they take a database connection.
-  app.use(gateCharts(2 * defaultChartWorkers()));
   app.use(handleOnce(database));
   app.use(loadOwner());
   app.use(deps.translator.i18n.middleware());
@@ -85,8 +82,8 @@ export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<B
   app.use(flowConversations(deps.db));
   app.use(endFlowsOnCommand());
   app.use(cancelFeature);
-  // 4. The flows. They call the Bot API with the bot's own Api inside `conversation.external` (callBotApi),
-  //    so with the transformers above, and a replay returns the recorded result without calling again.
+  // 4. The flows. They call the Bot API with the update's Api inside `conversation.external` (callBotApi),
+  //    so their calls too wait in the update's outbox, and a replay returns the recorded result.
   app.use(createConversation(noteStatementFailures(createOnboardingConversation(deps)), ONBOARDING));
   app.use(createConversation(noteStatementFailures(createDailyEntryConversation(deps)), DAILY_ENTRY));
   app.use(createConversation(noteStatementFailures(createPickDayConversation(deps)), PICK_DAY));

@@ -1,6 +1,7 @@
 import { Cron } from 'croner';
 import type { Database } from '../db/client.js';
 import { deleteOldEntryDrafts } from '../db/queries/entry-drafts.js';
+import { deleteOutboxMessagesBefore } from '../db/queries/outbox-messages.js';
 import { pruneProcessedUpdates } from '../db/queries/processed-updates.js';
 import type { Logger } from '../logger.js';
 
@@ -24,7 +25,20 @@ export async function pruneHandledUpdates(db: Database, now: Date, logger: Logge
   return pruned;
 }
 
-/** Runs both cleanups every night at 03:17 (server time); any instance may, they are idempotent. */
+/**
+ * A call still unsent after this long (Telegram failing for this chat all day) is stale: an answer to a
+ * message of yesterday, a button's answer long expired. It is dropped instead of being tried for ever.
+ */
+export const OUTBOX_MAX_AGE_MS = 24 * 60 * 60_000;
+
+/** Drops calls decided more than OUTBOX_MAX_AGE_MS ago and never sent; returns how many. */
+export async function dropStaleOutbox(db: Database, now: Date, logger: Logger): Promise<number> {
+  const dropped = await deleteOutboxMessagesBefore(db, new Date(now.getTime() - OUTBOX_MAX_AGE_MS));
+  if (dropped > 0) logger.warn({ dropped }, 'calls unsent for a day dropped from the outbox');
+  return dropped;
+}
+
+/** Runs the cleanups every night at 03:17 (server time); any instance may, they are idempotent. */
 export function scheduleNightlyCleanup(
   db: Database,
   logger: Logger,
@@ -34,6 +48,7 @@ export function scheduleNightlyCleanup(
     for (const [name, cleanUp] of [
       ['entry drafts', cleanUpOldDrafts],
       ['handled updates', pruneHandledUpdates],
+      ['stale outbox', dropStaleOutbox],
     ] as const) {
       try {
         await cleanUp(db, now(), logger);

@@ -30,6 +30,11 @@ export type ChartReply =
   | { type: 'photo'; png: Buffer; filename: string; caption: string }
   | { type: 'text'; text: string };
 
+/** A chart reply before it is drawn: the job to draw, or the text sent instead. */
+export type PreparedChartReply =
+  | { type: 'job'; job: ChartJob; filename: string; caption: string }
+  | { type: 'text'; text: string };
+
 export interface ChartRequest {
   shop: Pick<Shop, 'id' | 'name'> & { settings: ShopSettings };
   /** The language of every label: the owner's. */
@@ -48,8 +53,17 @@ export async function renderChartForShop(
   kind: ChartKind,
   request: ChartRequest,
 ): Promise<ChartReply> {
+  return drawReply(request, await prepareChartForShop(db, kind, request));
+}
+
+/** The chart /chart asks for, read and laid out but not drawn (the bot draws it once the update committed). */
+export async function prepareChartForShop(
+  db: Database,
+  kind: ChartKind,
+  request: ChartRequest,
+): Promise<PreparedChartReply> {
   const spec = CHARTS[kind];
-  return renderChart(request, spec, await spec.prepare(db, request, requestToday(request)));
+  return chartReply(request, spec, await spec.prepare(db, request, requestToday(request)));
 }
 
 /**
@@ -61,7 +75,7 @@ export async function renderWeekChartForShop(
   request: ChartRequest & { isoWeek: string },
 ): Promise<ChartReply> {
   const prepared = await prepareWeek(db, request, weekDates(request.isoWeek), requestToday(request));
-  return renderChart(request, CHARTS.week, prepared);
+  return drawReply(request, chartReply(request, CHARTS.week, prepared));
 }
 
 function requestToday(request: ChartRequest): string {
@@ -162,11 +176,17 @@ const CHARTS: Record<ChartKind, ChartSpec> = {
 };
 
 /** The steps every chart shares: too few days gives a text, else the PNG with its caption. */
-async function renderChart(
+async function drawReply(request: ChartRequest, reply: PreparedChartReply): Promise<ChartReply> {
+  if (reply.type === 'text') return reply;
+  const { job, ...rest } = reply;
+  return { ...rest, type: 'photo', png: await draw(request, job) };
+}
+
+function chartReply(
   request: ChartRequest,
   spec: ChartSpec,
   prepared: PreparedChart | TextReply,
-): Promise<ChartReply> {
+): PreparedChartReply {
   if ('type' in prepared) return prepared;
   const { t, shop } = request;
   const { period, daysRecorded: days } = prepared;
@@ -179,8 +199,8 @@ async function renderChart(
     subtitle: t(spec.keys.subtitle, prepared.figures(f.short)),
   });
   return {
-    type: 'photo',
-    png: await draw(request, job),
+    type: 'job',
+    job,
     filename: prepared.filename,
     caption: t(spec.keys.caption, { ...period, ...prepared.figures(f.money) }),
   };
@@ -317,5 +337,10 @@ async function prepareGoal(
 /** The PNG of a job: on the request's renderer when it brings one, else on a worker of the shared pool. */
 async function draw(request: ChartRequest, job: ChartJob): Promise<Buffer> {
   if (request.renderer) return request.renderer.render(chartJobConfig(job));
+  return drawChartJob(job);
+}
+
+/** The PNG of a job, drawn on a worker of the shared pool. */
+export async function drawChartJob(job: ChartJob): Promise<Buffer> {
   return (await sharedChartPool().render(job)).png;
 }

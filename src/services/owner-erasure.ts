@@ -3,6 +3,7 @@ import { countOwnerData, type OwnerDataCounts } from '../db/queries/owner-data-c
 import {
   deleteChatConversationStates,
   deleteChatNotices,
+  deleteChatOutbox,
   deleteOwner,
   lockOwnerRows,
 } from '../db/queries/owner-erasure.js';
@@ -56,6 +57,7 @@ export async function eraseOwnerData(db: Database, input: EraseOwnerInput): Prom
     if (now.shown !== input.shown) return { status: 'changed', summary: now };
     await deleteChatConversationStates(tx, input.chatIds);
     await deleteChatNotices(tx, input.chatIds);
+    await deleteChatOutbox(tx, input.chatIds);
     // A concurrent erasure may have won meanwhile: then this one deleted nothing of the owner's.
     return (await deleteOwner(tx, input.ownerId)) ? { status: 'erased', counts } : null;
   });

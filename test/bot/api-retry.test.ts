@@ -1,13 +1,15 @@
 import { type ApiCallFn, HttpError } from 'grammy';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BOT_RETRY_POLICY, retryWithinBudget } from '../../src/api-retry.js';
+import { sweepOutbox } from '../../src/bot/outbox/outbox-sweeper.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import { useBotHarness } from '../support/bot-harness.js';
 
 // An update holds its chat (and, in long polling, the offset) while a call waits: a fault may hold it a few
-// seconds at most, never a long retry_after or a long back-off (BOT_RETRY_POLICY).
+// seconds at most, never a long retry_after or a long back-off (BOT_RETRY_POLICY). A reply given up on is
+// not lost: the update committed it to the outbox, and a later sweep sends it.
 
-const { h } = await useBotHarness();
+const { db, h } = await useBotHarness();
 let chat: ChatSession;
 
 beforeEach(() => {
@@ -23,7 +25,9 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; result: T 
 const budgetMs = BOT_RETRY_POLICY.budgetSeconds * 1000;
 
 describe('retries of the bot API calls', () => {
-  it('does not wait out a 429 whose retry_after is beyond the budget: the chat is told at once', async () => {
+  const sweep = () => sweepOutbox(h.bot.api, { db, logger: h.deps.logger }, h.api.botInfo.id);
+
+  it('does not wait out a 429 whose retry_after is beyond the budget: the reply is left for a sweep', async () => {
     h.api.failNext('sendMessage', {
       error_code: 429,
       description: 'Too Many Requests: retry after 20',
@@ -31,7 +35,9 @@ describe('retries of the bot API calls', () => {
     });
     const help = await timed(() => chat.send('/help'));
     expect(help.ms).toBeLessThan(3000);
-    expect(help.result.texts).toEqual([expect.stringContaining('Có lỗi xảy ra')]);
+    expect(help.result.texts).toEqual([]);
+    expect(await sweep()).toBe(1);
+    expect(chat.lastMessage().text).toContain('/today');
   });
 
   it('retries server errors after a short back-off, and delivers', async () => {
@@ -47,7 +53,10 @@ describe('retries of the bot API calls', () => {
     h.api.failNext('sendMessage', { error_code: 502, description: 'Bad Gateway' }, retries + 1);
     const help = await timed(() => chat.send('/help'));
     expect(help.ms).toBeLessThan(budgetMs);
-    expect(help.result.texts).toEqual([expect.stringContaining('Có lỗi xảy ra')]);
+    expect(help.result.texts).toEqual([]);
+    expect(h.api.callsOf('sendMessage')).toHaveLength(retries + 1);
+    expect(await sweep()).toBe(1);
+    expect(chat.lastMessage().text).toContain('/today');
   });
 });
 

@@ -25,6 +25,12 @@ const { db, h } = await useBotHarness({ now: '2026-11-24T20:00:00+07:00' });
 let lan: ChatSession;
 let minh: ChatSession;
 
+const RATE_LIMITED = {
+  error_code: 429,
+  description: 'Too Many Requests: retry after 30',
+  parameters: { retry_after: 30 },
+};
+
 /** Rows that hold nobody's data: the ids of updates already handled. */
 const NOBODYS_TABLES = new Set(['processed_updates']);
 
@@ -88,6 +94,9 @@ beforeEach(async () => {
   await insertSimulation(db, second, 300_000_000, '2026-11-23T09:00:00+07:00');
   await insertReminderClaim(db, first, '2026-11-23');
   await claimChatNotice(db, 801, 'some-notice');
+  // An answer Telegram could not take yet, waiting in the outbox.
+  h.api.failNext('sendMessage', RATE_LIMITED);
+  await lan.send('/help');
   // An unsaved card: a draft, with its message id.
   await lan.send('10 5tr 1tr 40');
   // A state row under Lan's chat, which the erasure must take with the chat. (A real flow left open here
@@ -98,6 +107,8 @@ beforeEach(async () => {
   const minhShop = await onboardOwnerWithARowPerTable(db, minh);
   await insertReminderClaim(db, minhShop, '2026-11-23');
   await claimChatNotice(db, 802, 'some-notice');
+  h.api.failNext('sendMessage', RATE_LIMITED);
+  await minh.send('/help');
   await claimChatNotice(db, -1001234567801, 'private-chats-only');
   await minh.send('6 3tr 1tr 25');
 });

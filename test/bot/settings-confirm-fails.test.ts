@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { BOT_RETRY_POLICY } from '../../src/api-retry.js';
-import { shopSettings } from '../../src/db/schema/index.js';
+import { sweepOutbox } from '../../src/bot/outbox/outbox-sweeper.js';
+import { outboxMessages, shopSettings } from '../../src/db/schema/index.js';
 import type { ApiFault } from '../../src/dev/bot-api-stand-in.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import type { Locale } from '../../src/domain/locale.js';
@@ -8,12 +9,16 @@ import { useBotHarness } from '../support/bot-harness.js';
 import { forEachLanguage, startOwner } from '../support/owner-in-language.js';
 
 // A setting changed by button is confirmed by a message (a typed value or "back to default": sendMessage;
-// a switch: the group edited in place). When that confirmation cannot be sent, the change is rolled back
-// with the update and the owner is told so: a setting is never saved in silence.
+// a switch: the group edited in place). The confirmation is committed with the change (the outbox): when
+// Telegram cannot take it now, the change stays saved and the next sweep sends the confirmation, once; a
+// group message that is gone is confirmed in a new message. A setting is never saved in silence, and a
+// failed send never undoes or repeats it.
 
 const { db, h } = await useBotHarness({ now: '2026-11-24T20:00:00+07:00' });
 
 const settings = async () => (await db.select().from(shopSettings))[0]!;
+const sweep = () => sweepOutbox(h.bot.api, { db, logger: h.deps.logger }, h.api.botInfo.id);
+const left = () => db.select().from(outboxMessages);
 
 /** Every attempt the retries make (the first call and one per back-off) fails. */
 const RETRIES_RUN_OUT = BOT_RETRY_POLICY.backoffSeconds.length + 1;
@@ -39,8 +44,6 @@ interface Language {
   alertsOff: string;
   defaultButton: string;
   cogsReset: string;
-  error: string;
-  stopped: string;
   notEntry: string;
 }
 
@@ -57,8 +60,6 @@ const LANGUAGES: Record<Locale, Language> = {
     alertsOff: '• Cảnh báo: tắt (mặc định bật)',
     defaultButton: '↩️ Về mặc định (40 %)',
     cogsReset: '✅ Giá vốn: 35 % → 40 %.',
-    error: '😕 Có lỗi xảy ra, số liệu của bạn không bị thay đổi. Vui lòng thử lại sau ít phút.',
-    stopped: '😕 Có lỗi xảy ra nên đã dừng: đổi cài đặt — chưa lưu gì. Bạn có thể làm lại từ đầu.',
     notEntry: 'Cần đúng 4 số',
   },
   en: {
@@ -73,9 +74,6 @@ const LANGUAGES: Record<Locale, Language> = {
     alertsOff: '• Alerts: off (default on)',
     defaultButton: '↩️ Back to default (40%)',
     cogsReset: '✅ Cost of goods: 35% → 40%.',
-    error: '😕 Something went wrong; your numbers were not changed. Please try again in a few minutes.',
-    stopped:
-      '😕 Something went wrong, so I stopped: changing a setting — nothing saved. You can start it again.',
     notEntry: 'I need exactly 4 numbers',
   },
 };
@@ -88,49 +86,42 @@ async function askShipping(chat: ChatSession, lang: Language): Promise<void> {
 }
 
 forEachLanguage(LANGUAGES, 'a /settings change whose confirmation fails to send', (locale, lang) => {
-  it('a typed value: 5xx until the retries run out (or a 429 too long to wait) rolls it back, the flow still asks, the value sent again is saved', async () => {
+  it('a typed value: 5xx until the retries run out (or a 429 too long to wait) keeps it saved; the sweep confirms it once', async () => {
     const chat = await startOwner(h, locale, lang.id);
-    await askShipping(chat, lang);
-    h.api.failNext('sendMessage', BAD_GATEWAY, RETRIES_RUN_OUT);
-    const failed = await chat.send('30k');
-    // Every attempt at the confirmation failed; the owner is told that nothing changed.
-    expect(h.api.callsOf('sendMessage').filter((c) => c.payload.text === lang.shippingChanged)).toHaveLength(
-      RETRIES_RUN_OUT,
-    );
-    expect(failed.texts).toEqual([lang.error]);
-    expect((await settings()).shippingCostPerOrder).toBe(0);
-
-    h.api.failNext('sendMessage', RATE_LIMITED);
-    expect((await chat.send('30k')).texts).toEqual([lang.error]);
-    expect((await settings()).shippingCostPerOrder).toBe(0);
-
-    // The question still waits: the same answer again is saved and confirmed.
-    expect((await chat.send('30k')).texts).toEqual([lang.shippingChanged]);
-    expect((await settings()).shippingCostPerOrder).toBe(30_000);
+    for (const [fault, times] of [
+      [BAD_GATEWAY, RETRIES_RUN_OUT],
+      [RATE_LIMITED, 1],
+    ] as const) {
+      await db.update(shopSettings).set({ shippingCostPerOrder: 0 });
+      await askShipping(chat, lang);
+      h.api.failNext('sendMessage', fault, times);
+      const failed = await chat.send('30k');
+      expect(failed.texts).toEqual([]);
+      expect((await settings()).shippingCostPerOrder).toBe(30_000);
+      expect(await left()).toHaveLength(1);
+      expect(await sweep()).toBe(1);
+      expect(chat.lastMessage().text).toBe(lang.shippingChanged);
+      expect(await sweep()).toBe(0);
+      // The flow is over: the next message is read as a quick entry, not as an answer.
+      expect((await chat.send('30k')).texts[0]).toContain(lang.notEntry);
+    }
+    expect(chat.messages().filter((m) => m.text === lang.shippingChanged)).toHaveLength(2);
   });
 
-  it('a typed value: a 400 or 403 on the confirmation rolls it back and ends the flow saying nothing was saved', async () => {
+  it('a typed value: a 400 or 403 on the confirmation (nobody to tell) keeps it saved once and drops the call', async () => {
     const chat = await startOwner(h, locale, lang.id);
-    await askShipping(chat, lang);
-    h.api.failNext('sendMessage', BLOCKED);
-    expect((await chat.send('30k')).texts).toEqual([lang.stopped]);
-    expect((await settings()).shippingCostPerOrder).toBe(0);
-
-    await askShipping(chat, lang);
-    h.api.failNext('sendMessage', CHAT_NOT_FOUND);
-    expect((await chat.send('30k')).texts).toEqual([lang.stopped]);
-    expect((await settings()).shippingCostPerOrder).toBe(0);
-
-    // The flow is over: the next message is read as a quick entry, not as the answer; nothing was stored.
-    const next = await chat.send('30k');
-    expect(next.texts[0]).toContain(lang.notEntry);
-    expect((await settings()).shippingCostPerOrder).toBe(0);
-    const menu = await chat.send('/settings');
-    const costs = await chat.press(lang.costs, menu.sent[0]);
-    expect(costs.edited[0]!.text).toContain(locale === 'vi' ? '• Phí ship: 0 ₫' : '• Shipping: 0 ₫');
+    for (const fault of [BLOCKED, CHAT_NOT_FOUND]) {
+      await db.update(shopSettings).set({ shippingCostPerOrder: 0 });
+      await askShipping(chat, lang);
+      h.api.failNext('sendMessage', fault);
+      expect((await chat.send('30k')).texts).toEqual([]);
+      expect((await settings()).shippingCostPerOrder).toBe(30_000);
+      expect(await left()).toEqual([]);
+      expect((await chat.send('30k')).texts[0]).toContain(lang.notEntry);
+    }
   });
 
-  it('"back to default": a failed confirmation (5xx, then 400) keeps the old value each time', async () => {
+  it('"back to default": a failed confirmation keeps the new value, and the sweep confirms it', async () => {
     const chat = await startOwner(h, locale, lang.id);
     const cogs = locale === 'vi' ? 'giá vốn' : 'cost of goods';
     await chat.send(`/settings ${cogs} 35%`);
@@ -139,37 +130,29 @@ forEachLanguage(LANGUAGES, 'a /settings change whose confirmation fails to send'
     const asked = await chat.send(`/settings ${cogs}`);
     h.api.failNext('sendMessage', BAD_GATEWAY, RETRIES_RUN_OUT);
     const failed = await chat.press(lang.defaultButton, asked.sent[0]);
-    expect([...failed.answers, ...failed.texts]).toContain(lang.error);
-    expect((await settings()).cogsRatio).toBe(0.35);
-
-    h.api.failNext('sendMessage', CHAT_NOT_FOUND);
-    const stopped = await chat.press(lang.defaultButton, asked.sent[0]);
-    expect(stopped.texts).toEqual([lang.stopped]);
-    expect((await settings()).cogsRatio).toBe(0.35);
-
-    const again = await chat.send(`/settings ${cogs}`);
-    expect((await chat.press(lang.defaultButton, again.sent[0])).texts[0]).toContain(lang.cogsReset);
+    expect(failed.texts).toEqual([]);
     expect((await settings()).cogsRatio).toBe(0.4);
+    expect(await sweep()).toBe(1);
+    expect(chat.lastMessage().text).toContain(lang.cogsReset);
   });
 
-  it('a switch: its group edited in place fails (5xx, then 400), the switch stays as it was; then it flips', async () => {
+  it('a switch: its group edited in place fails; it flips once, shown by the sweep, or in a new message when the group is gone', async () => {
     const chat = await startOwner(h, locale, lang.id);
     const menu = await chat.send('/settings');
     const group = (await chat.press(lang.thresholds, menu.sent[0])).edited[0]!;
 
-    for (const [fault, times] of [
-      [BAD_GATEWAY, RETRIES_RUN_OUT],
-      [EDIT_NOT_FOUND, 1],
-    ] as const) {
-      h.api.failNext('editMessageText', fault, times);
-      const failed = await chat.press(lang.alerts, group);
-      expect(failed.edited).toEqual([]);
-      expect([...failed.answers, ...failed.texts]).toContain(lang.error);
-      expect((await settings()).alertsEnabled).toBe(true);
-    }
-
-    const flipped = await chat.press(lang.alerts, group);
-    expect(flipped.edited[0]!.text).toContain(lang.alertsOff);
+    h.api.failNext('editMessageText', BAD_GATEWAY, RETRIES_RUN_OUT);
+    const failed = await chat.press(lang.alerts, group);
+    expect(failed.edited).toEqual([]);
     expect((await settings()).alertsEnabled).toBe(false);
+    expect(await sweep()).toBe(1);
+    expect(h.api.message(group.chatId, group.messageId)!.text).toContain(lang.alertsOff);
+
+    h.api.failNext('editMessageText', EDIT_NOT_FOUND);
+    const gone = await chat.press(lang.alerts, group);
+    expect((await settings()).alertsEnabled).toBe(true);
+    expect(gone.texts).toEqual([expect.stringContaining(lang.thresholds)]);
+    expect(gone.texts[0]).not.toContain(lang.alertsOff);
+    expect(await left()).toEqual([]);
   });
 });

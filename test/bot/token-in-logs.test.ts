@@ -27,15 +27,16 @@ function tokenLeaks(): string[] {
 const linesNamed = (msg: string) => logs.lines().filter((l) => l.msg === msg);
 // Every retry of the call meets the same outage.
 const OUTAGE = 10;
+const LEFT_FOR_SWEEP = 'Bot API call failed for now; left for a later sweep';
 
 describe('the bot token never reaches a log line', () => {
-  it('outside a flow: "could not reach the Bot API" keeps the method and the reason, not the URL\'s token', async () => {
+  it("outside a flow: the reply left for a sweep keeps the method and the reason, not the URL's token", async () => {
     h.api.unreachableNext('sendMessage', OUTAGE);
     await owner.send('/help');
-    const [line, ...others] = linesNamed('could not reach the Bot API');
+    const [line, ...others] = linesNamed(LEFT_FOR_SWEEP);
     expect(others).toEqual([]);
     expect(line).toMatchObject({
-      level: 50,
+      level: 40,
       update_id: expect.any(Number),
       err: {
         type: 'HttpError',
@@ -53,11 +54,11 @@ describe('the bot token never reaches a log line', () => {
     expect(tokenLeaks()).toEqual([]);
   });
 
-  it('inside a flow: "Bot API call inside a conversation failed" carries no token either', async () => {
+  it('inside a flow: the question left for a sweep carries no token either', async () => {
     const newcomer = h.user({ id: 5200, first_name: 'Minh', language_code: 'vi' });
     h.api.unreachableNext('sendMessage', OUTAGE);
     await newcomer.send('/start');
-    const lines = linesNamed('Bot API call inside a conversation failed');
+    const lines = linesNamed(LEFT_FOR_SWEEP);
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
       expect(line).toMatchObject({

@@ -28,6 +28,7 @@ describe('migrateDatabase', () => {
       'growth_simulations',
       'job_claims',
       'monthly_goals',
+      'outbox_messages',
       'processed_updates',
       'product_presets',
       'shop_settings',

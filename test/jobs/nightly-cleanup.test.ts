@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getEntryDraft } from '../../src/db/queries/entry-drafts.js';
-import { processedUpdates } from '../../src/db/schema/index.js';
-import { cleanUpOldDrafts, DRAFT_MAX_AGE_MS, pruneHandledUpdates } from '../../src/jobs/nightly-cleanup.js';
+import { outboxMessages, processedUpdates } from '../../src/db/schema/index.js';
+import {
+  cleanUpOldDrafts,
+  DRAFT_MAX_AGE_MS,
+  dropStaleOutbox,
+  pruneHandledUpdates,
+} from '../../src/jobs/nightly-cleanup.js';
 import { createLogger } from '../../src/logger.js';
 import { createDraft, createOwnerWithShop } from '../db/fixtures.js';
 import { useTestDatabase } from '../support/test-db.js';
@@ -31,5 +36,26 @@ describe('pruneHandledUpdates', () => {
     ]);
     expect(await pruneHandledUpdates(db, now, createLogger('silent'))).toBe(2);
     expect(await db.select().from(processedUpdates)).toMatchObject([{ botId: 7, updateId: 2 }]);
+  });
+});
+
+describe('dropStaleOutbox', () => {
+  it('drops calls unsent for over a day, and keeps the recent ones', async () => {
+    const now = new Date('2026-11-24T03:17:00Z');
+    const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
+    const row = (updateId: number, createdAt: Date) => ({
+      botId: 7,
+      chatId: 70,
+      updateId,
+      method: 'sendMessage',
+      payload: { chat_id: 70, text: 'x' },
+      leaseUntil: createdAt,
+      createdAt,
+    });
+    await db
+      .insert(outboxMessages)
+      .values([row(1, hoursAgo(25)), row(2, hoursAgo(23)), row(3, hoursAgo(30))]);
+    expect(await dropStaleOutbox(db, now, createLogger('silent'))).toBe(2);
+    expect(await db.select().from(outboxMessages)).toMatchObject([{ updateId: 2 }]);
   });
 });

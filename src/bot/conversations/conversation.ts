@@ -94,19 +94,16 @@ export async function shopFlowStart(conversation: BotConversation, deps: BotDeps
   };
 }
 
-/** Sends a message to the chat of `ctx` from inside a conversation; the message id, or undefined if it failed. */
-export async function say(
-  flow: Flow,
-  ctx: Context,
-  text: string,
-  keyboard?: InlineKeyboard,
-): Promise<number | undefined> {
+/**
+ * Sends a message to the chat of `ctx` from inside a conversation. It goes out once the update has
+ * committed (see handleOnce), so its message id is not known here: a later step that edits it takes the
+ * id from the button pressed on it.
+ */
+export async function say(flow: Flow, ctx: Context, text: string, keyboard?: InlineKeyboard): Promise<void> {
   const chatId = ctx.chatId;
-  if (chatId === undefined) return undefined;
-  return callBotApi(flow, (api) =>
-    api
-      .sendMessage(chatId, text, keyboard ? { reply_markup: keyboard } : undefined)
-      .then((sent) => sent.message_id),
+  if (chatId === undefined) return;
+  await callBotApi(flow, (api) =>
+    api.sendMessage(chatId, text, keyboard ? { reply_markup: keyboard } : undefined).then(() => undefined),
   );
 }
 
@@ -142,7 +139,6 @@ interface PendingOffer {
   token: string;
   date: string;
   input: DayInput;
-  messageId: number | undefined;
 }
 
 /** A whole quick entry in a text, with the day it is for; undefined when the text is not one. */
@@ -184,8 +180,10 @@ export async function ask<T>(flow: Flow, ctx: Context, options: AskOptions<T>): 
       );
       if (isOffer) {
         if (!current || !pending || !options.offerEntry) continue;
-        const { messageId, date, input } = pending;
+        const { date, input } = pending;
         const chatId = answer.chatId;
+        // The offer's own message: the button pressed is on it.
+        const messageId = answer.callbackQuery.message?.message_id;
         if (messageId !== undefined && chatId !== undefined)
           await callBotApi(flow, (api) =>
             api.editMessageReplyMarkup(chatId, messageId).then(() => undefined),
@@ -208,13 +206,8 @@ export async function ask<T>(flow: Flow, ctx: Context, options: AskOptions<T>): 
     if (entry && options.offerEntry) {
       const token = await conversation.external(() => offerToken());
       const shown = formatDate(entry.date, options.offerEntry.locale);
-      const messageId = await say(
-        flow,
-        answer,
-        t('flow-use-entry-offer', { date: shown }),
-        useEntryKeyboard(token, shown, t),
-      );
-      pending = { token, ...entry, messageId };
+      await say(flow, answer, t('flow-use-entry-offer', { date: shown }), useEntryKeyboard(token, shown, t));
+      pending = { token, ...entry };
       continue;
     }
     if (attempt >= MAX_ATTEMPTS) {

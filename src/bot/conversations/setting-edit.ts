@@ -6,8 +6,7 @@ import { settingDefaultData } from '../callback-data/index.js';
 import type { BotDeps } from '../context.js';
 import { settingDefaultKeyboard } from '../keyboards/settings.js';
 import { settingChangedText, settingQuestion, settingValueError } from '../views/setting-change.js';
-import { callBotApiOrFail } from './bot-api-call.js';
-import { type AnswerCheck, ask, type BotConversation, type Flow, flowOwner } from './conversation.js';
+import { type AnswerCheck, ask, type BotConversation, type Flow, flowOwner, say } from './conversation.js';
 
 export const SETTING_EDIT = 'setting-edit';
 
@@ -56,10 +55,7 @@ export function createSettingEditConversation(deps: BotDeps) {
     const text = change
       ? settingChangedText(spec, change, { locale: owner.locale, t })
       : t('common-stale-button');
-    // The change stands only once the owner was told: a confirmation that cannot be sent fails the update,
-    // and the change rolls back with it.
-    const chatId = ctx.chatId;
-    if (chatId !== undefined)
-      await callBotApiOrFail(flow, (api) => api.sendMessage(chatId, text).then(() => undefined));
+    // Committed with the change and sent after it (a sweep sends it if Telegram cannot take it now).
+    await say(flow, ctx, text);
   };
 }

@@ -1,12 +1,13 @@
-import { Composer, InputFile } from 'grammy';
+import { Composer } from 'grammy';
 import { checkChartFont } from '../../charts/chart-font.js';
 import { foldText } from '../../domain/fold-text.js';
-import { type ChartKind, renderChartForShop } from '../../services/charts.js';
+import { type ChartKind, prepareChartForShop } from '../../services/charts.js';
 import { chartData } from '../callback-data/chart.js';
 import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
 import { type ShopContext, withShop, withShopButton } from '../filters/has-shop.js';
 import { chartKeyboard } from '../keyboards/chart.js';
+import { replyWithChart } from '../outbox/reply-with-upload.js';
 
 /** /chart: Week / 30 days / Goal buttons (or `/chart week|month|goal`), answered with a PNG and a caption. */
 export const chartFeature = new Composer<BotContext>();
@@ -30,7 +31,7 @@ async function sendChart(ctx: ShopContext, kind: ChartKind): Promise<void> {
     checkChartFont(ctx.deps.logger);
   }
   await ctx.replyWithChatAction('upload_photo').catch(() => undefined);
-  const reply = await renderChartForShop(ctx.deps.db, kind, {
+  const reply = await prepareChartForShop(ctx.deps.db, kind, {
     shop: ctx.owner.shop,
     locale: ctx.locale,
     t: ctx.t.bind(ctx),
@@ -40,8 +41,8 @@ async function sendChart(ctx: ShopContext, kind: ChartKind): Promise<void> {
     await ctx.reply(reply.text);
     return;
   }
-  await ctx.replyWithPhoto(new InputFile(reply.png, reply.filename), { caption: reply.caption });
-  ctx.logger.info({ chart: kind, bytes: reply.png.length }, 'chart sent');
+  replyWithChart(ctx, reply);
+  ctx.logger.info({ chart: kind }, 'chart decided; drawn and sent once the update commits');
 }
 
 chartFeature.command(

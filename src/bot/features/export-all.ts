@@ -1,7 +1,7 @@
-import { InputFile } from 'grammy';
 import { foldText } from '../../domain/fold-text.js';
 import { exportOwnerData } from '../../services/owner-export.js';
 import type { BotContext } from '../context.js';
+import { replyWithFile } from '../outbox/reply-with-upload.js';
 
 const ALL = new Set(['all', 'tat ca']);
 
@@ -18,7 +18,9 @@ export async function sendOwnerDataExport(ctx: BotContext): Promise<void> {
   await ctx.replyWithChatAction('upload_document').catch(() => undefined);
   await ctx.reply(ctx.t('data-export-intro', { files: files.length }));
   for (const file of files) {
-    await ctx.replyWithDocument(new InputFile(file.csv, file.filename), {
+    replyWithFile(ctx, {
+      bytes: file.csv,
+      filename: file.filename,
       caption: ctx.t(`data-export-caption-${file.kind}`, { rows: file.rows, shop: file.shop ?? '' }),
     });
   }

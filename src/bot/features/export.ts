@@ -1,4 +1,4 @@
-import { Composer, InputFile } from 'grammy';
+import { Composer } from 'grammy';
 import { type ExportRange, parseExportRange } from '../../domain/export-range.js';
 import { foldText } from '../../domain/fold-text.js';
 import { formatDate, formatShortDate } from '../../domain/format.js';
@@ -8,6 +8,7 @@ import { exportDailyRecordsXlsx } from '../../services/export-xlsx.js';
 import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
 import { shopToday, withShop } from '../filters/has-shop.js';
+import { replyWithFile } from '../outbox/reply-with-upload.js';
 import { isExportAllArgument, sendOwnerDataExport } from './export-all.js';
 
 /**
@@ -87,7 +88,9 @@ exportFeature.command(
       from: formatDate(file.from, ctx.locale),
       to: formatDate(file.to, ctx.locale),
     });
-    await ctx.replyWithDocument(new InputFile(file.bytes, file.filename), {
+    replyWithFile(ctx, {
+      bytes: file.bytes,
+      filename: file.filename,
       caption: [...notes, caption].join('\n'),
     });
     ctx.logger.info({ format, days: file.days, from: file.from, to: file.to }, 'records exported');

@@ -1,7 +1,6 @@
 import type { MiddlewareFn } from 'grammy';
 import type { BotContext } from '../context.js';
 import { openFlowNameKeys } from '../conversations/open-flows.js';
-import { trackEntryCards } from './open-entry-cards.js';
 
 /** `/word` or `/word@bot` at the start of a message: what Telegram sends as a command. */
 const COMMAND = /^\/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?(?:\s|$)/;
@@ -14,11 +13,9 @@ function isCommandText(text: string | undefined): boolean {
  * A command always wins over an open flow: before it runs, every flow the chat has open is ended, with one
  * line naming it and saying nothing was saved; a flow never goes on waiting behind a command (a language
  * change, a shop switch) and never takes a later message for its answer. /cancel says it its own way.
- * Also remembers the entry cards this update sends, so /cancel can drop an unsaved one.
  */
 export function endFlowsOnCommand(): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
-    trackEntryCards(ctx);
     const text = ctx.message?.text;
     if (isCommandText(text) && !/^\/cancel\b/i.test(text ?? '')) {
       const flows = openFlowNameKeys(ctx);

@@ -1,6 +1,6 @@
 import { eq, inArray, like, or } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { chatNotices, conversationStates, shops, users } from '../schema/index.js';
+import { chatNotices, conversationStates, outboxMessages, shops, users } from '../schema/index.js';
 
 /**
  * Locks the user's row and their shops' rows until the transaction ends, so nothing of theirs can be added
@@ -48,4 +48,13 @@ export async function deleteChatNotices(db: Database, chatIds: readonly number[]
     .where(inArray(chatNotices.chatId, [...chatIds]))
     .returning({ chatId: chatNotices.chatId });
   return rows.length;
+}
+
+/**
+ * Deletes what the bot still had to send to these chats (texts that may hold the owner's figures and
+ * names); the erasing update's own answer is stored after this, and still goes out.
+ */
+export async function deleteChatOutbox(db: Database, chatIds: readonly number[]): Promise<void> {
+  if (chatIds.length === 0) return;
+  await db.delete(outboxMessages).where(inArray(outboxMessages.chatId, [...chatIds]));
 }

@@ -10,6 +10,7 @@ export * from './growth-simulations.js';
 export * from './job-claims.js';
 export type * from './json-types.js';
 export * from './monthly-goals.js';
+export * from './outbox-messages.js';
 export * from './processed-updates.js';
 export * from './product-presets.js';
 export * from './shop-settings.js';

@@ -86,3 +86,12 @@ export type StoredSimulationAssumptions = Record<string, number | string | null>
 
 /** Flags set on a daily record when a computed metric could not be stored, e.g. 'cvr-overflow'. */
 export type MetricFlag = string;
+
+/**
+ * The upload of an outbox row, put in the call's `field` (`photo`, `document`) when it is sent: a chart
+ * job (drawn then, so no transaction waits for a render) or a file's bytes in base64.
+ */
+export type OutboxAttachment = { field: 'photo' | 'document'; filename: string } & (
+  | { kind: 'chart'; job: Record<string, unknown> }
+  | { kind: 'file'; base64: string }
+);
