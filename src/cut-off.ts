@@ -14,3 +14,10 @@ export function isCutOff(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * The shutdown cut off the sends of an update that had committed: its effects and its answers are stored
+ * (the answers wait in the outbox for the next sweep). Left unconfirmed all the same, so the next process
+ * gets the update again, finds it handled and skips it.
+ */
+export class SendsCutOffError extends CutOffError {}

@@ -42,6 +42,7 @@ const NO_TOKEN = `No BOT_TOKEN is set, so ShopPulse cannot talk to Telegram yet.
 `;
 
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+const FIRST_SWEEP_WAIT_MS = 5_000;
 
 /**
  * Starts the bot and serves updates until SIGTERM/SIGINT, then shuts down; returns the exit code.
@@ -130,6 +131,9 @@ async function run(config: Config, logger: Logger, token: string): Promise<numbe
   // What an update decided and could not send yet (Telegram failing, or a process that died after its
   // commit) goes out from here: at once now, then every few seconds.
   const sweeper = startOutboxSweeper(bot.api, { db: deps.db, logger }, botInfo.id);
+  // Answers an earlier process committed and did not send go out before any new update is taken (within
+  // a few seconds: a Telegram that keeps failing leaves them to the next sweeps).
+  await settlesWithin(sweeper.first, FIRST_SWEEP_WAIT_MS);
   // The cleanup compares with the database's own timestamps, so it keeps the real clock.
   const nightlyCleanup = scheduleNightlyCleanup(database.db, logger);
   const handleUpdate = (update: Update) => bot.handleUpdate(update);

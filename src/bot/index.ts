@@ -1,8 +1,7 @@
 import { createConversation } from '@grammyjs/conversations';
 import { Bot, type BotConfig, type BotError, GrammyError, HttpError } from 'grammy';
 import { BOT_RETRY_POLICY, retryWithinBudget } from '../api-retry.js';
-import { isCutOff } from '../cut-off.js';
-import { createAmbientDatabase } from '../db/ambient-transaction.js';
+import { isCutOff, SendsCutOffError } from '../cut-off.js';
 import type { BotContext, BotDeps } from './context.js';
 import { AD_JUDGEMENT, createAdJudgementConversation } from './conversations/ad-judgement.js';
 import { createDailyEntryConversation, DAILY_ENTRY } from './conversations/daily-entry.js';
@@ -51,10 +50,7 @@ import { limitMessageLength } from './transformers/message-length.js';
 export type { BotContext, BotDeps } from './context.js';
 
 /** Builds the bot: middleware and features in one visible order, the catch-all last. */
-export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<BotContext>): Bot<BotContext> {
-  // Everything below reads and writes through `deps.db`, which joins the transaction of the update at hand.
-  const database = createAmbientDatabase(rootDeps.db);
-  const deps: BotDeps = { ...rootDeps, db: database.db };
+export function createBot(token: string, deps: BotDeps, config?: BotConfig<BotContext>): Bot<BotContext> {
   markInstanceStart(deps);
   const bot = new Bot<BotContext>(token, config);
   // Outgoing calls: retried on 429/5xx within a few seconds, and never over Telegram's length limits.
@@ -74,12 +70,12 @@ export function createBot(token: string, rootDeps: BotDeps, config?: BotConfig<B
   app.use(ignoreInlineMessagePresses());
   // Groups and channels stop here, before anything is read or stored for them (one notice per chat).
   app.use(privateChatsOnly());
-  app.use(handleOnce(database));
+  app.use(handleOnce());
   app.use(loadOwner());
   app.use(deps.translator.i18n.middleware());
   // 3. A command ends any open flow before it runs (saying which); /cancel before the conversations, so
   //    it reaches a user stuck in any flow.
-  app.use(flowConversations(deps.db));
+  app.use(flowConversations());
   app.use(endFlowsOnCommand());
   app.use(cancelFeature);
   // 4. The flows. They call the Bot API with the update's Api inside `conversation.external` (callBotApi),
@@ -131,6 +127,10 @@ async function reportError(error: BotError<BotContext>, deps: BotDeps): Promise<
   const log = ctx.logger ?? deps.logger;
   const cause = error.error;
   // Cut off by the shutdown: rolled back and not confirmed, so it is handled again; nothing to tell anyone.
+  if (cause instanceof SendsCutOffError) {
+    log.warn('update cut off by the shutdown after its commit; its answers wait in the outbox');
+    return;
+  }
   if (isCutOff(cause)) {
     log.warn({ err: cause }, 'update cut off by the shutdown; rolled back, it comes again');
     return;

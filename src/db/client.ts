@@ -10,8 +10,6 @@ import type { Assume } from 'drizzle-orm/utils';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import * as schema from './schema/index.js';
-import { serializeQueries } from './serial-queries.js';
-import { routePglite, routePgPool } from './transaction-connection.js';
 
 export type Schema = typeof schema;
 
@@ -84,8 +82,7 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
     });
     // An idle client losing its connection emits 'error' on the pool; unhandled, it would crash the process.
     pool.on('error', (err) => logger?.error({ err }, 'PostgreSQL pool: idle client error'));
-    pool.on('connect', serializeQueries);
-    const db = drizzleNodePg({ client: routePgPool(pool), schema, logger: drizzleLogger(logger) ?? false });
+    const db = drizzleNodePg({ client: pool, schema, logger: drizzleLogger(logger) ?? false });
     let closed = false;
     return {
       driver: 'pg',
@@ -115,7 +112,7 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
 
 /** Wraps an open PGlite (e.g. one restored from a snapshot in tests) in a handle; `close` closes it. */
 export function createPgliteHandle(client: PGlite, logger?: Logger): DatabaseHandle {
-  const db = drizzlePglite({ client: routePglite(client), schema, logger: drizzleLogger(logger) ?? false });
+  const db = drizzlePglite({ client, schema, logger: drizzleLogger(logger) ?? false });
   return {
     driver: 'pglite',
     db,

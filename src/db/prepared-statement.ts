@@ -1,22 +1,24 @@
-import { rootDatabaseOf } from './ambient-transaction.js';
 import type { Database } from './client.js';
 
 /**
- * A statement of the hot path, built once per database and then run with new values through
+ * The name prepared statements are given: none. PostgreSQL then parses each anew, and no statement
+ * depends on a server session outliving its transaction (PgBouncer in transaction mode).
+ */
+export const UNNAMED = '';
+
+/**
+ * A statement of the hot path, built once per database handle and then run with new values through
  * `sql.placeholder(…)` (drizzle's `.prepare()`): building SQL from the query builder costs more CPU than
- * running it (a quick entry and its Save use 3.5 of these per update; building them each time would add
- * 2.3 ms to an update of about 10 ms, measured 8 Dec). It is prepared on the root database, whose client
- * follows the transaction open where it runs (see transaction-connection.ts); a transaction handle passed
- * in directly gets one of its own.
+ * running it. A prepared statement runs on the client of the handle it was built on, so an update's
+ * transaction (a handle of its own) builds its own; the root database's are built once per process.
  */
 export function preparedStatement<P>(build: (db: Database) => P): (db: Database) => P {
   const prepared = new WeakMap<Database, P>();
   return (db) => {
-    const root = rootDatabaseOf(db);
-    let statement = prepared.get(root);
+    let statement = prepared.get(db);
     if (statement === undefined) {
-      statement = build(root);
-      prepared.set(root, statement);
+      statement = build(db);
+      prepared.set(db, statement);
     }
     return statement;
   };

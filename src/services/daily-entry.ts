@@ -6,6 +6,7 @@ import {
   createEntryDraft,
   deleteEntryDraft,
   deleteUnsavedCardDrafts,
+  forgetEntryDraftShownDay,
   getEntryDraft,
   setEntryDraftCardMessage,
   updateEntryDraftValues,
@@ -331,6 +332,15 @@ export async function rememberCardMessage(
   draftId: string | null,
 ): Promise<void> {
   await setEntryDraftCardMessage(db, scope, draftId);
+}
+
+/**
+ * A card drawn again could not be shown (Telegram refused the edit for good): the owner still sees the
+ * card as it was, so the draft forgets what the new one compared with, and its Save is refused and the
+ * card shown again rather than book over a day the owner was not shown.
+ */
+export async function cardNotShown(db: Database, scope: { userId: string; draftId: string }): Promise<void> {
+  await forgetEntryDraftShownDay(db, scope);
 }
 
 /** Drops every card of the user that was never saved: the drafts go; returns the messages that showed them. */

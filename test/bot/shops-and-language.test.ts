@@ -1,6 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { registerCommands } from '../../src/bot/commands.js';
-import { dailyRecords, entryDrafts, shops, users } from '../../src/db/schema/index.js';
+import { dailyRecords, entryDrafts, outboxMessages, shops, users } from '../../src/db/schema/index.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import { onboard, useBotHarness } from '../support/bot-harness.js';
 
@@ -117,11 +118,16 @@ describe('help and commands', () => {
   });
 
   it('answers politely when something breaks, keeps nothing of that update, and keeps working', async () => {
-    // The card cannot be sent: the draft written for it is rolled back with the rest of the update.
-    h.api.failNext('sendMessage', { error_code: 400, description: 'Bad Request: chat not found' });
-    const failed = await chat.send('15 8tr5 2tr 85');
-    expect(failed.texts).toEqual([expect.stringContaining('Có lỗi xảy ra')]);
+    // A statement of the update is refused: what it wrote before is rolled back with the rest of it.
+    await db.execute(sql`alter table entry_drafts add constraint chk_breaks check (revenue < 0)`);
+    try {
+      const failed = await chat.send('15 8tr5 2tr 85');
+      expect(failed.texts).toEqual([expect.stringContaining('Có lỗi xảy ra')]);
+    } finally {
+      await db.execute(sql`alter table entry_drafts drop constraint chk_breaks`);
+    }
     expect(await db.select().from(entryDrafts)).toHaveLength(0);
+    expect(await db.select().from(outboxMessages)).toHaveLength(0);
     expect(await db.select().from(dailyRecords)).toHaveLength(0);
     expect((await chat.send('/help')).texts[0]).toContain('Hoa Mai Shop');
   });

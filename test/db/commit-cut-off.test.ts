@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPassingFailure } from '../../src/bot/middlewares/failed-update.js';
 import { isCutOff } from '../../src/cut-off.js';
-import { createAmbientDatabase } from '../../src/db/ambient-transaction.js';
 import { cutOffCommits } from '../../src/db/commit-cut-off.js';
 import { processedUpdates } from '../../src/db/schema/index.js';
 import { useTestDatabase } from '../support/test-db.js';
@@ -18,11 +17,11 @@ async function storedIds(): Promise<number[]> {
 
 describe('cutOffCommits', () => {
   it('commits as before while the signal is not aborted, savepoints included', async () => {
-    const ambient = createAmbientDatabase(cutOffCommits(root, new AbortController().signal));
-    await ambient.transaction(async () => {
-      await ambient.db.insert(processedUpdates).values({ botId: BOT, updateId: 1 });
-      await ambient.transaction(() =>
-        ambient.db.insert(processedUpdates).values({ botId: BOT, updateId: 2 }),
+    const db = cutOffCommits(root, new AbortController().signal);
+    await db.transaction(async (tx) => {
+      await tx.insert(processedUpdates).values({ botId: BOT, updateId: 1 });
+      await tx.transaction((savepoint) =>
+        savepoint.insert(processedUpdates).values({ botId: BOT, updateId: 2 }),
       );
     });
     expect(await storedIds()).toEqual([1, 2]);
@@ -30,12 +29,12 @@ describe('cutOffCommits', () => {
 
   it('rolls back a transaction whose work returns after the abort, with a cut-off that can pass', async () => {
     const cut = new AbortController();
-    const ambient = createAmbientDatabase(cutOffCommits(root, cut.signal));
-    const failure = await ambient
-      .transaction(async () => {
-        await ambient.db.insert(processedUpdates).values({ botId: BOT, updateId: 3 });
+    const db = cutOffCommits(root, cut.signal);
+    const failure = await db
+      .transaction(async (tx) => {
+        await tx.insert(processedUpdates).values({ botId: BOT, updateId: 3 });
         cut.abort();
-        await ambient.db.insert(processedUpdates).values({ botId: BOT, updateId: 4 });
+        await tx.insert(processedUpdates).values({ botId: BOT, updateId: 4 });
       })
       .catch((error: unknown) => error);
     expect(isCutOff(failure)).toBe(true);

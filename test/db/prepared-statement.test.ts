@@ -1,8 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createAmbientDatabase } from '../../src/db/ambient-transaction.js';
 import type { Database } from '../../src/db/client.js';
-import { preparedStatement } from '../../src/db/prepared-statement.js';
+import { preparedStatement, UNNAMED } from '../../src/db/prepared-statement.js';
 import { users } from '../../src/db/schema/index.js';
 import { testDriver, useTestDatabase } from '../support/test-db.js';
 
@@ -15,7 +14,7 @@ const userByExternalId = preparedStatement((database: Database) => {
     .select({ name: users.displayName })
     .from(users)
     .where(eq(users.externalId, sql.placeholder('externalId')))
-    .prepare('test_user_by_external_id');
+    .prepare(UNNAMED);
 });
 
 async function nameOf(database: Database, externalId: string): Promise<string | null> {
@@ -36,20 +35,15 @@ describe('preparedStatement', () => {
     expect(builds - before).toBeLessThanOrEqual(1);
   });
 
-  it('runs inside the ambient transaction open where it runs: it reads its uncommitted writes', async () => {
-    const ambient = createAmbientDatabase(db);
-    const seen = await ambient.transaction(async () => {
-      await ambient.db.insert(users).values({ externalId: '601', displayName: 'Hoa', language: 'vi' });
-      return nameOf(ambient.db, '601');
+  it('built on a transaction, runs in it: it reads its uncommitted writes, and rolls back with it', async () => {
+    const seen = await db.transaction(async (tx) => {
+      await tx.insert(users).values({ externalId: '601', displayName: 'Hoa', language: 'vi' });
+      return nameOf(tx, '601');
     });
     expect(seen).toBe('Hoa');
-  });
-
-  it('is rolled back with that transaction', async () => {
-    const ambient = createAmbientDatabase(db);
-    const failed = ambient.transaction(async () => {
-      await ambient.db.insert(users).values({ externalId: '701', displayName: 'Tuấn', language: 'vi' });
-      expect(await nameOf(ambient.db, '701')).toBe('Tuấn');
+    const failed = db.transaction(async (tx) => {
+      await tx.insert(users).values({ externalId: '701', displayName: 'Tuấn', language: 'vi' });
+      expect(await nameOf(tx, '701')).toBe('Tuấn');
       throw new Error('handler failed');
     });
     await expect(failed).rejects.toThrow('handler failed');
@@ -58,33 +52,24 @@ describe('preparedStatement', () => {
 
   // PGlite runs one transaction at a time: a statement from outside waits for the transaction to end.
   it.skipIf(testDriver !== 'pg')(
-    'from outside the transaction, does not see its uncommitted writes',
+    'built on the root database, runs outside any transaction: it does not see uncommitted writes',
     async () => {
-      const ambient = createAmbientDatabase(db);
-      let open!: () => void;
-      const opened = new Promise<void>((resolve) => {
-        open = resolve;
-      });
-      // Chained here, outside the transaction: the read runs in this context, as another update's would.
-      const outsideRead = opened.then(() => nameOf(db, '801'));
-      await ambient.transaction(async () => {
-        await ambient.db.insert(users).values({ externalId: '801', displayName: 'Mai', language: 'vi' });
-        open();
-        expect(await outsideRead).toBeNull();
+      await db.transaction(async (tx) => {
+        await tx.insert(users).values({ externalId: '801', displayName: 'Mai', language: 'vi' });
+        expect(await nameOf(tx, '801')).toBe('Mai');
+        expect(await nameOf(db, '801')).toBeNull();
       });
       expect(await nameOf(db, '801')).toBe('Mai');
     },
   );
 
-  it('runs on the root database again once its transaction has ended', async () => {
-    const ambient = createAmbientDatabase(db);
-    let later: Promise<string | null> | undefined;
-    await ambient.transaction(async () => {
-      await ambient.db.insert(users).values({ externalId: '901', displayName: 'Nam', language: 'vi' });
-      // Work left running after the transaction: it must not use the connection the transaction gave back.
-      later = new Promise((resolve) => setTimeout(resolve, 20)).then(() => nameOf(ambient.db, '901'));
-    });
-    expect(await later).toBe('Nam');
+  it('goes out unnamed, so the same statement can run on any connection, one after another', async () => {
+    for (let i = 0; i < 3; i++) {
+      await db.transaction(async (tx) => {
+        await tx.insert(users).values({ externalId: `90${i}`, displayName: `N${i}`, language: 'vi' });
+        expect(await nameOf(tx, `90${i}`)).toBe(`N${i}`);
+      });
+    }
   });
 
   it('inside a transaction handle passed directly, runs in that transaction', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BotApiHttp } from '../../src/dev/bot-api-http.js';
-import { BotProcess } from './support/bot-process.js';
+import { BotProcess, waitUntil } from './support/bot-process.js';
 import { createProcessDatabase, type ProcessDatabase } from './support/process-database.js';
 import { RemoteChat } from './support/remote-chat.js';
 
@@ -23,6 +23,10 @@ afterAll(async () => {
   await database?.dispose();
 });
 
+/** The lines of calls that failed for now and wait in the outbox for a sweep. */
+const leftLines = () =>
+  (bot?.logs ?? []).filter((line) => line.msg === 'Bot API call failed for now; left for a later sweep');
+
 describe('a bot that cannot reach the Bot API', () => {
   it('logs the method and the reason of each failure, never the token', async () => {
     api = await BotApiHttp.start();
@@ -37,7 +41,8 @@ describe('a bot that cannot reach the Bot API', () => {
     // Inside a flow: the onboarding's first question cannot be sent.
     api.dropNext('sendMessage', 10);
     new RemoteChat(api, { id: 6100, first_name: 'Hà', language_code: 'vi' }).send('/start');
-    const inFlow = await bot.waitForLog('Bot API call inside a conversation failed');
+    await waitUntil(() => leftLines().length > 0, 'the question is left for a sweep');
+    const inFlow = leftLines()[0];
     expect(inFlow).toMatchObject({
       level: 40,
       err: {
@@ -51,11 +56,13 @@ describe('a bot that cannot reach the Bot API', () => {
     });
 
     // Outside a flow: the answer to /help cannot be sent.
+    const before = leftLines().length;
     api.dropNext('sendMessage', 10);
     new RemoteChat(api, { id: 6200, first_name: 'Tú', language_code: 'vi' }).send('/help');
-    const outside = await bot.waitForLog('could not reach the Bot API');
+    await waitUntil(() => leftLines().length > before, 'the answer is left for a sweep');
+    const outside = leftLines()[before];
     expect(outside).toMatchObject({
-      level: 50,
+      level: 40,
       err: { type: 'HttpError', cause: { type: 'FetchError', code: 'ECONNRESET' } },
     });
 

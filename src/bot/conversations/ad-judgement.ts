@@ -84,8 +84,8 @@ export function createAdJudgementConversation(deps: BotDeps) {
     const flow = await shopFlowStart(conversation, deps);
     if (!flow) return;
     const { owner, shop, t, shopSettings } = flow;
-    const previous = await conversation.external(async () =>
-      (await listShopAds(deps.db, shop.id)).map((row) => ({ id: row.id, name: row.adName })),
+    const previous = await conversation.external(async (octx) =>
+      (await listShopAds(octx.deps.db, shop.id)).map((row) => ({ id: row.id, name: row.adName })),
     );
     const common = { t, giveUpKey: GIVE_UP };
 
@@ -164,7 +164,7 @@ export function createAdJudgementConversation(deps: BotDeps) {
     };
     const answer = await conversation.external(async (octx) => {
       const settings = await shopSettings(octx);
-      const judged = await judgeAndStoreAd(deps.db, settings, ad, deps.now());
+      const judged = await judgeAndStoreAd(octx.deps.db, settings, ad, deps.now());
       octx.logger.info({ decision: judged.row.decision }, 'ad judged');
       return {
         text: renderAdJudgement(judged, settings.timeZone, owner.locale, t),

@@ -34,14 +34,10 @@ export interface FlowOwner {
  * The settings of the flow's shop, read inside `conversation.external` from the update being handled
  * (already loaded by loadOwner), or from the database if the owner switched shops meanwhile.
  */
-export async function flowShopSettings(
-  ctx: BotContext,
-  deps: BotDeps,
-  shopId: string,
-): Promise<ShopSettings> {
+export async function flowShopSettings(ctx: BotContext, shopId: string): Promise<ShopSettings> {
   const current = ctx.owner?.shop;
   if (current?.id === shopId) return current.settings;
-  const settings = await shopSettingsOf(deps.db, shopId);
+  const settings = await shopSettingsOf(ctx.deps.db, shopId);
   if (!settings) throw new Error(`shop ${shopId} has no settings`);
   return settings;
 }
@@ -90,7 +86,7 @@ export async function shopFlowStart(conversation: BotConversation, deps: BotDeps
     shop,
     t,
     renderer: { locale: owner.locale, t },
-    shopSettings: (ctx) => flowShopSettings(ctx, deps, shop.id),
+    shopSettings: (ctx) => flowShopSettings(ctx, shop.id),
   };
 }
 

@@ -24,9 +24,9 @@ export async function showDraftCard(
   date: string,
   input: DayInput,
 ): Promise<void> {
-  const { conversation, deps, owner, renderer, shopSettings } = flow;
+  const { conversation, owner, renderer, shopSettings } = flow;
   const card = await conversation.external(async (octx) =>
-    draftDailyEntry(deps.db, {
+    draftDailyEntry(octx.deps.db, {
       settings: await shopSettings(octx),
       userId: owner.userId,
       date,

@@ -107,8 +107,8 @@ export function createOnboardingConversation(deps: BotDeps) {
     });
     if (cogsRatio === undefined) return;
 
-    await conversation.external(() =>
-      onboardOwner(deps.db, {
+    await conversation.external((octx) =>
+      onboardOwner(octx.deps.db, {
         externalId: who.externalId,
         displayName: who.displayName,
         ...(language && { language }),

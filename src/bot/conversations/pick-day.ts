@@ -71,14 +71,9 @@ export function createPickDayConversation(deps: BotDeps) {
 
     if (args.purpose === 'redate') {
       const card = await conversation.external(async (octx) => {
-        const found = await findOwnDraft(deps.db, args.draftId, owner.userId);
+        const found = await findOwnDraft(octx.deps.db, args.draftId, owner.userId);
         if (found.status !== 'ok') return null;
-        return redateDraft(
-          deps.db,
-          await flowShopSettings(octx, deps, found.draft.shopId),
-          found.draft,
-          date,
-        );
+        return redateDraft(octx.deps.db, await flowShopSettings(octx, found.draft.shopId), found.draft, date);
       });
       if (!card) {
         await say(flow, ctx, t('common-stale-button'));
@@ -96,14 +91,14 @@ export function createPickDayConversation(deps: BotDeps) {
 
     if (args.purpose === 'delete') {
       const day = await conversation.external(async (octx) =>
-        loadDayToDelete(deps.db, await shopSettings(octx), date),
+        loadDayToDelete(octx.deps.db, await shopSettings(octx), date),
       );
       const reply = deleteDayReply(day, scope);
       await say(flow, ctx, reply.text, reply.keyboard);
       return;
     }
     const saved = await conversation.external(async (octx) =>
-      loadSavedDay(deps.db, await shopSettings(octx), date),
+      loadSavedDay(octx.deps.db, await shopSettings(octx), date),
     );
     const reply = saved ? savedDayReply(saved, scope) : noRecordReply(scope);
     await say(flow, ctx, reply.text, reply.keyboard);

@@ -79,7 +79,7 @@ async function askProductLines(
   ctx: Context,
   params: { products: ProductView[]; orders: number; date: string },
 ): Promise<DayProductLine[] | undefined> {
-  const { conversation, deps, shop, renderer } = flow;
+  const { conversation, shop, renderer } = flow;
   const { locale, t } = renderer;
   const { products } = params;
   const lines: DayProductLine[] = [];
@@ -109,8 +109,8 @@ async function askProductLines(
     });
     if (picked === undefined) return undefined;
     // A product deleted since the buttons were shown ends the asking: the lines are refused by name.
-    const gone = await conversation.external(() =>
-      goneProductNames(deps.db, shop.id, [lineOf(picked, remaining)]),
+    const gone = await conversation.external((octx) =>
+      goneProductNames(octx.deps.db, shop.id, [lineOf(picked, remaining)]),
     );
     if (gone.length > 0) return [...lines, lineOf(picked, remaining)];
     const count =
@@ -147,9 +147,9 @@ export function createPickProductsConversation(deps: BotDeps) {
     if (!flow || !args) return;
     const { owner, shop, t, renderer, shopSettings } = flow;
     const start = await conversation.external(async (octx) => {
-      const found = await findOwnDraft(deps.db, args.draftId, owner.userId);
+      const found = await findOwnDraft(octx.deps.db, args.draftId, owner.userId);
       if (found.status !== 'ok' || found.draft.shopId !== shop.id) return null;
-      const products = await listProducts(deps.db, await shopSettings(octx));
+      const products = await listProducts(octx.deps.db, await shopSettings(octx));
       return { orders: found.draft.orders, date: found.draft.recordDate, products };
     });
     if (!start || start.products.length === 0 || start.orders === 0) {
@@ -164,10 +164,10 @@ export function createPickProductsConversation(deps: BotDeps) {
       if (!lines) return;
       const outcome = await conversation.external(async (octx) => {
         const settings = await shopSettings(octx);
-        const result = await pickDraftProducts(deps.db, settings, args.draftId, owner.userId, lines);
+        const result = await pickDraftProducts(octx.deps.db, settings, args.draftId, owner.userId, lines);
         if (result.status === 'picked') return { card: result.card };
         if (result.status !== 'gone') return null;
-        return { gone: result.names, products: await listProducts(deps.db, settings) };
+        return { gone: result.names, products: await listProducts(octx.deps.db, settings) };
       });
       if (!outcome) {
         await say(flow, ctx, t('common-stale-button'));

@@ -69,10 +69,10 @@ async function sayResult(
 
 /** "Add a product": name, sell price, cost of one unit; saved at the end. */
 async function addFlow(flow: ShopFlow, ctx: Context) {
-  const { conversation, deps, shop, t, shopSettings } = flow;
+  const { conversation, shop, t, shopSettings } = flow;
   const { locale } = flow.owner;
   const giveUpKey = 'products-too-many-attempts';
-  const taken = await conversation.external(() => productNames(deps.db, shop.id));
+  const taken = await conversation.external((octx) => productNames(octx.deps.db, shop.id));
   const name = await ask(flow, ctx, {
     question: t('products-ask-name'),
     t,
@@ -95,20 +95,20 @@ async function addFlow(flow: ShopFlow, ctx: Context) {
   });
   if (cogs === undefined) return;
   const result = await conversation.external(async (octx) =>
-    addProduct(deps.db, await shopSettings(octx), { name, sellPrice, cogs }),
+    addProduct(octx.deps.db, await shopSettings(octx), { name, sellPrice, cogs }),
   );
   await sayResult(flow, ctx, result, 'products-added');
 }
 
 /** Changes one field of a product: its name, sell price or unit cost. */
 async function editFlow(flow: ShopFlow, ctx: Context, args: { presetId: string; field: ProductField }) {
-  const { conversation, deps, shop, t, shopSettings } = flow;
+  const { conversation, shop, t, shopSettings } = flow;
   const { locale } = flow.owner;
   const loaded = await conversation.external(async (octx) => {
     const settings = await shopSettings(octx);
     const [product, taken] = await Promise.all([
-      findProduct(deps.db, settings, args.presetId),
-      productNames(deps.db, shop.id),
+      findProduct(octx.deps.db, settings, args.presetId),
+      productNames(octx.deps.db, shop.id),
     ]);
     return product && { product, taken };
   });
@@ -142,7 +142,7 @@ async function editFlow(flow: ShopFlow, ctx: Context, args: { presetId: string; 
   if (!change) return;
   const edit = change;
   const result = await conversation.external(async (octx) =>
-    editProduct(deps.db, await shopSettings(octx), product.id, edit),
+    editProduct(octx.deps.db, await shopSettings(octx), product.id, edit),
   );
   await sayResult(flow, ctx, result, 'products-updated');
 }

@@ -23,8 +23,8 @@ export function createSettingEditConversation(deps: BotDeps) {
     const spec = settingByCode(args.code);
     if (!owner?.shop || owner.shop.id !== args.shopId || !spec) return;
     const t = deps.translator.forLocale(owner.locale);
-    const current = await conversation.external(async () => {
-      const settings = await shopSettingsOf(deps.db, args.shopId);
+    const current = await conversation.external(async (octx) => {
+      const settings = await shopSettingsOf(octx.deps.db, args.shopId);
       return settings ? (settings[spec.key] as SettingValue | null) : undefined;
     });
     if (current === undefined) return;
@@ -49,8 +49,8 @@ export function createSettingEditConversation(deps: BotDeps) {
       },
     });
     if (value === undefined) return;
-    const change = await conversation.external(() =>
-      changeShopSetting(deps.db, args.shopId, spec.key, value),
+    const change = await conversation.external((octx) =>
+      changeShopSetting(octx.deps.db, args.shopId, spec.key, value),
     );
     const text = change
       ? settingChangedText(spec, change, { locale: owner.locale, t })

@@ -29,8 +29,8 @@ export function createShopRenameConversation(deps: BotDeps) {
       check: shopNameCheck(question, today, t),
     });
     if (name === undefined) return;
-    const renamed = await conversation.external(() =>
-      renameOwnerShop(deps.db, owner.userId, args.shopId, name),
+    const renamed = await conversation.external((octx) =>
+      renameOwnerShop(octx.deps.db, owner.userId, args.shopId, name),
     );
     await say(
       flow,

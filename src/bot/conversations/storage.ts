@@ -54,7 +54,8 @@ export function keepReadConversationState(
   });
 }
 
-export function conversationStorage(db: Database) {
+/** The flows' state, read and written in the update's transaction (`ctx.deps.db`, see handleOnce). */
+export function conversationStorage() {
   return {
     type: 'context' as const,
     version: CONVERSATION_STATE_VERSION,
@@ -66,7 +67,7 @@ export function conversationStorage(db: Database) {
           | Promise<{ state: StoredState | undefined }>
           | undefined;
         ctx.conversationStateRead = undefined;
-        const state = prefetched ? (await prefetched).state : await readState(db, keys);
+        const state = prefetched ? (await prefetched).state : await readState(ctx.deps.db, keys);
         rememberReadState(ctx, state?.state);
         return state;
       },
@@ -74,12 +75,12 @@ export function conversationStorage(db: Database) {
       write: async (ctx: BotContext, state: StoredState) => {
         const keys = storageKeys(ctx);
         if (keys === undefined || updateFailed(ctx)) return;
-        await writeConversationState(db, keys.key, state);
+        await writeConversationState(ctx.deps.db, keys.key, state);
       },
       delete: async (ctx: BotContext) => {
         const keys = storageKeys(ctx);
         if (keys === undefined || updateFailed(ctx)) return;
-        await deleteConversationState(db, keys.key);
+        await deleteConversationState(ctx.deps.db, keys.key);
       },
     },
   };
@@ -89,8 +90,8 @@ export function conversationStorage(db: Database) {
  * The conversations plugin on this storage, noting the first error met below it (in a flow or a handler)
  * before the plugin stores the flows' state: that write is skipped, so the first error is the one thrown.
  */
-export function flowConversations(db: Database): MiddlewareFn<BotContext> {
-  const plugin = conversations<BotContext, BotContext>({ storage: conversationStorage(db) });
+export function flowConversations(): MiddlewareFn<BotContext> {
+  const plugin = conversations<BotContext, BotContext>({ storage: conversationStorage() });
   return (ctx, next) =>
     plugin(ctx, () =>
       next().catch((error: unknown) => {

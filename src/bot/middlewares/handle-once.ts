@@ -1,6 +1,6 @@
 import type { MiddlewareFn } from 'grammy';
-import type { AmbientDatabase } from '../../db/ambient-transaction.js';
-import { rootDatabaseOf } from '../../db/ambient-transaction.js';
+import { SendsCutOffError } from '../../cut-off.js';
+import type { Database } from '../../db/client.js';
 import { storeOutboxCalls } from '../../services/outbox.js';
 import { claimHandledUpdate, endStoredFlows } from '../../services/update-claims.js';
 import type { BotContext } from '../context.js';
@@ -25,57 +25,62 @@ import { firstFailure, isPassingFailure, noteEndedFlows } from './failed-update.
  * chat's updates over one at a time (src/server/chat-lanes.ts), so two of them never hold a connection
  * (or, on PGlite, the only one) while waiting for each other, and a chat's answers go out in order.
  */
-export function handleOnce(database: AmbientDatabase): MiddlewareFn<BotContext> {
+export function handleOnce(): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
+    const root = ctx.deps;
     const botId = ctx.me.id;
     const updateId = ctx.update.update_id;
     const chatId = ctx.chatId;
-    const claim = () => claimHandledUpdate(database.db, { botId, updateId, chatId });
+    const claim = (db: Database) => claimHandledUpdate(db, { botId, updateId, chatId });
     const outbox = new UpdateOutbox();
     ctx.outbox = outbox;
     ctx.api.config.use(outbox.transformer);
     let rows: OutboxRow[] = [];
     let handled: boolean;
     try {
-      handled = await database.transaction(async () => {
-        if (!(await claim())) return false;
-        await next();
+      handled = await root.db.transaction(async (tx) => {
+        if (!(await claim(tx))) return false;
+        // Everything below this middleware reads and writes through `ctx.deps.db`: this transaction.
+        ctx.deps = { ...root, db: tx };
+        try {
+          await next();
+        } finally {
+          ctx.deps = root;
+        }
         const calls = outbox.take();
         if (calls.length === 0) return true;
         // Only updates of a chat get here (privateChatsOnly, ignoreInlineMessagePresses).
         if (chatId === undefined) throw new Error('an update without a chat decided Bot API calls');
         const userId = ctx.owner?.user.id ?? null;
-        const ids = await storeOutboxCalls(database.db, { botId, chatId, updateId, userId }, calls);
+        const ids = await storeOutboxCalls(tx, { botId, chatId, updateId, userId }, calls);
         rows = calls.map((call, i) => ({ ...call, id: ids[i]!, chatId, userId }));
         return true;
       });
     } catch (error) {
       outbox.take();
       const failure = firstFailure(ctx, error);
-      if (!isPassingFailure(failure)) await settleFailure(ctx, database, claim);
+      if (!isPassingFailure(failure)) await settleFailure(ctx, root.db, claim);
       throw failure;
     }
     outbox.take();
     if (!handled) return void ctx.logger.info('update delivered again; already handled, skipped');
-    await deliverOutbox(ctx.api, { db: rootDatabaseOf(database.db), logger: ctx.logger }, rows);
+    const delivery = await deliverOutbox(ctx.api, { db: root.db, logger: ctx.logger }, rows);
+    if (delivery.cutOff) throw new SendsCutOffError('the shutdown cut off the sends of a committed update');
   };
 }
 
 /** Claims a failed update and ends the chat's open flows (as they were before it), in a new transaction. */
 async function settleFailure(
   ctx: BotContext,
-  database: AmbientDatabase,
-  claim: () => Promise<boolean>,
+  db: Database,
+  claim: (db: Database) => Promise<boolean>,
 ): Promise<void> {
   const keys = storageKeys(ctx);
   try {
-    const flows = await database.transaction(async () => {
-      if (!(await claim())) return [];
+    const flows = await db.transaction(async (tx) => {
+      if (!(await claim(tx))) return [];
       if (keys === undefined) return [];
-      const ended = await endStoredFlows<{ state?: Parameters<typeof storedFlowNameKeys>[0] }>(
-        database.db,
-        keys.key,
-      );
+      const ended = await endStoredFlows<{ state?: Parameters<typeof storedFlowNameKeys>[0] }>(tx, keys.key);
       return ended.flatMap((stored) => storedFlowNameKeys(stored.state));
     });
     noteEndedFlows(ctx, flows);

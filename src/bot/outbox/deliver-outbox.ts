@@ -1,11 +1,12 @@
 import { type Api, GrammyError, InputFile } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { ChartJob } from '../../charts/chart-job.js';
+import { isCutOff } from '../../cut-off.js';
 import type { Database } from '../../db/client.js';
 import type { OutboxAttachment } from '../../db/schema/index.js';
 import type { Logger } from '../../logger.js';
 import { drawChartJob } from '../../services/charts.js';
-import { rememberCardMessage } from '../../services/daily-entry.js';
+import { cardNotShown, rememberCardMessage } from '../../services/daily-entry.js';
 import { forgetOutboxCalls, type OutboxCall, releaseOutboxCalls } from '../../services/outbox.js';
 import { isNotModified } from '../api-errors.js';
 import { entryCardData } from '../callback-data/index.js';
@@ -48,29 +49,11 @@ async function callMethod(api: Api, name: string, payload: Record<string, unknow
   return method.call(api.raw, payload);
 }
 
-/** Telegram's answer to an edit of a message it no longer has, or no longer lets the bot edit. */
-function editRefused(error: unknown): boolean {
-  return (
-    error instanceof GrammyError &&
-    error.error_code === 400 &&
-    /message to edit not found|message can't be edited/.test(error.description)
-  );
-}
-
-/**
- * Makes one stored call. A text edit of a message that is gone (deleted, too old to edit) is sent as a new
- * message instead: what the owner was to read (a confirmation, a saved card) is never lost with it.
- */
-async function call(api: Api, row: OutboxRow): Promise<{ method: string; result: unknown }> {
+/** Makes one stored call, its upload (a chart drawn now, a file) put in its place. */
+async function call(api: Api, row: OutboxRow): Promise<unknown> {
   const payload: Record<string, unknown> = { ...row.payload };
   if (row.attachment) payload[row.attachment.field] = await uploadOf(row.attachment);
-  try {
-    return { method: row.method, result: await callMethod(api, row.method, payload) };
-  } catch (error) {
-    if (row.method !== 'editMessageText' || !editRefused(error)) throw error;
-    const { message_id: _gone, inline_message_id: _inline, ...message } = payload;
-    return { method: 'sendMessage', result: await callMethod(api, 'sendMessage', message) };
-  }
+  return callMethod(api, row.method, payload);
 }
 
 /** The draft id of a message's entry card keyboard, if it is one. */
@@ -89,12 +72,8 @@ const EDITS = new Set(['editMessageText', 'editMessageReplyMarkup']);
  * Keeps, on each draft, the message that shows its card, once that message is out: a sent card is
  * remembered, and a message edited into something else (a saved card, a reply) no longer shows a card.
  */
-async function rememberCard(
-  db: Database,
-  row: OutboxRow,
-  sent: { method: string; result: unknown },
-): Promise<void> {
-  const { method, result } = sent;
+async function rememberCard(db: Database, row: OutboxRow, result: unknown): Promise<void> {
+  const { method } = row;
   if (row.userId === null || (method !== 'sendMessage' && !EDITS.has(method))) return;
   const draftId = cardDraftId(row.payload.reply_markup) ?? null;
   const messageId =
@@ -105,39 +84,54 @@ async function rememberCard(
   await rememberCardMessage(db, { userId: row.userId, messageId }, draftId);
 }
 
+/** A card Telegram refused to show: its draft must not book what the owner was not shown. */
+async function forgetUnshownCard(db: Database, row: OutboxRow): Promise<void> {
+  const draftId = cardDraftId(row.payload.reply_markup);
+  if (row.userId === null || draftId === undefined) return;
+  await cardNotShown(db, { userId: row.userId, draftId });
+}
+
 /**
  * Makes stored calls in order, a chat's calls one after the other, and forgets each that went out (or that
  * Telegram refused for good: logged, never tried again). When a call fails for now (429 past the retries,
  * 5xx, no network, the shutdown), it and the chat's later calls are given back for the next sweep, so a
- * chat never gets a later message before an earlier one. Never throws; returns how many went out.
+ * chat never gets a later message before an earlier one. Never throws; says how many went out and whether
+ * the shutdown cut a send off.
  */
 export async function deliverOutbox(
   api: Api,
   deps: DeliverDeps,
   rows: readonly OutboxRow[],
-): Promise<number> {
+): Promise<{ sent: number; cutOff: boolean }> {
   const done: number[] = [];
   const left: number[] = [];
   const stuckChats = new Set<number>();
   let sent = 0;
+  let cutOff = false;
   for (const row of rows) {
     if (stuckChats.has(row.chatId)) {
       left.push(row.id);
       continue;
     }
     try {
-      const made = await call(api, row);
+      const result = await call(api, row);
       sent++;
       done.push(row.id);
-      await rememberCard(deps.db, row, made).catch((err: unknown) => {
+      await rememberCard(deps.db, row, result).catch((err: unknown) => {
         deps.logger.warn({ err }, 'could not remember the message of an entry card');
       });
     } catch (error) {
       if (isNotModified(error) || refusedForGood(error)) {
-        if (!isNotModified(error)) deps.logger.error({ err: error }, 'Bot API call refused; dropped');
+        if (!isNotModified(error)) {
+          deps.logger.error({ err: error }, 'Bot API call refused; dropped');
+          await forgetUnshownCard(deps.db, row).catch((err: unknown) => {
+            deps.logger.warn({ err }, 'could not mark an entry card as not shown');
+          });
+        }
         done.push(row.id);
         continue;
       }
+      cutOff ||= isCutOff(error);
       deps.logger.warn({ err: error }, 'Bot API call failed for now; left for a later sweep');
       stuckChats.add(row.chatId);
       left.push(row.id);
@@ -150,5 +144,5 @@ export async function deliverOutbox(
     // Rows not forgotten are sent again after their lease: at least once, never lost.
     deps.logger.warn({ err }, 'could not update the outbox after sending');
   }
-  return sent;
+  return { sent, cutOff };
 }

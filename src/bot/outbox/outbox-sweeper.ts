@@ -15,7 +15,7 @@ export async function sweepOutbox(api: Api, deps: DeliverDeps, botId: number): P
   try {
     const rows = await takeLeftOutboxCalls(deps.db, botId, SWEEP_LIMIT);
     if (rows.length === 0) return 0;
-    const sent = await deliverOutbox(
+    const { sent } = await deliverOutbox(
       api,
       deps,
       rows.map((row) => ({
@@ -36,18 +36,22 @@ export async function sweepOutbox(api: Api, deps: DeliverDeps, botId: number): P
 }
 
 export interface OutboxSweeper {
+  /** The first sweep: what an earlier process left, sent before this one takes new updates. */
+  first: Promise<number>;
   /** Waits for a sweep under way, and starts no more. */
   stop(): Promise<void>;
 }
 
 /** Sweeps at once (a restart sends what the last process left) and then every SWEEP_INTERVAL_MS. */
 export function startOutboxSweeper(api: Api, deps: DeliverDeps, botId: number): OutboxSweeper {
-  let running: Promise<unknown> = sweepOutbox(api, deps, botId);
+  const first = sweepOutbox(api, deps, botId);
+  let running: Promise<unknown> = first;
   const timer = setInterval(() => {
     running = running.then(() => sweepOutbox(api, deps, botId));
   }, SWEEP_INTERVAL_MS);
   timer.unref();
   return {
+    first,
     stop: async () => {
       clearInterval(timer);
       await running;

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DayInput } from '../../domain/daily-metrics.js';
 import type { Database } from '../client.js';
-import { preparedStatement } from '../prepared-statement.js';
+import { preparedStatement, UNNAMED } from '../prepared-statement.js';
 import { type DailyRecord, dailyRecords, productPresets } from '../schema/index.js';
 
 export interface EntryContextRows {
@@ -53,5 +53,5 @@ const entryContext = preparedStatement((db) => {
     .select({ saved: dailyRecords, recent, hasProductPresets })
     .from(sql`(select 1) as entry`)
     .leftJoin(dailyRecords, and(eq(dailyRecords.shopId, shopId), eq(dailyRecords.recordDate, date)))
-    .prepare('entry_context');
+    .prepare(UNNAMED);
 });

@@ -1,6 +1,6 @@
 import { and, eq, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { preparedStatement } from '../prepared-statement.js';
+import { preparedStatement, UNNAMED } from '../prepared-statement.js';
 import { type EntryDraft, entryDrafts, type NewEntryDraft } from '../schema/index.js';
 
 export type EntryDraftValues = Omit<NewEntryDraft, 'id' | 'createdAt' | 'updatedAt'>;
@@ -42,7 +42,7 @@ function buildDraftInsert(db: Database, columns: readonly string[]) {
     .insert(entryDrafts)
     .values(values as unknown as NewEntryDraft)
     .returning()
-    .prepare('insert_entry_draft');
+    .prepare(UNNAMED);
 }
 
 export async function getEntryDraft(
@@ -133,7 +133,7 @@ const cardShowsDraft = preparedStatement((db) => {
         or(eq(entryDrafts.cardMessageId, sql.placeholder('messageId')), shown),
       ),
     )
-    .prepare('card_shows_draft');
+    .prepare(UNNAMED);
 });
 
 const cardShowsNoDraft = preparedStatement((db) =>
@@ -146,7 +146,7 @@ const cardShowsNoDraft = preparedStatement((db) =>
         eq(entryDrafts.cardMessageId, sql.placeholder('messageId')),
       ),
     )
-    .prepare('card_shows_no_draft'),
+    .prepare(UNNAMED),
 );
 
 /** Deletes the user's drafts that were shown on a card and never saved; returns their card message ids. */
@@ -158,4 +158,15 @@ export async function deleteUnsavedCardDrafts(db: Database, userId: string): Pro
     )
     .returning({ messageId: entryDrafts.cardMessageId });
   return rows.map((row) => row.messageId!);
+}
+
+/**
+ * Forgets what the draft's card compared with (its `shown_day`): the card the owner sees is not the one
+ * last drawn, so its Save is refused and the card shown again as the day is now.
+ */
+export async function forgetEntryDraftShownDay(db: Database, scope: { userId: string; draftId: string }) {
+  await db
+    .update(entryDrafts)
+    .set({ shownDay: null })
+    .where(and(eq(entryDrafts.id, scope.draftId), eq(entryDrafts.userId, scope.userId)));
 }

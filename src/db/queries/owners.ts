@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { preparedStatement } from '../prepared-statement.js';
+import { preparedStatement, UNNAMED } from '../prepared-statement.js';
 import {
   conversationStates,
   type Shop,
@@ -78,5 +78,5 @@ const ownerAndConversationStates = preparedStatement((db) => {
     .leftJoin(shops, eq(shops.ownerId, users.id))
     .leftJoin(shopSettings, eq(shopSettings.shopId, shops.id))
     .orderBy(asc(shops.createdAt), asc(shops.id))
-    .prepare('owner_and_conversation_states');
+    .prepare(UNNAMED);
 });

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { preparedStatement } from '../prepared-statement.js';
+import { preparedStatement, UNNAMED } from '../prepared-statement.js';
 import {
   type NewWeeklyDiagnostic,
   type StoredUserResponse,
@@ -35,7 +35,7 @@ const weeklyDiagnosticOfWeek = preparedStatement((db) =>
       ),
     )
     .limit(1)
-    .prepare('weekly_diagnostic_of_week'),
+    .prepare(UNNAMED),
 );
 
 export async function getWeeklyDiagnosticById(
