@@ -11,10 +11,8 @@ export type { StatusChange };
 
 /** The shop's open action items (at most `limit`, most recent week first) and its latest diagnosed week. */
 export async function openActionItems(db: Database, shopId: string, limit = 20) {
-  const [items, latestWeekStart] = await Promise.all([
-    listOpenActionItems(db, shopId, limit),
-    latestDiagnosedWeekStart(db, shopId),
-  ]);
+  const items = await listOpenActionItems(db, shopId, limit);
+  const latestWeekStart = await latestDiagnosedWeekStart(db, shopId);
   return { items, latestWeekStart };
 }
 

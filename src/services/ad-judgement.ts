@@ -52,10 +52,8 @@ export async function judgeAndStoreAd(
   ad: AdLine,
   now: Date,
 ): Promise<JudgedAd> {
-  const [basis, previous] = await Promise.all([
-    loadAdBasis(db, settings, now),
-    getLatestAdDecision(db, settings.shopId, ad.name),
-  ]);
+  const basis = await loadAdBasis(db, settings, now);
+  const previous = await getLatestAdDecision(db, settings.shopId, ad.name);
   const judgement = judgeAd(ad, basis, {
     minDays: settings.adMinDays,
     minSpend: settings.adMinSpend,

@@ -30,10 +30,9 @@ export async function readWeekSums(
   const mondays = reportMondays(isoWeek);
   const compared = mondays.slice(0, 2);
   const history = mondays.slice(2);
-  const [recent, stored] = await Promise.all([
-    sumWeeksByShop(db, compared, shopIds),
-    storedWeekSumsByShop(db, history, shopIds),
-  ]);
+  // One after the other: `db` may be an update's transaction, one connection.
+  const recent = await sumWeeksByShop(db, compared, shopIds);
+  const stored = await storedWeekSumsByShop(db, history, shopIds);
   const byShop = new Map<string, Map<string, ShopWeekTotals>>();
   const add = (sums: ShopWeekTotals) => {
     const weeks = byShop.get(sums.shopId);
@@ -67,10 +66,8 @@ export async function readWeekInputs(
   isoWeek: string,
   shopIds: readonly string[],
 ): Promise<WeekInputs> {
-  const [sums, goalInputs] = await Promise.all([
-    readWeekSums(db, isoWeek, shopIds),
-    readGoalInputs(db, weekBounds(isoWeek).end, shopIds),
-  ]);
+  const sums = await readWeekSums(db, isoWeek, shopIds);
+  const goalInputs = await readGoalInputs(db, weekBounds(isoWeek).end, shopIds);
   return { sums, ...goalInputs };
 }
 

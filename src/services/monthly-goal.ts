@@ -51,10 +51,8 @@ export async function loadGoalStatus(
   today: string,
 ): Promise<GoalStatus> {
   const month = today.slice(0, 7);
-  const [pace, basis] = await Promise.all([
-    loadGoalPace(db, settings, today),
-    loadFunnelBasis(db, settings.shopId, today),
-  ]);
+  const pace = await loadGoalPace(db, settings, today);
+  const basis = await loadFunnelBasis(db, settings.shopId, today);
   const period = monthToDate(month, today)!;
   const recorded = new Set(
     (await listDailyRecords(db, settings.shopId, { from: period.start, to: period.end })).map(

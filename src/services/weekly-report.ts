@@ -187,11 +187,12 @@ export async function computeRunningWeek(
   const { start, end } = weekBounds(isoWeek);
   const days = daysBetween(start, today) + 1;
   const lastStart = addDays(start, -7);
-  const [now, before, goal] = await Promise.all([
-    sumDailyRecords(db, settings.shopId, { from: start, to: today }),
-    sumDailyRecords(db, settings.shopId, { from: lastStart, to: addDays(lastStart, days - 1) }),
-    loadGoalPace(db, settings, today),
-  ]);
+  const now = await sumDailyRecords(db, settings.shopId, { from: start, to: today });
+  const before = await sumDailyRecords(db, settings.shopId, {
+    from: lastStart,
+    to: addDays(lastStart, days - 1),
+  });
+  const goal = await loadGoalPace(db, settings, today);
   const current = pnlOf(now, days, settings);
   const previous = before.daysRecorded > 0 ? pnlOf(before, days, settings) : null;
   return {

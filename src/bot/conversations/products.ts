@@ -106,10 +106,8 @@ async function editFlow(flow: ShopFlow, ctx: Context, args: { presetId: string; 
   const { locale } = flow.owner;
   const loaded = await conversation.external(async (octx) => {
     const settings = await shopSettings(octx);
-    const [product, taken] = await Promise.all([
-      findProduct(octx.deps.db, settings, args.presetId),
-      productNames(octx.deps.db, shop.id),
-    ]);
+    const product = await findProduct(octx.deps.db, settings, args.presetId);
+    const taken = await productNames(octx.deps.db, shop.id);
     return product && { product, taken };
   });
   if (!loaded) return void (await say(flow, ctx, t('products-gone')));
