@@ -167,7 +167,7 @@ export function createAdJudgementConversation(deps: BotDeps) {
       const judged = await judgeAndStoreAd(octx.deps.db, settings, ad, deps.now());
       octx.logger.info({ decision: judged.row.decision }, 'ad judged');
       return {
-        text: renderAdJudgement(judged, settings.timeZone, owner.locale, t),
+        text: renderAdJudgement(judged, settings.timeZone, flow.renderer),
         row: { id: judged.row.id, decision: judged.row.decision },
       };
     });

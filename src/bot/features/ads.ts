@@ -98,7 +98,7 @@ adsFeature.command(
     ctx.logger.info({ decision: judged.row.decision }, 'ad judged');
     const keyboard = adResponseKeyboard(judged.row, t);
     await ctx.reply(
-      renderAdJudgement(judged, shop.settings.timeZone, ctx.locale, t),
+      renderAdJudgement(judged, shop.settings.timeZone, rendererOf(ctx)),
       keyboard ? { reply_markup: keyboard } : {},
     );
   }),

@@ -147,8 +147,8 @@ function renderPrevious(judged: JudgedAd, timeZone: string, { locale, t }: Rende
 }
 
 /** The answer to one judged ad: decision, reasons in numbers, what to do, basis, signals, what changed. */
-export function renderAdJudgement(judged: JudgedAd, timeZone: string, locale: Locale, t: Translate): string {
-  const renderer: Renderer = { locale, t };
+export function renderAdJudgement(judged: JudgedAd, timeZone: string, renderer: Renderer): string {
+  const { locale, t } = renderer;
   const { row, judgement, signals } = judged;
   const title = t('ads-title', {
     decision: t(DECISION_KEYS[row.decision]),
