@@ -83,7 +83,7 @@ export function createAdJudgementConversation(deps: BotDeps) {
   return async function adJudgement(conversation: BotConversation, ctx: Context) {
     const flow = await shopFlowStart(conversation, deps);
     if (!flow) return;
-    const { owner, shop, t, shopSettings } = flow;
+    const { shop, t, shopSettings } = flow;
     const previous = await conversation.external(async (octx) =>
       (await listShopAds(octx.deps.db, shop.id)).map((row) => ({ id: row.id, name: row.adName })),
     );
