@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import { onboard, useBotHarness } from '../support/bot-harness.js';
 import { captureLogs, type LogCapture } from '../support/log-capture.js';
+import { whileDraftsRefused } from '../support/refused-drafts.js';
 
 // Whatever fails, a log line says which call or statement failed and how, never what the owner typed or
 // was shown: figures, shop name, the user's name, message texts, button data, SQL parameters.
@@ -77,13 +77,8 @@ describe('logs under faults', () => {
   });
 
   it('a failed statement logs its SQLSTATE and constraint, not its parameters or the failing row', async () => {
-    await db.execute(sql`alter table entry_drafts add constraint chk_log_test check (revenue < 0)`);
-    try {
-      const reply = await chat.send('16 9tr7 2tr 90');
-      expect(reply.texts).toEqual([expect.stringContaining('Có lỗi xảy ra')]);
-    } finally {
-      await db.execute(sql`alter table entry_drafts drop constraint chk_log_test`);
-    }
+    const reply = await whileDraftsRefused(db, () => chat.send('16 9tr7 2tr 90'));
+    expect(reply.texts).toEqual([expect.stringContaining('Có lỗi xảy ra')]);
     expect(leaks([...FIGURES, ...TEXTS, String(OWNER.id)])).toEqual([]);
     const [line, ...more] = errorLines();
     expect(more).toEqual([]);
@@ -93,7 +88,7 @@ describe('logs under faults', () => {
       shop_id: expect.any(String),
     });
     expect(JSON.stringify(line!.err)).toContain('"code":"23514"');
-    expect(JSON.stringify(line!.err)).toContain('"constraint":"chk_log_test"');
+    expect(JSON.stringify(line!.err)).toContain('"constraint":"chk_refuse_drafts"');
   });
 
   it('a failed answer to a long input does not log the input', async () => {

@@ -1,9 +1,9 @@
-import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { registerCommands } from '../../src/bot/commands.js';
 import { dailyRecords, entryDrafts, outboxMessages, shops, users } from '../../src/db/schema/index.js';
 import type { ChatSession } from '../../src/dev/chat-session.js';
 import { onboard, useBotHarness } from '../support/bot-harness.js';
+import { whileDraftsRefused } from '../support/refused-drafts.js';
 
 const { db, h } = await useBotHarness();
 let chat: ChatSession;
@@ -119,13 +119,8 @@ describe('help and commands', () => {
 
   it('answers politely when something breaks, keeps nothing of that update, and keeps working', async () => {
     // A statement of the update is refused: what it wrote before is rolled back with the rest of it.
-    await db.execute(sql`alter table entry_drafts add constraint chk_breaks check (revenue < 0)`);
-    try {
-      const failed = await chat.send('15 8tr5 2tr 85');
-      expect(failed.texts).toEqual([expect.stringContaining('Có lỗi xảy ra')]);
-    } finally {
-      await db.execute(sql`alter table entry_drafts drop constraint chk_breaks`);
-    }
+    const failed = await whileDraftsRefused(db, () => chat.send('15 8tr5 2tr 85'));
+    expect(failed.texts).toEqual([expect.stringContaining('Có lỗi xảy ra')]);
     expect(await db.select().from(entryDrafts)).toHaveLength(0);
     expect(await db.select().from(outboxMessages)).toHaveLength(0);
     expect(await db.select().from(dailyRecords)).toHaveLength(0);
