@@ -50,7 +50,9 @@ import { limitMessageLength } from './transformers/message-length.js';
 export type { BotContext, BotDeps } from './context.js';
 
 /** Builds the bot: middleware and features in one visible order, the catch-all last. */
-export function createBot(token: string, deps: BotDeps, config?: BotConfig<BotContext>): Bot<BotContext> {
+export function createBot(token: string, given: BotDeps, config?: BotConfig<BotContext>): Bot<BotContext> {
+  // One object per bot instance: the flows tell a restart by the instance their deps were marked with.
+  const deps: BotDeps = { ...given };
   markInstanceStart(deps);
   const bot = new Bot<BotContext>(token, config);
   // Outgoing calls: retried on 429/5xx within a few seconds, and never over Telegram's length limits.
