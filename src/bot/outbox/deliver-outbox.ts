@@ -121,7 +121,8 @@ export async function deliverOutbox(
         deps.logger.warn({ err }, 'could not remember the message of an entry card');
       });
     } catch (error) {
-      if (isNotModified(error) || refusedForGood(error)) {
+      if (refusedForGood(error)) {
+        // An edit that would change nothing did what it was for.
         if (!isNotModified(error)) {
           deps.logger.error({ err: error }, 'Bot API call refused; dropped');
           await forgetUnshownCard(deps.db, row).catch((err: unknown) => {

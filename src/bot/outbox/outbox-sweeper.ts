@@ -18,14 +18,7 @@ export async function sweepOutbox(api: Api, deps: DeliverDeps, botId: number): P
     const { sent } = await deliverOutbox(
       api,
       deps,
-      rows.map((row) => ({
-        id: row.id,
-        chatId: row.chatId,
-        userId: row.userId,
-        method: row.method,
-        payload: row.payload,
-        ...(row.attachment && { attachment: row.attachment }),
-      })),
+      rows.map(({ attachment, ...row }) => ({ ...row, ...(attachment && { attachment }) })),
     );
     deps.logger.info({ taken: rows.length, sent }, 'outbox: sent calls left by an earlier attempt');
     return sent;

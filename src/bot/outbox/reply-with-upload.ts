@@ -1,11 +1,9 @@
-import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { ChartJob } from '../../charts/chart-job.js';
 import type { BotContext } from '../context.js';
 
 interface Upload {
   caption: string;
   filename: string;
-  replyMarkup?: InlineKeyboardMarkup;
 }
 
 /**
@@ -32,9 +30,5 @@ export function replyWithFile(ctx: BotContext, file: Upload & { bytes: Uint8Arra
 }
 
 function uploadPayload(ctx: BotContext, upload: Upload): Record<string, unknown> {
-  return {
-    chat_id: ctx.chatId,
-    caption: upload.caption,
-    ...(upload.replyMarkup && { reply_markup: upload.replyMarkup }),
-  };
+  return { chat_id: ctx.chatId, caption: upload.caption };
 }
