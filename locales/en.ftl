@@ -182,6 +182,7 @@ shop-current-mark = ✓ { $shop }
 shop-rename-button = ✏️ Rename
 shop-delete-button = 🗑 Delete shop
 shop-ask-new-name = What is the shop's new name?
+shop-name-taken = You already have a shop called “{ $shop }”; “{ $name }” is the same name (capital letters and accents aside). Pick another name.
 shop-renamed = ✅ Shop renamed: { $old } → { $shop }.
 shop-delete-confirm =
     Delete the shop { $shop }? It holds { $days ->

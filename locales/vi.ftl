@@ -179,6 +179,7 @@ shop-current-mark = ✓ { $shop }
 shop-rename-button = ✏️ Đổi tên
 shop-delete-button = 🗑 Xóa cửa hàng
 shop-ask-new-name = Tên mới của cửa hàng là gì?
+shop-name-taken = Bạn đã có cửa hàng “{ $shop }”; tên “{ $name }” trùng với nó (chữ hoa, chữ thường và dấu không tính là khác). Hãy chọn tên khác.
 shop-renamed = ✅ Đã đổi tên cửa hàng: { $old } → { $shop }.
 shop-delete-confirm = Xóa cửa hàng { $shop }? Cửa hàng có { $days } ngày số liệu; xóa là mất hết số liệu, báo cáo, mục tiêu, quảng cáo và sản phẩm của cửa hàng này, không lấy lại được.
 shop-delete-yes = 🗑 Xóa { $shop }

@@ -11,6 +11,7 @@ import {
 } from '../db/queries/shops.js';
 import { setCurrentShop } from '../db/queries/users.js';
 import type { Shop, ShopSettings } from '../db/schema/index.js';
+import { sameName } from '../domain/same-name.js';
 
 export type { DeletedShop, Shop, ShopToDelete };
 
@@ -45,13 +46,35 @@ export async function switchShop(db: Database, ownerId: string, shopId: string):
   return setCurrentShop(db, ownerId, shopId);
 }
 
-/** Renames the owner's shop; the name before, or null when the shop is gone or someone else's. */
+/**
+ * The owner's shop (other than `exceptShopId`) whose name is the same as `name`, letter case and accents
+ * aside; null when there is none. Two shops of one owner never share a name. Run in the update's
+ * transaction: a chat's updates are handled one at a time, so no other write of the owner's comes between
+ * this read and the write it guards.
+ */
+export async function shopWithSameName(
+  db: Database,
+  ownerId: string,
+  name: string,
+  exceptShopId?: string,
+): Promise<Shop | null> {
+  const shops = await listShopsForOwner(db, ownerId);
+  return shops.find((shop) => shop.id !== exceptShopId && sameName(shop.name, name)) ?? null;
+}
+
+/**
+ * Renames the owner's shop; the name before, `taken` with the name of another of the owner's shops that
+ * already has this one (nothing changes), or null when the shop is gone or someone else's.
+ */
 export async function renameOwnerShop(
   db: Database,
   ownerId: string,
   shopId: string,
   name: string,
-): Promise<{ oldName: string } | null> {
+): Promise<{ oldName: string } | { taken: string } | null> {
+  if (!(await getShopForOwner(db, ownerId, shopId))) return null;
+  const same = await shopWithSameName(db, ownerId, name, shopId);
+  if (same) return { taken: same.name };
   return renameShop(db, ownerId, shopId, name);
 }
 

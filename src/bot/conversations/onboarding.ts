@@ -5,10 +5,11 @@ import { localDate } from '../../domain/local-date.js';
 import type { Locale } from '../../domain/locale.js';
 import { readSetting, settingByKey } from '../../domain/settings-catalog.js';
 import { onboardOwner } from '../../services/onboarding.js';
+import { shopWithSameName } from '../../services/owner-shops.js';
 import { cogsDefaultData, languageData } from '../callback-data/index.js';
-import type { BotDeps } from '../context.js';
+import type { BotContext, BotDeps } from '../context.js';
 import { type AnswerCheck, ask, type BotConversation, type Flow, say } from './conversation.js';
-import { shopNameCheck } from './shop-name.js';
+import { askShopName } from './shop-name.js';
 
 export const ONBOARDING = 'onboarding';
 
@@ -55,13 +56,20 @@ export function createOnboardingConversation(deps: BotDeps) {
       deps.defaultTimeZone,
     );
     const nameQuestion = t(args?.newShop ? 'onboarding-ask-new-shop-name' : 'onboarding-ask-name');
-    const shopName = await ask(flow, ctx, {
+    const named = await askShopName(flow, ctx, {
       question: nameQuestion,
+      today,
       t,
       giveUpKey,
-      check: shopNameCheck(nameQuestion, today, t),
+      // Checked again when the shop is created: this tells at once.
+      take: async (octx, name) => {
+        const ownerId = octx.owner?.user.id;
+        const same = ownerId && (await shopWithSameName(octx.deps.db, ownerId, name));
+        return same ? { taken: same.name } : name;
+      },
     });
-    if (shopName === undefined) return;
+    if (!named) return;
+    let shopName = named.name;
 
     let language: Locale | undefined;
     if (!args?.newShop) {
@@ -107,16 +115,29 @@ export function createOnboardingConversation(deps: BotDeps) {
     });
     if (cogsRatio === undefined) return;
 
-    await conversation.external((octx) =>
+    const create = (octx: BotContext, name: string) =>
       onboardOwner(octx.deps.db, {
         externalId: who.externalId,
         displayName: who.displayName,
         ...(language && { language }),
-        shopName,
+        shopName: name,
         cogsRatio,
         timeZone: deps.defaultTimeZone,
-      }),
-    );
+      });
+    const created = await conversation.external((octx) => create(octx, shopName));
+    if ('taken' in created) {
+      // Another shop got this name while the flow was asking the rest: only the name is asked again.
+      const renamed = await askShopName(flow, ctx, {
+        question: nameQuestion,
+        refused: { name: shopName, taken: created.taken },
+        today,
+        t,
+        giveUpKey,
+        take: create,
+      });
+      if (!renamed) return;
+      shopName = renamed.name;
+    }
     await say(
       flow,
       ctx,

@@ -2,8 +2,8 @@ import type { Context } from 'grammy';
 import { localDate } from '../../domain/local-date.js';
 import { renameOwnerShop } from '../../services/owner-shops.js';
 import type { BotDeps } from '../context.js';
-import { ask, type BotConversation, type Flow, flowOwner, say } from './conversation.js';
-import { shopNameCheck } from './shop-name.js';
+import { type BotConversation, type Flow, flowOwner, say } from './conversation.js';
+import { askShopName } from './shop-name.js';
 
 export const SHOP_RENAME = 'shop-rename';
 
@@ -11,7 +11,10 @@ export interface ShopRenameArgs {
   shopId: string;
 }
 
-/** "Rename" on /shop: asks the new name (checked as a new shop's name is) and renames the owner's shop. */
+/**
+ * "Rename" on /shop: asks the new name (checked as a new shop's name is, and not another shop's of the
+ * owner) and renames the owner's shop.
+ */
 export function createShopRenameConversation(deps: BotDeps) {
   return async function shopRename(conversation: BotConversation, ctx: Context, args: ShopRenameArgs) {
     const flow: Flow = { conversation, deps };
@@ -22,16 +25,14 @@ export function createShopRenameConversation(deps: BotDeps) {
       new Date(await conversation.external(() => deps.now().getTime())),
       owner.shop.timeZone,
     );
-    const question = t('shop-ask-new-name');
-    const name = await ask(flow, ctx, {
-      question,
+    const answered = await askShopName(flow, ctx, {
+      question: t('shop-ask-new-name'),
+      today,
       t,
-      check: shopNameCheck(question, today, t),
+      take: (octx, name) => renameOwnerShop(octx.deps.db, owner.userId, args.shopId, name),
     });
-    if (name === undefined) return;
-    const renamed = await conversation.external((octx) =>
-      renameOwnerShop(octx.deps.db, owner.userId, args.shopId, name),
-    );
+    if (!answered) return;
+    const { name, result: renamed } = answered;
     await say(
       flow,
       ctx,
