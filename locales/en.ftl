@@ -98,7 +98,7 @@ card-aov = AOV (order value): { $value }
 card-cpl = CPL (cost per lead): { $value }
 card-cvr = CVR (lead to order): { $value }
 card-roas = ROAS: { $value }
-card-roas-vs-break-even = ROAS: { $value } · break-even { $breakEven } { $verdict }
+card-roas-vs-break-even = ROAS: { $value } · break-even { $breakEven } { $verdict } (on the day's actual revenue and costs)
 card-net-profit = Net profit: { $value }
 card-not-available = —
 card-verdict-above = ✅ profitable
@@ -114,7 +114,7 @@ card-saved = ✅ Saved the numbers for { $date }.
 card-saved-answer = Saved
 card-already-saved = This day was already saved by an earlier press; nothing was saved twice.
 card-replaced-answer = Replaced the old numbers
-card-date-before-close = { $date } (yesterday)
+card-date-before-close = { $date } (books still open)
 card-warn-thousands = ⚠️ The money looks typed in thousands of đồng (an order value or ad spend under 1,000 ₫). Did you mean revenue { $revenue }, ad spend { $adSpend }?
 card-warn-orders-above-leads = ⚠️ More orders ({ $orders }) than leads ({ $leads }): a conversion rate over 100%.
 card-warn-revenue-without-orders = ⚠️ Revenue of { $revenue } with 0 orders.
@@ -137,10 +137,31 @@ quick-entry-missing-field = { $field } is missing. For example: orders 15 revenu
 quick-entry-duplicate-field = { $field } appears twice. Give each number once.
 
 ## Free text that is not an entry
-free-today = 📒 Today ({ $date }): net profit { $profit } · ROAS { $roas }
+free-day = 📒 { $period } ({ $date }): { $figures }
+free-day-empty = { $period } ({ $date }): nothing recorded.
 free-today-empty = Nothing recorded for today ({ $date }) yet. Send 4 numbers: orders, revenue, ad spend, leads, e.g. 15 8.5m 2m 85
-free-week = 📊 This week ({ $range }, { $recorded } of { $days } days recorded): net profit { $profit } · ROAS { $roas }
-free-week-empty = Nothing recorded this week ({ $range }) yet.
+free-span = 📊 { $period } ({ $range }, { $recorded } of { $days } days recorded): { $figures }
+free-span-partial = 📊 { $period } ({ $range }, { $days ->
+        [one] first day
+       *[other] first { $days } days
+    }, { $recorded } of { $days } recorded): { $figures }
+free-span-empty = { $period } ({ $range }): no day recorded.
+free-span-partial-empty = { $period } ({ $range }, { $days ->
+        [one] first day
+       *[other] first { $days } days
+    }): no day recorded.
+free-period-today = Today
+free-period-yesterday = Yesterday
+free-period-day-before-yesterday = The day before yesterday
+free-period-this-week = This week
+free-period-last-week = Last week
+free-period-this-month = This month
+free-period-last-month = Last month
+free-figure-profit = net profit { $amount }
+free-figure-loss = net loss { $amount }
+free-figure-revenue = revenue { $amount }
+free-figure-ad-spend = ad spend { $amount }
+free-figure-roas = ROAS { $roas }
 free-thanks = You're welcome! Good sales today 🌸
 free-unknown = I didn't understand that. Send /help to see what I can do.
 
@@ -255,7 +276,10 @@ chart-week-title = { $shop } · { $from } – { $to }
 chart-week-subtitle = Revenue { $revenue } · Ads { $adSpend } · ROAS { $roas } (break-even { $breakEven }) · Net profit { $profit }
 chart-break-even-revenue = Break-even revenue (= ad spend × break-even ROAS { $breakEven })
 chart-week-caption = 📊 { $from } – { $to }: revenue { $revenue }, ad spend { $adSpend }, ROAS { $roas } (break-even { $breakEven }), net profit { $profit }.
-chart-too-little-week = 📊 Not enough numbers for a week chart yet: { $from } – { $to } has { $days } recorded days, and it needs at least { $needed }. Send your 4 numbers each evening (e.g. 15 8.5m 2m 85) and try again.
+chart-too-little-week = 📊 Not enough numbers for a week chart yet: { $from } – { $to } has { $days ->
+        [one] 1 recorded day
+       *[other] { $days } recorded days
+    }, and it needs at least { $needed }. Send your 4 numbers each evening (e.g. 15 8.5m 2m 85) and try again.
 chart-month-title = { $shop } · 30 days { $from } – { $to }
 chart-month-subtitle = Revenue { $revenue } · Ads { $adSpend } · ROAS { $roas } (break-even { $breakEven }) · { $days }/{ $total } days recorded
 chart-revenue-average = Revenue, { $days }-day average
@@ -283,6 +307,10 @@ export-header-revenue = Revenue (₫)
 export-header-ad-spend = Ad spend (₫)
 export-header-leads = Leads
 export-header-cogs = COGS (₫)
+export-header-returned-revenue = Returns (₫)
+export-header-shipping = Shipping (₫)
+export-header-payment-fees = Payment fees (₫)
+export-header-fixed-cost = Fixed cost (₫)
 export-header-aov = AOV (₫)
 export-header-cpl = CPL (₫)
 export-header-cvr = CVR (%)
@@ -355,6 +383,7 @@ command-actions =
     .description = Open action items
 week-title = 📊 Week { $range } · { $shop }
 week-title-running = 📊 This week ({ $range }, { $days ->
+        [1] first day
         [7] all 7 days
        *[other] first { $days } days
     }) · { $shop }
@@ -363,14 +392,13 @@ week-line-revenue = Revenue: { $value }{ $delta }
 week-line-orders = Orders: { $value }{ $delta } · Leads: { $leads }{ $leadsDelta }
 week-line-ad-spend = Ad spend: { $value }{ $delta }
 week-line-metrics = AOV (order value) { $aov } · CPL (cost per lead) { $cpl } · CVR (lead to order) { $cvr }
-week-line-roas = ROAS { $roas } · break-even { $breakEven }
+week-line-roas = ROAS { $roas } · break-even { $breakEven } (on the week's actual revenue and costs)
 week-line-roas-no-break-even = ROAS { $roas } · ads cannot break even with the current costs
-week-line-costs = Cost of goods & variable costs: { $variable } · Fixed costs: { $fixed }
-week-line-returns = COD returns not collected: { $returned }
 week-line-net-profit = Net profit: { $value }{ $delta }
 week-line-days = { $recorded } of { $days } days recorded
 week-delta = { " " }({ $change })
 week-compared-running = { $days ->
+        [1] Compared with the first day of last week.
         [7] Compared with the whole of last week.
        *[other] Compared with the first { $days } days of last week.
     }
@@ -410,7 +438,8 @@ week-label-revenue-to-date = Month-to-date revenue
 week-label-profit-to-date = Month-to-date profit
 week-action-target = { "   " }↳ { $metric }: { $actual } → { $threshold }{ $effect }
 week-action-effect = { " " }· worth ~{ $amount } of profit
-week-action-effect-only = { "   " }↳ worth ~{ $amount } of profit
+week-action-same-target = { "   " }↳ same target as item { $n }
+week-action-overlap = { " " }(overlaps item { $n }, not to be added up)
 week-actions-more = + { $count } more in /actions
 
 action-status-pending = ⏳
@@ -430,11 +459,29 @@ actions-item = { $n }. { $text } { $status } (week { $week })
 actions-item-outdated = { $n }. { $text } { $status } (week { $week } · ⚠️ this figure is out of date, a newer week was diagnosed: see /week)
 
 issue-roas-below-break-even = ROAS { $roas } is below break-even { $breakEvenRoas }: { $adSpend } of ads brought only { $revenue } of revenue.
-issue-net-profit-negative = Net profit { $netProfit }: revenue { $revenue } did not cover variable costs { $variableCosts }, ads { $adSpend } and fixed costs { $fixedCosts }.
+issue-net-profit-negative = Net profit is negative: revenue { $revenue }{ $returnedRevenueRaw ->
+        [0] {""}
+       *[other] {" "}− returns { $returnedRevenue }
+    }{ $cogsRaw ->
+        [0] {""}
+       *[other] {" "}− cost of goods { $cogs }
+    }{ $shippingCostRaw ->
+        [0] {""}
+       *[other] {" "}− shipping { $shippingCost }
+    }{ $paymentFeesRaw ->
+        [0] {""}
+       *[other] {" "}− payment fees { $paymentFees }
+    }{ $adSpendRaw ->
+        [0] {""}
+       *[other] {" "}− ads { $adSpend }
+    }{ $fixedCostsRaw ->
+        [0] {""}
+       *[other] {" "}− fixed costs { $fixedCosts }
+    } = { $netProfit }.
 issue-margin-not-positive = Margin { $grossMarginRatio }: variable costs { $variableCosts } match or exceed revenue { $revenue }, so every sale loses money.
 issue-cvr-below-min = CVR { $cvr } is below the minimum { $minCvr }: { $leads } leads turned into only { $orders } orders.
 issue-cpl-above-max = CPL { $cpl } is above your ceiling { $maxCpl } ({ $leads } leads for { $adSpend }).
-issue-cpl-spike = CPL { $cpl } spiked: more than { $multiplier } × the recent median { $medianCpl } (limit { $cplLimit }).
+issue-cpl-spike = CPL { $cpl } spiked: more than { $multiplier } × the recent median { $medianCpl }.
 issue-revenue-down = Revenue dropped ({ $revenueChange }): { $revenue } against { $previousRevenue } the week before.
 issue-aov-down = Order value (AOV) dropped ({ $aovChange }): { $aov } against { $previousAov } the week before.
 issue-spend-up-orders-flat = Ad spend { $adSpendChange } ({ $previousAdSpend } → { $adSpend }) while orders { $ordersChange } ({ $previousOrders } → { $orders }).
@@ -454,15 +501,12 @@ action-follow-up-leads = Follow up with people who asked but did not buy.
 action-check-ad-targeting = Check ad targeting: are the leads real buyers?
 action-pause-ads-above-cpl = Pause ads with CPL above { $cplLimit }.
 action-refresh-ad-creatives = Refresh ad images and videos.
-action-fix-biggest-cause = Work on the biggest cause in the "Why" line.
 action-contact-past-customers = Send an offer to past customers.
 action-offer-bundles = Suggest bundles or add-ons to lift order value.
 action-free-shipping-threshold = Offer free shipping on orders from { $previousAov }.
 action-roll-back-ad-budget = Bring ad spend back to about { $previousAdSpend }/week until orders pick up.
 action-check-new-ads = Check the ads you started that week.
-action-hit-daily-revenue = Aim for { $requiredDailyRevenue }/day of revenue to reach the goal.
 action-review-goal-plan = Review the month plan: is the goal still realistic?
-action-hit-daily-profit = Aim for { $requiredDailyProfit }/day of profit to reach the goal.
 action-fill-missing-days = Fill in the missing days (/edit).
 action-turn-on-reminders = Turn on the evening reminder so no day is missed (/remind).
 
@@ -660,6 +704,15 @@ flow-name-entry-products = picking products for an entry card
 card-products-button = 🏷 Products
 card-products-cogs = Cost of goods: { $lines } = { $total }
 card-product-part = { $orders } × { $unitCogs } ({ $name })
+card-products-cogs-delivered = Cost of goods: { $lines } × { $delivered } delivered = { $total }
+profit-part-revenue = Revenue: { $value }
+profit-part-delivered = Delivered revenue: { $delivered } ({ $revenue } − returns { $returned })
+profit-part-cogs = − Cost of goods: { $value }
+profit-part-less = − { $part }
+profit-part-shipping = − Shipping: { $value }
+profit-part-fee = − Payment fees: { $value }
+profit-part-ads = − Ads: { $value }
+profit-part-fixed = − Fixed cost: { $value }
 entry-products-ask-pick = { $date } has { $orders } orders. Which product were they? (cost of goods will count by product instead of the COGS ratio)
 entry-products-ask-next = { $remaining } orders left. Next product?
 entry-products-ask-count = How many of the { $remaining } orders were { $name }?
@@ -725,6 +778,7 @@ goals-profit-above-revenue = The net profit goal cannot be above the revenue goa
 command-ads =
     .description = SCALE / KEEP / KILL for each ad
 flow-name-ad-judgement = judging an ad
+flow-name-ad-channel = picking an ad's channel
 week-ads-title = 📣 Ads judged this week:
 ads-decision-scale = 🚀 SCALE (raise the budget)
 ads-decision-keep = 🟡 KEEP (leave it)
@@ -789,6 +843,7 @@ ads-ask-name-new = What is the ad called? (for example: Red dress)
 ads-bad-name = An ad name needs 1 to 64 characters.
 ads-name-no-letter = An ad name needs at least one letter or digit.
 ads-ask-channel = Where does “{ $name }” run?
+ads-ask-line-channel = Where does “{ $name }” run? I will remember it for “{ $name }” next time.
 ads-pick-channel = Pick the channel with a button below (or type Facebook, TikTok, Zalo, other).
 ads-ask-days = How many days has the ad been running?
 ads-bad-days = Days running must be 1 or more, for example 4.
@@ -816,6 +871,8 @@ ads-line-duplicate = { $field } is typed twice.
 ads-line-unlabelled = “{ $value }” has no label (days, spend, leads, orders, revenue…).
 ads-line-bad-value = { $field }: { $reason }
 ads-line-example = For example: /ads Red dress: days 4, spend 1m, leads 0, orders 0, revenue 0 (or just /ads to be asked one number at a time).
+ads-line-number = Line { $line }: { $text }
+ads-lines-too-many = At most { $max } ads in one message, one ad a line. Nothing saved.
 
 ## Growth simulation (/simulate)
 command-simulate =
@@ -876,12 +933,13 @@ settings-unset-tcpl = not set (derived: break-even CPL)
 settings-unset-asr = not set (derived: break-even ROAS × 1.3)
 settings-reapply-costs-only = Only costs can be re-applied to saved days (cost of goods, payment fee, shipping, fixed cost, return rate).
 settings-reapply-bad-date = I could not read the date «{ $text }». Type a past day, e.g. /settings shipping 30k from 01/11.
+settings-reapply-future = { $date } has not come yet: only saved days can take a cost again. Nothing was changed; type a past day, e.g. /settings shipping 30k from 01/11.
 settings-reapply-none = No day is saved from { $from } to re-apply the costs to.
 settings-reapply-preview =
-    Apply the new costs to { $days ->
+    Apply the new { $cost } to { $days ->
         [one] the day
        *[other] the { $days } days
-    } saved from { $from } to { $to }? Their net profit: { $before } → { $after }. Nothing changes until you press Apply.
+    } saved from { $from } to { $to }? Only their { $cost } changes; their other costs stay as saved. Net profit of those days: { $before } → { $after }. Nothing changes until you press Apply.
 settings-reapply-button =
     ✅ Apply to { $days ->
         [one] one day
@@ -889,7 +947,7 @@ settings-reapply-button =
     }
 settings-reapply-keep-button = Keep them
 settings-reapplied =
-    ✅ Applied the new costs to { $days ->
+    ✅ Applied the new { $cost } to { $days ->
         [one] one day
        *[other] { $days } days
     } from { $from } to { $to }: net profit { $before } → { $after }. Their weekly reports were recomputed.
@@ -910,6 +968,38 @@ settings-example-clock = 21:00 or 9pm
 settings-example-weekday = monday or sunday
 settings-example-switch = on or off
 settings-example-zone = Asia/Ho_Chi_Minh
+settings-example-money-order = 30k/order
+settings-example-money-month = 14m/month
+settings-example-money-lead = 25k/lead
+settings-example-money-ad = 300k/ad
+settings-money-per-order = { $money }/order
+settings-money-per-month = { $money }/month
+settings-money-per-lead = { $money }/lead
+settings-money-per-ad = { $money }/ad
+settings-money-per-month-day = { $money }/month ({ $approx ->
+        [yes] ≈ { $perDay }
+       *[no] { $perDay }
+    }/day)
+settings-count-day = { $n ->
+        [one] { $count } day
+       *[other] { $count } days
+    }
+settings-count-order = { $n ->
+        [one] { $count } order
+       *[other] { $count } orders
+    }
+settings-count-impression = { $n ->
+        [one] { $count } impression
+       *[other] { $count } impressions
+    }
+settings-unit-order = per order
+settings-unit-month = per month
+settings-unit-lead = per lead
+settings-unit-ad = per ad
+settings-wrong-unit = «{ $text }»: { $setting } is { $unit }. E.g. { $example }.
+settings-unit-read-as = The amount you typed is read as { $unit }.
+settings-fixed-split = Each day counts its share of the month: about { $day30 }/day in a 30-day month, { $day31 }/day in a 31-day month; a whole month adds up to the amount exactly.
+settings-unchanged = { $setting } is already { $value }: nothing changed.
 setting-cogs = Cost of goods
 setting-fee = Payment fee
 setting-shipping = Shipping

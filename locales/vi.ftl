@@ -95,7 +95,7 @@ card-aov = AOV (giá trị đơn): { $value }
 card-cpl = CPL (chi phí/lead): { $value }
 card-cvr = CVR (tỉ lệ chốt): { $value }
 card-roas = ROAS: { $value }
-card-roas-vs-break-even = ROAS: { $value } · hòa vốn { $breakEven } { $verdict }
+card-roas-vs-break-even = ROAS: { $value } · hòa vốn { $breakEven } { $verdict } (theo doanh thu và chi phí thực của ngày)
 card-net-profit = Lãi ròng: { $value }
 card-not-available = —
 card-verdict-above = ✅ có lãi
@@ -111,7 +111,7 @@ card-saved = ✅ Đã lưu số liệu ngày { $date }.
 card-saved-answer = Đã lưu
 card-already-saved = Ngày này đã được lưu từ lần bấm trước, không lưu lại lần nữa.
 card-replaced-answer = Đã thay số liệu cũ
-card-date-before-close = { $date } (hôm qua)
+card-date-before-close = { $date } (sổ chưa chốt)
 card-warn-thousands = ⚠️ Số tiền có vẻ đang tính bằng nghìn đồng (giá trị đơn hoặc tiền quảng cáo dưới 1.000 ₫). Ý bạn là doanh thu { $revenue }, quảng cáo { $adSpend }?
 card-warn-orders-above-leads = ⚠️ Số đơn ({ $orders }) nhiều hơn số lead ({ $leads }): tỉ lệ chốt trên 100 %.
 card-warn-revenue-without-orders = ⚠️ Có doanh thu { $revenue } nhưng 0 đơn.
@@ -134,10 +134,25 @@ quick-entry-missing-field = Thiếu { $field }. Ví dụ: đơn 15 doanh thu 8tr
 quick-entry-duplicate-field = { $field } xuất hiện hai lần. Mỗi số chỉ ghi một lần.
 
 ## Free text that is not an entry
-free-today = 📒 Hôm nay ({ $date }): lãi ròng { $profit } · ROAS { $roas }
+free-day = 📒 { $period } ({ $date }): { $figures }
+free-day-empty = { $period } ({ $date }) chưa ghi số liệu.
 free-today-empty = Hôm nay ({ $date }) chưa ghi số liệu. Gửi 4 số đơn, doanh thu, quảng cáo, lead, ví dụ: 15 8tr5 2tr 85
-free-week = 📊 Tuần này ({ $range }, đã ghi { $recorded }/{ $days } ngày): lãi ròng { $profit } · ROAS { $roas }
-free-week-empty = Tuần này ({ $range }) chưa ghi ngày nào.
+free-span = 📊 { $period } ({ $range }, đã ghi { $recorded }/{ $days } ngày): { $figures }
+free-span-partial = 📊 { $period } ({ $range }, { $days } ngày đầu, đã ghi { $recorded }/{ $days } ngày): { $figures }
+free-span-empty = { $period } ({ $range }) chưa ghi ngày nào.
+free-span-partial-empty = { $period } ({ $range }, { $days } ngày đầu) chưa ghi ngày nào.
+free-period-today = Hôm nay
+free-period-yesterday = Hôm qua
+free-period-day-before-yesterday = Hôm kia
+free-period-this-week = Tuần này
+free-period-last-week = Tuần trước
+free-period-this-month = Tháng này
+free-period-last-month = Tháng trước
+free-figure-profit = lãi ròng { $amount }
+free-figure-loss = lỗ ròng { $amount }
+free-figure-revenue = doanh thu { $amount }
+free-figure-ad-spend = quảng cáo { $amount }
+free-figure-roas = ROAS { $roas }
 free-thanks = Không có gì! Chúc shop đắt hàng 🌸
 free-unknown = Mình chưa hiểu tin nhắn này. Gõ /help để xem mình làm được gì.
 
@@ -268,6 +283,10 @@ export-header-revenue = Doanh thu (₫)
 export-header-ad-spend = Chi phí quảng cáo (₫)
 export-header-leads = Số lead
 export-header-cogs = Giá vốn (₫)
+export-header-returned-revenue = Hàng hoàn (₫)
+export-header-shipping = Phí ship (₫)
+export-header-payment-fees = Phí thanh toán (₫)
+export-header-fixed-cost = Chi phí cố định (₫)
 export-header-aov = AOV (₫)
 export-header-cpl = CPL (₫)
 export-header-cvr = CVR (%)
@@ -348,10 +367,8 @@ week-line-revenue = Doanh thu: { $value }{ $delta }
 week-line-orders = Đơn: { $value }{ $delta } · Lead: { $leads }{ $leadsDelta }
 week-line-ad-spend = Quảng cáo: { $value }{ $delta }
 week-line-metrics = AOV (giá trị đơn) { $aov } · CPL (chi phí/lead) { $cpl } · CVR (tỉ lệ chốt) { $cvr }
-week-line-roas = ROAS { $roas } · hòa vốn { $breakEven }
+week-line-roas = ROAS { $roas } · hòa vốn { $breakEven } (theo doanh thu và chi phí thực của tuần)
 week-line-roas-no-break-even = ROAS { $roas } · chưa thể hòa vốn với chi phí hiện tại
-week-line-costs = Giá vốn & chi phí biến đổi: { $variable } · Chi phí cố định: { $fixed }
-week-line-returns = Hàng hoàn (COD) không thu được: { $returned }
 week-line-net-profit = Lãi ròng: { $value }{ $delta }
 week-line-days = Đã ghi { $recorded }/{ $days } ngày
 week-delta = { " " }({ $change })
@@ -391,7 +408,8 @@ week-label-revenue-to-date = Doanh thu tháng đến nay
 week-label-profit-to-date = Lãi tháng đến nay
 week-action-target = { "   " }↳ { $metric }: { $actual } → { $threshold }{ $effect }
 week-action-effect = { " " }· ảnh hưởng lãi ~{ $amount }
-week-action-effect-only = { "   " }↳ ảnh hưởng lãi ~{ $amount }
+week-action-same-target = { "   " }↳ cùng mục tiêu với việc { $n }
+week-action-overlap = { " " }(trùng với việc { $n }, không cộng dồn)
 week-actions-more = + { $count } việc nữa trong /actions
 
 action-status-pending = ⏳
@@ -411,11 +429,29 @@ actions-item = { $n }. { $text } { $status } (tuần { $week })
 actions-item-outdated = { $n }. { $text } { $status } (tuần { $week } · ⚠️ con số này đã cũ, có tuần mới hơn: xem /week)
 
 issue-roas-below-break-even = ROAS { $roas } dưới mức hòa vốn { $breakEvenRoas }: chi { $adSpend } quảng cáo mà chỉ mang về { $revenue } doanh thu.
-issue-net-profit-negative = Lãi ròng { $netProfit }: doanh thu { $revenue } không đủ bù chi phí biến đổi { $variableCosts }, quảng cáo { $adSpend } và chi phí cố định { $fixedCosts }.
+issue-net-profit-negative = Lãi ròng âm: doanh thu { $revenue }{ $returnedRevenueRaw ->
+        [0] {""}
+       *[other] {" "}− hàng hoàn { $returnedRevenue }
+    }{ $cogsRaw ->
+        [0] {""}
+       *[other] {" "}− giá vốn { $cogs }
+    }{ $shippingCostRaw ->
+        [0] {""}
+       *[other] {" "}− phí ship { $shippingCost }
+    }{ $paymentFeesRaw ->
+        [0] {""}
+       *[other] {" "}− phí thanh toán { $paymentFees }
+    }{ $adSpendRaw ->
+        [0] {""}
+       *[other] {" "}− quảng cáo { $adSpend }
+    }{ $fixedCostsRaw ->
+        [0] {""}
+       *[other] {" "}− chi phí cố định { $fixedCosts }
+    } = { $netProfit }.
 issue-margin-not-positive = Biên lợi nhuận { $grossMarginRatio }: chi phí biến đổi { $variableCosts } bằng hoặc vượt doanh thu { $revenue }, bán thêm chỉ lỗ thêm.
 issue-cvr-below-min = CVR { $cvr } dưới mức tối thiểu { $minCvr }: { $leads } lead chỉ chốt được { $orders } đơn.
 issue-cpl-above-max = CPL { $cpl } vượt mức trần { $maxCpl } ({ $leads } lead cho { $adSpend }).
-issue-cpl-spike = CPL { $cpl } tăng vọt, cao hơn { $multiplier } lần trung vị gần đây { $medianCpl } (ngưỡng { $cplLimit }).
+issue-cpl-spike = CPL { $cpl } tăng vọt, cao hơn { $multiplier } lần trung vị gần đây { $medianCpl }.
 issue-revenue-down = Doanh thu giảm mạnh ({ $revenueChange }): { $revenue } so với { $previousRevenue } tuần trước.
 issue-aov-down = Giá trị đơn (AOV) giảm ({ $aovChange }): { $aov } so với { $previousAov } tuần trước.
 issue-spend-up-orders-flat = Tiền quảng cáo { $adSpendChange } ({ $previousAdSpend } → { $adSpend }) nhưng số đơn { $ordersChange } ({ $previousOrders } → { $orders }).
@@ -435,15 +471,12 @@ action-follow-up-leads = Nhắn lại những khách đã hỏi mà chưa mua.
 action-check-ad-targeting = Kiểm tra đối tượng quảng cáo: lead có đúng khách mua không?
 action-pause-ads-above-cpl = Tạm dừng quảng cáo có CPL trên { $cplLimit }.
 action-refresh-ad-creatives = Làm mới hình ảnh/video quảng cáo.
-action-fix-biggest-cause = Tập trung sửa nguyên nhân lớn nhất ở dòng "Vì sao".
 action-contact-past-customers = Nhắn ưu đãi cho khách cũ.
 action-offer-bundles = Gợi ý combo hoặc mua kèm để tăng giá trị đơn.
 action-free-shipping-threshold = Miễn phí ship cho đơn từ { $previousAov } trở lên.
 action-roll-back-ad-budget = Đưa ngân sách quảng cáo về khoảng { $previousAdSpend }/tuần cho tới khi đơn tăng lại.
 action-check-new-ads = Kiểm tra các quảng cáo mới bật trong tuần.
-action-hit-daily-revenue = Nhắm doanh thu { $requiredDailyRevenue }/ngày để kịp mục tiêu.
 action-review-goal-plan = Xem lại kế hoạch tháng: mục tiêu còn thực tế không?
-action-hit-daily-profit = Nhắm lãi { $requiredDailyProfit }/ngày để kịp mục tiêu.
 action-fill-missing-days = Bổ sung số liệu các ngày còn thiếu (/edit).
 action-turn-on-reminders = Bật nhắc nhở buổi tối để không quên ghi số (/remind).
 
@@ -591,6 +624,15 @@ flow-name-entry-products = chọn sản phẩm cho thẻ số liệu
 card-products-button = 🏷 Sản phẩm
 card-products-cogs = Giá vốn: { $lines } = { $total }
 card-product-part = { $orders } × { $unitCogs } ({ $name })
+card-products-cogs-delivered = Giá vốn: { $lines } × { $delivered } giao thành công = { $total }
+profit-part-revenue = Doanh thu: { $value }
+profit-part-delivered = Doanh thu giao được: { $delivered } ({ $revenue } − hàng hoàn { $returned })
+profit-part-cogs = − Giá vốn: { $value }
+profit-part-less = − { $part }
+profit-part-shipping = − Phí ship: { $value }
+profit-part-fee = − Phí thanh toán: { $value }
+profit-part-ads = − Quảng cáo: { $value }
+profit-part-fixed = − Chi phí cố định: { $value }
 entry-products-ask-pick = Ngày { $date } có { $orders } đơn. Đơn của sản phẩm nào? (giá vốn sẽ tính theo sản phẩm thay cho tỉ lệ giá vốn)
 entry-products-ask-next = Còn { $remaining } đơn. Sản phẩm tiếp theo?
 entry-products-ask-count = Bao nhiêu trong { $remaining } đơn là { $name }?
@@ -642,6 +684,7 @@ goals-profit-above-revenue = Mục tiêu lãi ròng không thể lớn hơn mụ
 command-ads =
     .description = SCALE / KEEP / KILL cho từng quảng cáo
 flow-name-ad-judgement = đánh giá quảng cáo
+flow-name-ad-channel = chọn kênh quảng cáo
 week-ads-title = 📣 Quảng cáo đã đánh giá trong tuần:
 ads-decision-scale = 🚀 SCALE (tăng ngân sách)
 ads-decision-keep = 🟡 KEEP (giữ nguyên)
@@ -706,6 +749,7 @@ ads-ask-name-new = Quảng cáo tên gì? (ví dụ: Váy đỏ)
 ads-bad-name = Tên quảng cáo cần từ 1 đến 64 ký tự.
 ads-name-no-letter = Tên quảng cáo phải có ít nhất một chữ hoặc số.
 ads-ask-channel = “{ $name }” chạy trên kênh nào?
+ads-ask-line-channel = “{ $name }” chạy trên kênh nào? Mình sẽ nhớ kênh này cho “{ $name }” ở những lần sau.
 ads-pick-channel = Hãy chọn kênh bằng nút bên dưới (hoặc gõ Facebook, TikTok, Zalo, khác).
 ads-ask-days = Quảng cáo đã chạy bao nhiêu ngày?
 ads-bad-days = Số ngày chạy cần từ 1 trở lên, ví dụ 4.
@@ -733,6 +777,8 @@ ads-line-duplicate = { $field } được gõ hai lần.
 ads-line-unlabelled = “{ $value }” chưa có nhãn (ngày, chi, lead, đơn, doanh thu…).
 ads-line-bad-value = { $field }: { $reason }
 ads-line-example = Ví dụ: /ads Váy đỏ: ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0 (hoặc chỉ /ads để được hỏi từng số).
+ads-line-number = Dòng { $line }: { $text }
+ads-lines-too-many = Mỗi tin nhắn tối đa { $max } quảng cáo, mỗi dòng một quảng cáo. Chưa lưu gì.
 
 ## Growth simulation (/simulate)
 command-simulate =
@@ -793,11 +839,12 @@ settings-unset-tcpl = chưa đặt (tự tính: CPL hòa vốn)
 settings-unset-asr = chưa đặt (tự tính: ROAS hòa vốn × 1,3)
 settings-reapply-costs-only = Chỉ chi phí mới áp dụng lại được cho các ngày đã lưu (giá vốn, phí thanh toán, phí ship, chi phí cố định, tỉ lệ hoàn).
 settings-reapply-bad-date = Mình không đọc được ngày «{ $text }». Gõ ngày đã qua, ví dụ /settings phí ship 30k từ 01/11.
+settings-reapply-future = Ngày { $date } chưa tới: chỉ áp dụng lại được cho các ngày đã lưu. Chưa có gì thay đổi; gõ một ngày đã qua, ví dụ /settings phí ship 30k từ 01/11.
 settings-reapply-none = Không có ngày nào đã lưu từ { $from } để áp dụng lại.
-settings-reapply-preview = Áp dụng chi phí mới cho { $days } ngày đã lưu từ { $from } đến { $to }? Lãi ròng các ngày đó: { $before } → { $after }. Chưa có gì thay đổi cho đến khi bạn bấm Áp dụng.
+settings-reapply-preview = Áp dụng { $cost } mới cho { $days } ngày đã lưu từ { $from } đến { $to }? Chỉ { $cost } của các ngày đó thay đổi, các chi phí khác giữ như đã lưu. Lãi ròng các ngày đó: { $before } → { $after }. Chưa có gì thay đổi cho đến khi bạn bấm Áp dụng.
 settings-reapply-button = ✅ Áp dụng cho { $days } ngày
 settings-reapply-keep-button = Giữ nguyên
-settings-reapplied = ✅ Đã áp dụng chi phí mới cho { $days } ngày từ { $from } đến { $to }: lãi ròng { $before } → { $after }. Báo cáo tuần của các ngày đó đã được tính lại.
+settings-reapplied = ✅ Đã áp dụng { $cost } mới cho { $days } ngày từ { $from } đến { $to }: lãi ròng { $before } → { $after }. Báo cáo tuần của các ngày đó đã được tính lại.
 settings-reapply-declined = Đã giữ nguyên các ngày đã lưu; chi phí mới chỉ áp dụng từ ngày lưu tiếp theo.
 settings-costs-note = Chi phí mới áp dụng cho các ngày lưu từ bây giờ; các ngày đã lưu giữ nguyên số liệu.
 settings-ask = { $setting }: hiện { $current }, mặc định { $default }. Gửi giá trị mới, ví dụ { $example }.
@@ -815,6 +862,29 @@ settings-example-clock = 21:00 hoặc 9h tối
 settings-example-weekday = thứ 2 hoặc chủ nhật
 settings-example-switch = bật hoặc tắt
 settings-example-zone = Asia/Ho_Chi_Minh
+settings-example-money-order = 30k/đơn
+settings-example-money-month = 14tr/tháng
+settings-example-money-lead = 25k/lead
+settings-example-money-ad = 300k/quảng cáo
+settings-money-per-order = { $money }/đơn
+settings-money-per-month = { $money }/tháng
+settings-money-per-lead = { $money }/lead
+settings-money-per-ad = { $money }/quảng cáo
+settings-money-per-month-day = { $money }/tháng ({ $approx ->
+        [yes] ≈ { $perDay }
+       *[no] { $perDay }
+    }/ngày)
+settings-count-day = { $count } ngày
+settings-count-order = { $count } đơn
+settings-count-impression = { $count } lượt hiển thị
+settings-unit-order = mỗi đơn
+settings-unit-month = mỗi tháng
+settings-unit-lead = mỗi lead
+settings-unit-ad = mỗi quảng cáo
+settings-wrong-unit = «{ $text }»: { $setting } tính { $unit }. Ví dụ: { $example }.
+settings-unit-read-as = Số bạn gõ được hiểu là { $unit }.
+settings-fixed-split = Mỗi ngày tính phần của ngày đó trong tháng: khoảng { $day30 }/ngày với tháng 30 ngày, { $day31 }/ngày với tháng 31 ngày; cộng cả tháng đúng bằng số trên.
+settings-unchanged = { $setting } đã là { $value }, không có gì thay đổi.
 setting-cogs = Giá vốn
 setting-fee = Phí thanh toán
 setting-shipping = Phí ship

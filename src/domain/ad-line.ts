@@ -22,8 +22,11 @@ export const REQUIRED_AD_FIELDS: readonly AdLineField[] = ['days', 'spend', 'lea
 /** The longest ad name kept (longer names are refused, not cut). */
 export const MAX_AD_NAME = 64;
 
-/** One ad as typed on a line: its name and channel, and the figures it is judged on. */
+/** One ad: its name and channel, and the figures it is judged on. */
 export type AdLine = AdInput & { name: string; channel: AdChannel };
+
+/** One ad as typed on a line; its channel null when the line names none. */
+export type TypedAdLine = Omit<AdLine, 'channel'> & { channel: AdChannel | null };
 
 export type AdLineError =
   | { code: 'no-name' }
@@ -37,7 +40,7 @@ export type AdLineError =
   | { code: 'clicks-above-impressions' }
   | { code: 'bad-channel'; value: string };
 
-export type AdLineResult = { ok: true; ad: AdLine } | { ok: false; error: AdLineError };
+export type AdLineResult = { ok: true; ad: TypedAdLine } | { ok: false; error: AdLineError };
 
 /** Why a typed ad name cannot be one: nothing is left of it, it has no letter or digit, or it is too long. */
 export type AdNameError = 'no-name' | 'name-no-letter' | 'name-too-long';
@@ -136,7 +139,7 @@ function pairUp(words: string[]): Pair[] | AdLineError {
  * Reads `Váy đỏ: ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0` (the name before the first colon, then
  * labelled values in any order, in Vietnamese or English; money as the daily entry reads it, units written
  * apart included: `chi 1 triệu`). Days, spend, leads, orders and revenue are required; impressions, clicks
- * and channel are optional (channel `other` when absent). The first problem is reported, named by field.
+ * and channel are optional (channel null when absent). The first problem is reported, named by field.
  */
 export function parseAdLine(text: string): AdLineResult {
   const clean = dropInvisible(text).trim();
@@ -158,7 +161,7 @@ export function parseAdLine(text: string): AdLineResult {
   if (missing) return { ok: false, error: { code: 'missing-field', field: missing } };
 
   const numbers = new Map<AdLineField, number>();
-  let channel: AdChannel = 'other';
+  let channel: AdChannel | null = null;
   for (const [field, value] of values) {
     if (field === 'channel') {
       const picked = parseAdChannel(value);
@@ -192,4 +195,40 @@ export function parseAdLine(text: string): AdLineResult {
       clicks: numbers.get('clicks') ?? null,
     },
   };
+}
+
+/** The most ads one message may hold, one a line. */
+export const MAX_AD_LINES = 10;
+
+/** A leading `/ads` (or `/ads@bot`) on a line pasted from another message. */
+const ADS_COMMAND = /^\/ads(?:@\w+)?(?:\s+|$)/i;
+
+/**
+ * The ads of one message, one a line: each line trimmed, a leading `/ads` dropped, blank lines skipped.
+ * `Váy: ngày 4 …` then `Áo: ngày 5 …` on the next line are two ads, not one with every field twice.
+ */
+export function splitAdLines(text: string): string[] {
+  return text
+    .split(/\r\n|[\n\r\u2028\u2029]/)
+    .map((line) => line.trim().replace(ADS_COMMAND, '').trim())
+    .filter((line) => dropInvisible(line).trim() !== '');
+}
+
+/**
+ * The ads of one message with a line that names no channel given the one typed on an earlier line of the
+ * same ad (by name, letter case aside), so `Áo: … kênh fb` then `Áo: …` are both on Facebook.
+ */
+export function withEarlierChannels<T extends { name: string; channel: AdChannel | null }>(
+  ads: readonly T[],
+): T[] {
+  const typed = new Map<string, AdChannel>();
+  return ads.map((ad) => {
+    const key = ad.name.toLocaleLowerCase('vi');
+    if (ad.channel !== null) {
+      typed.set(key, ad.channel);
+      return ad;
+    }
+    const earlier = typed.get(key);
+    return earlier ? { ...ad, channel: earlier } : ad;
+  });
 }

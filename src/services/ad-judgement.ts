@@ -9,11 +9,12 @@ import { sumDaysByShop } from '../db/queries/week-sums.js';
 import type { AdDecision, ShopSettings } from '../db/schema/index.js';
 import { type AdBasis, type BasisTotals, computeAdBasis } from '../domain/ad-basis.js';
 import { type AdJudgement, judgeAd } from '../domain/ad-judgement.js';
-import type { AdLine } from '../domain/ad-line.js';
+import type { AdChannel, AdLine } from '../domain/ad-line.js';
 import { detectEarlyKillSignals, type EarlyKillSignal } from '../domain/ad-signals.js';
+import { booksDay } from '../domain/books-day.js';
 import { dayjs } from '../domain/dayjs.js';
 import { BASIS_WINDOW_DAYS } from '../domain/funnel-basis.js';
-import { addDays, localDate, weekBounds } from '../domain/local-date.js';
+import { addDays, weekBounds } from '../domain/local-date.js';
 import { NO_DAYS } from '../domain/week-totals.js';
 
 /** Ads shown in the /ads list and offered as buttons in the guided flow. */
@@ -29,7 +30,7 @@ export interface JudgedAd {
   previous: AdDecision | null;
 }
 
-/** The sums of the shop's recorded days among the last 28 up to today (its zone). */
+/** The sums of the shop's recorded days among the last 28 up to today (its books day). */
 async function loadBasisTotals(db: Database, settings: ShopSettings, today: string): Promise<BasisTotals> {
   const range = { from: addDays(today, -(BASIS_WINDOW_DAYS - 1)), to: today };
   const [sums] = await sumDaysByShop(db, range, [settings.shopId]);
@@ -38,7 +39,8 @@ async function loadBasisTotals(db: Database, settings: ShopSettings, today: stri
 
 /** The reference numbers of the shop's ad judgements, as of `now`. */
 export async function loadAdBasis(db: Database, settings: ShopSettings, now: Date): Promise<AdBasis> {
-  const totals = await loadBasisTotals(db, settings, localDate(now, settings.timeZone));
+  const today = booksDay(now, settings.timeZone, settings.dayClosesAt).date;
+  const totals = await loadBasisTotals(db, settings, today);
   return computeAdBasis(totals, settings);
 }
 
@@ -93,6 +95,19 @@ export async function judgeAndStoreAd(
     createdAt: now,
   });
   return { row, judgement, basis, signals, previous };
+}
+
+/**
+ * The channel the ad (by name, letter case aside) ran on when it was last judged, so a line that names none
+ * is judged on it; null for an ad never judged in this shop.
+ */
+export async function rememberedAdChannel(
+  db: Database,
+  shopId: string,
+  adName: string,
+): Promise<AdChannel | null> {
+  const latest = await getLatestAdDecision(db, shopId, adName);
+  return latest?.channel ?? null;
 }
 
 /** The shop's ads with their latest judgement, most recent first. */

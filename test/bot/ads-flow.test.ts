@@ -131,7 +131,9 @@ forEachLanguage(TEXTS, 'guided /ads', (locale, x) => {
 
   it('offers the ads judged before as buttons, and skips impressions and clicks with one press', async () => {
     const chat = await owner();
-    await chat.send('/ads Váy đỏ: ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0, hiển thị 10000, click 50');
+    await chat.send(
+      '/ads Váy đỏ: ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0, kênh khác, hiển thị 10000, click 50',
+    );
     const list = await chat.send('/ads');
     const asked = await chat.press(x.judge, list.sent[0]);
     expect(asked.texts).toEqual([x.askName]);

@@ -13,9 +13,9 @@ import { insertDays } from '../support/record-fixtures.js';
 
 const { db, h } = await useBotHarness({ now: '2026-11-24T20:00:00+07:00' });
 
-const VAY_DO = '/ads Váy đỏ: ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0';
+const VAY_DO = '/ads Váy đỏ: ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0, kênh khác';
 const AO_THUN = '/ads Áo thun: ngày 5, chi 2tr, lead 100, đơn 20, doanh thu 10tr';
-const QUAN = '/ads Quần: ngày 1, chi 100k, lead 3, đơn 0, doanh thu 0';
+const QUAN = '/ads Quần: ngày 1, chi 100k, lead 3, đơn 0, doanh thu 0, kênh khác';
 
 const TEXTS = {
   vi: {
@@ -206,7 +206,9 @@ describe('/ads in English labels', () => {
     const chat = await startOwner(h, 'en', 803);
     await insertFourteenDays(db, await shopOf(db, 803));
     const text = (
-      await chat.send('/ads Tee: revenue 10 million, orders 20, leads 100, spend 2 million, days 5')
+      await chat.send(
+        '/ads Tee: revenue 10 million, orders 20, leads 100, spend 2 million, days 5, channel fb',
+      )
     ).texts[0]!;
     expect(text).toContain('👉 Raise the budget 400,000 ₫/day → 480,000 ₫/day (+20%), look again in 2 days.');
   });

@@ -76,9 +76,9 @@ forEachLanguage(TEXTS, '/ads list, answers and the week', (locale, x) => {
     const buttons = kill.sent[0]!.keyboard[0]!.map((b) => b.callback_data!);
     const done = await chat.press(x.done, kill.sent[0]);
     h.clock.now = at('2026-11-21T10:00:00');
-    await chat.send('/ads Áo thun: ngày 5, chi 2tr, lead 100, đơn 20, doanh thu 10tr');
+    await chat.send('/ads Áo thun: ngày 5, chi 2tr, lead 100, đơn 20, doanh thu 10tr, kênh khác');
     h.clock.now = at('2026-11-21T11:00:00');
-    await chat.send('/ads Quần: ngày 1, chi 100k, lead 3, đơn 0, doanh thu 0');
+    await chat.send('/ads Quần: ngày 1, chi 100k, lead 3, đơn 0, doanh thu 0, kênh khác');
     h.clock.now = at('2026-11-24T20:00:00');
     return { chat, kill, done, buttons };
   }
@@ -106,7 +106,9 @@ forEachLanguage(TEXTS, '/ads list, answers and the week', (locale, x) => {
   it('"Để sau" is recorded the same way; a stranger pressing it first changes nothing', async () => {
     const chat = await startOwner(h, locale, id);
     await insertFourteenDays(db, await shopOf(db, id));
-    const scale = await chat.send('/ads Áo thun: ngày 5, chi 2tr, lead 100, đơn 20, doanh thu 10tr');
+    const scale = await chat.send(
+      '/ads Áo thun: ngày 5, chi 2tr, lead 100, đơn 20, doanh thu 10tr, kênh khác',
+    );
     const laterData = scale.sent[0]!.keyboard[0]![1]!.callback_data!;
     const stranger = await startOwner(h, locale, id + 200);
     expect((await stranger.pressData(laterData, scale.sent[0])).answers).toEqual([x.stale]);
@@ -135,7 +137,7 @@ forEachLanguage(TEXTS, '/ads list, answers and the week', (locale, x) => {
   it('a redelivered /ads or press is handled once: one row, one answer', async () => {
     const chat = await startOwner(h, locale, id);
     await insertFourteenDays(db, await shopOf(db, id));
-    const kill = await chat.send('/ads Váy đỏ: ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0');
+    const kill = await chat.send('/ads Váy đỏ: ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0, kênh khác');
     expect((await chat.redeliver(chat.lastUpdate!)).calls).toEqual([]);
     await chat.press(x.later, kill.sent[0]);
     expect((await chat.redeliver(chat.lastUpdate!)).calls).toEqual([]);
@@ -151,7 +153,7 @@ forEachLanguage(TEXTS, '/ads list, answers and the week', (locale, x) => {
   it('the weekly report lists the ads judged that week with their answers', async () => {
     const { chat } = await judgedWeek();
     // Judged on Tuesday 24/11: not in last week (16–22/11).
-    await chat.send('/ads Mũ: ngày 2, chi 100k, lead 1, đơn 0, doanh thu 0');
+    await chat.send('/ads Mũ: ngày 2, chi 100k, lead 1, đơn 0, doanh thu 0, kênh khác');
     const report = (await chat.send('/week')).texts[0]!;
     expect(report).toContain([x.weekTitle, ...x.weekLines].join('\n'));
     expect(report).not.toContain('Mũ');

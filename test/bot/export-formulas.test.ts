@@ -32,7 +32,7 @@ async function dangerousOwner(locale: Locale, id: number) {
   // Names stored before names were cleaned can still start with a tab or a carriage return.
   await insertPreset(db, shopId, '\tTab', 300_000, 100_000);
   await insertPreset(db, shopId, '\rReturn', 300_000, 100_000);
-  await chat.send('/ads =1+1 Váy: ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0');
+  await chat.send('/ads =1+1 Váy: ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0, kênh khác');
   return chat;
 }
 

@@ -13,7 +13,7 @@ const { db, h } = await useBotHarness({ now: '2026-11-24T20:00:00+07:00' });
 const ZERO_WIDTHS = '\u200b\u200c\u200d\u2060';
 const CONTROLS = '\u0001\u0007\u001b';
 const FORMATS = '\ufeff\u00ad\u202e\u2066\u2069\u061c';
-const AD_FIGURES = 'ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0';
+const AD_FIGURES = 'ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0, kênh khác';
 
 const shopNames = async (ownerExternalId: string) => {
   const [owner] = await db.select().from(users).where(eq(users.externalId, ownerExternalId));

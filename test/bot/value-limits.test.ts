@@ -135,13 +135,17 @@ forEachLanguage(LANGUAGES, 'values past the limits', (locale, lang) => {
     ['hiển thị 10000000001, click 5', 'views'],
     ['hiển thị 1000, click 10000000001', 'views'],
   ] as const)('refuses /ads with %s, and stores nothing', async (views, reason) => {
-    const reply = await chat.send(`/ads Váy đỏ: ngày 4, chi 1tr, lead 10, đơn 2, doanh thu 1tr, ${views}`);
+    const reply = await chat.send(
+      `/ads Váy đỏ: ngày 4, chi 1tr, lead 10, đơn 2, doanh thu 1tr, kênh khác, ${views}`,
+    );
     expect(reply.texts[0]).toContain(reason === 'clicks' ? lang.clicksAbove : lang.viewsTooLarge);
     expect(await db.select().from(adDecisions)).toEqual([]);
   });
 
   it('takes /ads with as many clicks as impressions', async () => {
-    await chat.send('/ads Váy đỏ: ngày 4, chi 1tr, lead 10, đơn 2, doanh thu 1tr, hiển thị 100, click 100');
+    await chat.send(
+      '/ads Váy đỏ: ngày 4, chi 1tr, lead 10, đơn 2, doanh thu 1tr, kênh khác, hiển thị 100, click 100',
+    );
     expect(await db.select().from(adDecisions)).toMatchObject([{ impressions: 100, clicks: 100 }]);
   });
 

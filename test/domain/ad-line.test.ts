@@ -1,10 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AdLine, parseAdChannel, parseAdLine } from '../../src/domain/ad-line.js';
+import {
+  parseAdChannel,
+  parseAdLine,
+  splitAdLines,
+  type TypedAdLine,
+  withEarlierChannels,
+} from '../../src/domain/ad-line.js';
 
-const VAY_DO: AdLine = {
+// No channel typed: null, for the bot to ask or take the ad's last one.
+const VAY_DO: TypedAdLine = {
   name: 'Váy đỏ',
-  channel: 'other',
+  channel: null,
   daysRunning: 4,
   spend: 1_000_000,
   leads: 0,
@@ -151,7 +158,7 @@ describe('parseAdLine', () => {
             ok: true,
             ad: {
               name: 'Mẫu 7',
-              channel: 'other',
+              channel: null,
               daysRunning: ad.days,
               spend: ad.spend.value,
               leads: ad.leads,
@@ -165,5 +172,29 @@ describe('parseAdLine', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('splitAdLines', () => {
+  it('one ad a line: lines trimmed, a leading /ads dropped, blank lines skipped', () => {
+    expect(
+      splitAdLines('Váy: ngày 4\r\n\n  /ads Áo: ngày 5  \n/ads@ShopPulseBot Quần: ngày 1\n\u200b\n'),
+    ).toEqual(['Váy: ngày 4', 'Áo: ngày 5', 'Quần: ngày 1']);
+    expect(splitAdLines('Váy: ngày 4, chi 1tr')).toEqual(['Váy: ngày 4, chi 1tr']);
+  });
+});
+
+describe('withEarlierChannels', () => {
+  it('a line without a channel takes the one typed on an earlier line of the same ad, letter case aside', () => {
+    const ad = (name: string, channel: TypedAdLine['channel']) => ({ name, channel });
+    expect(
+      withEarlierChannels([
+        ad('Áo', 'tiktok'),
+        ad('Váy', null),
+        ad('áo', null),
+        ad('Áo', 'zalo'),
+        ad('ÁO', null),
+      ]),
+    ).toEqual([ad('Áo', 'tiktok'), ad('Váy', null), ad('áo', 'tiktok'), ad('Áo', 'zalo'), ad('ÁO', 'zalo')]);
   });
 });

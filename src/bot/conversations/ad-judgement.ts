@@ -6,25 +6,54 @@ import {
   clicksAboveImpressions,
   parseAdChannel,
   parseAdName,
+  type TypedAdLine,
 } from '../../domain/ad-line.js';
+import { type CountUnit, readCountAnswer, readMoneyAnswer } from '../../domain/guided-answer.js';
 import { MAX_AD_VIEWS } from '../../domain/input-limits.js';
-import { parseCount, parseMoney } from '../../domain/money.js';
+import { parseCount } from '../../domain/money.js';
 import type { Translate } from '../../i18n/translator.js';
-import { judgeAndStoreAd, listShopAds } from '../../services/ad-judgement.js';
+import { judgeAndStoreAd, listShopAds, rememberedAdChannel } from '../../services/ad-judgement.js';
 import { adChannelData, adPickData, adSkipData } from '../callback-data/ads.js';
 import type { BotDeps } from '../context.js';
 import { adResponseKeyboard, CHANNEL_KEYS, renderAdJudgement } from '../views/ad-judgement.js';
-import { type AnswerCheck, ask, type BotConversation, say, shopFlowStart } from './conversation.js';
+import {
+  type AnswerCheck,
+  type AskOptions,
+  ask,
+  type BotConversation,
+  type ShopFlow,
+  say,
+  shopFlowStart,
+} from './conversation.js';
 
 export const AD_JUDGEMENT = 'ad-judgement';
+
+/** One line of a one-line `/ads`: the ad read from it, or why it could not be (the text to say). */
+export type AdLineStep = { ad: TypedAdLine } | { refused: string };
+
+export interface AdJudgementArgs {
+  /**
+   * The lines of a one-line `/ads` left to judge, in order, the first one naming no channel the ad has
+   * had: each is judged in turn, its channel asked (buttons) when neither typed nor remembered.
+   */
+  lines?: AdLineStep[];
+}
 
 const GIVE_UP = 'ads-too-many-attempts';
 
 type Kind = 'count' | 'money';
 
-function numberCheck(kind: Kind, t: Translate, atLeastOne = false) {
+/** Counts end with their unit or not (`5 ngày`, `một tuần`, `80 lead`); amounts may be in words. */
+const COUNT_UNITS: Partial<Record<keyof AdLine, CountUnit>> = {
+  daysRunning: 'days',
+  leads: 'leads',
+  orders: 'orders',
+};
+
+function numberCheck(field: keyof AdLine, kind: Kind, t: Translate, atLeastOne = false) {
   return ({ text }: { text?: string }): AnswerCheck<number> => {
-    const parsed = kind === 'money' ? parseMoney(text ?? '') : parseCount(text ?? '');
+    const unit = COUNT_UNITS[field];
+    const parsed = unit ? readCountAnswer(text ?? '', unit) : readMoneyAnswer(text ?? '');
     if (!parsed.ok) return { ok: false, error: t(`error-${kind}-${parsed.error}`) };
     if (atLeastOne && parsed.value < 1) return { ok: false, error: t('ads-bad-days') };
     return parsed;
@@ -74,16 +103,76 @@ function optionalCheck(t: Translate, impressions: number | null = null) {
   };
 }
 
+/** The channel question: buttons, or a channel word typed. */
+function channelQuestion(t: Translate, question: string): AskOptions<AdChannel> {
+  return {
+    t,
+    giveUpKey: GIVE_UP,
+    question,
+    keyboard: channelKeyboard(t),
+    buttonPrefix: adChannelData.prefix,
+    check: ({ text, data }) => {
+      const picked = data !== undefined ? adChannelData.parse(data)?.channel : parseAdChannel(text ?? '');
+      return picked ? { ok: true, value: picked } : { ok: false, error: t('ads-pick-channel') };
+    },
+  };
+}
+
+/** Judges the ad against the shop's numbers, stores the judgement and says it, with its answer buttons. */
+async function judgeAndSay(flow: ShopFlow, ctx: Context, ad: AdLine): Promise<void> {
+  const answer = await flow.conversation.external(async (octx) => {
+    const settings = await flow.shopSettings(octx);
+    const judged = await judgeAndStoreAd(octx.deps.db, settings, ad, flow.deps.now());
+    octx.logger.info({ decision: judged.row.decision }, 'ad judged');
+    return {
+      text: renderAdJudgement(judged, settings.timeZone, flow.renderer),
+      row: { id: judged.row.id, decision: judged.row.decision },
+    };
+  });
+  await say(flow, ctx, answer.text, adResponseKeyboard(answer.row, flow.t));
+}
+
+/**
+ * The lines of a one-line `/ads`, one after another: a refused line says why; an ad is judged on the
+ * channel typed, else the one it ran on when last judged (an ad named twice in the message takes the one
+ * picked for it the first time), else the one picked on the buttons asked for it.
+ */
+async function judgeLines(flow: ShopFlow, ctx: Context, lines: readonly AdLineStep[]): Promise<void> {
+  const { shop, t } = flow;
+  const picked = new Map<string, AdChannel>();
+  for (const line of lines) {
+    if ('refused' in line) {
+      await say(flow, ctx, line.refused);
+      continue;
+    }
+    const { ad } = line;
+    const key = ad.name.toLocaleLowerCase('vi');
+    let channel =
+      ad.channel ??
+      picked.get(key) ??
+      (await flow.conversation.external((octx) => rememberedAdChannel(octx.deps.db, shop.id, ad.name)));
+    if (channel === null) {
+      const answer = await ask(flow, ctx, channelQuestion(t, t('ads-ask-line-channel', { name: ad.name })));
+      if (answer === undefined) return;
+      channel = answer;
+      picked.set(key, answer);
+    }
+    await judgeAndSay(flow, ctx, { ...ad, channel });
+  }
+}
+
 /**
  * /ads, guided: the ad (a previous one by button, or a new name), its channel (buttons), days running, spend,
  * leads, orders, revenue, then impressions and clicks (each can be skipped); three attempts a question,
  * /cancel or any command ends it with nothing stored. The judgement is stored and answered at the end.
+ * Entered with `lines` (a one-line `/ads` with an ad whose channel is not known), it judges those instead.
  */
 export function createAdJudgementConversation(deps: BotDeps) {
-  return async function adJudgement(conversation: BotConversation, ctx: Context) {
+  return async function adJudgement(conversation: BotConversation, ctx: Context, args?: AdJudgementArgs) {
     const flow = await shopFlowStart(conversation, deps);
     if (!flow) return;
-    const { shop, t, shopSettings } = flow;
+    if (args?.lines) return judgeLines(flow, ctx, args.lines);
+    const { shop, t } = flow;
     const previous = await conversation.external(async (octx) =>
       (await listShopAds(octx.deps.db, shop.id)).map((row) => ({ id: row.id, name: row.adName })),
     );
@@ -100,16 +189,7 @@ export function createAdJudgementConversation(deps: BotDeps) {
     });
     if (name === undefined) return;
 
-    const channel = await ask<AdChannel>(flow, ctx, {
-      ...common,
-      question: t('ads-ask-channel', { name }),
-      keyboard: channelKeyboard(t),
-      buttonPrefix: adChannelData.prefix,
-      check: ({ text, data }) => {
-        const picked = data !== undefined ? adChannelData.parse(data)?.channel : parseAdChannel(text ?? '');
-        return picked ? { ok: true, value: picked } : { ok: false, error: t('ads-pick-channel') };
-      },
-    });
+    const channel = await ask(flow, ctx, channelQuestion(t, t('ads-ask-channel', { name })));
     if (channel === undefined) return;
 
     const numbers: Array<[keyof AdLine, string, Kind]> = [
@@ -124,7 +204,7 @@ export function createAdJudgementConversation(deps: BotDeps) {
       const value = await ask(flow, ctx, {
         ...common,
         question: t(key),
-        check: numberCheck(kind, t, field === 'daysRunning'),
+        check: numberCheck(field, kind, t, field === 'daysRunning'),
       });
       if (value === undefined) return;
       values[field] = value;
@@ -162,15 +242,6 @@ export function createAdJudgementConversation(deps: BotDeps) {
       impressions,
       clicks,
     };
-    const answer = await conversation.external(async (octx) => {
-      const settings = await shopSettings(octx);
-      const judged = await judgeAndStoreAd(octx.deps.db, settings, ad, deps.now());
-      octx.logger.info({ decision: judged.row.decision }, 'ad judged');
-      return {
-        text: renderAdJudgement(judged, settings.timeZone, flow.renderer),
-        row: { id: judged.row.id, decision: judged.row.decision },
-      };
-    });
-    await say(flow, ctx, answer.text, adResponseKeyboard(answer.row, t));
+    await judgeAndSay(flow, ctx, ad);
   };
 }

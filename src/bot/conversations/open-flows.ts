@@ -1,6 +1,6 @@
 import type { ConversationData } from '@grammyjs/conversations';
 import type { BotContext } from '../context.js';
-import { AD_JUDGEMENT } from './ad-judgement.js';
+import { AD_JUDGEMENT, type AdJudgementArgs } from './ad-judgement.js';
 import { DAILY_ENTRY, type DailyEntryArgs } from './daily-entry.js';
 import { ONBOARDING, type OnboardingArgs } from './onboarding.js';
 import { PICK_DAY, type PickDayArgs } from './pick-day.js';
@@ -47,7 +47,7 @@ function flowNameKey(name: string, args: unknown[]): string | undefined {
     case PICK_PRODUCTS:
       return 'flow-name-entry-products';
     case AD_JUDGEMENT:
-      return 'flow-name-ad-judgement';
+      return (first as AdJudgementArgs | undefined)?.lines ? 'flow-name-ad-channel' : 'flow-name-ad-judgement';
     default:
       return undefined;
   }

@@ -1,12 +1,20 @@
 import { Composer } from 'grammy';
-import { type AdLineError, parseAdLine, viewField } from '../../domain/ad-line.js';
+import {
+  type AdLine,
+  type AdLineError,
+  MAX_AD_LINES,
+  parseAdLine,
+  splitAdLines,
+  viewField,
+  withEarlierChannels,
+} from '../../domain/ad-line.js';
 import { echoInput } from '../../domain/message-text.js';
 import { answerAdDecision } from '../../services/ad-decision-response.js';
-import { judgeAndStoreAd, listShopAds } from '../../services/ad-judgement.js';
+import { judgeAndStoreAd, listShopAds, rememberedAdChannel } from '../../services/ad-judgement.js';
 import { adJudgeData, adResponseData } from '../callback-data/ads.js';
 import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
-import { AD_JUDGEMENT } from '../conversations/ad-judgement.js';
+import { AD_JUDGEMENT, type AdLineStep } from '../conversations/ad-judgement.js';
 import { type ShopContext, withShop, withShopButton } from '../filters/has-shop.js';
 import { removePressedKeyboard } from '../keyboards/remove-keyboard.js';
 import { rendererOf } from '../renderer.js';
@@ -92,17 +100,52 @@ adsFeature.command(
       const text = renderAdList(rows, shop.name, shop.settings.timeZone, rendererOf(ctx));
       return void (await ctx.reply(text, { reply_markup: adListKeyboard(shop.id, t) }));
     }
-    const parsed = parseAdLine(line);
-    if (!parsed.ok) return void (await ctx.reply(lineError(ctx, parsed.error)));
-    const judged = await judgeAndStoreAd(ctx.deps.db, shop.settings, parsed.ad, ctx.deps.now());
-    ctx.logger.info({ decision: judged.row.decision }, 'ad judged');
-    const keyboard = adResponseKeyboard(judged.row, t);
-    await ctx.reply(
-      renderAdJudgement(judged, shop.settings.timeZone, rendererOf(ctx)),
-      keyboard ? { reply_markup: keyboard } : {},
-    );
+    const lines = splitAdLines(line);
+    if (lines.length > MAX_AD_LINES)
+      return void (await ctx.reply(ctx.t('ads-lines-too-many', { max: MAX_AD_LINES })));
+    const parsed = lines.map((text) => parseAdLine(text));
+    const ads = withEarlierChannels(parsed.flatMap((result) => (result.ok ? [result.ad] : [])));
+    const steps = parsed.map((result, i): AdLineStep => {
+      if (result.ok) return { ad: ads.shift()! };
+      const refused = lineError(ctx, result.error);
+      return {
+        refused: lines.length > 1 ? ctx.t('ads-line-number', { line: i + 1, text: refused }) : refused,
+      };
+    });
+    await judgeLines(ctx, steps);
   }),
 );
+
+/**
+ * The lines of a one-line `/ads`, one after another: each ad judged on the channel typed or the one it ran
+ * on when last judged; from the first ad with neither on, the flow asks its channel and judges the rest.
+ */
+async function judgeLines(ctx: ShopContext, steps: AdLineStep[]): Promise<void> {
+  for (const [i, step] of steps.entries()) {
+    if ('refused' in step) {
+      await ctx.reply(step.refused);
+      continue;
+    }
+    const { ad } = step;
+    const channel = ad.channel ?? (await rememberedAdChannel(ctx.deps.db, ctx.owner.shop.id, ad.name));
+    if (channel === null) {
+      await ctx.conversation.exitAll();
+      return void (await ctx.conversation.enter(AD_JUDGEMENT, { lines: steps.slice(i) }));
+    }
+    await judgeAndReply(ctx, { ...ad, channel });
+  }
+}
+
+async function judgeAndReply(ctx: ShopContext, ad: AdLine): Promise<void> {
+  const { shop } = ctx.owner;
+  const judged = await judgeAndStoreAd(ctx.deps.db, shop.settings, ad, ctx.deps.now());
+  ctx.logger.info({ decision: judged.row.decision }, 'ad judged');
+  const keyboard = adResponseKeyboard(judged.row, ctx.t.bind(ctx));
+  await ctx.reply(
+    renderAdJudgement(judged, shop.settings.timeZone, rendererOf(ctx)),
+    keyboard ? { reply_markup: keyboard } : {},
+  );
+}
 
 adsFeature.callbackQuery(
   adJudgeData.filter,
