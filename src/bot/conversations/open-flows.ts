@@ -47,7 +47,9 @@ function flowNameKey(name: string, args: unknown[]): string | undefined {
     case PICK_PRODUCTS:
       return 'flow-name-entry-products';
     case AD_JUDGEMENT:
-      return (first as AdJudgementArgs | undefined)?.lines ? 'flow-name-ad-channel' : 'flow-name-ad-judgement';
+      return (first as AdJudgementArgs | undefined)?.lines
+        ? 'flow-name-ad-channel'
+        : 'flow-name-ad-judgement';
     default:
       return undefined;
   }
