@@ -72,9 +72,12 @@ type Word = Extract<Item, { kind: 'word' }>;
 type ValuePiece = { kind: 'value'; text: string };
 type Piece = { kind: 'label'; field: QuickEntryField } | ValuePiece;
 
+/** A dash standing alone between values separates them (`15 - 8tr5 - 2tr - 85`); `-2tr` stays a minus. */
+const LONE_DASH = /^[-\u2212\u2013\u2014]+$/;
+
 /**
- * Splits a line into words and separators. `:` `;` `=` always separate; a comma separates unless a digit
- * follows it, so `8,5tr` and `8,500,000` stay whole.
+ * Splits a line into words and separators. `:` `;` `=` and a lone dash always separate; a comma separates
+ * unless a digit follows it, so `8,5tr` and `8,500,000` stay whole.
  */
 function split(text: string): Item[] {
   const spaced = dropInvisible(text)
@@ -85,7 +88,9 @@ function split(text: string): Item[] {
     .split(/\s+/)
     .filter((part) => part !== '')
     .map((part) =>
-      part === ',' ? { kind: 'separator' } : { kind: 'word', text: part, folded: foldText(part) },
+      part === ',' || LONE_DASH.test(part)
+        ? { kind: 'separator' }
+        : { kind: 'word', text: part, folded: foldText(part) },
     );
 }
 
@@ -108,7 +113,7 @@ function wordsAt(items: Item[], n: number, atEnd: boolean): Word[] | null {
 type DateSplit = { date: ParseResult<string, EntryDateError> | null; rest: Item[] };
 
 /** Takes a date (`hôm qua`, `20/11`…) off the start of the line, or else off its end. */
-function takeDate(items: Item[], today: string): DateSplit {
+function takeDate(items: Item[], today: string, latest: string): DateSplit {
   for (const atEnd of [false, true]) {
     for (let n = MAX_DATE_WORDS; n >= 1; n -= 1) {
       const words = wordsAt(items, n, atEnd);
@@ -116,7 +121,7 @@ function takeDate(items: Item[], today: string): DateSplit {
       const text = words.map((w) => w.text).join(' ');
       if (!looksLikeEntryDate(text)) continue;
       const rest = atEnd ? items.slice(0, items.length - n) : items.slice(n);
-      return { date: parseEntryDate(text, today), rest: trimSeparators(rest) };
+      return { date: parseEntryDate(text, today, latest), rest: trimSeparators(rest) };
     }
   }
   return { date: null, rest: items };
@@ -216,6 +221,33 @@ export function positionalCuts(words: readonly string[]): string[][] {
   return cuts;
 }
 
+/** The one cut of unlabelled words into the four fields (see positionalCuts), or four words as they are. */
+function positionalCut(words: readonly string[]): readonly string[] | null {
+  return positionalCuts(words)[0] ?? (words.length === QUICK_ENTRY_FIELDS.length ? words : null);
+}
+
+function readPositional(date: string | null, cut: readonly string[]): QuickEntryResult {
+  return readValues(
+    date,
+    cut.map((value, i) => ({ field: QUICK_ENTRY_FIELDS[i]!, text: value })),
+  );
+}
+
+/**
+ * The words of a positional line whose counts carry their unit (`12 đơn 6tr 1tr5 60`, `… 60 lead`): the
+ * orders label right after the first value and the leads label right after the last one are units. Null
+ * when any other label is left.
+ */
+function countUnitsDropped(pieces: readonly Piece[]): string[] | null {
+  let rest = [...pieces];
+  const isLabel = (piece: Piece | undefined, field: QuickEntryField) =>
+    piece?.kind === 'label' && piece.field === field;
+  if (rest[0]?.kind === 'value' && isLabel(rest[1], 'orders')) rest = [rest[0], ...rest.slice(2)];
+  if (rest.at(-2)?.kind === 'value' && isLabel(rest.at(-1), 'leads')) rest = rest.slice(0, -1);
+  const words = rest.flatMap((piece) => (piece.kind === 'value' ? [piece.text] : []));
+  return words.length === rest.length ? words : null;
+}
+
 /** Pairs labels with their values: after the label when the line starts with one, else before it. */
 function pairLabelled(pieces: Piece[]): Array<{ field: QuickEntryField; words: string[] }> | null {
   const valuesFirst = pieces[0]?.kind === 'value' && pieces.at(-1)?.kind === 'label';
@@ -236,26 +268,26 @@ function pairLabelled(pieces: Piece[]): Array<{ field: QuickEntryField; words: s
 /**
  * Reads a one-line daily entry, positional (`15 8tr5 2tr 85`, `15 8,5 triệu 2 triệu 85`: orders, revenue, ad
  * spend, leads) or labelled in any order (`đơn 15 doanh thu 2 triệu rưỡi ads 2tr lead 85`), with an optional date first or last
- * (`hôm qua …`, `20/11 …`) relative to `today` (the shop's `YYYY-MM-DD`). Text without digits is 'not-entry'.
+ * (`hôm qua …`, `20/11 …`) relative to `today` (the shop's books day, `YYYY-MM-DD`; a date may name a day up to
+ * `latest`, see parseEntryDate). Text without digits is 'not-entry'.
  */
-export function parseQuickEntry(text: string, today: string): QuickEntryResult {
+export function parseQuickEntry(text: string, today: string, latest: string = today): QuickEntryResult {
   if (text.trim().startsWith('/') || !/[0-9]/.test(foldText(text))) return { kind: 'not-entry' };
 
-  const { date, rest } = takeDate(trimSeparators(split(text)), today);
+  const { date, rest } = takeDate(trimSeparators(split(text)), today, latest);
   if (date && !date.ok) return error({ code: 'bad-date', reason: date.error });
   const entryDate = date?.ok ? date.value : null;
   const pieces = toPieces(rest);
 
   const values = pieces.filter((piece): piece is ValuePiece => piece.kind === 'value');
   if (values.length === pieces.length) {
-    const words = values.map((value) => value.text);
-    const cut = positionalCuts(words)[0] ?? (words.length === QUICK_ENTRY_FIELDS.length ? words : null);
+    const cut = positionalCut(values.map((value) => value.text));
     if (!cut) return error({ code: 'wrong-count' });
-    return readValues(
-      entryDate,
-      cut.map((value, i) => ({ field: QUICK_ENTRY_FIELDS[i]!, text: value })),
-    );
+    return readPositional(entryDate, cut);
   }
+  const withUnits = countUnitsDropped(pieces);
+  const unitCut = withUnits && positionalCut(withUnits);
+  if (unitCut) return readPositional(entryDate, unitCut);
 
   const pairs = pairLabelled(pieces);
   if (!pairs) return error({ code: 'wrong-count' });

@@ -97,7 +97,10 @@ export async function diagnoseWeeks(
     const locale = isLocale(scheduled.owner.language) ? scheduled.owner.language : defaultLocale;
     return {
       shopId,
-      row: { shopId, ...diagnosticValuesOf(report, weekCostSettingsOf(scheduled.settings)) },
+      row: {
+        shopId,
+        ...diagnosticValuesOf(report, weekCostSettingsOf(scheduled.settings, report.weekStart)),
+      },
       items: actionItemValuesOf(report, rendererIn(locale)),
     };
   };

@@ -227,7 +227,7 @@ async function prepareWeek(
   const first = dates[0]!;
   const last = dates.at(-1)!;
   const records = await loadRecords(db, shop.id, first, last);
-  const model = buildWeekChartModel(dates, records, costSettingsOf(shop.settings), today);
+  const model = buildWeekChartModel(dates, records, costSettingsOf(shop.settings, first), today);
   const f = formatting(request);
   const { pnl } = model;
   const breakEven = f.ratio(pnl.breakEvenRoas);
@@ -260,7 +260,7 @@ async function prepareMonth(db: Database, request: ChartRequest, today: string):
   const first = dates[0]!;
   // The days before the window feed the first moving-average points.
   const records = await loadRecords(db, shop.id, addDays(first, 1 - MOVING_AVERAGE_DAYS), today);
-  const model = buildMonthChartModel(dates, records, costSettingsOf(shop.settings));
+  const model = buildMonthChartModel(dates, records, costSettingsOf(shop.settings, first));
   const f = formatting(request);
   const { pnl } = model;
   return {

@@ -61,8 +61,8 @@ export function inputOf(row: Pick<DailyRecord, 'orders' | 'revenue' | 'adSpend' 
  * The metrics of a stored day or draft, drawn from its row: the figures it stores, whatever the settings are
  * now (they give only what the row does not hold, see storedDayMetrics).
  */
-function metricsOfRow(row: StoredDay, settings: ShopSettings): DailyMetrics {
-  return storedDayMetrics(row, costSettingsOf(settings));
+function metricsOfRow(row: StoredDay & { recordDate: string }, settings: ShopSettings): DailyMetrics {
+  return storedDayMetrics(row, costSettingsOf(settings, row.recordDate));
 }
 
 /** The saved record of a day of the shop, with its metrics; null when the day has none. */
@@ -135,7 +135,7 @@ export async function draftDailyEntry(
   const draft = await createEntryDraft(db, {
     shopId: settings.shopId,
     userId: params.userId,
-    ...dayRowValues(params.date, params.input, costSettingsOf(settings)),
+    ...dayRowValues(params.date, params.input, costSettingsOf(settings, params.date)),
     shownDay,
   });
   return cardOf(draft, settings, previous, recent, offered);
@@ -160,7 +160,8 @@ function recountedDay(
 ) {
   const products = day.products === undefined ? draft.products : day.products;
   const input = day.input ?? inputOf(draft);
-  return dayRowValues(day.date ?? draft.recordDate, input, costSettingsOf(settings), products);
+  const date = day.date ?? draft.recordDate;
+  return dayRowValues(date, input, costSettingsOf(settings, date), products);
 }
 
 /** Moves a draft to another day, counted again by today's settings; its new card, or null when it is no longer pending. */

@@ -96,7 +96,7 @@ forEachLanguage(TEXTS, 'guided /ads', (locale, x) => {
     expect((await chat.press('Facebook')).texts).toEqual([x.askDays]);
     expect((await chat.send('0')).texts).toEqual([`${x.badDays}\n${x.tryAgain}`]);
     expect((await chat.send('5')).texts).toEqual([x.askSpend]);
-    expect((await chat.send('hai triệu')).texts[0]).toContain(x.badMoney);
+    expect((await chat.send('nhiều tiền')).texts[0]).toContain(x.badMoney);
     // Units written apart, as in the daily entry.
     expect((await chat.send('2 triệu')).texts).toEqual([x.askLeads]);
     expect((await chat.send('nhiều')).texts).toEqual([`${x.badCount}\n${x.tryAgain}`]);

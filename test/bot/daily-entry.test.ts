@@ -176,7 +176,7 @@ describe('guided entry (/today)', () => {
 
   it('re-asks a wrong answer with a localized error, at every step', async () => {
     await chat.send('/today');
-    expect((await chat.send('mười lăm')).texts[0]).toContain('Cần một số nguyên');
+    expect((await chat.send('mười lăm ngày')).texts[0]).toContain('Cần một số nguyên');
     await chat.send('15');
     expect((await chat.send('abc')).texts[0]).toContain('không đọc được số tiền');
     await chat.send('8tr5');

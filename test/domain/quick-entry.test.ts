@@ -83,6 +83,37 @@ describe('parseQuickEntry', () => {
     });
   });
 
+  describe('positional shape with units after the counts and dashes between values', () => {
+    it.each([
+      ['15 đơn 8tr5 2tr 85', {}],
+      ['12 đơn 6tr 1tr5 60', { orders: 12, revenue: 6_000_000, adSpend: 1_500_000, leads: 60 }],
+      ['15 8tr5 2tr 85 lead', {}],
+      ['15 đơn 8tr5 2tr 85 leads', {}],
+      ['15 orders 8.5m 2m 85 leads', {}],
+      ['15 đơn hàng 8,5 triệu 2 triệu 85', {}],
+      ['15 - 8tr5 - 2tr - 85', {}],
+      ['15 – 8tr5 – 2tr – 85', {}],
+      ['15 — 8 triệu rưỡi — 2tr — 85', {}],
+      ['15 đơn - 8tr5 - 2tr - 85 lead', {}],
+    ])('reads %j', (text, fields) => {
+      expect(parseQuickEntry(text, TODAY)).toEqual(entry(fields));
+    });
+
+    it('keeps a date and a minus sign as they were', () => {
+      expect(parseQuickEntry('hôm qua 15 - 8tr5 - 2tr - 85', TODAY)).toEqual(entry({ date: '2026-11-24' }));
+      expect(parseQuickEntry('15 - 8tr5 - -2tr - 85', TODAY)).toEqual(
+        error({ code: 'bad-value', field: 'adSpend', value: '-2tr', reason: 'negative' }),
+      );
+    });
+
+    it('still names the field a labelled line leaves out', () => {
+      expect(parseQuickEntry('12 đơn 60 lead', TODAY)).toEqual(
+        error({ code: 'missing-field', field: 'revenue' }),
+      );
+      expect(parseQuickEntry('12 đơn 6tr 60', TODAY)).toEqual(error({ code: 'wrong-count' }));
+    });
+  });
+
   describe('labelled shape', () => {
     it.each([
       ['đơn 15 doanh thu 2 triệu rưỡi ads 2tr lead 85', { revenue: 2_500_000 }],
