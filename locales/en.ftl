@@ -112,6 +112,7 @@ card-edit = ✏️ Edit
 card-change-date = 📅 Change date
 card-saved = ✅ Saved the numbers for { $date }.
 card-saved-answer = Saved
+card-dropped = 🚫 Card dropped (/cancel): the numbers for { $date } were not saved. Send the 4 numbers again to book them.
 card-already-saved = This day was already saved by an earlier press; nothing was saved twice.
 card-replaced-answer = Replaced the old numbers
 card-date-before-close = { $date } (books still open)
@@ -133,7 +134,12 @@ quick-entry-help =
     Send /help to see every command.
 quick-entry-wrong-count = I need exactly 4 numbers: orders, revenue, ad spend, leads. For example: 15 8.5m 2m 85
 quick-entry-bad-value = { $field } “{ $value }” is not right: { $reason }
-quick-entry-missing-field = { $field } is missing. For example: orders 15 revenue 8.5m ads 2m leads 85
+quick-entry-missing-field = { $field ->
+        [orders] Orders are
+        [revenue] Revenue is
+        [adSpend] Ad spend is
+       *[leads] Leads are
+    } missing. For example: orders 15 revenue 8.5m ads 2m leads 85
 quick-entry-duplicate-field = { $field } appears twice. Give each number once.
 
 ## Free text that is not an entry
@@ -486,7 +492,7 @@ issue-revenue-down = Revenue dropped ({ $revenueChange }): { $revenue } against 
 issue-aov-down = Order value (AOV) dropped ({ $aovChange }): { $aov } against { $previousAov } the week before.
 issue-spend-up-orders-flat = Ad spend { $adSpendChange } ({ $previousAdSpend } → { $adSpend }) while orders { $ordersChange } ({ $previousOrders } → { $orders }).
 issue-goal-revenue-off-pace = Month-to-date revenue { $revenueToDate } is only { $revenuePace } of pace ({ $proRataRevenueTarget } of the { $revenueTarget } goal by now).
-issue-goal-profit-off-pace = Month-to-date profit { $profitToDate } is only { $profitPace } of pace ({ $proRataProfitTarget } of the { $profitTarget } goal by now).
+issue-goal-profit-off-pace = Month-to-date profit { $profitToDate } is behind plan: on pace it would be { $proRataProfitTarget } by now (of the { $profitTarget } goal).
 issue-data-gap = Only { $daysRecorded } of { $daysInPeriod } days recorded (at least { $minDaysRecorded } needed): the week's numbers may be off.
 
 action-pause-losing-ads = Pause or cut the budget of ads with ROAS under { $breakEvenRoas }.
@@ -731,8 +737,12 @@ command-goal =
     .description = Monthly goal: set it and see the pace
 goals-none = 🎯 { $shop } has no goal for { $month } yet. Set one with /goal 300m (revenue) or /goal 300m 60m (revenue and net profit); another month: /goal 12/2026 300m.
 goals-title = 🎯 Goal for { $month } · { $shop } (to { $date }, day { $elapsed } of { $days })
-goals-revenue = Revenue: { $toDate } / { $target } · on pace would be { $proRata } · { $pace } of pace
-goals-profit = Net profit: { $toDate } / { $target } · on pace would be { $proRata } · { $pace } of pace
+goals-revenue = Revenue: { $toDate } / { $target } · on pace would be { $proRata } · { $status }
+goals-profit = Net profit: { $toDate } / { $target } · on pace would be { $proRata } · { $status }
+goals-pace-behind = { $gap } behind plan, { $pace } of it so far
+goals-pace-behind-loss = { $gap } behind plan
+goals-pace-ahead = { $gap } ahead of plan
+goals-pace-on = on plan
 goals-forecast-revenue = Month-end forecast at the current rate: revenue { $forecast } ({ $percent } of the goal)
 goals-forecast-profit = Month-end forecast at the current rate: net profit { $forecast } ({ $percent } of the goal)
 goals-no-forecast = No day of this month is recorded yet, so there is no forecast.
@@ -749,7 +759,7 @@ goals-needed =
         [one] The one day left needs
        *[other] Each of the { $days } days left needs
     }: revenue { $revenue }, { $orders } orders, { $leads } leads, ad spend { $adSpend }.
-goals-basis = (from the last 28 days: AOV (order value) { $aov }, CVR (close rate) { $cvr }, CPL (cost per lead) { $cpl })
+goals-basis = From the last 28 days: AOV (order value) { $aov }, CVR (close rate) { $cvr }, CPL (cost per lead) { $cpl }.
 goals-needed-revenue =
     { $days ->
         [one] The one day left needs
@@ -926,11 +936,11 @@ settings-language = Language
 settings-language-name = English
 settings-on = on
 settings-off = off
-settings-unset-troas = not set (derived: break-even ROAS × 1.3)
-settings-unset-mcpl = not set (no CPL alert)
-settings-unset-tcpa = not set (derived: break-even CPA)
-settings-unset-tcpl = not set (derived: break-even CPL)
-settings-unset-asr = not set (derived: break-even ROAS × 1.3)
+settings-unset-troas = not set, derived: break-even ROAS × 1.3
+settings-unset-mcpl = not set, no CPL alert
+settings-unset-tcpa = not set, derived: break-even CPA
+settings-unset-tcpl = not set, derived: break-even CPL
+settings-unset-asr = not set, derived: break-even ROAS × 1.3
 settings-reapply-costs-only = Only costs can be re-applied to saved days (cost of goods, payment fee, shipping, fixed cost, return rate).
 settings-reapply-bad-date = I could not read the date «{ $text }». Type a past day, e.g. /settings shipping 30k from 01/11.
 settings-reapply-future = { $date } has not come yet: only saved days can take a cost again. Nothing was changed; type a past day, e.g. /settings shipping 30k from 01/11.

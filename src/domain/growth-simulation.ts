@@ -57,18 +57,19 @@ export interface GrowthSimulation {
 /**
  * Projects a monthly revenue target from the shop's funnel (docs/product.md "Growth simulation
  * feasibility"); needs ad spend in the window (null without: nothing to scale from). Net profit uses the
- * day's cost formula with 30 days of fixed cost.
+ * day's cost formula with a month of fixed cost: `monthlyFixedCost` when given, else 30 days of the daily one.
  */
 export function simulateGrowth(
   basis: Extract<FunnelBasis, { ok: true }>,
   target: number,
   costs: CostSettings,
   cplRisePerDoubling = DEFAULT_CPL_RISE_PER_DOUBLING,
+  monthlyFixedCost = costs.dailyFixedCost * RUN_RATE_DAYS,
 ): GrowthSimulation | null {
   const current = basis.monthlyAdSpend;
   if (current <= 0) return null;
   const needs = funnelNeeds(basis, target);
-  const monthCosts = { ...costs, dailyFixedCost: costs.dailyFixedCost * RUN_RATE_DAYS };
+  const monthCosts = { ...costs, dailyFixedCost: monthlyFixedCost };
   const project = (adSpend: number): Projection => {
     const spendRatio = adSpend / current;
     const input = { orders: needs.orders, revenue: target, adSpend, leads: needs.leads };

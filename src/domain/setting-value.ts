@@ -10,7 +10,11 @@ export type SettingKind = 'percent' | 'money' | 'factor' | 'count' | 'clock' | '
 
 export type SettingValue = number | string | boolean;
 
-export type SettingValueError = 'invalid' | 'out-of-range';
+/** What an amount is per (order, month, lead, ad) or what a count counts (days, orders, impressions). */
+export type SettingUnit = 'order' | 'month' | 'lead' | 'ad' | 'day' | 'impression';
+
+/** `wrong-unit`: an amount typed per another unit than the setting's (`500k/ngày` for a monthly cost). */
+export type SettingValueError = 'invalid' | 'out-of-range' | 'wrong-unit';
 
 /** Inclusive bounds; for a clock time, in minutes after midnight (360 = 06:00). */
 export interface SettingBounds {
@@ -24,7 +28,7 @@ export interface SettingBounds {
  */
 export type SettingRead =
   | { ok: true; value: SettingValue }
-  | { ok: false; error: 'invalid' }
+  | { ok: false; error: 'invalid' | 'wrong-unit' }
   | { ok: false; error: 'out-of-range'; read?: SettingValue };
 
 /** Minutes after midnight of an `HH:MM` time. */
@@ -86,6 +90,35 @@ const SWITCH_WORDS: Record<string, boolean> = {
   khong: false,
   no: false,
 };
+
+// Folded unit words after an amount, Vietnamese and English; `day` is a unit no money setting takes.
+const UNIT_WORDS: Record<string, SettingUnit> = {
+  thang: 'month',
+  month: 'month',
+  mo: 'month',
+  don: 'order',
+  'don hang': 'order',
+  order: 'order',
+  lead: 'lead',
+  'quang cao': 'ad',
+  ad: 'ad',
+  ngay: 'day',
+  day: 'day',
+};
+
+const UNIT_AFTER = new RegExp(
+  `^(.*?\\S)\\s*(?:/|\\s(?:moi|mot|1|per|a|an|each|tren)\\s)\\s*(${Object.keys(UNIT_WORDS).join('|')})\\.?$`,
+);
+
+/**
+ * An amount and the unit typed after it, folded: `14tr/tháng`, `14tr mỗi tháng`, `14m per month`,
+ * `25k/đơn` → the amount's text and its unit; `unit` is null when none is named.
+ */
+export function splitUnit(input: string): { value: string; unit: SettingUnit | null } {
+  const folded = foldText(input).trim().replace(/\s+/g, ' ');
+  const match = UNIT_AFTER.exec(folded);
+  return match ? { value: match[1]!, unit: UNIT_WORDS[match[2]!]! } : { value: input, unit: null };
+}
 
 /** A positive decimal factor: `1,3`, `1.3`, `x1.3`, `1.3x`, `×1,5`. */
 function parseFactor(text: string): ParseResult<number, SettingValueError> {

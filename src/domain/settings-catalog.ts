@@ -5,7 +5,9 @@ import {
   type SettingBounds,
   type SettingKind,
   type SettingRead,
+  type SettingUnit,
   type SettingValue,
+  splitUnit,
 } from './setting-value.js';
 
 export type SettingGroup = 'costs' | 'thresholds' | 'ads' | 'schedule' | 'shop';
@@ -17,7 +19,7 @@ export type SettingKey =
   | 'cogsRatio'
   | 'paymentFeeRatio'
   | 'shippingCostPerOrder'
-  | 'dailyFixedCost'
+  | 'monthlyFixedCost'
   | 'codReturnRate'
   | 'targetRoas'
   | 'maxCpl'
@@ -63,6 +65,8 @@ export interface SettingSpec {
   /** The value a new shop starts with; null means "not set": the bot derives it (e.g. from break-even). */
   default: SettingValue | null;
   bounds?: SettingBounds;
+  /** What one amount or count is per or of: shipping per order, fixed cost per month, a count of days… */
+  unit?: SettingUnit;
 }
 
 const spec = (s: SettingSpec) => s;
@@ -99,16 +103,19 @@ export const SETTINGS: readonly SettingSpec[] = [
     names: ['ship', 'phi ship', 'van chuyen', 'shipping'],
     default: 0,
     bounds: { max: 10_000_000 },
+    unit: 'order',
   }),
   spec({
-    key: 'dailyFixedCost',
+    key: 'monthlyFixedCost',
     code: 'fix',
     group: 'costs',
     kind: 'money',
     label: 'setting-fixed',
     names: ['co dinh', 'chi phi co dinh', 'fixed', 'fixed cost'],
     default: 0,
-    bounds: { max: 1_000_000_000 },
+    // 30 days of the 1.000.000.000 a day the setting allowed when it was a daily amount.
+    bounds: { max: 30_000_000_000 },
+    unit: 'month',
   }),
   spec({
     key: 'codReturnRate',
@@ -140,6 +147,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     names: ['cpl toi da', 'max cpl', 'cpl'],
     default: null,
     bounds: { min: 1, max: 100_000_000 },
+    unit: 'lead',
   }),
   spec({
     key: 'minCvr',
@@ -210,6 +218,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     names: ['so ngay toi thieu', 'min days'],
     default: 6,
     bounds: { min: 0, max: 7 },
+    unit: 'day',
   }),
   spec({
     key: 'goalPaceRatio',
@@ -250,6 +259,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     names: ['ngay chay toi thieu', 'ad min days'],
     default: 3,
     bounds: { min: 0, max: 60 },
+    unit: 'day',
   }),
   spec({
     key: 'adMinSpend',
@@ -260,6 +270,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     names: ['chi toi thieu', 'ad min spend'],
     default: 300_000,
     bounds: { max: 1_000_000_000 },
+    unit: 'ad',
   }),
   spec({
     key: 'adKillMultiplier',
@@ -280,6 +291,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     names: ['cpa muc tieu', 'target cpa', 'cpa'],
     default: null,
     bounds: { min: 1, max: 1_000_000_000 },
+    unit: 'order',
   }),
   spec({
     key: 'targetCpl',
@@ -290,6 +302,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     names: ['cpl muc tieu', 'target cpl'],
     default: null,
     bounds: { min: 1, max: 100_000_000 },
+    unit: 'lead',
   }),
   spec({
     key: 'adScaleRoas',
@@ -310,6 +323,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     names: ['don toi thieu', 'min orders'],
     default: 3,
     bounds: { min: 0, max: 1000 },
+    unit: 'order',
   }),
   spec({
     key: 'adScaleStepRatio',
@@ -340,6 +354,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     names: ['hien thi toi thieu', 'min impressions'],
     default: 1000,
     bounds: { min: 0, max: 10_000_000 },
+    unit: 'impression',
   }),
   spec({
     key: 'adCpmSpikeMultiplier',
@@ -441,9 +456,20 @@ export function settingByKey(key: SettingKey): SettingSpec {
   return found;
 }
 
-/** Reads a value typed for the setting, within the setting's own bounds: the one way any command reads one. */
+/**
+ * Reads a value typed for the setting, within the setting's own bounds: the one way any command reads one.
+ * A money setting's value may carry its unit (`25k/đơn`, `14tr/tháng`, `14m/month`, `14tr mỗi tháng`); a
+ * value without one is in the setting's unit; another unit (`500k/ngày` for a monthly cost) is refused.
+ */
 export function readSetting(spec: SettingSpec, text: string): SettingRead {
-  return parseSettingValue(spec.kind, text, spec.bounds);
+  const typed = spec.kind === 'money' ? splitUnit(text) : { value: text, unit: null };
+  if (typed.unit !== null && typed.unit !== spec.unit) return { ok: false, error: 'wrong-unit' };
+  return parseSettingValue(spec.kind, typed.value, spec.bounds);
+}
+
+/** Whether a value typed for the setting names its unit (`14tr/tháng`) rather than leaving it implied (`14tr`). */
+export function namesUnit(spec: SettingSpec, text: string): boolean {
+  return spec.kind === 'money' && splitUnit(text).unit === spec.unit;
 }
 
 /**

@@ -22,7 +22,7 @@ export const SHOWN_LENGTHS = {
   product: 10,
   day: 8,
   ownerData: 10,
-  costReapply: 10,
+  costReapply: 8,
 } as const;
 
 /** A shop's delete confirmation: its name and the number of days it holds. */

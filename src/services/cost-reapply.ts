@@ -4,6 +4,7 @@ import { lockShopDays } from '../db/queries/shop-days-locked.js';
 import type { DailyRecord, ShopSettings } from '../db/schema/index.js';
 import { dayRowValues } from '../domain/day-row.js';
 import { isoWeekOf } from '../domain/local-date.js';
+import { type ReappliedCost, withOneCostReapplied } from '../domain/reapplied-cost.js';
 import { costReapplyVersion } from '../domain/shown-version.js';
 import type { Renderer } from '../i18n/translator.js';
 import { costSettingsOf } from './cost-settings.js';
@@ -11,11 +12,17 @@ import { inputOf } from './daily-entry.js';
 import { settingsVersion } from './shop-setting-change.js';
 import { refreshStoredWeek } from './week-diagnosis.js';
 
-/** What re-applying today's costs to the saved days from `from` to `to` changes: their net profit, summed. */
+/**
+ * What re-applying one cost as it is now (`cost`) to the saved days from `from` to `to` changes: their net
+ * profit, summed.
+ */
 export interface CostReapply {
+  cost: ReappliedCost;
   from: string;
   to: string;
   days: number;
+  /** The days among them whose net profit the cost changes. */
+  changedDays: number;
   netProfitBefore: number;
   netProfitAfter: number;
   /**
@@ -25,18 +32,22 @@ export interface CostReapply {
   shown: string;
 }
 
-/** The saved days, each recomputed with the shop's current costs (products kept). */
-function recomputedDays(settings: ShopSettings, records: readonly DailyRecord[]) {
-  const costs = costSettingsOf(settings);
-  return records.map((record) => ({
-    record,
-    row: dayRowValues(record.recordDate, inputOf(record), costs, record.products),
-  }));
+/**
+ * The saved days, each with the figures of one cost counted again by the shop's settings now (products
+ * kept), every other cost as the day stored it.
+ */
+function recomputedDays(settings: ShopSettings, records: readonly DailyRecord[], cost: ReappliedCost) {
+  return records.map((record) => {
+    const costs = costSettingsOf(settings, record.recordDate);
+    const recounted = dayRowValues(record.recordDate, inputOf(record), costs, record.products);
+    return { record, row: withOneCostReapplied(record, recounted, cost) };
+  });
 }
 
 function summary(
   settings: ShopSettings,
   range: { from: string; to: string },
+  cost: ReappliedCost,
   days: ReturnType<typeof recomputedDays>,
 ): CostReapply {
   const shown = costReapplyVersion({
@@ -49,8 +60,10 @@ function summary(
     })),
   });
   return {
+    cost,
     ...range,
     days: days.length,
+    changedDays: days.filter((d) => d.row.netProfit !== d.record.netProfit).length,
     netProfitBefore: days.reduce((sum, d) => sum + d.record.netProfit, 0),
     netProfitAfter: days.reduce((sum, d) => sum + d.row.netProfit, 0),
     shown,
@@ -61,11 +74,12 @@ function summary(
 export async function previewCostReapply(
   db: Database,
   settings: ShopSettings,
+  cost: ReappliedCost,
   from: string,
   to: string,
 ): Promise<CostReapply> {
   const records = await listDailyRecords(db, settings.shopId, { from, to });
-  return summary(settings, { from, to }, recomputedDays(settings, records));
+  return summary(settings, { from, to }, cost, recomputedDays(settings, records, cost));
 }
 
 export type CostReapplyResult =
@@ -74,7 +88,7 @@ export type CostReapplyResult =
   | { status: 'changed'; offer: CostReapply };
 
 /**
- * Rewrites the shop's saved days of the range with its current costs, in one transaction, only while the
+ * Rewrites one cost of the shop's saved days of the range as the settings give it now, in one transaction, only while the
  * offer still stands for what it showed (`shown`, its CostReapply.shown): the shop, its settings and the
  * days are locked and read again first. Then the stored diagnoses of the weeks they are in are recomputed
  * (answers kept). Null when the shop is gone.
@@ -82,6 +96,7 @@ export type CostReapplyResult =
 export async function applyCostReapply(
   db: Database,
   shopId: string,
+  cost: ReappliedCost,
   range: { from: string; to: string },
   shown: string,
   renderer: Renderer,
@@ -89,8 +104,8 @@ export async function applyCostReapply(
   const outcome = await db.transaction(async (tx) => {
     const locked = await lockShopDays(tx, shopId, range);
     if (!locked) return null;
-    const days = recomputedDays(locked.settings, locked.records);
-    const now = summary(locked.settings, range, days);
+    const days = recomputedDays(locked.settings, locked.records, cost);
+    const now = summary(locked.settings, range, cost, days);
     if (now.shown !== shown) return { status: 'changed' as const, offer: now };
     await rewriteDayMetrics(
       tx,

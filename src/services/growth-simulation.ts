@@ -41,7 +41,13 @@ export async function runGrowthSimulation(
 ): Promise<SimulationOutcome> {
   const basis = await loadFunnelBasis(db, settings.shopId, today);
   if (!basis.ok) return { ok: false, basis, gap: basis.gap };
-  const simulation = simulateGrowth(basis, target, costSettingsOf(settings), settings.cplRisePerDoubling);
+  const simulation = simulateGrowth(
+    basis,
+    target,
+    costSettingsOf(settings, today),
+    settings.cplRisePerDoubling,
+    settings.monthlyFixedCost,
+  );
   if (!simulation) return { ok: false, basis, gap: 'no-ad-spend' };
   if (!simulationFits(simulation)) return { ok: false, basis, gap: 'too-large' };
   const row = await insertGrowthSimulation(db, settings.shopId, {

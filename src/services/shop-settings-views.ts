@@ -1,5 +1,6 @@
 import type { WeekReportSettings } from '../db/queries/shop-settings.js';
 import type { DiagnosisSettings } from '../domain/diagnosis-rules.js';
+import { fixedCostOfDay } from '../domain/fixed-cost-share.js';
 import type { WeekCostSettings } from '../domain/week-totals.js';
 
 /** The thresholds of the weekly rules, read from the shop's settings. */
@@ -17,13 +18,16 @@ export function diagnosisSettingsOf(s: WeekReportSettings): DiagnosisSettings {
   };
 }
 
-/** The cost settings a week's P&L needs. */
-export function weekCostSettingsOf(s: WeekReportSettings): WeekCostSettings {
+/**
+ * The cost settings a week's (or a month's) P&L needs; a day not recorded counts the fixed cost share of
+ * a day of the month holding `periodStart`, the period's first day.
+ */
+export function weekCostSettingsOf(s: WeekReportSettings, periodStart: string): WeekCostSettings {
   return {
     cogsRatio: s.cogsRatio,
     paymentFeeRatio: s.paymentFeeRatio,
     shippingCostPerOrder: s.shippingCostPerOrder,
-    dailyFixedCost: s.dailyFixedCost,
+    dailyFixedCost: fixedCostOfDay(s.monthlyFixedCost, periodStart),
     targetRoas: s.targetRoas,
     codReturnRate: s.codReturnRate,
   };

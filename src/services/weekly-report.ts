@@ -36,10 +36,10 @@ export interface WeekReport {
 
 function pnlOf(
   sums: Omit<WeekTotals, 'daysInPeriod'> | undefined,
-  days: number,
+  period: { start: string; days: number },
   settings: WeekReportSettings,
 ) {
-  return weekPnlOf(sums, days, weekCostSettingsOf(settings));
+  return weekPnlOf(sums, period.days, weekCostSettingsOf(settings, period.start));
 }
 
 /**
@@ -87,7 +87,7 @@ export function goalPaceOf(
     profitTarget: goal.profitTarget,
     asOf,
     revenueToDate: monthSums.revenue,
-    profitToDate: pnlOf(monthSums, days, settings).netProfit,
+    profitToDate: pnlOf(monthSums, { start: period.start, days }, settings).netProfit,
     daysRecorded: monthSums.daysRecorded,
     goalPaceRatio: settings.goalPaceRatio,
   });
@@ -105,13 +105,12 @@ export function finishedWeekReport(params: {
 }): WeekReport {
   const { settings, isoWeek, sums } = params;
   const { start, end, mondays } = weekCalendar(isoWeek);
-  const costs = weekCostSettingsOf(settings);
-  const current = weekPnlOf(sums.get(mondays[0]!), 7, costs);
+  const current = weekPnlOf(sums.get(mondays[0]!), 7, weekCostSettingsOf(settings, start));
   // The recorded weeks before this one, newest first; the first is the previous week when it has records.
   const history: WeekPnl[] = [];
   for (const monday of mondays.slice(1)) {
     const weekSums = sums.get(monday);
-    if (weekSums) history.push(weekPnlOf(weekSums, 7, costs));
+    if (weekSums) history.push(weekPnlOf(weekSums, 7, weekCostSettingsOf(settings, monday)));
   }
   const previous = sums.has(mondays[1]!) ? history[0]! : null;
   return {
@@ -193,8 +192,8 @@ export async function computeRunningWeek(
     to: addDays(lastStart, days - 1),
   });
   const goal = await loadGoalPace(db, settings, today);
-  const current = pnlOf(now, days, settings);
-  const previous = before.daysRecorded > 0 ? pnlOf(before, days, settings) : null;
+  const current = pnlOf(now, { start, days }, settings);
+  const previous = before.daysRecorded > 0 ? pnlOf(before, { start: lastStart, days }, settings) : null;
   return {
     shopId: settings.shopId,
     isoWeek,

@@ -51,9 +51,9 @@ const LANGUAGES: Record<Locale, Language> = {
     id: 2301,
     costs: 'Chi phí',
     shipping: 'Phí ship',
-    askShipping: 'Phí ship: hiện 0 ₫, mặc định 0 ₫. Gửi giá trị mới, ví dụ 30k.',
+    askShipping: 'Phí ship: hiện 0 ₫/đơn, mặc định 0 ₫/đơn. Gửi giá trị mới, ví dụ 30k/đơn.',
     shippingChanged:
-      '✅ Phí ship: 0 ₫ → 30.000 ₫.\nChi phí mới áp dụng cho các ngày lưu từ bây giờ; các ngày đã lưu giữ nguyên số liệu.',
+      '✅ Phí ship: 0 ₫/đơn → 30.000 ₫/đơn.\nChi phí mới áp dụng cho các ngày lưu từ bây giờ; các ngày đã lưu giữ nguyên số liệu.',
     thresholds: 'Ngưỡng cảnh báo',
     alerts: 'Cảnh báo',
     alertsOff: '• Cảnh báo: tắt (mặc định bật)',
@@ -65,9 +65,9 @@ const LANGUAGES: Record<Locale, Language> = {
     id: 2302,
     costs: 'Costs',
     shipping: 'Shipping',
-    askShipping: 'Shipping: now 0 ₫, default 0 ₫. Send the new value, e.g. 30k.',
+    askShipping: 'Shipping: now 0 ₫/order, default 0 ₫/order. Send the new value, e.g. 30k/order.',
     shippingChanged:
-      '✅ Shipping: 0 ₫ → 30,000 ₫.\nNew costs apply to the days saved from now on; days already saved keep their numbers.',
+      '✅ Shipping: 0 ₫/order → 30,000 ₫/order.\nNew costs apply to the days saved from now on; days already saved keep their numbers.',
     thresholds: 'Alert thresholds',
     alerts: 'Alerts',
     alertsOff: '• Alerts: off (default on)',

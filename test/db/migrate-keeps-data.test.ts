@@ -195,3 +195,45 @@ describe('0011: weekly pushes spread over the Monday morning', () => {
     }
   });
 });
+
+describe('0016: the fixed cost is a monthly amount', () => {
+  it('turns each daily fixed cost into 30 days of it, keeping the saved days’ own fixed cost', async () => {
+    const before = await migrationsUpTo('0015_outbox_messages');
+    const own = await emptyDatabase('migrate_monthly_fixed');
+    try {
+      await migrateDatabase(own, before);
+      await own.db.execute(sql`
+        with u as (insert into users (external_id) values ('1') returning id),
+        s as (
+          insert into shops (owner_id, name)
+          select u.id, v.name from u, (values ('Hoa Mai'), ('Lan'), ('Cuc')) as v(name)
+          returning id, name
+        ),
+        st as (
+          insert into shop_settings (shop_id, daily_fixed_cost)
+          select id, case name when 'Hoa Mai' then 466667 when 'Lan' then 1000000000 else 0 end from s
+        )
+        insert into daily_records (shop_id, record_date, orders, revenue, ad_spend, leads, cogs, fixed_cost, net_profit)
+        select id, '2026-11-23', 15, 8500000, 2000000, 85, 3400000, 466667, 2633333 from s where name = 'Hoa Mai'`);
+
+      await migrateDatabase(own);
+
+      const rows = await own.db.execute(
+        sql`select s.name, st.monthly_fixed_cost::text from shop_settings st join shops s on s.id = st.shop_id order by s.name`,
+      );
+      // 466.667 × 30 = 14.000.010; 1.000.000.000 × 30 = 30.000.000.000 (past 2^31: BIGINT); 0 stays 0.
+      expect(rows.rows).toEqual([
+        { name: 'Cuc', monthly_fixed_cost: '0' },
+        { name: 'Hoa Mai', monthly_fixed_cost: '14000010' },
+        { name: 'Lan', monthly_fixed_cost: '30000000000' },
+      ]);
+      const days = await own.db.execute(sql`select fixed_cost::text, net_profit::text from daily_records`);
+      expect(days.rows).toEqual([{ fixed_cost: '466667', net_profit: '2633333' }]);
+      // The money CHECK still holds on the renamed column.
+      await expect(own.db.execute(sql`update shop_settings set monthly_fixed_cost = -1`)).rejects.toThrow();
+    } finally {
+      await own.close();
+      await rm(before, { recursive: true, force: true });
+    }
+  });
+});

@@ -46,7 +46,7 @@ describe('schema', () => {
       cogsRatio: 0.4,
       paymentFeeRatio: 0,
       shippingCostPerOrder: 0,
-      dailyFixedCost: 0,
+      monthlyFixedCost: 0,
       targetRoas: null,
       maxCpl: null,
       minCvr: 0.1,

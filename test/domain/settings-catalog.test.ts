@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseSettingValue } from '../../src/domain/setting-value.js';
 import {
   isResetWord,
+  namesUnit,
+  readSetting,
   SETTINGS,
   settingByCode,
+  settingByKey,
   settingNamed,
   splitSince,
 } from '../../src/domain/settings-catalog.js';
@@ -121,5 +124,35 @@ describe('parseSettingValue', () => {
     expect(parseSettingValue('zone', 'Asia/Bangkok')).toEqual({ ok: true, value: 'Asia/Bangkok' });
     expect(parseSettingValue('zone', 'Mars/Base')).toEqual({ ok: false, error: 'invalid' });
     expect(parseSettingValue('zone', 'EST')).toEqual({ ok: false, error: 'invalid' });
+  });
+});
+
+describe('units typed after an amount', () => {
+  const fixed = settingByKey('monthlyFixedCost');
+  const shipping = settingByKey('shippingCostPerOrder');
+
+  it('reads a monthly cost with its unit in either language, or without one, and refuses another unit', () => {
+    for (const text of [
+      '14tr/tháng',
+      '14tr/thang',
+      '14 triệu mỗi tháng',
+      '14m/month',
+      '14m per month',
+      '14tr',
+    ]) {
+      expect(readSetting(fixed, text)).toEqual({ ok: true, value: 14_000_000 });
+    }
+    expect(namesUnit(fixed, '14tr/tháng')).toBe(true);
+    expect(namesUnit(fixed, '14tr')).toBe(false);
+    for (const text of ['500k/ngày', '500k/day', '14tr/đơn']) {
+      expect(readSetting(fixed, text)).toEqual({ ok: false, error: 'wrong-unit' });
+    }
+  });
+
+  it('reads shipping per order, and refuses it per month', () => {
+    for (const text of ['25k', '25k/đơn', '25k/don', '25k per order', '25k mỗi đơn']) {
+      expect(readSetting(shipping, text)).toEqual({ ok: true, value: 25_000 });
+    }
+    expect(readSetting(shipping, '25k/tháng')).toEqual({ ok: false, error: 'wrong-unit' });
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../../domain/locale.js';
+import { REAPPLIED_COST_CODE_LIST } from '../../domain/reapplied-cost.js';
 import { SETTING_CODES, SETTING_GROUPS } from '../../domain/settings-catalog.js';
 import { SHOWN_LENGTHS } from '../../domain/shown-version.js';
 import { defineCallbackData, isoDate, shown, uuid } from './callback-data.js';
@@ -55,13 +56,15 @@ export const settingsMenuData = defineCallbackData('set:menu', {
   group: z.enum(SETTING_GROUPS),
 });
 /**
- * Re-apply today's costs to the saved days from a date (y) or keep them (n); `shown` = the offer as it was
- * shown (costReapplyVersion: the settings and the days). 64 bytes with a 10-character `shown`.
+ * Re-apply one cost as it is now (`cost`, REAPPLIED_COST_CODE_LIST) to the saved days from a date (y) or keep
+ * them (n); `shown` = the offer as it was shown (costReapplyVersion: the settings and the days). 64 bytes
+ * with an 8-character `shown`.
  */
 export const reapplyData = defineCallbackData('rap', {
   action: z.enum(['y', 'n']),
   shopId: uuid,
   from: isoDate,
+  cost: z.enum(REAPPLIED_COST_CODE_LIST),
   shown: shown(SHOWN_LENGTHS.costReapply),
 });
 /** "Back to default" while a setting's new value is asked. */

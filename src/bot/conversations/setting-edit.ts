@@ -1,6 +1,6 @@
 import type { Context } from 'grammy';
 import type { SettingValue } from '../../domain/setting-value.js';
-import { readSetting, settingByCode, settingDefault } from '../../domain/settings-catalog.js';
+import { namesUnit, readSetting, settingByCode, settingDefault } from '../../domain/settings-catalog.js';
 import { changeShopSetting, shopSettingsOf } from '../../services/shop-setting-change.js';
 import { settingDefaultData } from '../callback-data/index.js';
 import type { BotDeps } from '../context.js';
@@ -28,6 +28,8 @@ export function createSettingEditConversation(deps: BotDeps) {
       return settings ? (settings[spec.key] as SettingValue | null) : undefined;
     });
     if (current === undefined) return;
+    // Whether the answer named its unit (`14tr/tháng`) or left it to the setting's (`14tr`).
+    let unitNamed = true;
     const value = await ask(flow, ctx, {
       question: settingQuestion(spec, current, args.shopId, { locale: owner.locale, t }),
       keyboard: settingDefaultKeyboard(spec, args.shopId, { locale: owner.locale, t }),
@@ -35,11 +37,13 @@ export function createSettingEditConversation(deps: BotDeps) {
       t,
       check: ({ text, data }): AnswerCheck<SettingValue | null> => {
         if (data !== undefined) {
+          unitNamed = true;
           return settingDefaultData.parse(data)?.code === spec.code
             ? { ok: true, value: settingDefault(spec, args.shopId) }
             : { ok: false, error: t('common-stale-button') };
         }
         const parsed = readSetting(spec, text ?? '');
+        unitNamed = namesUnit(spec, text ?? '');
         return parsed.ok
           ? parsed
           : {
@@ -53,7 +57,7 @@ export function createSettingEditConversation(deps: BotDeps) {
       changeShopSetting(octx.deps.db, args.shopId, spec.key, value),
     );
     const text = change
-      ? settingChangedText(spec, change, { locale: owner.locale, t })
+      ? settingChangedText(spec, change, { locale: owner.locale, t }, unitNamed)
       : t('common-stale-button');
     // Committed with the change and sent after it (a sweep sends it if Telegram cannot take it now).
     await say(flow, ctx, text);

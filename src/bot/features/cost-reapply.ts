@@ -1,10 +1,10 @@
 import { Composer } from 'grammy';
-import { localDate } from '../../domain/local-date.js';
+import { reappliedCostOfCode } from '../../domain/reapplied-cost.js';
 import { applyCostReapply } from '../../services/cost-reapply.js';
 import { reapplyData } from '../callback-data/index.js';
 import { showConfirmationAgain } from '../confirmation-again.js';
 import type { BotContext } from '../context.js';
-import { withShopButton } from '../filters/has-shop.js';
+import { shopBooksDay, withShopButton } from '../filters/has-shop.js';
 import { pressedForShopInUse } from '../filters/shop-in-use.js';
 import { rendererOf } from '../renderer.js';
 import { reapplyDone, reapplyOffer } from '../views/cost-reapply.js';
@@ -24,10 +24,11 @@ costReapplyFeature.callbackQuery(
       await ctx.editMessageText(t('settings-reapply-declined'));
       return;
     }
-    const today = localDate(ctx.deps.now(), shop.settings.timeZone);
+    const today = shopBooksDay(ctx).date;
     const result = await applyCostReapply(
       ctx.deps.db,
       shop.id,
+      reappliedCostOfCode(data.cost),
       { from: data.from, to: today },
       data.shown,
       renderer,

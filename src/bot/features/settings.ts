@@ -1,9 +1,11 @@
 import { Composer } from 'grammy';
-import { parseEntryDate } from '../../domain/entry-date.js';
-import { localDate } from '../../domain/local-date.js';
+import { parseEntryDate, readDate } from '../../domain/entry-date.js';
+import { formatDate } from '../../domain/format.js';
 import { echoInput } from '../../domain/message-text.js';
+import { isReappliedCost } from '../../domain/reapplied-cost.js';
 import {
   isResetWord,
+  namesUnit,
   readSetting,
   SETTING_GROUPS,
   SETTINGS,
@@ -18,7 +20,7 @@ import { settingEditData, settingsGroupData, settingsMenuData } from '../callbac
 import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
 import { SETTING_EDIT } from '../conversations/setting-edit.js';
-import { withShop, withShopButton } from '../filters/has-shop.js';
+import { shopBooksDay, withShop, withShopButton } from '../filters/has-shop.js';
 import { pressedForShopInUse } from '../filters/shop-in-use.js';
 import { rendererOf } from '../renderer.js';
 import { reapplyOffer } from '../views/cost-reapply.js';
@@ -60,11 +62,17 @@ settingsFeature.command(
       return void (await ctx.conversation.enter(SETTING_EDIT, { shopId: shop.id, code: spec.code }));
     }
     const { value: typed, since } = splitSince(rest);
+    const today = shopBooksDay(ctx).date;
     let from: string | null = null;
     if (since !== null) {
       // `… từ 01/11`: the new cost is also re-applied to the days saved since then, after an old → new.
-      if (spec.group !== 'costs') return void (await ctx.reply(ctx.t('settings-reapply-costs-only')));
-      const date = parseEntryDate(since, localDate(ctx.deps.now(), shop.settings.timeZone));
+      if (!isReappliedCost(spec.key)) return void (await ctx.reply(ctx.t('settings-reapply-costs-only')));
+      const date = parseEntryDate(since, today);
+      if (!date.ok && date.error === 'future-date') {
+        const ahead = readDate(since, today);
+        const day = ahead.ok ? formatDate(ahead.value, ctx.locale) : echoInput(since);
+        return void (await ctx.reply(ctx.t('settings-reapply-future', { date: day })));
+      }
       if (!date.ok)
         return void (await ctx.reply(ctx.t('settings-reapply-bad-date', { text: echoInput(since) })));
       from = date.value;
@@ -79,10 +87,11 @@ settingsFeature.command(
     const change = await changeShopSetting(ctx.deps.db, shop.id, spec.key, value);
     ctx.logger.info({ setting: spec.key }, 'setting changed');
     if (!change) return void (await ctx.reply(ctx.t('common-stale-button')));
-    const changed = settingChangedText(spec, change, rendererOf(ctx));
-    if (from === null) return void (await ctx.reply(changed));
-    const today = localDate(ctx.deps.now(), change.settings.timeZone);
-    const preview = await previewCostReapply(ctx.deps.db, change.settings, from, today);
+    const changed = settingChangedText(spec, change, rendererOf(ctx), namesUnit(spec, typed));
+    if (from === null || !isReappliedCost(spec.key)) return void (await ctx.reply(changed));
+    const preview = await previewCostReapply(ctx.deps.db, change.settings, spec.key, from, today);
+    // A value that was already the setting's is offered again only to saved days it would change.
+    if (change.before === change.after && preview.changedDays === 0) return void (await ctx.reply(changed));
     const offer = reapplyOffer(preview, shop.id, rendererOf(ctx));
     await ctx.reply(`${changed}\n\n${offer.text}`, offer.keyboard ? { reply_markup: offer.keyboard } : {});
   }),

@@ -1,5 +1,6 @@
 import { InlineKeyboard } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
+import { shownDailyShare } from '../../domain/fixed-cost-share.js';
 import { formatCount, formatMoney, formatPercent, formatRatio } from '../../domain/format.js';
 import type { SettingValue } from '../../domain/setting-value.js';
 import {
@@ -13,7 +14,23 @@ import type { Renderer, Translate } from '../../i18n/translator.js';
 import { settingEditData, settingsGroupData, settingsMenuData, shopData } from '../callback-data/index.js';
 import { languageKeyboard } from '../conversations/onboarding.js';
 
-/** A setting's value as the owner reads it, with its unit: `35 %`, `30.000 ₫`, `1,30`, `thứ Hai`, `bật`. */
+/**
+ * An amount with its unit: `25.000 ₫/đơn`; a monthly one with its share of a day of a 30-day month, rounded
+ * to the thousand (`≈` when that is not exact): `14.000.000 ₫/tháng (≈ 467.000 ₫/ngày)`.
+ */
+function formatAmount(spec: SettingSpec, amount: number, { locale, t }: Renderer): string {
+  const money = formatMoney(amount, locale);
+  if (!spec.unit) return money;
+  if (spec.unit !== 'month' || amount === 0) return t(`settings-money-per-${spec.unit}`, { money });
+  const { perDay, exact } = shownDailyShare(amount);
+  return t('settings-money-per-month-day', {
+    money,
+    perDay: formatMoney(perDay, locale),
+    approx: exact ? 'no' : 'yes',
+  });
+}
+
+/** A setting's value as the owner reads it, with its unit: `35 %`, `30.000 ₫/đơn`, `1,30`, `6 ngày`, `bật`. */
 export function formatSettingValue(
   spec: SettingSpec,
   value: SettingValue | null,
@@ -26,11 +43,16 @@ export function formatSettingValue(
       return formatPercent(fraction, locale, Number.isInteger(Math.round(fraction * 10_000) / 100) ? 0 : 2);
     }
     case 'money':
-      return formatMoney(value as number, locale);
+      return formatAmount(spec, value as number, { locale, t });
     case 'factor':
       return formatRatio(value as number, locale);
     case 'count':
-      return formatCount(value as number, locale);
+      return spec.unit
+        ? t(`settings-count-${spec.unit}`, {
+            n: value as number,
+            count: formatCount(value as number, locale),
+          })
+        : formatCount(value as number, locale);
     case 'weekday':
       return t('remind-weekday', { day: value as number });
     case 'switch':

@@ -10,7 +10,7 @@ export type WeekReportSettings = Pick<
   | 'cogsRatio'
   | 'paymentFeeRatio'
   | 'shippingCostPerOrder'
-  | 'dailyFixedCost'
+  | 'monthlyFixedCost'
   | 'targetRoas'
   | 'codReturnRate'
 > &

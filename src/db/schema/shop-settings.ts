@@ -41,7 +41,8 @@ export const shopSettings = pgTable(
     cogsRatio: ratio('cogs_ratio').notNull().default(numericDefault(0.4)),
     paymentFeeRatio: ratio('payment_fee_ratio').notNull().default(numericDefault(0)),
     shippingCostPerOrder: vnd('shipping_cost_per_order').notNull().default(0),
-    dailyFixedCost: vnd('daily_fixed_cost').notNull().default(0),
+    /** The fixed cost of a calendar month; each day of the month counts its share (fixedCostOfDay). */
+    monthlyFixedCost: vnd('monthly_fixed_cost').notNull().default(0),
     /** Share of COD parcels refused or returned (0.15 = 15 %). */
     codReturnRate: ratio('cod_return_rate').notNull().default(numericDefault(0)),
 
@@ -106,7 +107,7 @@ export const shopSettings = pgTable(
     check(
       'chk_shop_settings_money',
       allOf(
-        ...[t.shippingCostPerOrder, t.dailyFixedCost, t.adMinSpend, t.maxCpl, t.targetCpl, t.targetCpa].map(
+        ...[t.shippingCostPerOrder, t.monthlyFixedCost, t.adMinSpend, t.maxCpl, t.targetCpl, t.targetCpa].map(
           nonNegative,
         ),
       ),

@@ -171,7 +171,7 @@ export function generateDemoData(options: DemoDataOptions): DemoShop[] {
       settings: {
         paymentFeeRatio: 0.02,
         shippingCostPerOrder: 15_000,
-        dailyFixedCost: 300_000,
+        monthlyFixedCost: 9_000_000,
         maxCpl: 12_000,
       },
       presets: [

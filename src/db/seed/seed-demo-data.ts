@@ -1,3 +1,4 @@
+import { fixedCostOfDay } from '../../domain/fixed-cost-share.js';
 import type { Database } from '../client.js';
 import { insertDailyRecords } from '../queries/daily-records.js';
 import { upsertMonthlyGoal } from '../queries/monthly-goals.js';
@@ -33,7 +34,13 @@ export async function seedDemoData(db: Database, options: DemoDataOptions): Prom
       const daysRecorded = await insertDailyRecords(
         tx,
         shop.id,
-        days.map((day) => ({ ...toDailyRecordValues(day, settings), enteredBy: user.id })),
+        days.map((day) => ({
+          ...toDailyRecordValues(day, {
+            ...settings,
+            dailyFixedCost: fixedCostOfDay(settings.monthlyFixedCost, day.date),
+          }),
+          enteredBy: user.id,
+        })),
       );
       seeded.push({ user: { ...user, currentShopId: shop.id }, shop, daysRecorded });
     }

@@ -70,10 +70,10 @@ describe.runIf(testDriver === 'pg')(
       await insertDailyRecords(db, shop.id, [exampleDay('2026-11-21')]);
       const range = { from: '2026-11-21', to: '2026-11-24' };
       const settings = (await getShopSettings(db, shop.id))!;
-      const { shown } = await previewCostReapply(db, settings, range.from, range.to);
+      const { shown } = await previewCostReapply(db, settings, 'cogsRatio', range.from, range.to);
       const result = await pressDuring(
         (tx) => insertDailyRecords(tx, shop.id, [exampleDay('2026-11-22')]),
-        () => applyCostReapply(db, shop.id, range, shown, language),
+        () => applyCostReapply(db, shop.id, 'cogsRatio', range, shown, language),
       );
       expect(result).toMatchObject({ status: 'changed', offer: { days: 2 } });
     });

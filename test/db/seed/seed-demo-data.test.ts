@@ -23,7 +23,7 @@ describe('seedDemoData', () => {
     expect(await getShopSettings(db, fashion.shop.id)).toMatchObject({
       cogsRatio: 0.5,
       shippingCostPerOrder: 15_000,
-      dailyFixedCost: 300_000,
+      monthlyFixedCost: 9_000_000,
     });
     expect((await listOwnerProductPresets(db, fashion.user.id)).map((p) => p.shopId)).toEqual([
       fashion.shop.id,
@@ -42,6 +42,7 @@ describe('seedDemoData', () => {
     const cogs = Math.round(revenue * 0.5);
     const fee = Math.round(revenue * 0.02);
     expect(day.cogs).toBe(cogs);
+    // 9.000.000 a month over November's 30 days: 300.000 on 23/11.
     expect(day.netProfit).toBe(revenue - cogs - fee - orders * 15_000 - adSpend - 300_000);
     expect(day.enteredBy).toBe(fashion.user.id);
   });

@@ -1,0 +1,5 @@
+ALTER TABLE "shop_settings" RENAME COLUMN "daily_fixed_cost" TO "monthly_fixed_cost";--> statement-breakpoint
+-- The setting was a cost per day; a month of it is 30 days of that cost (each day then counts its share).
+UPDATE "shop_settings" SET "monthly_fixed_cost" = "monthly_fixed_cost" * 30;--> statement-breakpoint
+ALTER TABLE "shop_settings" DROP CONSTRAINT "chk_shop_settings_money";--> statement-breakpoint
+ALTER TABLE "shop_settings" ADD CONSTRAINT "chk_shop_settings_money" CHECK ("shop_settings"."shipping_cost_per_order" >= 0 and "shop_settings"."monthly_fixed_cost" >= 0 and "shop_settings"."ad_min_spend" >= 0 and ("shop_settings"."max_cpl" is null or "shop_settings"."max_cpl" >= 0) and ("shop_settings"."target_cpl" is null or "shop_settings"."target_cpl" >= 0) and ("shop_settings"."target_cpa" is null or "shop_settings"."target_cpa" >= 0));
