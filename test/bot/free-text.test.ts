@@ -45,10 +45,10 @@ describe('free text that is not an entry', () => {
 
   it('answers a question about this week with its net profit and ROAS so far', async () => {
     expect((await mai.send('tuần này sao')).texts).toEqual([
-      '📊 Tuần này (23/11–29/11, đã ghi 2/2 ngày): lãi ròng 4.600.000 ₫ · ROAS 5,50',
+      '📊 Tuần này (23/11–24/11, 2 ngày đầu, đã ghi 2/2 ngày): lãi ròng 4.600.000 ₫ · ROAS 5,50',
     ]);
     expect((await anna.send('how is this week')).texts).toEqual([
-      '📊 This week (23 Nov–29 Nov, 2 of 2 days recorded): net profit 4,600,000 ₫ · ROAS 5.50',
+      '📊 This week (23 Nov–24 Nov, first 2 days, 2 of 2 recorded): net profit 4,600,000 ₫ · ROAS 5.50',
     ]);
   });
 
