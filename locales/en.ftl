@@ -798,17 +798,32 @@ ads-channel-tiktok = TikTok
 ads-channel-zalo = Zalo
 ads-channel-other = Other channel
 ads-title = { $decision } · { $name } ({ $channel })
-ads-reason-kill-no-order = spent { $spend } ≥ { $multiplier } × break-even CPA { $cpa } without a single order
-ads-reason-kill-no-lead = spent { $spend } ≥ { $multiplier } × break-even CPL { $cpl } without a single lead
-ads-reason-kill-roas = ROAS { $roas } below break-even { $breakEvenRoas } after spending { $spend } (≥ { $multiplier } × break-even CPA { $cpa })
+ads-reason-kill-no-order = spent { $spend } ≥ { $multiplier } × { $cpaBasis ->
+        [owner] target CPA
+       *[derived] break-even CPA
+    } { $cpa } without a single order
+ads-reason-kill-no-lead = spent { $spend } ≥ { $multiplier } × { $cplBasis ->
+        [owner] target CPL
+       *[derived] break-even CPL
+    } { $cpl } without a single lead
+ads-reason-kill-roas = ROAS { $roas } below break-even { $breakEvenRoas } after spending { $spend } (≥ { $multiplier } × { $cpaBasis ->
+        [owner] target CPA
+       *[derived] break-even CPA
+    } { $cpa })
 ads-reason-learning-days = running { $days }/{ $minDays } days: needs { $missingDays } more days
 ads-reason-learning-spend = spent { $spend }/{ $minSpend }: needs { $missingSpend } more
 ads-reason-scale-roas = ROAS { $roas } ≥ { $scaleRoas } (the ROAS to scale at)
-ads-reason-scale-cpl = CPL { $cpl } ≤ break-even CPL { $breakEvenCpl }
+ads-reason-scale-cpl = CPL { $cpl } ≤ { $cplBasis ->
+        [owner] target CPL
+       *[derived] break-even CPL
+    } { $breakEvenCpl }
 ads-reason-scale-orders = { $orders } orders (at least { $minOrders } needed)
 ads-reason-keep-roas = ROAS { $roas }: break-even { $breakEvenRoas }, scale from { $scaleRoas }
 ads-change-closing = 👉 { $leads } leads but only { $orders } orders (closing { $cvr }, the shop { $shopCvr }): a closing problem (reply faster, follow up those who did not buy), not an ad problem.
-ads-change-high-cpl = 👉 CPL { $cpl } above break-even CPL { $breakEvenCpl }: change the creative (picture, video, offer) or the targeting.
+ads-change-high-cpl = 👉 CPL { $cpl } above { $cplBasis ->
+        [owner] target CPL
+       *[derived] break-even CPL
+    } { $breakEvenCpl }: change the creative (picture, video, offer) or the targeting.
 ads-change-low-ctr = 👉 CTR { $ctr } below the minimum { $minCtr }: few people click, change the picture/video and the opening line.
 ads-change-raise-roas = 👉 ROAS { $roas } not yet { $scaleRoas } to scale: keep the budget, try raising the order value (bundles, a gift for buying more).
 ads-change-more-orders = 👉 Only { $orders } orders so far ({ $minOrders } needed to scale): leave it and look again in a few days.
@@ -824,6 +839,9 @@ ads-basis-cpl = break-even CPL { $value }
 ads-basis-roas = break-even ROAS { $value }
 ads-basis-scale-roas = ROAS to scale { $value }
 ads-basis-owner-mark = (set by you)
+ads-basis-cpa-target = target CPA { $value }
+ads-basis-cpl-target = target CPL { $value }
+ads-basis-alert-max-cpl = 🚨 Max CPL { $value } (set by you) is the daily alert threshold, not a break-even: no ad is judged by it.
 ads-basis-cpa-name = break-even CPA
 ads-basis-cpl-name = break-even CPL
 ads-basis-roas-name = break-even ROAS

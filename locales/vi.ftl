@@ -704,17 +704,32 @@ ads-channel-tiktok = TikTok
 ads-channel-zalo = Zalo
 ads-channel-other = Kênh khác
 ads-title = { $decision } · { $name } ({ $channel })
-ads-reason-kill-no-order = chi { $spend } ≥ { $multiplier } × CPA hòa vốn { $cpa } mà chưa có đơn nào
-ads-reason-kill-no-lead = chi { $spend } ≥ { $multiplier } × CPL hòa vốn { $cpl } mà chưa có lead nào
-ads-reason-kill-roas = ROAS { $roas } dưới mức hòa vốn { $breakEvenRoas } dù đã chi { $spend } (≥ { $multiplier } × CPA hòa vốn { $cpa })
+ads-reason-kill-no-order = chi { $spend } ≥ { $multiplier } × { $cpaBasis ->
+        [owner] CPA mục tiêu
+       *[derived] CPA hòa vốn
+    } { $cpa } mà chưa có đơn nào
+ads-reason-kill-no-lead = chi { $spend } ≥ { $multiplier } × { $cplBasis ->
+        [owner] CPL mục tiêu
+       *[derived] CPL hòa vốn
+    } { $cpl } mà chưa có lead nào
+ads-reason-kill-roas = ROAS { $roas } dưới mức hòa vốn { $breakEvenRoas } dù đã chi { $spend } (≥ { $multiplier } × { $cpaBasis ->
+        [owner] CPA mục tiêu
+       *[derived] CPA hòa vốn
+    } { $cpa })
 ads-reason-learning-days = mới chạy { $days }/{ $minDays } ngày: cần thêm { $missingDays } ngày
 ads-reason-learning-spend = mới chi { $spend }/{ $minSpend }: cần chi thêm { $missingSpend }
 ads-reason-scale-roas = ROAS { $roas } ≥ { $scaleRoas } (mức để tăng ngân sách)
-ads-reason-scale-cpl = CPL { $cpl } ≤ CPL hòa vốn { $breakEvenCpl }
+ads-reason-scale-cpl = CPL { $cpl } ≤ { $cplBasis ->
+        [owner] CPL mục tiêu
+       *[derived] CPL hòa vốn
+    } { $breakEvenCpl }
 ads-reason-scale-orders = { $orders } đơn (cần ít nhất { $minOrders })
 ads-reason-keep-roas = ROAS { $roas }: hòa vốn { $breakEvenRoas }, tăng ngân sách từ { $scaleRoas }
 ads-change-closing = 👉 { $leads } lead mà chỉ { $orders } đơn (chốt { $cvr }, cả shop { $shopCvr }): vấn đề ở khâu chốt đơn (trả lời tin nhắn nhanh hơn, nhắn lại khách chưa mua), không phải ở quảng cáo.
-ads-change-high-cpl = 👉 CPL { $cpl } cao hơn CPL hòa vốn { $breakEvenCpl }: đổi nội dung quảng cáo (hình, video, lời mời) hoặc đối tượng nhắm tới.
+ads-change-high-cpl = 👉 CPL { $cpl } cao hơn { $cplBasis ->
+        [owner] CPL mục tiêu
+       *[derived] CPL hòa vốn
+    } { $breakEvenCpl }: đổi nội dung quảng cáo (hình, video, lời mời) hoặc đối tượng nhắm tới.
 ads-change-low-ctr = 👉 CTR { $ctr } dưới mức tối thiểu { $minCtr }: ít người bấm vào, hãy đổi hình/video và câu mở đầu.
 ads-change-raise-roas = 👉 ROAS { $roas } chưa tới { $scaleRoas } để tăng ngân sách: giữ ngân sách, thử nâng giá trị đơn (combo, quà khi mua nhiều).
 ads-change-more-orders = 👉 Mới có { $orders } đơn (cần { $minOrders } để tăng ngân sách): giữ nguyên và xem lại sau vài ngày.
@@ -730,6 +745,9 @@ ads-basis-cpl = CPL hòa vốn { $value }
 ads-basis-roas = ROAS hòa vốn { $value }
 ads-basis-scale-roas = ROAS để tăng ngân sách { $value }
 ads-basis-owner-mark = (bạn đặt)
+ads-basis-cpa-target = CPA mục tiêu { $value }
+ads-basis-cpl-target = CPL mục tiêu { $value }
+ads-basis-alert-max-cpl = 🚨 CPL tối đa { $value } (bạn đặt) là ngưỡng cảnh báo hằng ngày, không phải mức hòa vốn: không dùng để chấm quảng cáo.
 ads-basis-cpa-name = CPA hòa vốn
 ads-basis-cpl-name = CPL hòa vốn
 ads-basis-roas-name = ROAS hòa vốn

@@ -12,6 +12,8 @@ import {
   updateEntryDraftValues,
 } from '../db/queries/entry-drafts.js';
 import { listProductPresets } from '../db/queries/product-presets.js';
+import { getShopSettings } from '../db/queries/shop-settings.js';
+import { getShopForOwner } from '../db/queries/shops.js';
 import type { DailyRecord, EntryDraft, ShopSettings } from '../db/schema/index.js';
 import type { DailyMetrics, DayInput } from '../domain/daily-metrics.js';
 import { dayRowValues } from '../domain/day-row.js';
@@ -344,9 +346,26 @@ export async function cardNotShown(db: Database, scope: { userId: string; draftI
   await forgetEntryDraftShownDay(db, scope);
 }
 
-/** Drops every card of the user that was never saved: the drafts go; returns the messages that showed them. */
-export async function dropUnsavedCards(db: Database, userId: string): Promise<number[]> {
-  return deleteUnsavedCardDrafts(db, userId);
+/** A card dropped unsaved: the message that showed it, and its shop's name and numbers (null if unknown). */
+export interface DroppedCard {
+  messageId: number;
+  shown: { shopName: string; card: EntryCard } | null;
+}
+
+/**
+ * Drops every card of the user that was never saved: the drafts go; returns the messages that showed them,
+ * each with the numbers it showed (for the card to say it was dropped without its Save prompt).
+ */
+export async function dropUnsavedCards(db: Database, userId: string): Promise<DroppedCard[]> {
+  const drafts = await deleteUnsavedCardDrafts(db, userId);
+  const dropped: DroppedCard[] = [];
+  for (const draft of drafts) {
+    const shop = await getShopForOwner(db, userId, draft.shopId);
+    const settings = shop && (await getShopSettings(db, shop.id));
+    const shown = shop && settings ? { shopName: shop.name, card: savedCardOf(draft, settings) } : null;
+    dropped.push({ messageId: draft.cardMessageId!, shown });
+  }
+  return dropped;
 }
 
 /** Discards a draft the user replaced by editing it. */

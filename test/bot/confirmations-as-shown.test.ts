@@ -127,7 +127,7 @@ forEachLanguage(LANGUAGES, 'a confirmation does what it showed, or nothing', (lo
     await chat.send('/products add Váy hoa 350k 140k');
     await chat.send('/products');
     const opened = (await chat.press('✏️ Váy hoa')).sent[0]!;
-    const asked = (await chat.press(locale === 'vi' ? '🗑 Xoá' : '🗑 Delete', opened)).edited[0]!;
+    const asked = (await chat.press(locale === 'vi' ? '🗑 Xóa' : '🗑 Delete', opened)).edited[0]!;
     const oldYes = yesData(asked);
     // The price edited through the bot after the confirmation was shown.
     await chat.send('/products');
@@ -149,7 +149,7 @@ forEachLanguage(LANGUAGES, 'a confirmation does what it showed, or nothing', (lo
     expect(await presets()).toHaveLength(1);
 
     const done = await chat.pressData(freshYes, refused.edited[0]!);
-    expect(done.edited[0]!.text).toContain(locale === 'vi' ? 'Đã xoá Váy hoa' : 'Deleted Váy hoa');
+    expect(done.edited[0]!.text).toContain(locale === 'vi' ? 'Đã xóa Váy hoa' : 'Deleted Váy hoa');
     expect(await presets()).toEqual([]);
   });
 

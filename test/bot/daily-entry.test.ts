@@ -71,7 +71,7 @@ describe('quick entry', () => {
     ['15 abc 2tr 85', 'Doanh thu «abc» chưa đúng'],
     ['15 8tr5 -2tr 85', 'không được âm'],
     ['1.5 8tr5 2tr 85', 'Số đơn «1.5» chưa đúng'],
-    ['đơn 15 doanh thu 8tr5 ads 2tr', 'Thiếu Số lead'],
+    ['đơn 15 doanh thu 8tr5 ads 2tr', 'Thiếu số lead'],
     // A date without a year is its nearest occurrence: on 24/11/2026, 25/12 is 31 days ahead (25/12/2025
     // is 334 days back), so it has not come yet.
     ['25/12 15 8tr5 2tr 85', 'Ngày này chưa tới'],

@@ -123,7 +123,7 @@ const LAN_CONFIRMATION = [
   '• 2 mục tiêu tháng',
   '• 3 quyết định quảng cáo',
   '• 2 sản phẩm mẫu',
-  '• 1 dự phóng tăng trưởng',
+  '• 1 lần mô phỏng doanh thu',
   '• cài đặt, nhắc nhở, số liệu đang nhập dở và tài khoản của bạn',
   '',
   'Sau khi xóa sẽ không khôi phục được. Nếu muốn giữ một bản, bạn bấm “Tải dữ liệu về trước” (hoặc gõ /export all).',

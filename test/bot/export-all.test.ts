@@ -68,7 +68,7 @@ describe('/export all', () => {
       ['shoppulse-goals.csv', '🎯 1 mục tiêu tháng'],
       ['shoppulse-ad-decisions.csv', '📣 1 quyết định quảng cáo'],
       ['shoppulse-presets.csv', '🏷 1 sản phẩm mẫu'],
-      ['shoppulse-simulations.csv', '📈 1 dự phóng tăng trưởng'],
+      ['shoppulse-simulations.csv', '📈 1 lần mô phỏng doanh thu'],
     ]);
     for (const document of documents) {
       // (Minh's rows all carry "Minh Store" or "của Minh"; the time zone Asia/Ho_Chi_Minh is everyone's.)

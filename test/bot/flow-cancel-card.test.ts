@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dailyRecords, entryDrafts } from '../../src/db/schema/index.js';
 import { onboard, onboardEnglishOwner, useBotHarness } from '../support/bot-harness.js';
 
-// /cancel with an unsaved entry card on screen drops the card: its buttons go, its draft is deleted.
+// /cancel with an unsaved entry card on screen drops the card: its draft is deleted, and the card keeps its
+// numbers but says it was dropped, without its Save prompt and buttons.
 
 const { db, h } = await useBotHarness({ now: '2026-11-24T20:00:00+07:00' });
 
@@ -17,7 +18,16 @@ describe('/cancel with an unsaved entry card', () => {
       'Đã bỏ thẻ số liệu chưa lưu (nút của thẻ đã được gỡ) — không có gì được lưu.',
     ]);
     expect(cancel.edited.map((m) => m.messageId)).toEqual([card.sent[0]!.messageId]);
-    expect(chat.buttons(chat.messages().find((m) => m.messageId === card.sent[0]!.messageId))).toEqual([]);
+    const dropped = chat.messages().find((m) => m.messageId === card.sent[0]!.messageId)!;
+    expect(chat.buttons(dropped)).toEqual([]);
+    expect(card.texts[0]).toContain('Bấm Lưu để ghi sổ.');
+    expect(dropped.text).not.toContain('Bấm Lưu');
+    expect(dropped.text!.split('\n')[0]).toBe('📒 Hoa Mai Shop · 24/11/2026');
+    // The numbers stay: 15 orders, 8.500.000 ₫ revenue.
+    expect(dropped.text).toContain('8.500.000 ₫');
+    expect(dropped.text!.split('\n').at(-1)).toBe(
+      '🚫 Đã bỏ thẻ này (/cancel): số liệu ngày 24/11/2026 chưa được lưu. Gửi lại 4 số nếu muốn ghi.',
+    );
     expect(await db.select().from(entryDrafts)).toEqual([]);
     // A saved card is left alone: nothing to drop the second time.
     await chat.send('15 8tr5 2tr 85');
@@ -45,6 +55,18 @@ describe('/cancel with an unsaved entry card', () => {
     expect(cancel.edited.map((m) => m.messageId).sort()).toEqual(
       [guided.sent[0]!.messageId, quick.sent[0]!.messageId].sort(),
     );
+    for (const [shown, date] of [
+      [guided, 'Tue 24 Nov 2026'],
+      [quick, 'Mon 23 Nov 2026'],
+    ] as const) {
+      const dropped = anna.messages().find((m) => m.messageId === shown.sent[0]!.messageId)!;
+      expect(shown.texts[0]).toContain('Press Save to book it.');
+      expect(dropped.text).not.toContain('Press Save');
+      expect(anna.buttons(dropped)).toEqual([]);
+      expect(dropped.text!.split('\n').at(-1)).toBe(
+        `🚫 Card dropped (/cancel): the numbers for ${date} were not saved. Send the 4 numbers again to book them.`,
+      );
+    }
     expect(await db.select().from(entryDrafts)).toEqual([]);
     const stale = await anna.pressData(saveData, guided.sent[0]);
     expect(stale.answers).toEqual(['This button is old or no longer active.']);

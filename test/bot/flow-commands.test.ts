@@ -85,7 +85,7 @@ describe('a command sent while /today waits for a number', () => {
     await chat.send('/edit');
     expect((await chat.send('/help')).texts[0]).toBe('Đã dừng: sửa số liệu một ngày — chưa lưu gì.');
     await chat.send('/delete');
-    expect((await chat.send('/help')).texts[0]).toBe('Đã dừng: xoá số liệu một ngày — chưa lưu gì.');
+    expect((await chat.send('/help')).texts[0]).toBe('Đã dừng: xóa số liệu một ngày — chưa lưu gì.');
     await chat.send('15 8tr5 2tr 85');
     await chat.press('Đổi ngày');
     expect((await chat.send('/help')).texts[0]).toBe('Đã dừng: đổi ngày của thẻ số liệu — chưa lưu gì.');

@@ -39,9 +39,10 @@ const LANGUAGES: Record<Locale, Language> = {
     other: 1202,
     status: [
       '🎯 Mục tiêu tháng 11/2026 · Hoa Mai Shop (đến 15/11, ngày 15/30)',
-      // Pro-rata 300.000.000 × 15/30 = 150.000.000; 65 / 150 = 43,3 %; profit 26 / 30 = 86,7 %.
-      'Doanh thu: 65.000.000 ₫ / 300.000.000 ₫ · đúng tiến độ là 150.000.000 ₫ · đạt 43 % tiến độ',
-      'Lãi ròng: 26.000.000 ₫ / 60.000.000 ₫ · đúng tiến độ là 30.000.000 ₫ · đạt 87 % tiến độ',
+      // Pro-rata 300.000.000 × 15/30 = 150.000.000, 85.000.000 short; 65 / 150 = 43,3 %;
+      // profit 30.000.000 − 26.000.000 = 4.000.000 short, 26 / 30 = 86,7 %.
+      'Doanh thu: 65.000.000 ₫ / 300.000.000 ₫ · đúng tiến độ là 150.000.000 ₫ · chậm 85.000.000 ₫ so với kế hoạch, mới được 43 %',
+      'Lãi ròng: 26.000.000 ₫ / 60.000.000 ₫ · đúng tiến độ là 30.000.000 ₫ · chậm 4.000.000 ₫ so với kế hoạch, mới được 87 %',
       // 65.000.000 × 30 / 15 and 26.000.000 × 30 / 15: the pace's basis, so 43 % and 87 % again.
       'Dự báo cuối tháng theo nhịp hiện tại: doanh thu 130.000.000 ₫ (43 % mục tiêu)',
       'Dự báo cuối tháng theo nhịp hiện tại: lãi ròng 52.000.000 ₫ (87 % mục tiêu)',
@@ -49,7 +50,7 @@ const LANGUAGES: Record<Locale, Language> = {
       // (300.000.000 − 65.000.000) / 15 = 15.666.666,7 → 15.666.667 ₫; / 500.000 = 31,3 → 32 orders;
       // / 20 % = 156,7 → 157 leads; × 20.000 = 3.133.333 ₫.
       'Mỗi ngày trong 15 ngày còn lại cần: doanh thu 15.666.667 ₫, 32 đơn, 157 lead, quảng cáo 3.133.333 ₫.',
-      '(theo 28 ngày gần nhất: AOV (giá trị đơn) 500.000 ₫, CVR (tỉ lệ chốt) 20,00 %, CPL (chi phí/lead) 20.000 ₫)',
+      'Theo 28 ngày gần nhất: AOV (giá trị đơn) 500.000 ₫, CVR (tỉ lệ chốt) 20,00 %, CPL (chi phí/lead) 20.000 ₫.',
     ],
     replaced: [
       '🎯 Đã thay mục tiêu tháng 11/2026:',
@@ -70,7 +71,7 @@ const LANGUAGES: Record<Locale, Language> = {
     unitsApart: '🎯 Đã đặt mục tiêu tháng 11/2026: doanh thu 300.000.000 ₫, lãi ròng 60.000.000 ₫.',
     empty: [
       '🎯 Mục tiêu tháng 11/2026 · Hoa Mai Shop (đến 15/11, ngày 15/30)',
-      'Doanh thu: 0 ₫ / 300.000.000 ₫ · đúng tiến độ là 150.000.000 ₫ · đạt 0 % tiến độ',
+      'Doanh thu: 0 ₫ / 300.000.000 ₫ · đúng tiến độ là 150.000.000 ₫ · chậm 150.000.000 ₫ so với kế hoạch, mới được 0 %',
       'Tháng này chưa có ngày nào được ghi nên chưa dự báo được.',
       'Chưa ghi 15 ngày: 01/11, 02/11, 03/11, 04/11, 05/11, 06/11, 07/11, 08/11, 09/11, 10/11 và 5 ngày khác. Các ngày này tính là 0 ₫ cho cả tiến độ lẫn dự báo (/edit để bổ sung).',
       // 300.000.000 / 15 days left.
@@ -83,13 +84,13 @@ const LANGUAGES: Record<Locale, Language> = {
     other: 1212,
     status: [
       '🎯 Goal for 11/2026 · Anna Flowers (to 15 Nov, day 15 of 30)',
-      'Revenue: 65,000,000 ₫ / 300,000,000 ₫ · on pace would be 150,000,000 ₫ · 43% of pace',
-      'Net profit: 26,000,000 ₫ / 60,000,000 ₫ · on pace would be 30,000,000 ₫ · 87% of pace',
+      'Revenue: 65,000,000 ₫ / 300,000,000 ₫ · on pace would be 150,000,000 ₫ · 85,000,000 ₫ behind plan, 43% of it so far',
+      'Net profit: 26,000,000 ₫ / 60,000,000 ₫ · on pace would be 30,000,000 ₫ · 4,000,000 ₫ behind plan, 87% of it so far',
       'Month-end forecast at the current rate: revenue 130,000,000 ₫ (43% of the goal)',
       'Month-end forecast at the current rate: net profit 52,000,000 ₫ (87% of the goal)',
       '2 days not recorded: 5 Nov, 12 Nov. They count as 0 ₫ in both the pace and the forecast (/edit to fill them in).',
       'Each of the 15 days left needs: revenue 15,666,667 ₫, 32 orders, 157 leads, ad spend 3,133,333 ₫.',
-      '(from the last 28 days: AOV (order value) 500,000 ₫, CVR (close rate) 20.00%, CPL (cost per lead) 20,000 ₫)',
+      'From the last 28 days: AOV (order value) 500,000 ₫, CVR (close rate) 20.00%, CPL (cost per lead) 20,000 ₫.',
     ],
     replaced: [
       '🎯 Goal for 11/2026 replaced:',
@@ -110,7 +111,7 @@ const LANGUAGES: Record<Locale, Language> = {
     unitsApart: '🎯 Goal for 11/2026 set: revenue 300,000,000 ₫, net profit 60,000,000 ₫.',
     empty: [
       '🎯 Goal for 11/2026 · Anna Flowers (to 15 Nov, day 15 of 30)',
-      'Revenue: 0 ₫ / 300,000,000 ₫ · on pace would be 150,000,000 ₫ · 0% of pace',
+      'Revenue: 0 ₫ / 300,000,000 ₫ · on pace would be 150,000,000 ₫ · 150,000,000 ₫ behind plan, 0% of it so far',
       'No day of this month is recorded yet, so there is no forecast.',
       '15 days not recorded: 1 Nov, 2 Nov, 3 Nov, 4 Nov, 5 Nov, 6 Nov, 7 Nov, 8 Nov, 9 Nov, 10 Nov and 5 more. They count as 0 ₫ in both the pace and the forecast (/edit to fill them in).',
       'Each of the 15 days left needs revenue 20,000,000 ₫.',

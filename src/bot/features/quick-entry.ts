@@ -24,7 +24,8 @@ function describeError(ctx: BotContext, error: QuickEntryError): string {
     case 'bad-date':
       return ctx.t(error.reason === 'future-date' ? 'entry-future-date' : 'entry-bad-date');
     case 'missing-field':
-      return ctx.t('quick-entry-missing-field', { field: ctx.t(FIELD_KEYS[error.field]) });
+      // The field named mid-sentence, in its own case: the locale picks the words by field.
+      return ctx.t('quick-entry-missing-field', { field: error.field });
     case 'duplicate-field':
       return ctx.t('quick-entry-duplicate-field', { field: ctx.t(FIELD_KEYS[error.field]) });
     case 'bad-value': {

@@ -40,12 +40,26 @@ function namedDays(dates: readonly string[], { locale, t }: Renderer): string {
   return more > 0 ? `${named.join(', ')} ${t('goals-more-days', { count: more })}` : named.join(', ');
 }
 
-function paceLine(key: string, pace: TargetPace, { locale, t }: Renderer): string {
+/**
+ * How far the month is from its plan (the pro-rata target): ahead or behind by an amount; behind, with the
+ * share of the plan reached, left out when it would be negative (a loss so far).
+ */
+function paceStatus(pace: TargetPace, { locale, t }: Renderer): string {
+  const gap = pace.proRataTarget - pace.toDate;
+  if (gap === 0) return t('goals-pace-on');
+  const shown = formatMoney(Math.abs(gap), locale);
+  if (gap < 0) return t('goals-pace-ahead', { gap: shown });
+  if (pace.pace === null || pace.pace < 0) return t('goals-pace-behind-loss', { gap: shown });
+  return t('goals-pace-behind', { gap: shown, pace: formatPercent(pace.pace, locale, 0) });
+}
+
+function paceLine(key: string, pace: TargetPace, renderer: Renderer): string {
+  const { locale, t } = renderer;
   return t(key, {
     toDate: formatMoney(pace.toDate, locale),
     target: formatMoney(pace.target, locale),
     proRata: formatMoney(pace.proRataTarget, locale),
-    pace: pace.pace === null ? '—' : formatPercent(pace.pace, locale, 0),
+    status: paceStatus(pace, renderer),
   });
 }
 

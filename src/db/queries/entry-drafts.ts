@@ -149,15 +149,14 @@ const cardShowsNoDraft = preparedStatement((db) =>
     .prepare(UNNAMED),
 );
 
-/** Deletes the user's drafts that were shown on a card and never saved; returns their card message ids. */
-export async function deleteUnsavedCardDrafts(db: Database, userId: string): Promise<number[]> {
-  const rows = await db
+/** Deletes the user's drafts that were shown on a card and never saved; returns them as they were. */
+export async function deleteUnsavedCardDrafts(db: Database, userId: string): Promise<EntryDraft[]> {
+  return db
     .delete(entryDrafts)
     .where(
       and(eq(entryDrafts.userId, userId), isNull(entryDrafts.savedAt), isNotNull(entryDrafts.cardMessageId)),
     )
-    .returning({ messageId: entryDrafts.cardMessageId });
-  return rows.map((row) => row.messageId!);
+    .returning();
 }
 
 /**
