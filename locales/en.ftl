@@ -614,6 +614,22 @@ data-export-caption-simulations = 📈 { $rows ->
 }
 data-export-header-shop = Shop
 data-export-header-setting = Setting
+data-export-header-group = Group
+data-export-setting-currency = Currency
+data-export-setting-created = Shop created on
+data-export-setting-not-set = not set
+data-export-setting-with-unit = { $name } ({ $unit })
+data-export-setting-unit = { $unit ->
+        [percent] %
+        [money-order] ₫/order
+        [money-month] ₫/month
+        [money-lead] ₫/lead
+        [money-ad] ₫/ad
+        [day] days
+        [order] orders
+        [impression] impressions
+       *[money] ₫
+    }
 data-export-header-field = Field
 data-export-header-value = Value
 data-export-header-week = Week
@@ -711,14 +727,14 @@ card-products-button = 🏷 Products
 card-products-cogs = Cost of goods: { $lines } = { $total }
 card-product-part = { $orders } × { $unitCogs } ({ $name })
 card-products-cogs-delivered = Cost of goods: { $lines } × { $delivered } delivered = { $total }
-profit-part-revenue = Revenue: { $value }
-profit-part-delivered = Delivered revenue: { $delivered } ({ $revenue } − returns { $returned })
-profit-part-cogs = − Cost of goods: { $value }
-profit-part-less = − { $part }
-profit-part-shipping = − Shipping: { $value }
-profit-part-fee = − Payment fees: { $value }
-profit-part-ads = − Ads: { $value }
-profit-part-fixed = − Fixed cost: { $value }
+breakdown-revenue = Revenue: { $value }
+breakdown-delivered = Delivered revenue: { $delivered } ({ $revenue } − returns { $returned })
+breakdown-cogs = − Cost of goods: { $value }
+breakdown-less = − { $part }
+breakdown-shipping = − Shipping: { $value }
+breakdown-fee = − Payment fees: { $value }
+breakdown-ads = − Ads: { $value }
+breakdown-fixed = − Fixed cost: { $value }
 entry-products-ask-pick = { $date } has { $orders } orders. Which product were they? (cost of goods will count by product instead of the COGS ratio)
 entry-products-ask-next = { $remaining } orders left. Next product?
 entry-products-ask-count = How many of the { $remaining } orders were { $name }?
@@ -850,8 +866,14 @@ ads-basis-missing = Missing: { $missing } (needs 7 recorded days, or a target CP
 ads-basis-none = ⚠️ No judgement against break-even is possible: the shop's order value is unknown (needs 7 recorded days) and no target CPA, CPL or ROAS is set.
 ads-signals-title = ⚡ Early warning signs:
 ads-signal-low-ctr = CTR { $value } below the minimum { $threshold }
-ads-signal-high-cpl = CPL { $value } above { $threshold } (2 × the target CPL)
-ads-signal-no-lead = spent { $value } (≥ { $threshold } = 3 × the target CPL) without a lead
+ads-signal-high-cpl = CPL { $value } above { $threshold } (2 × { $cplBasis ->
+        [owner] the target CPL
+       *[derived] the break-even CPL
+    })
+ads-signal-no-lead = spent { $value } (≥ { $threshold } = 3 × { $cplBasis ->
+        [owner] the target CPL
+       *[derived] the break-even CPL
+    }) without a lead
 ads-signal-cpm-spike = CPM { $value } above { $threshold } (1.5 × its CPM last time)
 ads-previous = 🔁 Since last time ({ $date }): spend { $spendBefore } → { $spend } · ROAS { $roasBefore } → { $roas } · { $decisionBefore } → { $decision }
 ads-button-done = ✅ Done

@@ -534,6 +534,22 @@ data-export-caption-presets = 🏷 { $rows } sản phẩm mẫu
 data-export-caption-simulations = 📈 { $rows } lần mô phỏng doanh thu
 data-export-header-shop = Cửa hàng
 data-export-header-setting = Cài đặt
+data-export-header-group = Nhóm
+data-export-setting-currency = Tiền tệ
+data-export-setting-created = Ngày tạo cửa hàng
+data-export-setting-not-set = chưa đặt
+data-export-setting-with-unit = { $name } ({ $unit })
+data-export-setting-unit = { $unit ->
+        [percent] %
+        [money-order] ₫/đơn
+        [money-month] ₫/tháng
+        [money-lead] ₫/lead
+        [money-ad] ₫/quảng cáo
+        [day] ngày
+        [order] đơn
+        [impression] lượt hiển thị
+       *[money] ₫
+    }
 data-export-header-field = Mục
 data-export-header-value = Giá trị
 data-export-header-week = Tuần
@@ -631,14 +647,14 @@ card-products-button = 🏷 Sản phẩm
 card-products-cogs = Giá vốn: { $lines } = { $total }
 card-product-part = { $orders } × { $unitCogs } ({ $name })
 card-products-cogs-delivered = Giá vốn: { $lines } × { $delivered } giao thành công = { $total }
-profit-part-revenue = Doanh thu: { $value }
-profit-part-delivered = Doanh thu giao được: { $delivered } ({ $revenue } − hàng hoàn { $returned })
-profit-part-cogs = − Giá vốn: { $value }
-profit-part-less = − { $part }
-profit-part-shipping = − Phí ship: { $value }
-profit-part-fee = − Phí thanh toán: { $value }
-profit-part-ads = − Quảng cáo: { $value }
-profit-part-fixed = − Chi phí cố định: { $value }
+breakdown-revenue = Doanh thu: { $value }
+breakdown-delivered = Doanh thu giao được: { $delivered } ({ $revenue } − hàng hoàn { $returned })
+breakdown-cogs = − Giá vốn: { $value }
+breakdown-less = − { $part }
+breakdown-shipping = − Phí ship: { $value }
+breakdown-fee = − Phí thanh toán: { $value }
+breakdown-ads = − Quảng cáo: { $value }
+breakdown-fixed = − Chi phí cố định: { $value }
 entry-products-ask-pick = Ngày { $date } có { $orders } đơn. Đơn của sản phẩm nào? (giá vốn sẽ tính theo sản phẩm thay cho tỉ lệ giá vốn)
 entry-products-ask-next = Còn { $remaining } đơn. Sản phẩm tiếp theo?
 entry-products-ask-count = Bao nhiêu trong { $remaining } đơn là { $name }?
@@ -756,8 +772,14 @@ ads-basis-missing = Chưa có: { $missing } (cần 7 ngày được ghi, hoặc 
 ads-basis-none = ⚠️ Chưa so được với điểm hòa vốn: thiếu giá trị đơn của shop (cần 7 ngày được ghi) và chưa có mục tiêu CPA, CPL hay ROAS nào được đặt.
 ads-signals-title = ⚡ Tín hiệu cần để ý:
 ads-signal-low-ctr = CTR { $value } dưới mức tối thiểu { $threshold }
-ads-signal-high-cpl = CPL { $value } cao hơn { $threshold } (2 × CPL mục tiêu)
-ads-signal-no-lead = đã chi { $value } (≥ { $threshold } = 3 × CPL mục tiêu) mà chưa có lead
+ads-signal-high-cpl = CPL { $value } cao hơn { $threshold } (2 × { $cplBasis ->
+        [owner] CPL mục tiêu
+       *[derived] CPL hòa vốn
+    })
+ads-signal-no-lead = đã chi { $value } (≥ { $threshold } = 3 × { $cplBasis ->
+        [owner] CPL mục tiêu
+       *[derived] CPL hòa vốn
+    }) mà chưa có lead
 ads-signal-cpm-spike = CPM { $value } cao hơn { $threshold } (1,5 × CPM lần trước)
 ads-previous = 🔁 So với lần trước ({ $date }): chi { $spendBefore } → { $spend } · ROAS { $roasBefore } → { $roas } · { $decisionBefore } → { $decision }
 ads-button-done = ✅ Đã làm

@@ -1,8 +1,9 @@
-import { getTableColumns } from 'drizzle-orm';
 import type { ShopWithSettings } from '../db/queries/shops.js';
-import { type ShopSettings, shopSettings, type User } from '../db/schema/index.js';
+import type { User } from '../db/schema/index.js';
 import type { CsvCell } from '../domain/csv.js';
 import { localDate } from '../domain/local-date.js';
+import type { SettingValue } from '../domain/setting-value.js';
+import { SETTINGS, type SettingSpec } from '../domain/settings-catalog.js';
 import type { Translate } from '../i18n/translator.js';
 
 /** The account as rows of field and value: Telegram id, name, email, language, the day it was created. */
@@ -17,29 +18,58 @@ export function accountRows(user: User, timeZone: string, t: Translate): CsvCell
   ];
 }
 
-const NOT_SETTINGS = new Set(['id', 'shopId', 'createdAt', 'updatedAt']);
-
 /**
- * Every shop's settings side by side: one column per shop (headed by its name), one row per setting under
- * its stored name (`cogs_ratio`, `reminder_time`…), after the shop's currency and creation day.
+ * Every shop's settings side by side: one column per shop (headed by its name), one row per setting as
+ * /settings names it, with its group and its unit (`Phí ship (₫/đơn)`, `Giá vốn (%)`), after the shop's
+ * currency and creation day. Percentages are written as percent, switches as on/off, a setting not set
+ * as such, amounts in whole đồng.
  */
 export function settingsRows(shops: readonly ShopWithSettings[], t: Translate): CsvCell[][] {
-  const settingRows = Object.entries(getTableColumns(shopSettings))
-    .filter(([key]) => !NOT_SETTINGS.has(key))
-    .map(([key, column]) => [
-      column.name,
-      ...shops.map((shop) => settingCell(shop.settings[key as keyof ShopSettings])),
-    ]);
+  const shopGroup = t('settings-group-shop');
+  const settingRows = SETTINGS.map((spec) => [
+    t(`settings-group-${spec.group}`),
+    settingName(spec, t),
+    ...shops.map((shop) => settingCell(spec, shop.settings[spec.key], t)),
+  ]);
   return [
-    [t('data-export-header-setting'), ...shops.map((shop) => shop.name)],
-    ['currency', ...shops.map((shop) => shop.currency)],
-    ['created_at', ...shops.map((shop) => localDate(shop.createdAt, shop.settings.timeZone))],
+    [t('data-export-header-group'), t('data-export-header-setting'), ...shops.map((shop) => shop.name)],
+    [shopGroup, t('data-export-setting-currency'), ...shops.map((shop) => shop.currency)],
+    [
+      shopGroup,
+      t('data-export-setting-created'),
+      ...shops.map((shop) => localDate(shop.createdAt, shop.settings.timeZone)),
+    ],
     ...settingRows,
   ];
 }
 
-function settingCell(value: ShopSettings[keyof ShopSettings]): CsvCell {
-  if (value === null || typeof value === 'number' || typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return value.toISOString();
+/** What a setting's figures are in, for its name: a percent, đồng (per order, per month…), days… */
+function settingUnit(spec: SettingSpec): string | null {
+  if (spec.kind === 'percent') return 'percent';
+  if (spec.kind === 'money') return spec.unit ? `money-${spec.unit}` : 'money';
+  if (spec.kind === 'count') return spec.unit ?? null;
+  return null;
+}
+
+function settingName(spec: SettingSpec, t: Translate): string {
+  const unit = settingUnit(spec);
+  const name = t(spec.label);
+  return unit
+    ? t('data-export-setting-with-unit', { name, unit: t('data-export-setting-unit', { unit }) })
+    : name;
+}
+
+function settingCell(spec: SettingSpec, value: SettingValue | null, t: Translate): CsvCell {
+  if (value === null) return t('data-export-setting-not-set');
+  switch (spec.kind) {
+    case 'switch':
+      return t(value ? 'settings-on' : 'settings-off');
+    case 'percent':
+      // A fraction stored (0,4) is written as the percent the owner typed (40), to the hundredth.
+      return Math.round((value as number) * 10_000) / 100;
+    case 'weekday':
+      return t('remind-weekday', { day: value as number });
+    default:
+      return typeof value === 'boolean' ? String(value) : value;
+  }
 }

@@ -88,19 +88,23 @@ describe('/export all', () => {
       `Ngày bắt đầu dùng;${localDate(user!.createdAt, 'Asia/Ho_Chi_Minh')}`,
     ]);
     const settings = csvLines(fileNamed(reply, 'shoppulse-settings.csv'));
-    expect(settings[0]).toBe('Cài đặt;Hoa Mai Shop;Hoa Mai 2');
-    expect(settings).toContain('currency;VND;VND');
-    expect(settings).toContain('time_zone;Asia/Ho_Chi_Minh;Asia/Ho_Chi_Minh');
-    expect(settings).toContain('reminder_enabled;true;true');
-    expect(settings).toContain('reminder_time;21:00;21:00');
-    expect(settings).toContain('cogs_ratio;0,4;0,4');
-    expect(settings).toContain('max_cpl;;');
-    expect(settings).toContain('ad_min_spend;300000;300000');
+    // Each setting as /settings names it, with its group and unit; values as the owner reads them.
+    expect(settings[0]).toBe('Nhóm;Cài đặt;Hoa Mai Shop;Hoa Mai 2');
+    expect(settings).toContain('🏪 Cửa hàng;Tiền tệ;VND;VND');
+    expect(settings).toContain('🏪 Cửa hàng;Múi giờ;Asia/Ho_Chi_Minh;Asia/Ho_Chi_Minh');
+    expect(settings).toContain('⏰ Lịch;Nhắc nhở;bật;bật');
+    expect(settings).toContain('⏰ Lịch;Giờ nhắc;21:00;21:00');
+    expect(settings).toContain('💰 Chi phí;Giá vốn (%);40;40');
+    expect(settings).toContain('🚦 Ngưỡng cảnh báo;CPL tối đa (₫/lead);chưa đặt;chưa đặt');
+    expect(settings).toContain('📣 Quảng cáo;Chi tối thiểu (₫/quảng cáo);300000;300000');
+    expect(settings).toContain('⏰ Lịch;Ngày báo cáo;thứ Hai;thứ Hai');
+    // No stored column names, no true/false.
+    expect(settings.join('\n')).not.toMatch(/[a-z]+_[a-z]+|true|false/);
 
     expect(csvLines(fileNamed(reply, 'shoppulse-days-hoa-mai-shop.csv'))).toEqual([
-      'Ngày;Số đơn;Doanh thu (₫);Chi phí quảng cáo (₫);Số lead;Giá vốn (₫);AOV (₫);CPL (₫);CVR (%);ROAS;Lãi ròng (₫)',
-      '2026-11-23;15;8500000;2000000;85;3400000;566667;23529;17,65;4,25;3100000',
-      '2026-11-24;8;4000000;2500000;90;1600000;500000;27778;8,89;1,60;-100000',
+      'Ngày;Số đơn;Doanh thu (₫);Chi phí quảng cáo (₫);Số lead;Giá vốn (₫);AOV (₫);CPL (₫);CVR (%);ROAS;Hàng hoàn (₫);Phí ship (₫);Phí thanh toán (₫);Chi phí cố định (₫);Lãi ròng (₫)',
+      '2026-11-23;15;8500000;2000000;85;3400000;566667;23529;17,65;4,25;0;0;0;0;3100000',
+      '2026-11-24;8;4000000;2500000;90;1600000;500000;27778;8,89;1,60;0;0;0;0;-100000',
     ]);
     // The same file as /export csv of that shop (Hoa Mai 2 is the shop in use).
     const single = (await lan.send('/export csv')).sent[0]!;
@@ -165,9 +169,14 @@ describe('/export all', () => {
     expect(csvLines(fileNamed(reply, 'shoppulse-account.csv'))[0]).toBe('Field,Value');
     // English Excel's conventions: `,` between cells, a decimal point.
     expect(csvLines(fileNamed(reply, 'shoppulse-days-anna-flowers.csv'))[1]).toBe(
-      '2026-11-24,15,8500000,2000000,85,3400000,566667,23529,17.65,4.25,3100000',
+      '2026-11-24,15,8500000,2000000,85,3400000,566667,23529,17.65,4.25,0,0,0,0,3100000',
     );
-    expect(csvLines(fileNamed(reply, 'shoppulse-settings.csv'))).toContain('cogs_ratio,0.4');
+    const settings = csvLines(fileNamed(reply, 'shoppulse-settings.csv'));
+    expect(settings[0]).toBe('Group,Setting,Anna Flowers');
+    expect(settings).toContain('💰 Costs,Cost of goods (%),40');
+    expect(settings).toContain('⏰ Schedule,Reminder,on');
+    expect(settings).toContain('🚦 Alert thresholds,Max CPL (₫/lead),not set');
+    expect(settings.join('\n')).not.toMatch(/[a-z]+_[a-z]+|true|false/);
   });
 
   it('tells someone the bot knows nothing about that it holds no data', async () => {
