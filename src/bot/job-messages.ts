@@ -1,4 +1,4 @@
-import { localDate } from '../domain/local-date.js';
+import { booksDay } from '../domain/books-day.js';
 import { isLocale } from '../domain/locale.js';
 import type { Renderer } from '../i18n/translator.js';
 import type { JobMessages } from '../jobs/job-deps.js';
@@ -16,8 +16,10 @@ export function createJobMessages(deps: BotDeps): JobMessages {
   return {
     reminder({ shop, owner, settings }, isoDate) {
       const renderer = rendererFor(owner);
-      // Between midnight and the hour the day closes, the reminder is about the day before.
-      const day = isoDate < localDate(deps.now(), settings.timeZone) ? 'yesterday' : 'today';
+      // The reminder's day is the books day of its slot: "today" while those books are open (after midnight
+      // too, until the day closes), "yesterday" once the day closed before it was sent.
+      const { date: today } = booksDay(deps.now(), settings.timeZone, settings.dayClosesAt);
+      const day = isoDate < today ? 'yesterday' : 'today';
       return reminderMessage(shop, isoDate, day, renderer);
     },
     async weeklyPush(scheduled, isoWeek) {
@@ -25,7 +27,7 @@ export function createJobMessages(deps: BotDeps): JobMessages {
       const now = deps.now();
       const content = await loadWeeklyPush(deps.db, scheduled, isoWeek, renderer, now);
       const { shop, settings } = scheduled;
-      const today = localDate(now, settings.timeZone);
+      const today = booksDay(now, settings.timeZone, settings.dayClosesAt).date;
       return weeklyPushMessages(content, { name: shop.name, timeZone: settings.timeZone }, today, renderer);
     },
   };

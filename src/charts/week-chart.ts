@@ -25,7 +25,7 @@ export interface WeekChartModel {
   breakEvenRoas: number | null;
   /** The week's P&L from exact sums, fixed costs of every past day included. */
   pnl: WeekPnl;
-  /** Indices of the days without a record. */
+  /** Indices of the days up to today without a record (a day after today has not come: not missing). */
   missing: number[];
 }
 
@@ -43,7 +43,10 @@ export interface WeekChartText {
   weekdays: readonly string[];
 }
 
-/** Lays a week's records (any 7 consecutive `dates`) out for the chart; `today` bounds the fixed costs. */
+/**
+ * Lays a week's records (any 7 consecutive `dates`) out for the chart; `today` (the shop's books day) bounds
+ * the fixed costs and the days marked missing.
+ */
 export function buildWeekChartModel(
   dates: readonly string[],
   records: readonly ChartRecord[],
@@ -65,7 +68,7 @@ export function buildWeekChartModel(
     ),
     breakEvenRoas,
     pnl,
-    missing: days.flatMap((day, index) => (day === null ? [index] : [])),
+    missing: days.flatMap((day, index) => (day === null && dates[index]! <= today ? [index] : [])),
   };
 }
 

@@ -11,8 +11,9 @@ import { type Config, ConfigError, configSecrets, loadConfig, loadDotEnv } from 
 import { createDatabase, type DatabaseHandle } from '../db/client.js';
 import { migrateDatabase } from '../db/migrate.js';
 import { listShopsForScheduling, type ScheduledShop } from '../db/queries/shops.js';
+import { booksDay } from '../domain/books-day.js';
 import { isValidIsoDate } from '../domain/iso-date.js';
-import { localDate, weekBounds } from '../domain/local-date.js';
+import { weekBounds } from '../domain/local-date.js';
 import { isLocale } from '../domain/locale.js';
 import { createTranslator } from '../i18n/translator.js';
 import { type JobKind, REMINDER_JOB, WEEKLY_PUSH_JOB, zonedInstant } from '../jobs/due-jobs.js';
@@ -258,10 +259,12 @@ export async function runDiagnose(
     return 1;
   }
   const { end } = weekBounds(command.week);
-  const today = localDate(deps.now(), shop.settings.timeZone);
+  // A week is over once the books of its Sunday have closed (the shop's day close, the morning after).
+  const { timeZone, dayClosesAt } = shop.settings;
+  const today = booksDay(deps.now(), timeZone, dayClosesAt).date;
   if (end >= today) {
     print(
-      `${command.week} is not over yet in ${shop.shop.name}'s time zone (${shop.settings.timeZone}): it ends on ${end}.`,
+      `${command.week} is not over yet in ${shop.shop.name}'s time zone (${timeZone}): it ends on ${end}, whose books close at ${dayClosesAt} the morning after.`,
     );
     return 1;
   }

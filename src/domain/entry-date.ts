@@ -39,14 +39,21 @@ export function looksLikeEntryDate(text: string): boolean {
 }
 
 /**
- * Reads the day an entry is for, relative to `today` (the shop's local `YYYY-MM-DD`): `hôm nay`, `hôm qua`,
- * `hôm kia`, `20/11`, `20-11`, `20/11/2026`, `2026-11-20`. A day after today (`ngày mai`, or a date without
- * a year whose nearest occurrence is ahead) is a 'future-date': the day has not come yet.
+ * Reads the day an entry is for, relative to `today` (the shop's books day, `YYYY-MM-DD`): `hôm nay`,
+ * `hôm qua`, `hôm kia`, `20/11`, `20-11`, `20/11/2026`, `2026-11-20`. A day word after today (`ngày mai`)
+ * is a 'future-date', and so is a date after `latest` (the shop's calendar date, today by default: between
+ * midnight and the day close the owner may still name the calendar day by its date) or a date without a
+ * year whose nearest occurrence is ahead: the day has not come yet.
  */
-export function parseEntryDate(text: string, today: string): ParseResult<string, EntryDateError> {
+export function parseEntryDate(
+  text: string,
+  today: string,
+  latest: string = today,
+): ParseResult<string, EntryDateError> {
   const date = readDate(text, today);
   if (!date.ok) return date;
-  return date.value > today ? err('future-date') : date;
+  const last = RELATIVE_DAYS.has(normalize(text)) || latest < today ? today : latest;
+  return date.value > last ? err('future-date') : date;
 }
 
 /**

@@ -15,8 +15,9 @@ import type { Database } from '../db/client.js';
 import { listDailyRecords } from '../db/queries/daily-records.js';
 import { getMonthlyGoal } from '../db/queries/monthly-goals.js';
 import type { DailyRecord, Shop, ShopSettings } from '../db/schema/index.js';
+import { booksDay } from '../domain/books-day.js';
 import { formatMoney, formatPercent, formatRatio, formatShortDate } from '../domain/format.js';
-import { addDays, localDate, weekDates } from '../domain/local-date.js';
+import { addDays, isoWeekOf, weekDates } from '../domain/local-date.js';
 import type { Locale } from '../domain/locale.js';
 import { abbreviateMoney } from '../domain/money-abbreviation.js';
 import type { Translate, TranslationVariables } from '../i18n/translator.js';
@@ -47,7 +48,10 @@ export interface ChartRequest {
 
 const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-/** The chart the owner asked for with /chart: the 7 or 30 days ending today, or this month's goal. */
+/**
+ * The chart the owner asked for with /chart: this week (Monday–Sunday, as /week reports it), the 30 days
+ * ending today, or this month's goal; today is the shop's books day.
+ */
 export async function renderChartForShop(
   db: Database,
   kind: ChartKind,
@@ -78,8 +82,10 @@ export async function renderWeekChartForShop(
   return drawReply(request, chartReply(request, CHARTS.week, prepared));
 }
 
+/** The shop's books day at the request's instant: before the day closes, still yesterday. */
 function requestToday(request: ChartRequest): string {
-  return localDate(request.now, request.shop.settings.timeZone);
+  const { timeZone, dayClosesAt } = request.shop.settings;
+  return booksDay(request.now, timeZone, dayClosesAt).date;
 }
 
 function lastDays(today: string, count: number): string[] {
@@ -151,7 +157,7 @@ const CHARTS: Record<ChartKind, ChartSpec> = {
       caption: 'chart-week-caption',
       tooLittle: 'chart-too-little-week',
     },
-    prepare: (db, request, today) => prepareWeek(db, request, lastDays(today, 7), today),
+    prepare: (db, request, today) => prepareWeek(db, request, weekDates(isoWeekOf(today)), today),
   },
   month: {
     minDays: MONTH_CHART_MIN_DAYS,
@@ -226,7 +232,8 @@ async function prepareWeek(
   const { shop, locale, t } = request;
   const first = dates[0]!;
   const last = dates.at(-1)!;
-  const records = await loadRecords(db, shop.id, first, last);
+  // The days after today have not come: none of their records counts, as in /week.
+  const records = await loadRecords(db, shop.id, first, last < today ? last : today);
   const model = buildWeekChartModel(dates, records, costSettingsOf(shop.settings, first), today);
   const f = formatting(request);
   const { pnl } = model;

@@ -24,7 +24,7 @@ type ChartColour = keyof typeof CHART_COLORS;
  * How each theme colour appears in a chart PNG: `pixels` of exactly that colour, and `bars`, the most
  * separate stretches (6 px or wider) of it along any one row — bars of that colour side by side.
  * What tells the charts apart (src/charts/): the week chart has one revenue bar (#2f80ed) and one ad spend
- * bar (#f2994a) per day of the 7; the 30-day chart draws them light (#a9c9f6, #f8cba4), one per recorded
+ * bar (#f2994a) per recorded day of the week; the 30-day chart draws them light (#a9c9f6, #f8cba4), one per recorded
  * day, under a ROAS line (#6b3fa0); the goal chart has no bars: a revenue line and a grey target path.
  */
 async function colourUse(png: Buffer): Promise<Record<ChartColour, { pixels: number; bars: number }>> {
@@ -57,11 +57,11 @@ async function colourUse(png: Buffer): Promise<Record<ChartColour, { pixels: num
   return use;
 }
 
-/** The week chart: 7 revenue and 7 ad spend bars, a profit line, no 30-day colours. */
-async function expectWeekChart(png: Buffer) {
+/** The week chart: a revenue and an ad spend bar per recorded day, a profit line, no 30-day colours. */
+async function expectWeekChart(png: Buffer, recordedDays: number) {
   const use = await colourUse(png);
-  expect(use.revenue.bars).toBe(7);
-  expect(use.adSpend.bars).toBe(7);
+  expect(use.revenue.bars).toBe(recordedDays);
+  expect(use.adSpend.bars).toBe(recordedDays);
   expect(use.profit.pixels).toBeGreaterThan(0);
   expect(use.revenueLight.pixels).toBe(0);
   expect(use.roas.pixels).toBe(0);
@@ -102,20 +102,22 @@ describe('/chart', () => {
     expect(chat.buttons(reply.sent[0])).toEqual(['📅 Tuần', '📈 30 ngày', '🎯 Mục tiêu']);
   });
 
-  it('sends the week chart as a photo with a one-line caption', async () => {
+  it('sends the week chart of this week, Monday to Sunday, as a photo with a one-line caption', async () => {
     await insertDays(db, shopId, daysEndingToday(7));
     const ask = await chat.send('/chart');
     const reply = await chat.press('Tuần');
     expect(reply.answers).toEqual(['']);
     const photos = reply.calls.filter((c) => c.method === 'sendPhoto');
     expect(photos).toHaveLength(1);
+    // Tuesday 24/11: the week of 23/11–29/11 has its Monday and Tuesday, 2 × 8.500.000 ₫ of revenue and
+    // 2 × 2.000.000 ₫ of ads; profit 2 × (8.500.000 × 0,6 − 2.000.000) = 6.200.000 ₫, as /week has it.
     expect(photos[0]!.payload.caption).toBe(
-      '📊 18/11 – 24/11/2026: doanh thu 59.500.000 ₫, quảng cáo 14.000.000 ₫, ROAS 4,25 (hòa vốn 1,67), lãi ròng 21.700.000 ₫.',
+      '📊 23/11 – 29/11/2026: doanh thu 17.000.000 ₫, quảng cáo 4.000.000 ₫, ROAS 4,25 (hòa vốn 1,67), lãi ròng 6.200.000 ₫.',
     );
     const [message] = reply.sent;
-    expect(message!.photo!.filename).toBe('week-2026-11-18.png');
+    expect(message!.photo!.filename).toBe('week-2026-11-23.png');
     expect(pngSize(message!.photo!.bytes)).toEqual({ width: 1280, height: 720 });
-    await expectWeekChart(message!.photo!.bytes);
+    await expectWeekChart(message!.photo!.bytes, 2);
     // The buttons stay, so the owner can look at another chart.
     expect(reply.edited).toEqual([]);
     expect(chat.buttons(ask.sent[0])).toEqual(['📅 Tuần', '📈 30 ngày', '🎯 Mục tiêu']);
@@ -138,9 +140,9 @@ describe('/chart', () => {
   it('takes the chart from the command: /chart tuần, /chart month', async () => {
     await insertDays(db, shopId, daysEndingToday(10));
     const week = (await chat.send('/chart tuần')).sent[0]!;
-    expect(week.photo!.filename).toBe('week-2026-11-18.png');
-    expect(week.caption).toMatch(/^📊 18\/11 – 24\/11\/2026:/);
-    await expectWeekChart(week.photo!.bytes);
+    expect(week.photo!.filename).toBe('week-2026-11-23.png');
+    expect(week.caption).toMatch(/^📊 23\/11 – 29\/11\/2026:/);
+    await expectWeekChart(week.photo!.bytes, 2);
     const month = (await chat.send('/chart month')).sent[0]!;
     expect(month.photo!.filename).toBe('month-2026-11-24.png');
     expect(month.caption).toMatch(/^📈 30 ngày 26\/10 – 24\/11\/2026 \(10 ngày có số liệu\)/);
@@ -165,9 +167,9 @@ describe('/chart', () => {
     const ask = await en.send('/chart');
     expect(en.buttons(ask.sent[0])).toEqual(['📅 Week', '📈 30 days', '🎯 Goal']);
     const reply = await en.press('Week');
-    await expectWeekChart(reply.sent[0]!.photo!.bytes);
+    await expectWeekChart(reply.sent[0]!.photo!.bytes, 2);
     expect(reply.sent[0]!.caption).toBe(
-      '📊 18 Nov – 24 Nov 2026: revenue 59,500,000 ₫, ad spend 14,000,000 ₫, ROAS 4.25 (break-even 1.67), net profit 21,700,000 ₫.',
+      '📊 23 Nov – 29 Nov 2026: revenue 17,000,000 ₫, ad spend 4,000,000 ₫, ROAS 4.25 (break-even 1.67), net profit 6,200,000 ₫.',
     );
   });
 

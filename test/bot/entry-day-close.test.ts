@@ -17,7 +17,7 @@ const dayClosesAt = async (id: number) =>
 interface Language {
   id: number;
   line: string;
-  /** The card titles for 28/11 before the day closed, and for 28/11 and 29/11. */
+  /** The card titles for 28/11 while its books are open, and for 28/11 and 29/11. */
   titleYesterday: string;
   title28: string;
   title29: string;
@@ -41,12 +41,12 @@ const LANGUAGES: Record<Locale, Language> = {
   vi: {
     id: 1001,
     line: '15 8tr5 2tr 85',
-    titleYesterday: '📒 Hoa Mai Shop · 28/11/2026 (hôm qua)',
+    titleYesterday: '📒 Hoa Mai Shop · 28/11/2026 (sổ chưa chốt)',
     title28: '📒 Hoa Mai Shop · 28/11/2026\n',
     title29: '📒 Hoa Mai Shop · 29/11/2026\n',
     changeDate: 'Đổi ngày',
     save: 'Lưu',
-    askOrders28: 'Ngày 28/11/2026 có bao nhiêu đơn?',
+    askOrders28: 'Hôm nay (28/11/2026) có bao nhiêu đơn?',
     status4: '🌙 Hoa Mai Shop chốt sổ lúc 04:00',
     statusMidnight: '🌙 Hoa Mai Shop chốt sổ lúc 00:00 (nửa đêm)',
     set: (time) => `✅ Giờ chốt sổ mới: ${time}.`,
@@ -56,18 +56,18 @@ const LANGUAGES: Record<Locale, Language> = {
     settingsTooLate: '«06:01» nằm ngoài khoảng cho phép của Giờ chốt sổ: từ 00:00 đến 06:00.',
     usageRange: '/dayclose 0h (từ 00:00 đến 06:00)',
     bad: 'Mình chưa hiểu «abc»',
-    reminder28: '⏰ Hoa Mai Shop: chưa có số liệu hôm qua (28/11/2026).',
+    reminder28: '⏰ Hoa Mai Shop: chưa có số liệu hôm nay (28/11/2026).',
     help: '/dayclose giờ chốt sổ',
   },
   en: {
     id: 1002,
     line: '15 8.5m 2m 85',
-    titleYesterday: '📒 Anna Flowers · Sat 28 Nov 2026 (yesterday)',
+    titleYesterday: '📒 Anna Flowers · Sat 28 Nov 2026 (books still open)',
     title28: '📒 Anna Flowers · Sat 28 Nov 2026\n',
     title29: '📒 Anna Flowers · Sun 29 Nov 2026\n',
     changeDate: 'Change date',
     save: 'Save',
-    askOrders28: 'How many orders on Sat 28 Nov 2026?',
+    askOrders28: 'How many orders today (Sat 28 Nov 2026)?',
     status4: '🌙 Anna Flowers closes its day at 04:00',
     statusMidnight: '🌙 Anna Flowers closes its day at 00:00 (midnight)',
     set: (time) => `✅ Your day now closes at ${time}.`,
@@ -77,7 +77,7 @@ const LANGUAGES: Record<Locale, Language> = {
     settingsTooLate: '«06:01» is outside what Day closes allows: from 00:00 to 06:00.',
     usageRange: '/dayclose 0h (from 00:00 to 06:00)',
     bad: 'I could not read «abc»',
-    reminder28: '⏰ Anna Flowers: no numbers for yesterday (Sat 28 Nov 2026) yet.',
+    reminder28: '⏰ Anna Flowers: no numbers for today (Sat 28 Nov 2026) yet.',
     help: '/dayclose when your day closes',
   },
 };
@@ -91,7 +91,7 @@ forEachLanguage(LANGUAGES, 'the day closes at 04:00 by default', (locale, lang) 
     expect(await records()).toMatchObject([{ recordDate: '2026-11-28', orders: 15 }]);
   });
 
-  it('books a dated entry for its date, with no "(yesterday)"', async () => {
+  it('books an entry dated the calendar day for that day, with no "(books still open)"', async () => {
     const chat = await startOwner(h, locale, lang.id);
     const reply = await chat.send(`29/11 ${lang.line}`);
     expect(reply.texts[0]).toContain(lang.title29);
@@ -113,7 +113,7 @@ forEachLanguage(LANGUAGES, 'the day closes at 04:00 by default', (locale, lang) 
     expect(reply.texts[0]).toContain(lang.title29);
   });
 
-  it('asks /today for the day before at 01:30', async () => {
+  it('asks /today for the day before at 01:30, as the books day is still "today"', async () => {
     const chat = await startOwner(h, locale, lang.id);
     const reply = await chat.send('/today');
     expect(reply.texts[0]).toContain(lang.askOrders28);
@@ -166,7 +166,7 @@ forEachLanguage(LANGUAGES, 'the day closes at 04:00 by default', (locale, lang) 
     expect((await chat.send('/help')).texts[0]).toContain(lang.help);
   });
 
-  it('reminds at 01:00 about the day before, unless it is booked', async () => {
+  it('reminds at 01:00 about the books day ("today", the day before), unless it is booked', async () => {
     const chat = await startOwner(h, locale, lang.id);
     await chat.send('/remind 01:00');
     h.clock.now = new Date('2026-11-29T01:00:30+07:00');

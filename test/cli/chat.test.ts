@@ -67,20 +67,20 @@ describe('npm run chat', { timeout: 120_000 }, () => {
 });
 
 // The same evening's entry at two hours of Tuesday 24/11/2026 in Ho Chi Minh City. Before the shop's day
-// closes (04:00 by default) a dateless entry and /today are for Monday 23/11; from then on for the 24th.
-// "hôm nay" / "today" typed by the owner is the calendar day either way.
+// closes (04:00 by default) the books are on Monday 23/11: a dateless entry, /today and "hôm nay" / "today"
+// typed by the owner are for the 23rd, "hôm qua" / "yesterday" for the 22nd; from then on for the 24th.
 const SCENARIO = {
   vi: {
     language: '#1',
     lines: ['/today', '/cancel', '15 8tr5 2tr 85', '#1', '/edit hôm nay', '/edit hôm qua'],
     saved: (date: string) => `✅ Đã lưu số liệu ngày ${date}/2026.`,
     askOrders: {
-      before: 'Ngày 23/11/2026 có bao nhiêu đơn?',
+      before: 'Hôm nay (23/11/2026) có bao nhiêu đơn?',
       after: 'Hôm nay (24/11/2026) có bao nhiêu đơn?',
     },
     empty: (date: string) => `Ngày ${date}/2026 chưa có số liệu.`,
     shown: 'Số liệu đã lưu',
-    day: { '23/11': '23/11', '24/11': '24/11' },
+    day: { '22/11': '22/11', '23/11': '23/11', '24/11': '24/11' },
     net: 'Lãi ròng: 3.100.000 ₫',
   },
   en: {
@@ -88,12 +88,12 @@ const SCENARIO = {
     lines: ['/today', '/cancel', '15 8tr5 2tr 85', '#1', '/edit today', '/edit yesterday'],
     saved: (date: string) => `✅ Saved the numbers for ${date} 2026.`,
     askOrders: {
-      before: 'How many orders on Mon 23 Nov 2026?',
+      before: 'How many orders today (Mon 23 Nov 2026)?',
       after: 'How many orders today (Tue 24 Nov 2026)?',
     },
     empty: (date: string) => `${date} 2026 has no numbers yet.`,
     shown: 'Saved numbers',
-    day: { '23/11': 'Mon 23 Nov', '24/11': 'Tue 24 Nov' },
+    day: { '22/11': 'Sun 22 Nov', '23/11': 'Mon 23 Nov', '24/11': 'Tue 24 Nov' },
     net: 'Net profit: 3,100,000 ₫',
   },
 } as const;
@@ -101,7 +101,7 @@ const SCENARIO = {
 describe('npm run chat at 00:30 and at 12:00 (Asia/Ho_Chi_Minh)', { timeout: 120_000 }, () => {
   for (const locale of ['vi', 'en'] as const) {
     const s = SCENARIO[locale];
-    it(`${locale}: at 00:30 the entry is Monday's, and today has none yet`, () => {
+    it(`${locale}: at 00:30 the entry and "today" are Monday's, and "yesterday" is Sunday`, () => {
       const out = chat(['/start', 'Hoa Mai Shop', s.language, '#1', ...s.lines, '/quit'], {
         dataDir: newDataDir(),
         now: '2026-11-24T00:30:00+07:00',
@@ -110,12 +110,15 @@ describe('npm run chat at 00:30 and at 12:00 (Asia/Ho_Chi_Minh)', { timeout: 120
       expect(out).toContain(s.askOrders.before);
       expect(out).toContain(s.saved(s.day['23/11']));
       expect(out).not.toContain(s.saved(s.day['24/11']));
-      expect(out).toContain(s.empty(s.day['24/11']));
-      // `/edit` of yesterday shows the saved day with its figures.
-      const yesterday = out.slice(out.lastIndexOf('you ›'));
-      expect(yesterday).toContain(s.day['23/11']);
-      expect(yesterday).toContain(s.shown);
-      expect(yesterday).toContain(s.net);
+      // `/edit` of today shows the saved day with its figures; yesterday, the 22nd, has none.
+      const today = out.slice(
+        out.lastIndexOf('you ›', out.lastIndexOf('you ›') - 1),
+        out.lastIndexOf('you ›'),
+      );
+      expect(today).toContain(s.day['23/11']);
+      expect(today).toContain(s.shown);
+      expect(today).toContain(s.net);
+      expect(out).toContain(s.empty(s.day['22/11']));
     });
 
     it(`${locale}: at 12:00 the entry is Tuesday's, and yesterday has none`, () => {

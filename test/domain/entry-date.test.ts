@@ -9,6 +9,24 @@ import {
 const TODAY = '2026-11-25';
 
 describe('parseEntryDate', () => {
+  // 00:30 on 26/11 with the day closing at 04:00: the books day is the 25th, the calendar day the 26th.
+  it.each([
+    ['hôm nay', '2026-11-25'],
+    ['hôm qua', '2026-11-24'],
+    ['26/11', '2026-11-26'],
+    ['2026-11-26', '2026-11-26'],
+    ['25/11', '2026-11-25'],
+  ])('reads %s from the books day, up to the calendar day, as %s', (text, expected) => {
+    expect(parseEntryDate(text, TODAY, '2026-11-26')).toEqual({ ok: true, value: expected });
+  });
+
+  it.each(['ngày mai', 'mai', 'tomorrow', '27/11', '2026-11-27'])(
+    'refuses %s before the day closes: a day word after the books day, a date after the calendar day',
+    (text) => {
+      expect(parseEntryDate(text, TODAY, '2026-11-26')).toEqual({ ok: false, error: 'future-date' });
+    },
+  );
+
   it.each([
     ['hôm nay', '2026-11-25'],
     ['Hôm nay', '2026-11-25'],

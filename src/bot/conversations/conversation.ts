@@ -110,8 +110,10 @@ export type AnswerCheck<T> = { ok: true; value: T } | { ok: false; error: string
  * (`15 8tr5 2tr 85`): it offers a button to use it as the day's entry.
  */
 export interface EntryOffer {
-  /** Today in the shop's zone, for a date typed in the entry. */
+  /** The shop's books day, for a date typed in the entry. */
   today: string;
+  /** The last day a typed date may name (the shop's calendar date); `today` when absent. */
+  latest?: string;
   /** The day the flow is about: an entry typed without a date is for it (else for today). */
   date?: string;
   locale: Locale;
@@ -140,7 +142,7 @@ interface PendingOffer {
 /** A whole quick entry in a text, with the day it is for; undefined when the text is not one. */
 function typedEntry(text: string | undefined, offer: EntryOffer | undefined) {
   if (text === undefined || !offer) return undefined;
-  const parsed = parseQuickEntry(text, offer.today);
+  const parsed = parseQuickEntry(text, offer.today, offer.latest);
   if (parsed.kind !== 'entry') return undefined;
   const { date, ...input } = parsed.entry;
   return { date: date ?? offer.date ?? offer.today, input };

@@ -1,17 +1,17 @@
 import type { Context } from 'grammy';
 import type { DayInput } from '../../domain/daily-metrics.js';
-import { localDate } from '../../domain/local-date.js';
 import { draftDailyEntry } from '../../services/daily-entry.js';
 import type { BotDeps } from '../context.js';
 import { entryCardButtons } from '../keyboards/entry-card.js';
 import { renderEntryCard } from '../views/entry-card.js';
 import { type BotConversation, type EntryOffer, type ShopFlow, say, shopFlowStart } from './conversation.js';
 import { askDayInput } from './day-input.js';
+import { type FlowDays, flowDays } from './flow-days.js';
 
 export const DAILY_ENTRY = 'daily-entry';
 
 export interface DailyEntryArgs {
-  /** The day to enter; today (shop time) when absent. */
+  /** The day to enter; the shop's books day when absent. */
   date?: string;
   /** The values being edited, offered as defaults. */
   current?: DayInput;
@@ -37,9 +37,15 @@ export async function showDraftCard(
 }
 
 /** The quick entry a flow offers to use when one is typed instead of a field (see EntryOffer). */
-export function entryOffer(flow: ShopFlow, ctx: Context, today: string, date?: string): EntryOffer {
+export function entryOffer(
+  flow: ShopFlow,
+  ctx: Context,
+  { today, latest }: FlowDays,
+  date?: string,
+): EntryOffer {
   return {
     today,
+    latest,
     ...(date !== undefined && { date }),
     locale: flow.owner.locale,
     use: (day, input) => showDraftCard(flow, ctx, day, input),
@@ -51,17 +57,13 @@ export function createDailyEntryConversation(deps: BotDeps) {
   return async function dailyEntry(conversation: BotConversation, ctx: Context, args?: DailyEntryArgs) {
     const flow = await shopFlowStart(conversation, deps);
     if (!flow) return;
-    const { owner } = flow;
-    const today = localDate(
-      new Date(await conversation.external(() => deps.now().getTime())),
-      owner.shop.timeZone,
-    );
-    const date = args?.date ?? today;
+    const days = await flowDays(flow);
+    const date = args?.date ?? days.today;
     const input = await askDayInput(flow, ctx, {
       date,
-      isToday: date === today,
+      isToday: date === days.today,
       ...(args?.current && { current: args.current }),
-      offerEntry: entryOffer(flow, ctx, today, date),
+      offerEntry: entryOffer(flow, ctx, days, date),
     });
     if (!input) return;
     await showDraftCard(flow, ctx, date, input);

@@ -1,6 +1,5 @@
 import type { Context } from 'grammy';
 import { parseEntryDate } from '../../domain/entry-date.js';
-import { localDate } from '../../domain/local-date.js';
 import type { Translate } from '../../i18n/translator.js';
 import { findOwnDraft, loadSavedDay, redateDraft } from '../../services/daily-entry.js';
 import { loadDayToDelete } from '../../services/day-delete.js';
@@ -20,6 +19,7 @@ import {
   shopFlowStart,
 } from './conversation.js';
 import { entryOffer } from './daily-entry.js';
+import { type FlowDays, flowDays } from './flow-days.js';
 
 export const PICK_DAY = 'pick-day';
 
@@ -39,13 +39,13 @@ const QUESTION: Record<PickDayArgs['purpose'], string> = {
   delete: 'day-ask-which-delete',
 };
 
-function checkDate(today: string, t: Translate) {
+function checkDate({ today, latest }: FlowDays, t: Translate) {
   return ({ text, data }: { text?: string; data?: string }): AnswerCheck<string> => {
     if (data !== undefined) {
       const picked = pickDateData.parse(data);
       return picked ? { ok: true, value: picked.date } : { ok: false, error: t('entry-bad-date') };
     }
-    const parsed = parseEntryDate(text ?? '', today);
+    const parsed = parseEntryDate(text ?? '', today, latest);
     if (parsed.ok) return parsed;
     return { ok: false, error: t(parsed.error === 'future-date' ? 'entry-future-date' : 'entry-bad-date') };
   };
@@ -57,14 +57,15 @@ export function createPickDayConversation(deps: BotDeps) {
     const flow = await shopFlowStart(conversation, deps);
     if (!flow) return;
     const { owner, shop, t, renderer, shopSettings } = flow;
-    const today = localDate(new Date(await conversation.external(() => deps.now().getTime())), shop.timeZone);
+    // The buttons and the day words are the books day's: before the day closes, Today is yesterday's date.
+    const days = await flowDays(flow);
     const date = await ask(flow, ctx, {
       question: t(QUESTION[args.purpose]),
-      keyboard: recentDaysKeyboard(today, t),
+      keyboard: recentDaysKeyboard(days.today, t),
       buttonPrefix: pickDateData.prefix,
-      check: checkDate(today, t),
+      check: checkDate(days, t),
       t,
-      offerEntry: entryOffer(flow, ctx, today),
+      offerEntry: entryOffer(flow, ctx, days),
     });
     if (date === undefined) return;
     const scope = { shop, date, locale: owner.locale, t };

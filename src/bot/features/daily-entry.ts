@@ -22,7 +22,14 @@ import { showConfirmationAgain } from '../confirmation-again.js';
 import type { BotContext } from '../context.js';
 import { DAILY_ENTRY, type DailyEntryArgs } from '../conversations/daily-entry.js';
 import { PICK_DAY, type PickDayArgs } from '../conversations/pick-day.js';
-import { type ShopContext, shopBooksDay, shopToday, withShop, withShopButton } from '../filters/has-shop.js';
+import {
+  type ShopContext,
+  shopBooksDay,
+  shopCalendarDay,
+  shopToday,
+  withShop,
+  withShopButton,
+} from '../filters/has-shop.js';
 import { entryCardButtons } from '../keyboards/entry-card.js';
 import { pressedMessageHasKeyboard, removePressedKeyboard } from '../keyboards/remove-keyboard.js';
 import { rendererOf } from '../renderer.js';
@@ -42,7 +49,7 @@ async function enter(ctx: BotContext, id: string, args: DailyEntryArgs | PickDay
 async function dateArgument(ctx: ShopContext): Promise<string | null | undefined> {
   const text = commandArgument(ctx);
   if (!text) return undefined;
-  const parsed = parseEntryDate(text, shopToday(ctx));
+  const parsed = parseEntryDate(text, shopToday(ctx), shopCalendarDay(ctx));
   if (parsed.ok) return parsed.value;
   await ctx.reply(ctx.t(parsed.error === 'future-date' ? 'entry-future-date' : 'entry-bad-date'));
   return null;

@@ -3,7 +3,7 @@ import { echoInput } from '../../domain/message-text.js';
 import { parseQuickEntry, type QuickEntryError, type QuickEntryField } from '../../domain/quick-entry.js';
 import { draftDailyEntry } from '../../services/daily-entry.js';
 import type { BotContext } from '../context.js';
-import { shopBooksDay, shopToday, withShop } from '../filters/has-shop.js';
+import { shopBooksDay, shopCalendarDay, shopToday, withShop } from '../filters/has-shop.js';
 import { entryCardButtons } from '../keyboards/entry-card.js';
 import { renderEntryCard } from '../views/entry-card.js';
 
@@ -45,7 +45,7 @@ quickEntryFeature.on('message:text').drop(
   withShop(async (ctx) => {
     const shop = ctx.owner.shop;
     const today = shopToday(ctx);
-    const parsed = parseQuickEntry(ctx.message.text, today);
+    const parsed = parseQuickEntry(ctx.message.text, today, shopCalendarDay(ctx));
     if (parsed.kind === 'not-entry') return void (await ctx.reply(ctx.t('quick-entry-help')));
     if (parsed.kind === 'error') return void (await ctx.reply(describeError(ctx, parsed.error)));
     const { date, ...input } = parsed.entry;
@@ -57,7 +57,8 @@ quickEntryFeature.on('message:text').drop(
       date: date ?? booksDay.date,
       input,
     });
-    const card = date === null && booksDay.beforeClose ? { ...drafted, beforeClose: true } : drafted;
+    const card =
+      booksDay.beforeClose && drafted.date === booksDay.date ? { ...drafted, beforeClose: true } : drafted;
     ctx.logger.info({ record_date: card.date }, 'quick entry drafted');
     const t = ctx.t.bind(ctx);
     await ctx.reply(renderEntryCard(card, shop.name, { locale: ctx.locale, t }), {

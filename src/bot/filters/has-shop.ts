@@ -63,8 +63,20 @@ export function withOwnerButton<D, C extends BotContext & { callbackQuery: { dat
   };
 }
 
-/** Today in the shop's time zone ('YYYY-MM-DD'), by the bot's clock. */
+/**
+ * The shop's "today" ('YYYY-MM-DD'): its books day by the bot's clock (see shopBooksDay), so between
+ * midnight and the shop's day close it is still yesterday's date. Every relative word (`hôm nay`,
+ * `hôm qua`, `tuần này`, `tháng này`), the date buttons, pacing and "days passed" are read from it.
+ */
 export function shopToday(ctx: ShopContext): string {
+  return shopBooksDay(ctx).date;
+}
+
+/**
+ * The calendar date in the shop's time zone ('YYYY-MM-DD'): the last day an owner may name by its date.
+ * A day after it has not come yet; between midnight and the day close it is the day after the books day.
+ */
+export function shopCalendarDay(ctx: ShopContext): string {
   return localDate(ctx.deps.now(), ctx.owner.shop.settings.timeZone);
 }
 
