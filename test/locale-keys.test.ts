@@ -110,6 +110,11 @@ const weekdays = (() => {
   return [...list.matchAll(/'([a-z]+)'/g)].map((m) => m[1]!);
 })();
 
+/** The units the catalog gives settings of a kind. */
+function unitsOf(kind: SettingKind): string[] {
+  return [...new Set(SETTINGS.filter((s) => s.kind === kind && s.unit).map((s) => s.unit!))];
+}
+
 /** Each template the code builds a key with (as written in src), and the keys it can produce. */
 const builtKeys: Record<string, string[]> = {
   // src/bot/features/week.ts: the Accept / Dismiss / Done buttons (every status but pending).
@@ -151,6 +156,11 @@ const builtKeys: Record<string, string[]> = {
     switch: true,
     zone: true,
   }).map((k) => `settings-example-${k}`),
+  // src/bot/views/settings.ts and setting-change.ts: each amount's unit, each count's unit.
+  'settings-example-money-${spec.unit}': unitsOf('money').map((u) => `settings-example-money-${u}`),
+  'settings-money-per-${spec.unit}': unitsOf('money').map((u) => `settings-money-per-${u}`),
+  'settings-unit-${spec.unit}': unitsOf('money').map((u) => `settings-unit-${u}`),
+  'settings-count-${spec.unit}': unitsOf('count').map((u) => `settings-count-${u}`),
   'week-factor-${part.factor}': PROFIT_FACTORS.map((f) => `week-factor-${f}`),
   'week-severity-${issue.severity}': severities.map((s) => `week-severity-${s}`),
 };

@@ -6,7 +6,10 @@ import { computeWeekPnl, type WeekTotals } from './week-totals.js';
 /** The sums of a shop's recorded days in the window (money in VND; COGS as stored on each day). */
 export type BasisTotals = Omit<WeekTotals, 'daysInPeriod'>;
 
-/** The settings the reference numbers read: cost model and the targets the owner may have set. */
+/**
+ * The settings the reference numbers read: cost model and the ads targets the owner may have set; the CPL
+ * alert ceiling (`maxCpl`) is an alert threshold, never a target: it is carried to be shown apart.
+ */
 export interface AdBasisSettings {
   cogsRatio: number;
   paymentFeeRatio: number;
@@ -33,7 +36,10 @@ export interface AdBasis {
   breakEvenCpl: number | null;
   breakEvenRoas: number | null;
   scaleRoas: number | null;
+  /** 'owner' where the owner's own target (CPA, CPL, scale ROAS) stands in for the derived number. */
   sources: Partial<Record<AdBasisKey, AdBasisSource>>;
+  /** The owner's CPL alert ceiling (daily alerts): no ad is judged by it; absent on bases stored before it. */
+  alertMaxCpl?: number | null;
 }
 
 /** Whether the shop's own days were enough to derive AOV, CVR and margin. */
@@ -91,8 +97,9 @@ function pick(owner: number | null, derived: number | null, key: AdBasisKey, int
 
 /**
  * The reference numbers of an ad judgement (docs/product.md "SCALE / KEEP / KILL"): break-even CPA, CPL and
- * ROAS derived from the last 28 days, each replaced by the owner's own target when set (target CPA; target
- * CPL, else max CPL), and the ROAS to scale at (the ad scale ROAS, else the target ROAS, else break-even × 1.3).
+ * ROAS derived from the last 28 days, CPA and CPL each replaced by the owner's own target when set, and the
+ * ROAS to scale at (the ad scale ROAS, else the target ROAS, else break-even × 1.3). The CPL alert ceiling is
+ * an alert threshold, not a target: it replaces nothing.
  */
 export function computeAdBasis(totals: BasisTotals, settings: AdBasisSettings): AdBasis {
   const derived = derive(totals, settings);
@@ -106,10 +113,11 @@ export function computeAdBasis(totals: BasisTotals, settings: AdBasisSettings): 
     cvr: derived.cvr,
     margin: derived.margin,
     breakEvenCpa: pick(settings.targetCpa, derived.cpa, 'cpa', sources),
-    breakEvenCpl: pick(settings.targetCpl ?? settings.maxCpl, derived.cpl, 'cpl', sources),
+    breakEvenCpl: pick(settings.targetCpl, derived.cpl, 'cpl', sources),
     breakEvenRoas,
     scaleRoas: pick(settings.adScaleRoas ?? settings.targetRoas, derivedScale, 'scaleRoas', sources),
     sources,
+    alertMaxCpl: settings.maxCpl,
   };
 }
 

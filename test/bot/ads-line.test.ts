@@ -26,7 +26,7 @@ const TEXTS = {
     derived: '📐 Mốc so sánh, tính từ 14 ngày đã ghi trong 28 ngày qua:',
     basis: 'CPA hòa vốn 300.000 ₫ · CPL hòa vốn 60.000 ₫ · ROAS hòa vốn 1,67 · ROAS để tăng ngân sách 2,17',
     // 3 × 60.000 = 180.000 ₫ spent without a lead.
-    signal: '• đã chi 1.000.000 ₫ (≥ 180.000 ₫ = 3 × CPL mục tiêu) mà chưa có lead',
+    signal: '• đã chi 1.000.000 ₫ (≥ 180.000 ₫ = 3 × CPL hòa vốn) mà chưa có lead',
     buttons: ['✅ Đã làm', '⏰ Để sau'],
     scale: '🚀 SCALE (tăng ngân sách) · Áo thun (TikTok)',
     // 10.000.000 / 2.000.000 = 5; 2.000.000 / 100 = 20.000 ₫; 2.000.000 / 5 = 400.000 ₫/day, × 1,2 = 480.000 ₫.
@@ -42,9 +42,10 @@ const TEXTS = {
       '• mới chi 100.000 ₫/300.000 ₫: cần chi thêm 200.000 ₫',
       '👉 Cứ để chạy tiếp: chưa đủ dữ liệu để kết luận.',
     ],
-    ownerCpa: '• chi 1.000.000 ₫ ≥ 3 × CPA hòa vốn 250.000 ₫ mà chưa có đơn nào',
+    ownerCpa: '• chi 1.000.000 ₫ ≥ 3 × CPA mục tiêu 250.000 ₫ mà chưa có đơn nào',
+    ownerNoOrder: '• chi 1.000.000 ₫ ≥ 3 × CPA mục tiêu 300.000 ₫ mà chưa có đơn nào',
     ownerBasis:
-      'CPA hòa vốn 250.000 ₫ (bạn đặt) · CPL hòa vốn 60.000 ₫ · ROAS hòa vốn 1,67 · ROAS để tăng ngân sách 3,00 (bạn đặt)',
+      'CPA mục tiêu 250.000 ₫ (bạn đặt) · CPL hòa vốn 60.000 ₫ · ROAS hòa vốn 1,67 · ROAS để tăng ngân sách 3,00 (bạn đặt)',
     fewDays:
       '📐 Mới có 3 ngày được ghi trong 28 ngày qua (cần 7) nên chưa tính được giá trị đơn và tỉ lệ chốt của shop; dùng những gì bạn đã đặt:',
     fewBasis: 'ROAS hòa vốn 1,67 · ROAS để tăng ngân sách 2,17',
@@ -64,7 +65,7 @@ const TEXTS = {
     killAction: '👉 Turn this ad off before it loses more money.',
     derived: '📐 Judged against numbers derived from 14 recorded days of the last 28:',
     basis: 'break-even CPA 300,000 ₫ · break-even CPL 60,000 ₫ · break-even ROAS 1.67 · ROAS to scale 2.17',
-    signal: '• spent 1,000,000 ₫ (≥ 180,000 ₫ = 3 × the target CPL) without a lead',
+    signal: '• spent 1,000,000 ₫ (≥ 180,000 ₫ = 3 × the break-even CPL) without a lead',
     buttons: ['✅ Done', '⏰ Later'],
     scale: '🚀 SCALE (raise the budget) · Áo thun (TikTok)',
     scaleReasons: [
@@ -79,9 +80,10 @@ const TEXTS = {
       '• spent 100,000 ₫/300,000 ₫: needs 200,000 ₫ more',
       '👉 Let it run: not enough data to decide yet.',
     ],
-    ownerCpa: '• spent 1,000,000 ₫ ≥ 3 × break-even CPA 250,000 ₫ without a single order',
+    ownerCpa: '• spent 1,000,000 ₫ ≥ 3 × target CPA 250,000 ₫ without a single order',
+    ownerNoOrder: '• spent 1,000,000 ₫ ≥ 3 × target CPA 300,000 ₫ without a single order',
     ownerBasis:
-      'break-even CPA 250,000 ₫ (set by you) · break-even CPL 60,000 ₫ · break-even ROAS 1.67 · ROAS to scale 3.00 (set by you)',
+      'target CPA 250,000 ₫ (set by you) · break-even CPL 60,000 ₫ · break-even ROAS 1.67 · ROAS to scale 3.00 (set by you)',
     fewDays:
       "📐 Only 3 days recorded in the last 28 (7 needed), so the shop's order value and closing rate are not known yet; judged with what you set:",
     fewBasis: 'break-even ROAS 1.67 · ROAS to scale 2.17',
@@ -175,7 +177,7 @@ forEachLanguage(TEXTS, '/ads in one line', (locale, x) => {
     expect(text).toContain(x.noOrderYet);
     // With a target CPA of 300.000 ₫ set, the same ad is killed again.
     await updateShopSettings(db, shopId, { targetCpa: 300_000 });
-    expect((await chat.send(VAY_DO)).texts[0]).toContain(x.noOrder);
+    expect((await chat.send(VAY_DO)).texts[0]).toContain(x.ownerNoOrder);
   });
 
   it('with nothing to compare with says no judgement against break-even is possible, still learning rules', async () => {

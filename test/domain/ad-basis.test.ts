@@ -59,10 +59,13 @@ describe('computeAdBasis', () => {
       targetRoas: 2.5,
     });
     expect(basis.breakEvenCpa).toBe(250_000);
-    expect(basis.breakEvenCpl).toBe(45_000);
+    // The CPL alert ceiling is an alert threshold, not a target: the CPL stays the derived 60.000, and
+    // the ceiling is carried apart.
+    expect(basis.breakEvenCpl).toBe(60_000);
+    expect(basis.alertMaxCpl).toBe(45_000);
     expect(basis.scaleRoas).toBe(2.5);
-    expect(basis.sources).toEqual({ roas: 'derived', cpa: 'owner', cpl: 'owner', scaleRoas: 'owner' });
-    // The target CPL wins over the maximum CPL, the ad scale ROAS over the target ROAS.
+    expect(basis.sources).toEqual({ roas: 'derived', cpa: 'owner', cpl: 'derived', scaleRoas: 'owner' });
+    // The target CPL replaces the derived CPL, the ad scale ROAS the target ROAS.
     const both = computeAdBasis(FOURTEEN_DAYS, {
       ...NO_TARGETS,
       targetCpl: 40_000,

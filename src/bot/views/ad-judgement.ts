@@ -59,6 +59,12 @@ const BASIS_KEYS: Record<AdBasisKey, string> = {
   scaleRoas: 'ads-basis-scale-roas',
 };
 
+/** An owner's own ads target is named as a target, not as a break-even. */
+const TARGET_KEYS: Partial<Record<AdBasisKey, string>> = {
+  cpa: 'ads-basis-cpa-target',
+  cpl: 'ads-basis-cpl-target',
+};
+
 const BASIS_NAME_KEYS: Record<AdBasisKey, string> = {
   cpa: 'ads-basis-cpa-name',
   cpl: 'ads-basis-cpl-name',
@@ -82,8 +88,9 @@ function renderBasis(basis: AdBasis, { locale, t }: Renderer): string {
   const items = (Object.keys(BASIS_KEYS) as AdBasisKey[]).flatMap((key) => {
     const value = basisValue(basis, key, locale);
     if (value === null) return [];
-    const mark = basis.sources[key] === 'owner' ? ` ${t('ads-basis-owner-mark')}` : '';
-    return [`${t(BASIS_KEYS[key], { value })}${mark}`];
+    const owner = basis.sources[key] === 'owner';
+    const mark = owner ? ` ${t('ads-basis-owner-mark')}` : '';
+    return [`${t((owner && TARGET_KEYS[key]) || BASIS_KEYS[key], { value })}${mark}`];
   });
   const days = basis.recordedDays;
   const lines = [
@@ -96,14 +103,27 @@ function renderBasis(basis: AdBasis, { locale, t }: Renderer): string {
   if (missing.length === items.length + missing.length) lines.push(t('ads-basis-none'));
   else if (missing.length > 0)
     lines.push(t('ads-basis-missing', { missing: missing.map((key) => t(BASIS_NAME_KEYS[key])).join(', ') }));
+  if (basis.alertMaxCpl !== null && basis.alertMaxCpl !== undefined)
+    lines.push(t('ads-basis-alert-max-cpl', { value: formatMoney(basis.alertMaxCpl, locale) }));
   return lines.join('\n');
 }
 
-function reasonLine(code: string, params: Record<string, number>, { locale, t }: Renderer): string {
+function reasonLine(
+  code: string,
+  params: Record<string, number>,
+  basis: Pick<AdBasis, 'sources'>,
+  { locale, t }: Renderer,
+): string {
   const key = REASON_KEYS[code];
   if (!key) return code;
-  // The shop's closing rate is unknown with fewer than 7 recorded days.
-  return t(key, { shopCvr: '—', ...formatAdParams(params, locale) });
+  // The shop's closing rate is unknown with fewer than 7 recorded days; a CPA or CPL the owner set is
+  // named as their target, a derived one as break-even.
+  return t(key, {
+    shopCvr: '—',
+    cpaBasis: basis.sources.cpa ?? 'derived',
+    cplBasis: basis.sources.cpl ?? 'derived',
+    ...formatAdParams(params, locale),
+  });
 }
 
 /** What to do now: turn it off, the new daily budget, let it learn, or the one change to make. */
@@ -122,7 +142,8 @@ function renderAction(judged: JudgedAd, renderer: Renderer): string[] {
     ];
   }
   const change = judgement.reasons.at(-1);
-  if (change?.code.startsWith('change-')) return [reasonLine(change.code, change.params, renderer)];
+  if (change?.code.startsWith('change-'))
+    return [reasonLine(change.code, change.params, judged.basis, renderer)];
   return [t('ads-action-learning')];
 }
 
@@ -157,7 +178,7 @@ export function renderAdJudgement(judged: JudgedAd, timeZone: string, renderer: 
   });
   const reasons = judgement.reasons
     .filter((reason) => !reason.code.startsWith('change-'))
-    .map((reason) => `• ${reasonLine(reason.code, reason.params, renderer)}`);
+    .map((reason) => `• ${reasonLine(reason.code, reason.params, judged.basis, renderer)}`);
   const sections = [[title, ...reasons, ...renderAction(judged, renderer)].join('\n')];
   sections.push(renderBasis(judged.basis, renderer));
   if (signals.length > 0) {
@@ -166,6 +187,7 @@ export function renderAdJudgement(judged: JudgedAd, timeZone: string, renderer: 
       return `• ${t(SIGNAL_KEYS[signal.code]!, {
         value: formatAdNumber(signal.value, unit, locale),
         threshold: formatAdNumber(signal.threshold, unit, locale),
+        cplBasis: judged.basis.sources.cpl ?? 'derived',
       })}`;
     });
     sections.push([t('ads-signals-title'), ...lines].join('\n'));

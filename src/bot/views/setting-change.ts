@@ -8,11 +8,8 @@ import { formatSettingValue } from './settings.js';
 
 /** The example of a value typed for the setting, with its unit when it is an amount: `30k/đơn`, `14tr/tháng`. */
 function exampleOf(spec: SettingSpec, t: Renderer['t']): string {
-  return t(
-    spec.kind === 'money' && spec.unit
-      ? `settings-example-money-${spec.unit}`
-      : `settings-example-${spec.kind}`,
-  );
+  if (spec.kind === 'money' && spec.unit) return t(`settings-example-money-${spec.unit}`);
+  return t(`settings-example-${spec.kind}`);
 }
 
 /** "Giá vốn (% doanh thu): hiện 40 %, mặc định 40 %. Gửi giá trị mới, ví dụ 35 %." */
