@@ -26,6 +26,12 @@ common-data-changed-review = ⚠️ The numbers changed after you looked, so not
 common-cancelled = Cancelled. Nothing was saved.
 common-nothing-to-cancel = Nothing is in progress.
 common-too-many-attempts = That was 3 wrong answers, so I stopped here and saved nothing. Send /today to start again.
+gloss-break-even-cpa-term = break-even CPA
+gloss-break-even-cpa = ℹ️ Break-even CPA: the most ad spend one order can take without a loss, the profit of one order after its cost of goods and per-order fees. An order that costs more in ads than this loses money.
+gloss-ad-kill-term = Kill multiplier
+gloss-ad-kill = ℹ️ Kill multiplier: an ad that has spent this many times the break-even CPA or CPL with no order or lead yet is one I tell you to turn off. With 3: over 3 × the break-even CPA and no order.
+gloss-orders-flat-term = Orders flat
+gloss-orders-flat = ℹ️ Orders flat: orders up by no more than this on the week before count as standing still; if ad spend rose by more than “Spend up” meanwhile, I point out that ads went up and orders did not.
 common-try-again = Please try again ({ $left ->
     [one] { $left } try left
    *[other] { $left } tries left
@@ -790,6 +796,8 @@ goals-set-profit = 🎯 Goal for { $month } set: revenue { $revenue }, net profi
 goals-replaced = 🎯 Goal for { $month } replaced:
 goals-change-revenue = Revenue: { $old } → { $new }
 goals-change-profit = Net profit: { $old } → { $new }
+goals-profit-kept = Net profit: target { $profit } kept (to remove it, type /goal <revenue> 0)
+goals-profit-dropped = Net profit: target { $profit } removed, as it is above the revenue target { $revenue }
 goals-not-set = not set
 goals-bad-month = “{ $text }” is not a month. Put month/year before the amount, e.g. /goal 12/2026 300m. Nothing changed.
 goals-past-month = { $month } is over, so it can no longer get a goal: only this month or the months ahead. Nothing changed.

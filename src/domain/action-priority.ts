@@ -1,83 +1,123 @@
-import type { GoalPace } from './goal-pacing.js';
-import type { ProfitDecomposition, ProfitFactor } from './profit-decomposition.js';
-import type { WeekPnl } from './week-totals.js';
+import type { WeekMetric, WeekPnl } from './week-totals.js';
+
+/** The numbers an action item can move, each with the profit model of reaching a target. */
+export type LeverMetric = Extract<
+  WeekMetric,
+  'cvr' | 'aov' | 'revenue' | 'cpl' | 'roas' | 'adSpend' | 'grossMarginRatio' | 'netProfit'
+>;
+
+export const LEVER_METRICS: readonly LeverMetric[] = [
+  'cvr',
+  'aov',
+  'revenue',
+  'cpl',
+  'roas',
+  'adSpend',
+  'grossMarginRatio',
+  'netProfit',
+];
+
+export function isLeverMetric(metric: string): metric is LeverMetric {
+  return (LEVER_METRICS as readonly string[]).includes(metric);
+}
 
 /**
- * The expected effect of an issue's action items on profit, in whole VND per week (never negative):
- * - an issue about a factor of the profit split (docs/product.md "The why of a week") is worth the profit
- *   those factors cost this week, i.e. minus the sum of their parts when that sum is negative;
- * - an issue about a gap is worth the gap: ads below break-even the ad spend their margin did not cover,
- *   a loss the loss, a profit goal off pace what is missing to its pro-rata target, a revenue goal off pace
- *   the profit on the revenue missing to its pro-rata target (at the week's margin);
- * - any other issue (a data gap) is worth 0: it has no number on profit.
+ * The extra profit of the week (whole VND) had `metric` been at `target`, for the same leads and all else
+ * equal, in the model P = L × CVR × AOV × m − ad spend − fixed (m = contribution / revenue, kept):
+ * - CVR c → t: L × (t − c) more orders, each worth contribution / orders;
+ * - AOV a → t: orders × (t − a) more revenue at margin m;
+ * - revenue R → t: (t − R) more revenue at margin m;
+ * - CPL → t: ad spend down to L × t; ROAS → t: ad spend down to R / t; ad spend S → t: S − t;
+ * - margin m → t: R × (t − m); net profit P → t: t − P.
+ * Null when the week does not say (no orders for a CVR, no revenue for a margin); never negative: a target
+ * that would not add profit is worth 0.
  */
-const FACTORS_OF_ISSUE: Readonly<Record<string, readonly ProfitFactor[]>> = {
-  'cvr-below-min': ['cvr'],
-  'cpl-above-max': ['cpl'],
-  'cpl-spike': ['cpl'],
-  'aov-down': ['aov'],
-  'margin-not-positive': ['margin'],
-  'revenue-down': ['leads', 'cvr', 'aov'],
-  'spend-up-orders-flat': ['cpl'],
+export function targetEffect(week: WeekPnl, metric: LeverMetric, target: number): number | null {
+  const { leads, orders, revenue, adSpend, contribution } = week;
+  const gain = (() => {
+    switch (metric) {
+      case 'cvr':
+        return orders > 0 && leads > 0 ? (leads * target - orders) * (contribution / orders) : null;
+      case 'aov':
+        return orders > 0 && revenue > 0 ? (orders * target - revenue) * (contribution / revenue) : null;
+      case 'revenue':
+        return revenue > 0 ? (target - revenue) * (contribution / revenue) : null;
+      case 'cpl':
+        return leads > 0 ? adSpend - leads * target : null;
+      case 'roas':
+        return target > 0 ? adSpend - revenue / target : null;
+      case 'adSpend':
+        return adSpend - target;
+      case 'grossMarginRatio':
+        return revenue * (target - week.grossMarginRatio);
+      case 'netProfit':
+        return target - week.netProfit;
+    }
+  })();
+  return gain === null || !Number.isFinite(gain) ? null : Math.max(0, Math.round(gain));
+}
+
+/**
+ * Levers whose effects overlap, so their effects are never added up or ranked as if independent: more
+ * sales at the same ad spend (CVR, AOV, revenue), cheaper ads for the same sales (CPL, ROAS, ad spend), the
+ * margin; net profit is what all of them move.
+ */
+const LEVER_FAMILY: Readonly<Record<LeverMetric, 'sales' | 'ads' | 'margin' | 'profit'>> = {
+  cvr: 'sales',
+  aov: 'sales',
+  revenue: 'sales',
+  cpl: 'ads',
+  roas: 'ads',
+  adSpend: 'ads',
+  grossMarginRatio: 'margin',
+  netProfit: 'profit',
 };
 
-/** What an issue's effect is computed from: the week, its profit split and the month's goal pacing. */
-export interface EffectBasis {
-  week: WeekPnl;
-  decomposition: ProfitDecomposition | null;
-  goal: GoalPace | null;
+/** Whether reaching both targets gains less than the two effects added up. */
+export function leversOverlap(a: LeverMetric, b: LeverMetric): boolean {
+  return LEVER_FAMILY[a] === LEVER_FAMILY[b] || a === 'netProfit' || b === 'netProfit';
 }
 
-function gapOf(code: string, { week, goal }: EffectBasis): number {
-  switch (code) {
-    case 'roas-below-break-even':
-      return week.adSpend - week.contribution;
-    case 'net-profit-negative':
-      return -week.netProfit;
-    case 'goal-revenue-off-pace':
-      return goal
-        ? (goal.revenue.proRataTarget - goal.revenue.toDate) * Math.max(0, week.grossMarginRatio)
-        : 0;
-    case 'goal-profit-off-pace':
-      return goal?.profit ? goal.profit.proRataTarget - goal.profit.toDate : 0;
-    default:
-      return 0;
-  }
-}
-
-/** The expected effect on profit (whole VND per week, ≥ 0) of acting on the issue `code`. */
-export function issueEffect(code: string, basis: EffectBasis): number {
-  const factors = FACTORS_OF_ISSUE[code];
-  if (factors) {
-    const parts = basis.decomposition?.parts ?? [];
-    const sum = parts.filter((p) => factors.includes(p.factor)).reduce((a, p) => a + p.amount, 0);
-    // Also a margin at or below zero is a gap by itself: every sale loses its negative contribution.
-    const gap = code === 'margin-not-positive' ? -basis.week.contribution : 0;
-    return Math.max(0, -sum, gap);
-  }
-  return Math.max(0, Math.round(gapOf(code, basis)));
+/** What an item moves, as the ranking needs it: null for an item without a number on profit. */
+export interface ItemLever {
+  metric: LeverMetric;
+  effect: number;
 }
 
 /**
- * The `limit` items to offer first: issues by expected effect (largest first, ties in the given order), one
- * item of each issue before a second of any, each issue's items in their own order.
+ * The `limit` items to offer first. Items moving the same number are one lever; an item without a number
+ * is a lever of its own issue. Levers with an effect come first, largest first, those overlapping a
+ * lever taken before them after those that do not; then levers without an effect, in the given order.
+ * One item of each lever before a second of any, each lever's items in their own order.
  */
 export function pickTopActions<T extends { issueCode: string }>(
   items: readonly T[],
-  effectOf: (issueCode: string) => number,
+  leverOf: (item: T) => ItemLever | null,
   limit = 3,
 ): T[] {
-  const byIssue = new Map<string, T[]>();
+  const groups = new Map<string, { lever: ItemLever | null; list: T[] }>();
   for (const item of items) {
-    const list = byIssue.get(item.issueCode);
-    if (list) list.push(item);
-    else byIssue.set(item.issueCode, [item]);
+    const lever = leverOf(item);
+    const key = lever ? `lever:${lever.metric}` : `issue:${item.issueCode}`;
+    const group = groups.get(key);
+    if (group) group.list.push(item);
+    else groups.set(key, { lever, list: [item] });
   }
-  // Array.prototype.sort is stable: equal effects keep the issues' order.
-  const queues = [...byIssue.entries()]
-    .map(([code, list]) => ({ effect: effectOf(code), list }))
-    .sort((a, b) => b.effect - a.effect)
-    .map(({ list }) => list);
+  const all = [...groups.values()];
+  // Array.prototype.sort is stable: equal effects keep the given order.
+  const withEffect = all
+    .filter((g) => g.lever !== null && g.lever.effect > 0)
+    .sort((a, b) => b.lever!.effect - a.lever!.effect);
+  const independent: typeof all = [];
+  const overlapping: typeof all = [];
+  for (const group of withEffect) {
+    const metric = group.lever!.metric;
+    if (independent.some((g) => leversOverlap(g.lever!.metric, metric))) overlapping.push(group);
+    else independent.push(group);
+  }
+  const queues = [...independent, ...overlapping, ...all.filter((g) => !withEffect.includes(g))].map(
+    (g) => g.list,
+  );
   const picked: T[] = [];
   for (let round = 0; picked.length < limit && queues.some((q) => q.length > round); round++) {
     for (const queue of queues) {

@@ -1,4 +1,6 @@
+import { targetEffect } from './action-priority.js';
 import {
+  type ActionSpec,
   DIAGNOSIS_RULES,
   type DiagnosisRule,
   type DiagnosisSettings,
@@ -10,7 +12,7 @@ import {
 } from './diagnosis-rules.js';
 import { GOAL_METRICS, type GoalMetric, type GoalPace } from './goal-pacing.js';
 import { median } from './median.js';
-import { applyThresholdRule, type RuleValue, type TemplateRef } from './threshold-rule.js';
+import { applyThresholdRule, type FiredRule, type RuleValue, type TemplateRef } from './threshold-rule.js';
 import {
   displayValue,
   type MetricUnit,
@@ -45,7 +47,23 @@ export interface Issue {
   wowDelta: number | null;
   explanation: TemplateRef;
   /** 1–3 action items: every built-in rule has one that needs no number, so none is ever left empty. */
-  actions: TemplateRef[];
+  actions: IssueAction[];
+}
+
+/**
+ * The number an action item moves: its value in the week and the target the item aims for (shown values:
+ * money in whole VND), and `effect`, the week's extra profit at that target (whole VND, ≥ 0).
+ */
+export interface ActionTarget {
+  metric: NonNullable<ActionSpec['moves']>['metric'];
+  actual: number;
+  target: number;
+  effect: number;
+}
+
+/** An action template as rendered, with the number it moves when it moves one. */
+export interface IssueAction extends TemplateRef {
+  target?: ActionTarget;
 }
 
 /** A week's issues, most urgent first; `praise` when there are none. */
@@ -64,7 +82,37 @@ export function diagnoseWeek(input: DiagnoseWeekInput): WeekDiagnosis {
     .map((rule) => applyRule(rule, input))
     .filter((issue): issue is Issue => issue !== null)
     .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
-  return { issues, praise: issues.length === 0 };
+  return { issues: oneTargetPerNumber(issues), praise: issues.length === 0 };
+}
+
+/** An action whose text shows its target (its params hold the target's source), so it cannot take another. */
+const NAMES_TARGET = Symbol('names target');
+type Candidate = IssueAction & { [NAMES_TARGET]?: boolean };
+
+/**
+ * One target per number in a report: where actions move the same number to different targets, the target
+ * worth the most profit is the report's; an action showing another target in its text is left out, one
+ * without a number in its text aims for the report's.
+ */
+function oneTargetPerNumber(issues: Issue[]): Issue[] {
+  const best = new Map<string, ActionTarget>();
+  for (const action of issues.flatMap((i) => i.actions)) {
+    const target = action.target;
+    if (!target) continue;
+    const kept = best.get(target.metric);
+    if (!kept || target.effect > kept.effect) best.set(target.metric, target);
+  }
+  return issues.map((issue) => ({
+    ...issue,
+    actions: issue.actions.flatMap((action: Candidate) => {
+      const { [NAMES_TARGET]: namesTarget, ...plain } = action;
+      const target = plain.target;
+      if (!target) return [plain];
+      const chosen = best.get(target.metric)!;
+      if (chosen.target === target.target) return [plain];
+      return namesTarget ? [] : [{ ...plain, target: chosen }];
+    }),
+  }));
 }
 
 function applyRule(rule: DiagnosisRule, input: DiagnoseWeekInput): Issue | null {
@@ -72,8 +120,8 @@ function applyRule(rule: DiagnosisRule, input: DiagnoseWeekInput): Issue | null 
   const fired = applyThresholdRule(rule, rule.explanation, resolveInWeek);
   if (fired === null) return null;
   const actions = rule.actions
-    .map(fired.render)
-    .filter((a): a is TemplateRef => a !== null)
+    .map((spec) => renderAction(spec, fired, input))
+    .filter((a): a is Candidate => a !== null)
     .slice(0, MAX_ACTIONS);
   return {
     code: rule.code,
@@ -87,6 +135,32 @@ function applyRule(rule: DiagnosisRule, input: DiagnoseWeekInput): Issue | null 
         : null,
     explanation: fired.explanation,
     actions,
+  };
+}
+
+/** An action rendered with the number it moves; null when a number its text needs is unknown. */
+function renderAction(
+  spec: ActionSpec,
+  fired: FiredRule<ValueSource>,
+  input: DiagnoseWeekInput,
+): Candidate | null {
+  const text = fired.render(spec);
+  if (text === null) return null;
+  const moves = spec.moves;
+  if (!moves) return text;
+  const actual = resolve({ from: 'current', metric: moves.metric }, input);
+  // The target as shown: the effect is the profit at the number the owner reads.
+  const target = fired.render({ key: spec.key, params: { target: moves.target } })?.params.target;
+  if (actual === null || target === undefined) return text;
+  const effect = targetEffect(input.current, moves.metric, target);
+  if (effect === null) return text;
+  const namesTarget = Object.values(spec.params).some(
+    (param) => JSON.stringify(param) === JSON.stringify(moves.target),
+  );
+  return {
+    ...text,
+    target: { metric: moves.metric, actual: display(actual), target, effect },
+    [NAMES_TARGET]: namesTarget,
   };
 }
 

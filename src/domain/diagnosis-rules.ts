@@ -1,6 +1,8 @@
+import type { LeverMetric } from './action-priority.js';
 import type { GoalMetric } from './goal-pacing.js';
 import {
   ACTUAL,
+  type RuleParam,
   type TemplateSpec,
   THRESHOLD,
   THRESHOLD_BASE,
@@ -93,6 +95,15 @@ export type IssueCode =
   | 'data-gap';
 
 /**
+ * An action template and the one number it moves, with the target the item aims for (a rule's own number
+ * or a value source): what the item's effect on profit is worked out at. An action without `moves` (fill in
+ * the missing days, check the settings) has no number on profit.
+ */
+export interface ActionSpec extends TemplateSpec<ValueSource> {
+  moves?: { metric: LeverMetric; target: ValueSource | RuleParam };
+}
+
+/**
  * One weekly diagnostic rule: a threshold rule over the week's figures (src/domain/threshold-rule.ts) with a
  * severity, its explanation, and actions. Actions whose params are unknown are left out; at most 3 are kept.
  */
@@ -101,7 +112,7 @@ export interface DiagnosisRule extends ThresholdRule<ValueSource> {
   severity: IssueSeverity;
   actual: { from: 'current'; metric: WeekMetric } | { from: 'goal'; metric: GoalMetric };
   explanation: TemplateSpec<ValueSource>;
-  actions: readonly TemplateSpec<ValueSource>[];
+  actions: readonly ActionSpec[];
 }
 
 const current = (metric: WeekMetric) => ({ from: 'current', metric }) as const;
@@ -129,9 +140,22 @@ export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
       },
     },
     actions: [
-      { key: 'action-pause-losing-ads', params: { breakEvenRoas: current('breakEvenRoas') } },
-      { key: 'action-keep-cpl-under-break-even', params: { breakEvenCpl: current('breakEvenCpl') } },
-      { key: 'action-raise-order-value', params: {} },
+      {
+        key: 'action-pause-losing-ads',
+        params: { breakEvenRoas: current('breakEvenRoas') },
+        moves: { metric: 'roas', target: current('breakEvenRoas') },
+      },
+      {
+        key: 'action-keep-cpl-under-break-even',
+        params: { breakEvenCpl: current('breakEvenCpl') },
+        moves: { metric: 'cpl', target: current('breakEvenCpl') },
+      },
+      // A larger order lifts ROAS at the same ad spend.
+      {
+        key: 'action-raise-order-value',
+        params: {},
+        moves: { metric: 'roas', target: current('breakEvenRoas') },
+      },
     ],
   },
   {
@@ -151,8 +175,8 @@ export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
       },
     },
     actions: [
-      { key: 'action-cut-ad-budget', params: {} },
-      { key: 'action-review-costs', params: {} },
+      { key: 'action-cut-ad-budget', params: {}, moves: { metric: 'netProfit', target: constant(0) } },
+      { key: 'action-review-costs', params: {}, moves: { metric: 'netProfit', target: constant(0) } },
     ],
   },
   {
@@ -171,7 +195,7 @@ export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
       },
     },
     actions: [
-      { key: 'action-raise-prices', params: {} },
+      { key: 'action-raise-prices', params: {}, moves: { metric: 'grossMarginRatio', target: constant(0) } },
       { key: 'action-check-cost-settings', params: {} },
     ],
   },
@@ -186,9 +210,9 @@ export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
       params: { cvr: ACTUAL, minCvr: THRESHOLD, orders: current('orders'), leads: current('leads') },
     },
     actions: [
-      { key: 'action-reply-leads-faster', params: {} },
-      { key: 'action-follow-up-leads', params: {} },
-      { key: 'action-check-ad-targeting', params: {} },
+      { key: 'action-reply-leads-faster', params: {}, moves: { metric: 'cvr', target: THRESHOLD } },
+      { key: 'action-follow-up-leads', params: {}, moves: { metric: 'cvr', target: THRESHOLD } },
+      { key: 'action-check-ad-targeting', params: {}, moves: { metric: 'cvr', target: THRESHOLD } },
     ],
   },
   {
@@ -215,12 +239,15 @@ export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
         cpl: ACTUAL,
         medianCpl: THRESHOLD_BASE,
         multiplier: setting('cplSpikeMultiplier'),
-        cplLimit: THRESHOLD,
       },
     },
     actions: [
-      { key: 'action-pause-ads-above-cpl', params: { cplLimit: THRESHOLD } },
-      { key: 'action-refresh-ad-creatives', params: {} },
+      {
+        key: 'action-pause-ads-above-cpl',
+        params: { cplLimit: THRESHOLD },
+        moves: { metric: 'cpl', target: THRESHOLD },
+      },
+      { key: 'action-refresh-ad-creatives', params: {}, moves: { metric: 'cpl', target: THRESHOLD } },
     ],
   },
   {
@@ -234,8 +261,11 @@ export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
       params: { revenue: ACTUAL, previousRevenue: previous('revenue'), revenueChange: change('revenue') },
     },
     actions: [
-      { key: 'action-fix-biggest-cause', params: {} },
-      { key: 'action-contact-past-customers', params: {} },
+      {
+        key: 'action-contact-past-customers',
+        params: {},
+        moves: { metric: 'revenue', target: previous('revenue') },
+      },
     ],
   },
   {
@@ -249,8 +279,12 @@ export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
       params: { aov: ACTUAL, previousAov: previous('aov'), aovChange: change('aov') },
     },
     actions: [
-      { key: 'action-offer-bundles', params: {} },
-      { key: 'action-free-shipping-threshold', params: { previousAov: previous('aov') } },
+      { key: 'action-offer-bundles', params: {}, moves: { metric: 'aov', target: previous('aov') } },
+      {
+        key: 'action-free-shipping-threshold',
+        params: { previousAov: previous('aov') },
+        moves: { metric: 'aov', target: previous('aov') },
+      },
     ],
   },
   {
@@ -281,8 +315,12 @@ export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
       },
     },
     actions: [
-      { key: 'action-roll-back-ad-budget', params: { previousAdSpend: previous('adSpend') } },
-      { key: 'action-check-new-ads', params: {} },
+      {
+        key: 'action-roll-back-ad-budget',
+        params: { previousAdSpend: previous('adSpend') },
+        moves: { metric: 'adSpend', target: previous('adSpend') },
+      },
+      { key: 'action-check-new-ads', params: {}, moves: { metric: 'adSpend', target: previous('adSpend') } },
     ],
   },
   {
@@ -302,10 +340,9 @@ export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
         revenuePace: goal('revenuePace'),
       },
     },
-    actions: [
-      { key: 'action-hit-daily-revenue', params: { requiredDailyRevenue: goal('requiredDailyRevenue') } },
-      { key: 'action-review-goal-plan', params: {} },
-    ],
+    // The pace to hold is shown with the goal; an item is something to do, and a goal off pace asks to
+    // review the plan.
+    actions: [{ key: 'action-review-goal-plan', params: {} }],
   },
   {
     code: 'goal-profit-off-pace',
@@ -323,10 +360,7 @@ export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
         profitPace: goal('profitPace'),
       },
     },
-    actions: [
-      { key: 'action-hit-daily-profit', params: { requiredDailyProfit: goal('requiredDailyProfit') } },
-      { key: 'action-review-goal-plan', params: {} },
-    ],
+    actions: [{ key: 'action-review-goal-plan', params: {} }],
   },
   {
     code: 'data-gap',

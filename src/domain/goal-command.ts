@@ -1,11 +1,31 @@
 import { parseMoney } from './money.js';
 import { isAmountShape } from './quick-entry.js';
 
-/** A monthly goal as typed after /goal: money in whole VND, month 'YYYY-MM'. */
+/**
+ * A monthly goal as typed after /goal: money in whole VND, month 'YYYY-MM'. `profitTarget` null when none
+ * was typed (the month keeps its own, see resolveProfitTarget); 0 typed removes it.
+ */
 export interface GoalCommand {
   month: string;
   revenueTarget: number;
   profitTarget: number | null;
+}
+
+/**
+ * The profit target a /goal line leaves the month with, given the month's current one: the one typed; none
+ * typed keeps the current one (`kept`), unless it is above the new revenue target, which it could not
+ * be met under (`dropped`); 0 typed removes it.
+ */
+export function resolveProfitTarget(
+  typed: number | null,
+  current: number | null,
+  revenueTarget: number,
+): { profitTarget: number | null; kept?: number; dropped?: number } {
+  if (typed === 0) return { profitTarget: null };
+  if (typed !== null || current === null) return { profitTarget: typed };
+  return current <= revenueTarget
+    ? { profitTarget: current, kept: current }
+    : { profitTarget: null, dropped: current };
 }
 
 /** Why a /goal line was refused; `text` is the part that could not be read, when there is one. */

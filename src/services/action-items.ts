@@ -9,16 +9,22 @@ import type { ActionItemStatus } from '../db/schema/index.js';
 
 export type { StatusChange };
 
+/** The items without a text listed before: the most recent of items asking the same thing. */
+function distinctTexts<T extends { text: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.text) && seen.add(item.text));
+}
+
 /** The shop's open action items (at most `limit`, most recent week first) and its latest diagnosed week. */
 export async function openActionItems(db: Database, shopId: string, limit = 20) {
-  const items = await listOpenActionItems(db, shopId, limit);
+  const items = await listOpenItems(db, shopId, limit);
   const latestWeekStart = await latestDiagnosedWeekStart(db, shopId);
   return { items, latestWeekStart };
 }
 
-/** The shop's open action items as /actions numbers them. */
-export function listOpenItems(db: Database, shopId: string, limit = 20) {
-  return listOpenActionItems(db, shopId, limit);
+/** The shop's open action items as /actions numbers them, each text once. */
+export async function listOpenItems(db: Database, shopId: string, limit = 20) {
+  return distinctTexts(await listOpenActionItems(db, shopId, limit));
 }
 
 /**

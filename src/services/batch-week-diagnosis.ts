@@ -1,12 +1,15 @@
 import type { Database } from '../db/client.js';
-import type { ActionItemValues } from '../db/queries/action-items.js';
+import type { CarriedItem } from '../db/queries/weekly-batch.js';
 import {
+  carryOpenItems,
   deleteActionItemsByIds,
   deleteWeeklyDiagnosticsOfShops,
   insertActionItems,
   insertNewDiagnoses,
   listActionItemsOfDiagnostics,
   type NewDiagnosisItem,
+  type OpenItemOfWeek,
+  openItemsOfOtherWeeks,
   type ShopForDiagnosis,
   updateActionItemContents,
   upsertWeeklyDiagnostics,
@@ -15,7 +18,7 @@ import type { WeeklyDiagnosticValues } from '../db/queries/weekly-diagnostics.js
 import { groupBy } from '../domain/group-by.js';
 import { isLocale, type Locale } from '../domain/locale.js';
 import type { Renderer, Translate, Translator } from '../i18n/translator.js';
-import { type ItemChanges, reconcileActionItems } from './action-item-reconcile.js';
+import { type DiagnosedItem, type ItemChanges, reconcileActionItems } from './action-item-reconcile.js';
 import { readWeekInputs, type WeekInputs } from './batch-week-inputs.js';
 import { weekCostSettingsOf } from './shop-settings-views.js';
 import { actionItemValuesOf, diagnosticValuesOf } from './week-diagnosis-values.js';
@@ -48,11 +51,31 @@ const CHUNK_SIZE = 2_500;
 /** Chunks sent to the database and not stored yet, at most. */
 const CHUNKS_IN_FLIGHT = 2;
 
+/** A chunk's week inputs and its shops' open items of other weeks, by shop. */
+type ChunkInputs = WeekInputs & { openItems: Map<string, OpenItemOfWeek[]> };
+
 /** One shop's computed week: the row to store and its action items, rendered in the owner's language. */
 interface ShopDiagnosis {
   shopId: string;
   row: WeeklyDiagnosticValues & { shopId: string };
-  items: ActionItemValues[];
+  items: DiagnosedItem[];
+}
+
+/**
+ * A shop's open items hold each text once: a new diagnosis's item whose text is open in a newer week is
+ * left out; one open in an older week is that item, carried into this week (its id and answer kept).
+ * `open` lists the most recent week first.
+ */
+function withOpenItems(
+  isoWeek: string,
+  items: readonly DiagnosedItem[],
+  open: readonly OpenItemOfWeek[],
+): DiagnosedItem[] {
+  return items.flatMap((item) => {
+    const same = open.find((o) => o.text === item.text);
+    if (!same) return [item];
+    return same.isoWeek < isoWeek ? [{ ...item, carriedId: same.id }] : [];
+  });
 }
 
 /**
@@ -72,9 +95,13 @@ export async function diagnoseWeeks(
   translator: Pick<Translator, 'forLocale'>,
   defaultLocale: Locale,
 ): Promise<BatchResult> {
-  const readChunk = (from: number): Promise<WeekInputs> => {
+  const readChunk = (from: number): Promise<ChunkInputs> => {
     const shopIds = shops.slice(from, from + CHUNK_SIZE).map((s) => s.settings.shopId);
-    const inputs = readWeekInputs(db, isoWeek, shopIds);
+    // One after the other: `db` may be an update's transaction, one connection.
+    const inputs = readWeekInputs(db, isoWeek, shopIds).then(async (week) => ({
+      ...week,
+      openItems: groupBy(await openItemsOfOtherWeeks(db, isoWeek, shopIds), (item) => item.shopId),
+    }));
     // Awaited in turn; this only keeps an early failure from counting as unhandled meanwhile.
     inputs.catch(() => undefined);
     return inputs;
@@ -89,7 +116,7 @@ export async function diagnoseWeeks(
     }
     return renderer;
   };
-  const diagnose = (scheduled: ShopForDiagnosis, inputs: WeekInputs): ShopDiagnosis | null => {
+  const diagnose = (scheduled: ShopForDiagnosis, inputs: ChunkInputs): ShopDiagnosis | null => {
     const { shopId } = scheduled.settings;
     if (!inputs.sums.has(shopId)) return null;
     const report = finishedWeekReportOf(scheduled.settings, isoWeek, inputs);
@@ -101,7 +128,11 @@ export async function diagnoseWeeks(
         shopId,
         ...diagnosticValuesOf(report, weekCostSettingsOf(scheduled.settings, report.weekStart)),
       },
-      items: actionItemValuesOf(report, rendererIn(locale)),
+      items: withOpenItems(
+        isoWeek,
+        actionItemValuesOf(report, rendererIn(locale)),
+        inputs.openItems.get(shopId) ?? [],
+      ),
     };
   };
 
@@ -151,12 +182,23 @@ async function storeChunk(
   const inserted = await insertNewDiagnoses(
     db,
     chunk.map((d) => d.row),
-    chunk.flatMap(({ shopId, items }) => items.map((item, position) => newItem(shopId, item, position))),
+    chunk.flatMap(({ shopId, items }) =>
+      items.flatMap((item, position) => (item.carriedId ? [] : [newItem(shopId, item, position)])),
+    ),
   );
   let created = 0;
-  for (const d of chunk) if (inserted.has(d.shopId)) created += d.items.length;
+  const carried: CarriedItem[] = [];
+  for (const { shopId, items } of chunk) {
+    if (!inserted.has(shopId)) continue;
+    items.forEach((item, position) => {
+      if (!item.carriedId) created += 1;
+      else carried.push({ id: item.carriedId, shopId, params: item.params ?? {}, text: item.text, position });
+    });
+  }
+  await carryOpenItems(db, isoWeek, carried);
   const reconciled = await reconcileStoredWeeks(
     db,
+    isoWeek,
     chunk.filter((d) => !inserted.has(d.shopId)),
   );
   await deleteWeeklyDiagnosticsOfShops(db, isoWeek, withoutRecords);
@@ -180,7 +222,7 @@ function withoutVariablesCached(t: Translate): Translate {
   };
 }
 
-function newItem(shopId: string, item: ActionItemValues, position: number): NewDiagnosisItem {
+function newItem(shopId: string, item: DiagnosedItem, position: number): NewDiagnosisItem {
   return {
     shopId,
     issueCode: item.issueCode,
@@ -195,7 +237,11 @@ function newItem(shopId: string, item: ActionItemValues, position: number): NewD
  * Rewrites weeks that were already stored (diagnosed before, or by another instance meanwhile), their
  * action items reconciled (reconcileActionItems). A shop deleted meanwhile is left out.
  */
-async function reconcileStoredWeeks(db: Database, diagnoses: readonly ShopDiagnosis[]): Promise<StoredChunk> {
+async function reconcileStoredWeeks(
+  db: Database,
+  isoWeek: string,
+  diagnoses: readonly ShopDiagnosis[],
+): Promise<StoredChunk> {
   if (diagnoses.length === 0) return { stored: 0, itemsCreated: 0 };
   const stored = await upsertWeeklyDiagnostics(
     db,
@@ -210,15 +256,16 @@ async function reconcileStoredWeeks(db: Database, diagnoses: readonly ShopDiagno
     (item) => item.diagnosticId,
   );
 
-  const changes: ItemChanges = { inserts: [], updates: [], deletes: [] };
+  const changes: ItemChanges = { inserts: [], carries: [], updates: [], deletes: [] };
   for (const { shopId, items } of diagnoses) {
     const diagnostic = diagnosticByShop.get(shopId);
     if (diagnostic) {
       reconcileActionItems(diagnostic, existingByDiagnostic.get(diagnostic.id) ?? [], items, changes);
     }
   }
-  const { inserts, updates, deletes } = changes;
+  const { inserts, carries, updates, deletes } = changes;
   await insertActionItems(db, inserts);
+  await carryOpenItems(db, isoWeek, carries);
   await updateActionItemContents(db, updates);
   await deleteActionItemsByIds(db, deletes);
   return { stored: stored.length, itemsCreated: inserts.length };

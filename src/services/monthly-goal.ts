@@ -3,16 +3,21 @@ import { listDailyRecords } from '../db/queries/daily-records.js';
 import { getMonthlyGoal, upsertMonthlyGoal } from '../db/queries/monthly-goals.js';
 import type { MonthlyGoal, ShopSettings } from '../db/schema/index.js';
 import { type FunnelBasis, type FunnelNeeds, funnelNeeds } from '../domain/funnel-basis.js';
-import type { GoalCommand } from '../domain/goal-command.js';
+import { type GoalCommand, resolveProfitTarget } from '../domain/goal-command.js';
 import { type GoalPace, monthToDate } from '../domain/goal-pacing.js';
 import { addDays } from '../domain/local-date.js';
 import { loadFunnelBasis } from './funnel-basis.js';
 import { loadGoalPace } from './weekly-report.js';
 
-/** A goal as set, and the one it replaced (null when the month had none). */
+/**
+ * A goal as set, and the one it replaced (null when the month had none); from a /goal line without a
+ * profit target, the month's profit target `kept`, or `dropped` when above the new revenue target.
+ */
 export interface GoalChange {
   previous: MonthlyGoal | null;
   goal: MonthlyGoal;
+  profitKept?: boolean;
+  profitDropped?: number;
 }
 
 /** Sets the shop's goal for a month, replacing the month's earlier one. */
@@ -24,6 +29,29 @@ export async function setMonthlyGoal(
   const previous = await getMonthlyGoal(db, shopId, command.month);
   const goal = await upsertMonthlyGoal(db, shopId, command);
   return { previous, goal };
+}
+
+/**
+ * Sets the month's goal from a /goal line: a line without a profit target keeps the month's own one (not
+ * above the new revenue target), `… 0` removes it (resolveProfitTarget).
+ */
+export async function setGoalByCommand(
+  db: Database,
+  shopId: string,
+  command: GoalCommand,
+): Promise<GoalChange> {
+  const current = await getMonthlyGoal(db, shopId, command.month);
+  const resolved = resolveProfitTarget(
+    command.profitTarget,
+    current?.profitTarget ?? null,
+    command.revenueTarget,
+  );
+  const change = await setMonthlyGoal(db, shopId, { ...command, profitTarget: resolved.profitTarget });
+  return {
+    ...change,
+    ...(resolved.kept !== undefined && { profitKept: true }),
+    ...(resolved.dropped !== undefined && { profitDropped: resolved.dropped }),
+  };
 }
 
 /** Where the shop's month stands against its goal, as /goal shows it. */

@@ -81,9 +81,12 @@ export function diagnosticValuesOf(report: WeekReport, costs: WeekCostSettings):
   };
 }
 
-/** The action items of a diagnosis, in issue order, rendered in the owner's language. */
+/**
+ * The action items of a diagnosis, in issue order, rendered in the owner's language; an item whose text an
+ * earlier one has already (two issues asking the same) is left out.
+ */
 export function actionItemValuesOf(report: WeekReport, renderer: Renderer): ActionItemValues[] {
-  return (report.diagnosis?.issues ?? []).flatMap((issue) =>
+  const items = (report.diagnosis?.issues ?? []).flatMap((issue) =>
     issue.actions.map((action) => ({
       issueCode: issue.code,
       templateKey: action.key,
@@ -91,4 +94,5 @@ export function actionItemValuesOf(report: WeekReport, renderer: Renderer): Acti
       text: renderTemplate(action, renderer),
     })),
   );
+  return items.filter((item, i) => items.findIndex((other) => other.text === item.text) === i);
 }

@@ -26,6 +26,8 @@ interface Language {
   other: number;
   status: string[];
   replaced: string;
+  replacedKept: string;
+  profitDropped: string;
   setDecember: string;
   none: string;
   errors: Record<string, string>;
@@ -57,6 +59,12 @@ const LANGUAGES: Record<Locale, Language> = {
       'Doanh thu: 300.000.000 ₫ → 250.000.000 ₫',
       'Lãi ròng: 60.000.000 ₫ → chưa đặt',
     ].join('\n'),
+    replacedKept: [
+      '🎯 Đã thay mục tiêu tháng 11/2026:',
+      'Doanh thu: 300.000.000 ₫ → 250.000.000 ₫',
+      'Lãi ròng: giữ mục tiêu 60.000.000 ₫ (để bỏ mục tiêu lãi, gõ /goal <doanh thu> 0)',
+    ].join('\n'),
+    profitDropped: 'Lãi ròng: đã bỏ mục tiêu 60.000.000 ₫ vì cao hơn mục tiêu doanh thu 50.000.000 ₫',
     setDecember: '🎯 Đã đặt mục tiêu tháng 12/2026: doanh thu 300.000.000 ₫.',
     none: '🎯 Tháng 11/2026 của Hoa Mai Shop chưa có mục tiêu. Đặt bằng /goal 300tr',
     errors: {
@@ -97,6 +105,12 @@ const LANGUAGES: Record<Locale, Language> = {
       'Revenue: 300,000,000 ₫ → 250,000,000 ₫',
       'Net profit: 60,000,000 ₫ → not set',
     ].join('\n'),
+    replacedKept: [
+      '🎯 Goal for 11/2026 replaced:',
+      'Revenue: 300,000,000 ₫ → 250,000,000 ₫',
+      'Net profit: target 60,000,000 ₫ kept (to remove it, type /goal <revenue> 0)',
+    ].join('\n'),
+    profitDropped: 'Net profit: target 60,000,000 ₫ removed, as it is above the revenue target 50,000,000 ₫',
     setDecember: '🎯 Goal for 12/2026 set: revenue 300,000,000 ₫.',
     none: '🎯 Anna Flowers has no goal for 11/2026 yet. Set one with /goal 300m',
     errors: {
@@ -146,12 +160,27 @@ forEachLanguage(LANGUAGES, '/goal', (locale, lang) => {
     expect((await chat.send('/goal')).texts).toEqual([lang.status.join('\n')]);
   });
 
-  it('replaces the goal with old → new', async () => {
+  it('replaces the goal with old → new: a revenue alone keeps the profit target, `… 0` removes it', async () => {
     await chat.send('/goal 300tr 60tr');
-    const reply = await chat.send('/goal 250tr');
-    expect(reply.texts[0]).toBe(lang.replaced);
+    expect((await chat.send('/goal 250tr')).texts[0]).toBe(lang.replacedKept);
     expect(await getMonthlyGoal(db, shopId, '2026-11')).toMatchObject({
       revenueTarget: 250_000_000,
+      profitTarget: 60_000_000,
+    });
+    await chat.send('/goal 300tr 60tr');
+    expect((await chat.send('/goal 250tr 0')).texts[0]).toBe(lang.replaced);
+    expect(await getMonthlyGoal(db, shopId, '2026-11')).toMatchObject({
+      revenueTarget: 250_000_000,
+      profitTarget: null,
+    });
+  });
+
+  it('drops a kept profit target above the new revenue target, and says so', async () => {
+    await chat.send('/goal 300tr 60tr');
+    const reply = (await chat.send('/goal 50tr')).texts[0]!;
+    expect(reply).toContain(lang.profitDropped);
+    expect(await getMonthlyGoal(db, shopId, '2026-11')).toMatchObject({
+      revenueTarget: 50_000_000,
       profitTarget: null,
     });
   });

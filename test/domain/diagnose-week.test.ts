@@ -408,7 +408,14 @@ describe('diagnoseWeek CPL spike', () => {
     expect(spike).toMatchObject({ actual: 30_000, threshold: 29_900, wowDelta: 0.25 });
     expect(spike.explanation).toMatchObject({
       key: 'issue-cpl-spike',
-      params: { cpl: 30_000, medianCpl: 23_000, multiplier: 1.3, cplLimit: 29_900 },
+      params: { cpl: 30_000, medianCpl: 23_000, multiplier: 1.3 },
+    });
+    // The limit is the target of the CPL items: 500 leads × (30.000 − 29.900) = 50.000 ₫.
+    expect(spike.actions[0]!.target).toEqual({
+      metric: 'cpl',
+      actual: 30_000,
+      target: 29_900,
+      effect: 50_000,
     });
   });
 
@@ -470,10 +477,8 @@ describe('diagnoseWeek goal pacing', () => {
         revenuePace: 0.8,
       },
     });
-    expect(offPace.actions).toMatchObject([
-      { key: 'action-hit-daily-revenue', params: { requiredDailyRevenue: 12_000_000 } },
-      { key: 'action-review-goal-plan', params: {} },
-    ]);
+    // The revenue needed per day is shown with the goal: aiming at a number is not an item.
+    expect(offPace.actions).toEqual([{ key: 'action-review-goal-plan', params: {}, units: {} }]);
   });
 
   it('stays quiet at exactly 90 % and without a goal', () => {
@@ -481,7 +486,7 @@ describe('diagnoseWeek goal pacing', () => {
     expect(codes(diagnose(healthy, { goal: null }).issues)).toEqual([]);
   });
 
-  it('leaves out the daily run-rate once the month is over', () => {
+  it('offers no daily run-rate item once the month is over either', () => {
     const offPace = issue(
       diagnose(healthy, { goal: goal(200_000_000, { asOf: '2026-11-30' }) }).issues,
       'goal-revenue-off-pace',
@@ -500,10 +505,7 @@ describe('diagnoseWeek goal pacing', () => {
       profitTarget: 60_000_000,
       profitPace: 20 / 30,
     });
-    expect(offPace.actions[0]).toMatchObject({
-      key: 'action-hit-daily-profit',
-      params: { requiredDailyProfit: 2_666_667 },
-    });
+    expect(offPace.actions).toEqual([{ key: 'action-review-goal-plan', params: {}, units: {} }]);
   });
 });
 
@@ -582,6 +584,14 @@ describe('diagnoseWeek properties', () => {
           const ranks = issues.map((i) => SEVERITY_ORDER.indexOf(i.severity));
           expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
           for (const found of issues) {
+          // Every effect is whole đồng and never negative, and each number moved has one target.
+          const targets = new Map<string, number>();
+          for (const { target } of issues.flatMap((i) => i.actions)) {
+            if (!target) continue;
+            expect(Number.isInteger(target.effect) && target.effect >= 0).toBe(true);
+            expect(targets.get(target.metric) ?? target.target).toBe(target.target);
+            targets.set(target.metric, target.target);
+          }
             expect(Number.isFinite(found.actual) && Number.isFinite(found.threshold)).toBe(true);
             expect(found.actions.length).toBeGreaterThanOrEqual(1);
             expect(found.actions.length).toBeLessThanOrEqual(3);
@@ -638,7 +648,8 @@ describe('diagnoseWeek interpreting rules', () => {
     const history = [cplWeek(20_000), cplWeek(30_000), cplWeek(22_000)];
     const spike = issue(diagnose(cplWeek(29_000), { history }).issues, 'cpl-spike')!;
     expect(spike.threshold).toBe(28_600);
-    expect(spike.explanation.params).toMatchObject({ medianCpl: 22_000, cplLimit: 28_600 });
+    expect(spike.explanation.params).toMatchObject({ medianCpl: 22_000 });
+    expect(spike.actions[0]!.params).toEqual({ cplLimit: 28_600 });
   });
 
   it('leaves weeks without leads out of the median', () => {
@@ -647,6 +658,7 @@ describe('diagnoseWeek interpreting rules', () => {
     const history = [week({ leads: 0, adSpend: 0 }), cplWeek(20_000), cplWeek(30_000)];
     expect(codes(diagnose(cplWeek(30_000), { history }).issues)).not.toContain('cpl-spike');
     const spike = issue(diagnose(cplWeek(33_000), { history }).issues, 'cpl-spike')!;
-    expect(spike.explanation.params).toMatchObject({ medianCpl: 25_000, cplLimit: 32_500 });
+    expect(spike.explanation.params).toMatchObject({ medianCpl: 25_000 });
+    expect(spike.actions[0]!.params).toEqual({ cplLimit: 32_500 });
   });
 });

@@ -20,6 +20,12 @@ const week = (patch: Partial<WeekTotals>, settings = DEFAULT_WEEK_SETTINGS) =>
   weekFrom({ ...BASE, ...patch }, settings);
 const healthy = week({});
 
+/** An action with the number it moves: its value, its target and the week's extra profit there (VND). */
+const aiming = (
+  action: ReturnType<typeof rendered>,
+  ...[metric, actual, target, effect]: [string, unknown, unknown, number]
+) => ({ ...action, target: { metric, actual, target, effect } });
+
 function find(
   code: IssueCode,
   input: Partial<Omit<DiagnoseWeekInput, 'settings'>> & {
@@ -59,10 +65,21 @@ describe('DIAGNOSIS_RULES on the docs/product.md worked example', () => {
         revenue: [28_000_000, 'vnd'],
       }),
       actions: [
-        rendered('action-pause-losing-ads', { breakEvenRoas: [breakEven, 'ratio'] }),
+        // Ads 17.500.000 → 28.000.000 / (5/3) = 16.800.000 ₫: +700.000 ₫.
+        aiming(
+          rendered('action-pause-losing-ads', { breakEvenRoas: [breakEven, 'ratio'] }),
+          'roas',
+          1.6,
+          breakEven,
+          700_000,
+        ),
         // Break-even CPL: contribution 28tr − 11tr2 = 16tr8 over 630 leads = 26.666,67 → 26.667.
-        rendered('action-keep-cpl-under-break-even', { breakEvenCpl: [26_667, 'vnd'] }),
-        rendered('action-raise-order-value'),
+        // At the CPL shown: 17.500.000 − 630 × 26.667 = 17.500.000 − 16.800.210 = 699.790 ₫.
+        aiming(
+          rendered('action-keep-cpl-under-break-even', { breakEvenCpl: [26_667, 'vnd'] }),
+          ...(['cpl', 27_778, 26_667, 699_790] as const),
+        ),
+        aiming(rendered('action-raise-order-value'), 'roas', 1.6, breakEven, 700_000),
       ],
     });
   });
@@ -76,7 +93,11 @@ describe('DIAGNOSIS_RULES on the docs/product.md worked example', () => {
         ...{ netProfit: [-700_000, 'vnd'], revenue: [28_000_000, 'vnd'] },
         ...{ variableCosts: [11_200_000, 'vnd'], adSpend: [17_500_000, 'vnd'], fixedCosts: [0, 'vnd'] },
       }),
-      actions: [rendered('action-cut-ad-budget'), rendered('action-review-costs')],
+      // Profit −700.000 → 0 ₫.
+      actions: [
+        aiming(rendered('action-cut-ad-budget'), 'netProfit', -700_000, 0, 700_000),
+        aiming(rendered('action-review-costs'), 'netProfit', -700_000, 0, 700_000),
+      ],
     });
   });
 
@@ -89,7 +110,8 @@ describe('DIAGNOSIS_RULES on the docs/product.md worked example', () => {
         ...{ orders: [56, 'count'], leads: [630, 'count'] },
       }),
       actions: ['reply-leads-faster', 'follow-up-leads', 'check-ad-targeting'].map((a) =>
-        rendered(`action-${a}`),
+      // 630 × 10 % = 63 orders, 7 more × 16.800.000 / 56 = 300.000 ₫ each = 2.100.000 ₫.
+        aiming(rendered(`action-${a}`), 'cvr', 56 / 630, 0.1, 2_100_000),
       ),
     });
   });
@@ -103,7 +125,10 @@ describe('DIAGNOSIS_RULES on the docs/product.md worked example', () => {
         ...{ revenue: [28_000_000, 'vnd'], previousRevenue: [59_500_000, 'vnd'] },
         revenueChange: [change, 'fraction'],
       }),
-      actions: [rendered('action-fix-biggest-cause'), rendered('action-contact-past-customers')],
+      // Back to 59.500.000 ₫ at margin 60 %: 31.500.000 × 60 % = 18.900.000 ₫.
+      actions: [
+        aiming(rendered('action-contact-past-customers'), 'revenue', 28_000_000, 59_500_000, 18_900_000),
+      ],
     });
   });
 
@@ -121,8 +146,12 @@ describe('DIAGNOSIS_RULES on the docs/product.md worked example', () => {
         ordersChange: [expect.closeTo(-49 / 105, 12), 'fraction'],
       }),
       actions: [
-        rendered('action-roll-back-ad-budget', { previousAdSpend: [14_000_000, 'vnd'] }),
-        rendered('action-check-new-ads'),
+        // Back to 14.000.000 ₫ of ads: 3.500.000 ₫.
+        aiming(
+          rendered('action-roll-back-ad-budget', { previousAdSpend: [14_000_000, 'vnd'] }),
+          ...(['adSpend', 17_500_000, 14_000_000, 3_500_000] as const),
+        ),
+        aiming(rendered('action-check-new-ads'), 'adSpend', 17_500_000, 14_000_000, 3_500_000),
       ],
     });
   });
@@ -139,7 +168,11 @@ describe('DIAGNOSIS_RULES on other weeks', () => {
         ...{ grossMarginRatio: [margin, 'fraction'], revenue: [50_000_000, 'vnd'] },
         variableCosts: [60_000_000, 'vnd'],
       }),
-      actions: [rendered('action-raise-prices'), rendered('action-check-cost-settings')],
+      // Margin −20 % → 0 on 50.000.000 ₫: the −10.000.000 ₫ contribution gained.
+      actions: [
+        aiming(rendered('action-raise-prices'), 'grossMarginRatio', margin, 0, 10_000_000),
+        rendered('action-check-cost-settings'),
+      ],
     });
   });
 
@@ -151,8 +184,12 @@ describe('DIAGNOSIS_RULES on other weeks', () => {
         ...{ aov: [350_000, 'vnd'], previousAov: [500_000, 'vnd'], aovChange: [-0.3, 'fraction'] },
       }),
       actions: [
-        rendered('action-offer-bundles'),
-        rendered('action-free-shipping-threshold', { previousAov: [500_000, 'vnd'] }),
+      // Back to 500.000 ₫ an order: (100 × 500.000 − 35.000.000) × 60 % = 9.000.000 ₫.
+        aiming(rendered('action-offer-bundles'), 'aov', 350_000, 500_000, 9_000_000),
+        aiming(
+          rendered('action-free-shipping-threshold', { previousAov: [500_000, 'vnd'] }),
+          ...(['aov', 350_000, 500_000, 9_000_000] as const),
+        ),
       ],
     });
   });
@@ -167,8 +204,15 @@ describe('DIAGNOSIS_RULES on other weeks', () => {
         ...{ leads: [500, 'count'], adSpend: [12_000_000, 'vnd'] },
       }),
       actions: [
-        rendered('action-pause-ads-above-cpl', { cplLimit: [22_000, 'vnd'] }),
-        rendered('action-refresh-ad-creatives'),
+      // 500 × (24.000 − 22.000) = 1.000.000 ₫.
+        aiming(
+          rendered('action-pause-ads-above-cpl', { cplLimit: [22_000, 'vnd'] }),
+          'cpl',
+          24_000,
+          22_000,
+          1_000_000,
+        ),
+        aiming(rendered('action-refresh-ad-creatives'), 'cpl', 24_000, 22_000, 1_000_000),
       ],
     });
   });
@@ -180,11 +224,18 @@ describe('DIAGNOSIS_RULES on other weeks', () => {
       ...{ actual: 30_000, threshold: 29_900, wowDelta: 0.25 },
       explanation: rendered('issue-cpl-spike', {
         ...{ cpl: [30_000, 'vnd'], medianCpl: [23_000, 'vnd'] },
-        ...{ multiplier: [1.3, 'ratio'], cplLimit: [29_900, 'vnd'] },
+        multiplier: [1.3, 'ratio'],
       }),
       actions: [
-        rendered('action-pause-ads-above-cpl', { cplLimit: [29_900, 'vnd'] }),
-        rendered('action-refresh-ad-creatives'),
+      // 500 × (30.000 − 29.900) = 50.000 ₫.
+        aiming(
+          rendered('action-pause-ads-above-cpl', { cplLimit: [29_900, 'vnd'] }),
+          'cpl',
+          30_000,
+          29_900,
+          50_000,
+        ),
+        aiming(rendered('action-refresh-ad-creatives'), 'cpl', 30_000, 29_900, 50_000),
       ],
     });
   });
@@ -220,10 +271,8 @@ describe('DIAGNOSIS_RULES on other weeks', () => {
           ...{ revenueTarget: [300_000_000, 'vnd'], revenuePace: [0.8, 'fraction'] },
         }),
         // 180tr left over the 15 days from the 16th: 12tr a day.
-        actions: [
-          rendered('action-hit-daily-revenue', { requiredDailyRevenue: [12_000_000, 'vnd'] }),
-          rendered('action-review-goal-plan'),
-        ],
+        // The pace needed is shown with the goal, not as an item.
+        actions: [rendered('action-review-goal-plan')],
       });
     });
 
@@ -237,10 +286,7 @@ describe('DIAGNOSIS_RULES on other weeks', () => {
           ...{ profitTarget: [60_000_000, 'vnd'], profitPace: [expect.closeTo(2 / 3, 12), 'fraction'] },
         }),
         // 40tr left over 15 days: 2.666.666,67 a day → 2.666.667.
-        actions: [
-          rendered('action-hit-daily-profit', { requiredDailyProfit: [2_666_667, 'vnd'] }),
-          rendered('action-review-goal-plan'),
-        ],
+        actions: [rendered('action-review-goal-plan')],
       });
     });
 
@@ -276,7 +322,6 @@ describe('DIAGNOSIS_TEMPLATE_KEYS', () => {
         'action-pause-ads-above-cpl',
         'action-refresh-ad-creatives',
         'issue-revenue-down',
-        'action-fix-biggest-cause',
         'action-contact-past-customers',
         'issue-aov-down',
         'action-offer-bundles',
@@ -285,10 +330,8 @@ describe('DIAGNOSIS_TEMPLATE_KEYS', () => {
         'action-roll-back-ad-budget',
         'action-check-new-ads',
         'issue-goal-revenue-off-pace',
-        'action-hit-daily-revenue',
         'action-review-goal-plan',
         'issue-goal-profit-off-pace',
-        'action-hit-daily-profit',
         'issue-data-gap',
         'action-fill-missing-days',
         'action-turn-on-reminders',

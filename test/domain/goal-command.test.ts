@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGoalCommand } from '../../src/domain/goal-command.js';
+import { parseGoalCommand, resolveProfitTarget } from '../../src/domain/goal-command.js';
 
 const NOVEMBER = '2026-11';
 const parse = (text: string) => parseGoalCommand(text, NOVEMBER);
@@ -70,5 +70,21 @@ describe('parseGoalCommand', () => {
     expect(parse('0')).toEqual({ ok: false, error: { code: 'zero-revenue' } });
     expect(parse('60tr 300tr')).toEqual({ ok: false, error: { code: 'profit-above-revenue' } });
     expect(parse('300tr 300tr')).toEqual(set('2026-11', 300_000_000, 300_000_000));
+  });
+});
+
+describe('resolveProfitTarget', () => {
+  it('keeps the month’s profit target when none is typed, unless above the new revenue; 0 removes it', () => {
+    expect(resolveProfitTarget(null, 60_000_000, 320_000_000)).toEqual({
+      profitTarget: 60_000_000,
+      kept: 60_000_000,
+    });
+    expect(resolveProfitTarget(null, 60_000_000, 50_000_000)).toEqual({
+      profitTarget: null,
+      dropped: 60_000_000,
+    });
+    expect(resolveProfitTarget(null, null, 320_000_000)).toEqual({ profitTarget: null });
+    expect(resolveProfitTarget(0, 60_000_000, 320_000_000)).toEqual({ profitTarget: null });
+    expect(resolveProfitTarget(70_000_000, 60_000_000, 320_000_000)).toEqual({ profitTarget: 70_000_000 });
   });
 });

@@ -196,22 +196,23 @@ describe('weekly push', () => {
     expect(report.outcomes.map((o) => o.result)).toEqual(['sent', 'sent', 'sent']);
     const stored = await db.select().from(weeklyDiagnostics);
     expect(stored.map((d) => d.isoWeek)).toEqual(['2026-W48', '2026-W48']);
-    // The push offers three of the twelve stored items, with their buttons (pressing one finds it), and
-    // leaves the other nine to /actions.
+    // The push offers three of the eleven stored items, with their buttons (pressing one finds it), and
+    // leaves the other eight to /actions: revenue back to last week's (18.900.000 ₫), ads back to last
+    // week's (3.500.000 ₫), then CVR to 10 % (2.100.000 ₫, more sales like the first).
     const items = await db.select().from(actionItems).where(eq(actionItems.shopId, shops[0]!.shop.id));
     const buttons = h.api
       .messagesIn(651)
       .flatMap((m) => m.keyboard.flat())
       .map((b) => b.callback_data);
-    expect(items).toHaveLength(12);
+    expect(items).toHaveLength(11);
     expect(buttons).toHaveLength(9);
     const offered = items.filter((item) => buttons.some((data) => data?.includes(item.id)));
     expect(offered.map((i) => i.templateKey).sort()).toEqual([
-      'action-fix-biggest-cause',
+      'action-contact-past-customers',
       'action-reply-leads-faster',
       'action-roll-back-ad-budget',
     ]);
-    expect(h.api.messagesIn(651).at(-1)!.text).toContain('+ 9 việc nữa trong /actions');
+    expect(h.api.messagesIn(651).at(-1)!.text).toContain('+ 8 việc nữa trong /actions');
   });
 
   it('resumes a push that failed part-way after the messages already delivered', async () => {

@@ -32,7 +32,7 @@ function reconcile(
   items: Parameters<typeof reconcileActionItems>[2],
   userResponses = {},
 ): ItemChanges {
-  const changes: ItemChanges = { inserts: [], updates: [], deletes: [] };
+  const changes: ItemChanges = { inserts: [], carries: [], updates: [], deletes: [] };
   reconcileActionItems({ ...diagnostic, userResponses }, existing, items, changes);
   return changes;
 }
@@ -50,7 +50,7 @@ describe('reconcileActionItems (a week diagnosed again)', () => {
         },
       ],
     );
-    expect(same).toEqual({ inserts: [], updates: [], deletes: [] });
+    expect(same).toEqual({ inserts: [], carries: [], updates: [], deletes: [] });
     const moved = reconcile(
       [accepted],
       [
@@ -107,5 +107,22 @@ describe('reconcileActionItems (a week diagnosed again)', () => {
       },
     ]);
     expect(changes.deletes).toEqual(['g']);
+  });
+
+  it('takes an open item of an older week asking the same into this week instead of a second one', async () => {
+    const changes = reconcile(
+      [],
+      [
+        {
+          issueCode: 'cvr-below-min',
+          templateKey: 'action-reply-leads-faster',
+          text: 'reply',
+          carriedId: 'old',
+        },
+        { issueCode: 'cvr-below-min', templateKey: 'action-follow-up-leads', text: 'follow up' },
+      ],
+    );
+    expect(changes.carries).toEqual([{ id: 'old', shopId: 's1', params: {}, text: 'reply', position: 0 }]);
+    expect(changes.inserts.map((i) => [i.templateKey, i.position])).toEqual([['action-follow-up-leads', 1]]);
   });
 });

@@ -154,6 +154,37 @@ describe('diagnoseWeeks', () => {
     expect(steady.issues.map((i) => i.code)).toContain('goal-revenue-off-pace');
   });
 
+  it('takes into a week the open items of an older week asking the same, creating none twice', async () => {
+    const example = await createOwnerWithShop(db, { shopName: 'Twice' });
+    // W46 and W47 alike (7 × 8 orders, 4tr, 2tr5 of ads, 90 leads): the same ROAS, loss and CVR issues.
+    await insertDays(db, example.shop.id, [
+      ...week('2026-11-09', 8, 4_000_000, 2_500_000, 90),
+      ...week('2026-11-16', 8, 4_000_000, 2_500_000, 90),
+    ]);
+    const all = await listShopsForScheduling(db);
+    const w46 = await diagnoseWeeks(db, '2026-W46', all, translator, 'vi');
+    const before = await db.select().from(actionItems);
+    // ROAS 3 (pause, break-even CPL, order value), loss 2, CVR 3.
+    expect(w46.itemsCreated).toBe(8);
+    expect(before).toHaveLength(8);
+    const w47 = await diagnoseWeeks(db, '2026-W47', all, translator, 'vi');
+    expect(w47).toMatchObject({ diagnosed: 1, itemsCreated: 0 });
+    const after = await db.select().from(actionItems);
+    const [w47Row] = await db
+      .select()
+      .from(weeklyDiagnostics)
+      .where(eq(weeklyDiagnostics.isoWeek, '2026-W47'));
+    // The same eight items, now W47's, in W47's order.
+    expect(after.map((i) => i.id).sort()).toEqual(before.map((i) => i.id).sort());
+    expect(after.every((i) => i.diagnosticId === w47Row!.id)).toBe(true);
+    expect(after.map((i) => i.position).sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    // W46 diagnosed again after an edit does not take them back, nor ask them a second time.
+    await diagnoseWeeks(db, '2026-W46', all, translator, 'vi');
+    expect((await db.select().from(actionItems)).map((i) => i.diagnosticId)).toEqual(
+      after.map(() => w47Row!.id),
+    );
+  });
+
   it('keeps ids and answers when run again after an edit', async () => {
     const shops = await seedShops();
     const all = await listShopsForScheduling(db);

@@ -4,7 +4,7 @@ import { type GoalCommandError, parseGoalCommand } from '../../domain/goal-comma
 import { MAX_MONEY_VND } from '../../domain/input-limits.js';
 import { echoInput } from '../../domain/message-text.js';
 import type { Renderer } from '../../i18n/translator.js';
-import { loadGoalStatus, setMonthlyGoal } from '../../services/monthly-goal.js';
+import { loadGoalStatus, setGoalByCommand } from '../../services/monthly-goal.js';
 import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
 import { type ShopContext, shopToday, withShop } from '../filters/has-shop.js';
@@ -50,7 +50,7 @@ goalFeature.command(
     const parsed = parseGoalCommand(commandArgument(ctx), today.slice(0, 7));
     if (!parsed.ok) return void (await ctx.reply(goalErrorText(parsed.error, renderer)));
     if (parsed.kind === 'show') return replyGoalStatus(ctx);
-    const change = await setMonthlyGoal(ctx.deps.db, ctx.owner.shop.id, parsed.goal);
+    const change = await setGoalByCommand(ctx.deps.db, ctx.owner.shop.id, parsed.goal);
     ctx.logger.info({ replaced: change.previous !== null }, 'monthly goal set');
     await ctx.reply(renderGoalChange(change, renderer));
     if (parsed.goal.month === today.slice(0, 7)) await replyGoalStatus(ctx);

@@ -26,10 +26,16 @@ export function renderGoalChange(change: GoalChange, { locale, t }: Renderer): s
           profit: money(goal.profitTarget),
         });
   }
+  const revenue = money(goal.revenueTarget);
+  const profit = change.profitKept
+    ? t('goals-profit-kept', { profit: money(goal.profitTarget) })
+    : change.profitDropped !== undefined
+      ? t('goals-profit-dropped', { profit: money(change.profitDropped), revenue })
+      : t('goals-change-profit', { old: money(previous.profitTarget), new: money(goal.profitTarget) });
   return [
     t('goals-replaced', { month }),
-    t('goals-change-revenue', { old: money(previous.revenueTarget), new: money(goal.revenueTarget) }),
-    t('goals-change-profit', { old: money(previous.profitTarget), new: money(goal.profitTarget) }),
+    t('goals-change-revenue', { old: money(previous.revenueTarget), new: revenue }),
+    profit,
   ].join('\n');
 }
 

@@ -1,7 +1,7 @@
 import type { InlineKeyboard } from 'grammy';
 import type { ActionItem } from '../../db/schema/index.js';
-import { issueEffect, pickTopActions } from '../../domain/action-priority.js';
-import type { Issue } from '../../domain/diagnose-week.js';
+import { type ItemLever, leversOverlap, pickTopActions } from '../../domain/action-priority.js';
+import type { ActionTarget } from '../../domain/diagnose-week.js';
 import { formatCount, formatMoney, formatRatio } from '../../domain/format.js';
 import { GOAL_METRICS, type GoalMetric } from '../../domain/goal-pacing.js';
 import { formatHeadingRange } from '../../domain/heading-date.js';
@@ -199,23 +199,26 @@ export interface ReportActions {
   shown: ActionItem[];
   /** Open items left for /actions. */
   more: number;
-  /** Expected effect on profit (VND per week) by issue code. */
-  effects: ReadonlyMap<string, number>;
+  /** The number each item moves and the profit at its target, by item id (items without one are absent). */
+  targets: ReadonlyMap<string, ActionTarget>;
 }
 
 /** The (at most three) items of `items` the report of `report` offers, and how many open ones it leaves out. */
 export function reportActions(report: WeekReport, items: readonly ActionItem[]): ReportActions {
-  const basis = { week: report.current, decomposition: report.decomposition, goal: report.goal };
-  const effects = new Map<string, number>();
-  const effectOf = (code: string) => {
-    if (!effects.has(code)) effects.set(code, issueEffect(code, basis));
-    return effects.get(code)!;
-  };
-  const shown = pickTopActions(items, effectOf, MAX_REPORT_ACTIONS);
+  const issues = report.diagnosis?.issues ?? [];
+  const targets = new Map<string, ActionTarget>();
+  for (const item of items) {
+    const action = issues
+      .find((issue) => issue.code === item.issueCode)
+      ?.actions.find((candidate) => candidate.key === item.templateKey);
+    if (action?.target) targets.set(item.id, action.target);
+  }
+  const leverOf = (item: ActionItem): ItemLever | null => targets.get(item.id) ?? null;
+  const shown = pickTopActions(items, leverOf, MAX_REPORT_ACTIONS);
   const more = items.filter(
     (item) => !shown.includes(item) && (item.status === 'pending' || item.status === 'accepted'),
   ).length;
-  return { shown, more, effects };
+  return { shown, more, targets };
 }
 
 function metricUnit(metric: WeekMetric | GoalMetric) {
@@ -224,28 +227,38 @@ function metricUnit(metric: WeekMetric | GoalMetric) {
     : GOAL_METRICS[metric as GoalMetric].unit;
 }
 
-/** "↳ CVR (tỉ lệ chốt) 8,89 % → 10,00 % · ~17.155.795 ₫ of profit": the number an item should move. */
-function renderTarget(issue: Issue | undefined, effect: number, { locale, t }: Renderer): string | null {
-  const label = issue ? METRIC_LABELS[issue.metric] : undefined;
-  const amount = formatMoney(effect, locale);
-  if (!issue || !label) return effect > 0 ? t('week-action-effect-only', { amount }) : null;
-  const unit = metricUnit(issue.metric);
+/**
+ * "↳ CVR (tỉ lệ chốt) 8,89 % → 10,00 % · ảnh hưởng lãi ~2.094.500 ₫": the number an item moves, its target
+ * and the profit at that target. An item moving a number an earlier one moves says so instead of repeating
+ * the effect; one whose effect overlaps an earlier one's says it does not add up with it.
+ */
+function renderTarget(
+  target: ActionTarget,
+  earlier: readonly (ActionTarget | undefined)[],
+  { locale, t }: Renderer,
+): string {
+  const same = earlier.findIndex((e) => e?.metric === target.metric);
+  if (same >= 0) return t('week-action-same-target', { n: same + 1 });
+  const overlap = earlier.findIndex((e) => e !== undefined && leversOverlap(e.metric, target.metric));
+  const unit = metricUnit(target.metric);
+  const amount = formatMoney(target.effect, locale);
+  const overlapNote = overlap >= 0 ? t('week-action-overlap', { n: overlap + 1 }) : '';
+  const effect = target.effect > 0 ? `${t('week-action-effect', { amount })}${overlapNote}` : '';
   return t('week-action-target', {
-    metric: t(label),
-    actual: formatParam(issue.metric, issue.actual, unit, locale),
-    threshold: formatParam(issue.metric, issue.threshold, unit, locale),
-    effect: effect > 0 ? t('week-action-effect', { amount }) : '',
+    metric: t(METRIC_LABELS[target.metric]!),
+    actual: formatParam(target.metric, target.actual, unit, locale),
+    threshold: formatParam(target.metric, target.target, unit, locale),
+    effect,
   });
 }
 
-function renderActions(report: WeekReport, actions: ReportActions, renderer: Renderer): string {
+function renderActions(actions: ReportActions, renderer: Renderer): string {
   const { t } = renderer;
-  const issues = report.diagnosis?.issues ?? [];
+  const shownTargets = actions.shown.map((item) => actions.targets.get(item.id));
   const lines = actions.shown.flatMap((item, i) => {
     const line = `${i + 1}. ${item.text} ${t(`action-status-${item.status}`)}`;
-    const issue = issues.find((candidate) => candidate.code === item.issueCode);
-    const target = renderTarget(issue, actions.effects.get(item.issueCode) ?? 0, renderer);
-    return target === null ? [line] : [line, target];
+    const target = shownTargets[i];
+    return target ? [line, renderTarget(target, shownTargets.slice(0, i), renderer)] : [line];
   });
   if (actions.more > 0) lines.push(t('week-actions-more', { count: actions.more }));
   return [t('week-actions-title'), ...lines].join('\n');
@@ -286,7 +299,7 @@ export function renderWeekReport(
       sections.push([t('week-issues-title'), ...issues].join('\n'));
     }
   }
-  if (items.length > 0) sections.push(renderActions(report, reportActions(report, items), renderer));
+  if (items.length > 0) sections.push(renderActions(reportActions(report, items), renderer));
   // The ads judged that week and the owner's answers (rendered by views/ad-week.ts).
   if (adsSection) sections.push(adsSection);
   return sections.join('\n\n');

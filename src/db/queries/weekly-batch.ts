@@ -132,6 +132,61 @@ export async function insertNewDiagnoses(
   return new Set(result.rows.map((r) => r.shop_id));
 }
 
+/** An open (pending or accepted) action item of a shop, with the ISO week of its diagnosis. */
+export interface OpenItemOfWeek {
+  id: string;
+  shopId: string;
+  text: string;
+  isoWeek: string;
+}
+
+/**
+ * The given shops' open action items of weeks other than `isoWeek`, the most recent week first: what a
+ * diagnosis of that week does not ask a second time.
+ */
+export async function openItemsOfOtherWeeks(
+  db: Database,
+  isoWeek: string,
+  shopIds: readonly string[],
+): Promise<OpenItemOfWeek[]> {
+  if (shopIds.length === 0) return [];
+  const result = await db.execute<{ id: string; shop_id: string; text: string; iso_week: string }>(sql`
+    select a.id, a.shop_id, a.text, d.iso_week from action_items a
+    join weekly_diagnostics d on d.id = a.diagnostic_id and d.shop_id = a.shop_id
+    where a.shop_id = any(${sql.param(shopIds)}::uuid[]) and a.status in ('pending', 'accepted')
+      and d.iso_week <> ${isoWeek}
+    order by d.iso_week desc, a.position`);
+  return result.rows.map((r) => ({ id: r.id, shopId: r.shop_id, text: r.text, isoWeek: r.iso_week }));
+}
+
+/** An open item of an older week taken into a newer week's diagnosis, with its place and params there. */
+export interface CarriedItem {
+  id: string;
+  shopId: string;
+  params: TemplateParams;
+  text: string;
+  position: number;
+}
+
+/**
+ * Moves open items of older weeks into the shops' diagnoses of `isoWeek` (same id and answer, the new
+ * week's params and position) in one statement; an item answered or gone meanwhile stays where it is.
+ */
+export async function carryOpenItems(
+  db: Database,
+  isoWeek: string,
+  items: readonly CarriedItem[],
+): Promise<void> {
+  if (items.length === 0) return;
+  await db.execute(sql`
+    update action_items a set diagnostic_id = d.id, params = coalesce(m.params, '{}'::jsonb), text = m.text,
+      position = m.position, updated_at = now()
+    from json_to_recordset(${JSON.stringify(items)}::json)
+        as m(id uuid, "shopId" uuid, params jsonb, text text, position int)
+      join weekly_diagnostics d on d.shop_id = m."shopId" and d.iso_week = ${isoWeek}
+    where a.id = m.id and a.shop_id = m."shopId" and a.status in ('pending', 'accepted')`);
+}
+
 /** The action items of many diagnoses. */
 export async function listActionItemsOfDiagnostics(
   db: Database,
