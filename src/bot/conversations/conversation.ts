@@ -27,7 +27,8 @@ export const MAX_ATTEMPTS = 3;
 export interface FlowOwner {
   userId: string;
   locale: Locale;
-  shop: { id: string; name: string; timeZone: string } | null;
+  /** `dayClosesAt` is absent from a flow stored before it was kept: the default day close then. */
+  shop: { id: string; name: string; timeZone: string; dayClosesAt?: string } | null;
 }
 
 /**
@@ -50,7 +51,12 @@ export async function flowOwner(conversation: BotConversation): Promise<FlowOwne
       userId: owner.user.id,
       locale: ctx.locale,
       shop: owner.shop
-        ? { id: owner.shop.id, name: owner.shop.name, timeZone: owner.shop.settings.timeZone }
+        ? {
+            id: owner.shop.id,
+            name: owner.shop.name,
+            timeZone: owner.shop.settings.timeZone,
+            dayClosesAt: owner.shop.settings.dayClosesAt,
+          }
         : null,
     };
   });
