@@ -1,3 +1,4 @@
+import { periodBreakEvenRoas } from './break-even.js';
 import { divideRounded, multiplyRounded, roundTo } from './rounding.js';
 
 /** A shop's cost model: ratios are fractions 0..1, money in whole VND. */
@@ -127,7 +128,7 @@ export function metricsOfDayCosts(
   // contribution / revenue is (1 − r)(1 − cogs_ratio − fee) − shipping × (1 + r) / AOV; it also covers a
   // preset. Without revenue, the share of a sale left after COGS, fee and returns.
   const grossMarginRatio = revenue > 0 ? contribution / revenue : settingsMargin(settings);
-  const breakEvenRoas = grossMarginRatio > 0 ? 1 / grossMarginRatio : null;
+  const breakEvenRoas = periodBreakEvenRoas(revenue, contribution, grossMarginRatio);
   const targetRoas =
     settings.targetRoas ?? (breakEvenRoas === null ? null : breakEvenRoas * TARGET_ROAS_FACTOR);
   const roas = adSpend > 0 ? revenue / adSpend : null;

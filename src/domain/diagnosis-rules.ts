@@ -166,10 +166,14 @@ export const DIAGNOSIS_RULES: readonly DiagnosisRule[] = [
     thresholds: [{ base: constant(0) }],
     explanation: {
       key: 'issue-net-profit-negative',
+      // Every term net profit takes off revenue, so the named terms give the loss (the text leaves out a 0).
       params: {
         netProfit: ACTUAL,
         revenue: current('revenue'),
-        variableCosts: current('variableCosts'),
+        returnedRevenue: current('returnedRevenue'),
+        cogs: current('cogs'),
+        shippingCost: current('shippingCost'),
+        paymentFees: current('paymentFees'),
         adSpend: current('adSpend'),
         fixedCosts: current('fixedCosts'),
       },

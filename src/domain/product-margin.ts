@@ -1,10 +1,4 @@
-import {
-  type CostSettings,
-  computeDailyMetrics,
-  type DailyMetrics,
-  type DayInput,
-  TARGET_ROAS_FACTOR,
-} from './daily-metrics.js';
+import { type CostSettings, computeDailyMetrics, type DailyMetrics, type DayInput } from './daily-metrics.js';
 
 /** A product as its margin needs it: sell price and COGS of one unit, in VND. */
 export interface ProductPrice {
@@ -21,7 +15,7 @@ export interface DayProductLine {
   name: string;
   orders: number;
   unitCogs: number;
-  /** Absent on lines stored without it: the day's own margin is used instead. */
+  /** The product's sell price when the day was entered; absent on lines stored without it. */
   sellPrice?: number;
 }
 
@@ -54,28 +48,8 @@ export function productLinesCogs(lines: readonly Pick<DayProductLine, 'orders' |
 }
 
 /**
- * The margin of a mix of products, weighted by their orders: Σ orders × unit contribution / Σ orders × price.
- * Null when a line has no sell price or the lines sell nothing.
- */
-export function blendedMargin(
-  lines: readonly Pick<DayProductLine, 'orders' | 'unitCogs' | 'sellPrice'>[],
-  settings: VariableCostSettings,
-): number | null {
-  let contribution = 0;
-  let sales = 0;
-  for (const line of lines) {
-    if (line.sellPrice === undefined) return null;
-    contribution +=
-      line.orders * unitContribution({ sellPrice: line.sellPrice, unitCogs: line.unitCogs }, settings);
-    sales += line.orders * line.sellPrice;
-  }
-  return sales > 0 ? contribution / sales : null;
-}
-
-/**
- * A day's metrics: when products were picked, COGS = Σ orders × unit COGS instead of revenue × cogs ratio,
- * and break-even ROAS = 1 / the products' blended margin (the day's own margin when a line has no price);
- * without product lines, the COGS ratio's day.
+ * A day's metrics: when products were picked, COGS = Σ orders × unit COGS instead of revenue × cogs ratio;
+ * break-even ROAS is the day's own, on its actual revenue and costs, either way.
  */
 export function computeDayWithProducts(
   input: DayInput,
@@ -83,38 +57,5 @@ export function computeDayWithProducts(
   lines: readonly DayProductLine[] | null | undefined,
 ): DailyMetrics {
   if (!lines || lines.length === 0) return computeDailyMetrics(input, settings);
-  return withProductsMargin(
-    computeDailyMetrics(input, settings, productLinesCogs(lines)),
-    input,
-    settings,
-    lines,
-  );
-}
-
-/** A day with product lines: break-even ROAS from their blended margin (the day's own when a line has no price). */
-export function withProductsMargin(
-  day: DailyMetrics,
-  input: DayInput,
-  settings: CostSettings,
-  lines: readonly DayProductLine[],
-): DailyMetrics {
-  const grossMarginRatio = blendedMargin(lines, settings) ?? day.grossMarginRatio;
-  const breakEvenRoas = breakEvenRoasOf(grossMarginRatio);
-  const targetRoas =
-    settings.targetRoas ?? (breakEvenRoas === null ? null : breakEvenRoas * TARGET_ROAS_FACTOR);
-  return {
-    ...day,
-    grossMarginRatio,
-    breakEvenRoas,
-    targetRoas,
-    roasVsBreakEven: compareRoas(input, grossMarginRatio),
-  };
-}
-
-/** ROAS against 1 / margin, as revenue × margin against ad spend; 'below' when the margin is not positive. */
-function compareRoas(input: DayInput, margin: number): DailyMetrics['roasVsBreakEven'] {
-  if (input.adSpend <= 0) return null;
-  const covered = input.revenue * margin;
-  if (covered > input.adSpend) return 'above';
-  return covered < input.adSpend ? 'below' : 'equal';
+  return computeDailyMetrics(input, settings, productLinesCogs(lines));
 }

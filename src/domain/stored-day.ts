@@ -1,6 +1,6 @@
 import type { CostSettings, DailyMetrics, DayCostFigures, DayInput } from './daily-metrics.js';
 import { metricsOfDayCosts } from './daily-metrics.js';
-import { type DayProductLine, withProductsMargin } from './product-margin.js';
+import type { DayProductLine } from './product-margin.js';
 
 /** A day as a saved record (or a pending draft) stores it: its inputs, the costs it was counted with, its net profit. */
 export interface StoredDay extends DayInput, DayCostFigures {
@@ -11,9 +11,9 @@ export interface StoredDay extends DayInput, DayCostFigures {
 
 /**
  * The metrics of a stored day: every stored figure (COGS, returns, shipping, fees, fixed cost, net profit)
- * as the row has it, ratios of its inputs (AOV, CPL, CVR, ROAS) and break-even from those. The settings give
- * only what the row does not hold: the margin of a day without revenue, the blended margin of its products
- * (with today's fee, shipping and return rate), and the default target ROAS.
+ * as the row has it, ratios of its inputs (AOV, CPL, CVR, ROAS) and break-even from those (the day's actual
+ * revenue and costs, products picked or not). The settings give only what the row does not hold: the margin
+ * of a day without revenue and the default target ROAS.
  */
 export function storedDayMetrics(day: StoredDay, settings: CostSettings): DailyMetrics {
   const input: DayInput = {
@@ -22,10 +22,5 @@ export function storedDayMetrics(day: StoredDay, settings: CostSettings): DailyM
     adSpend: day.adSpend,
     leads: day.leads,
   };
-  const counted = metricsOfDayCosts(input, day, settings);
-  const metrics =
-    day.products && day.products.length > 0
-      ? withProductsMargin(counted, input, settings, day.products)
-      : counted;
-  return { ...metrics, netProfit: day.netProfit };
+  return { ...metricsOfDayCosts(input, day, settings), netProfit: day.netProfit };
 }

@@ -1,3 +1,4 @@
+import { periodBreakEvenRoas } from './break-even.js';
 import { settingsMargin, TARGET_ROAS_FACTOR } from './daily-metrics.js';
 import { divideRounded, roundHalfAwayFromZero } from './rounding.js';
 
@@ -116,10 +117,7 @@ export function computeWeekPnl(totals: WeekTotals, settings: WeekCostSettings): 
   const fixedCosts = totals.fixedCost + settings.dailyFixedCost * (daysInPeriod - daysRecorded);
   const netProfit = contribution - adSpend - fixedCosts;
   const grossMarginRatio = revenue > 0 ? contribution / revenue : settingsMargin(settings);
-  // revenue / contribution rather than 1 / margin: at break-even it is the very float ROAS is, so the
-  // ROAS rule sees a tie as a tie.
-  const breakEvenRoas =
-    grossMarginRatio <= 0 ? null : revenue > 0 ? revenue / contribution : 1 / grossMarginRatio;
+  const breakEvenRoas = periodBreakEvenRoas(revenue, contribution, grossMarginRatio);
   return {
     revenue,
     adSpend,
@@ -155,7 +153,10 @@ export type WeekMetric =
   | 'orders'
   | 'leads'
   | 'adSpend'
+  | 'returnedRevenue'
   | 'cogs'
+  | 'shippingCost'
+  | 'paymentFees'
   | 'variableCosts'
   | 'contribution'
   | 'fixedCosts'
@@ -183,7 +184,10 @@ export const WEEK_METRICS: Readonly<Record<WeekMetric, WeekMetricDefinition>> = 
   orders: { unit: 'count', exact: (w) => w.orders },
   leads: { unit: 'count', exact: (w) => w.leads },
   adSpend: { unit: 'vnd', exact: (w) => w.adSpend },
+  returnedRevenue: { unit: 'vnd', exact: (w) => w.returnedRevenue },
   cogs: { unit: 'vnd', exact: (w) => w.cogs },
+  shippingCost: { unit: 'vnd', exact: (w) => w.shippingCost },
+  paymentFees: { unit: 'vnd', exact: (w) => w.paymentFees },
   variableCosts: { unit: 'vnd', exact: (w) => w.variableCosts },
   contribution: { unit: 'vnd', exact: (w) => w.contribution },
   fixedCosts: { unit: 'vnd', exact: (w) => w.fixedCosts },

@@ -46,6 +46,8 @@ export interface SavedDay {
   input: DayInput;
   /** The figures the day stores (net profit, costs) as it was saved, whatever the settings are now. */
   metrics: DailyMetrics;
+  /** The products picked for the day, as saved; absent when COGS came from the ratio. */
+  products?: DayProductLine[];
 }
 
 export type DraftOwnership =
@@ -83,7 +85,12 @@ export function savedDayOf(
   date: string,
 ): SavedDay | null {
   if (!record) return null;
-  return { date, input: inputOf(record), metrics: metricsOfRow(record, settings) };
+  return {
+    date,
+    input: inputOf(record),
+    metrics: metricsOfRow(record, settings),
+    ...(record.products && record.products.length > 0 && { products: record.products }),
+  };
 }
 
 /** The card of a draft, drawn from the figures the draft stores: what Save books. */

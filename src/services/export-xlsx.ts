@@ -19,7 +19,17 @@ export const XLSX_FORMATS = {
 /** The sums of the exported days; ratios of the totals are computed from them, never summed. */
 type Totals = WeekTotals & { netProfit: number };
 
-type SummedField = 'orders' | 'revenue' | 'adSpend' | 'leads' | 'cogs' | 'netProfit';
+type SummedField =
+  | 'orders'
+  | 'revenue'
+  | 'adSpend'
+  | 'leads'
+  | 'cogs'
+  | 'returnedRevenue'
+  | 'shippingCost'
+  | 'paymentFees'
+  | 'fixedCost'
+  | 'netProfit';
 type CellValue = number | Date | null;
 type Format = keyof typeof XLSX_FORMATS;
 
@@ -43,7 +53,10 @@ const ratio = (numerator: number, denominator: number) => (denominator > 0 ? num
 const rounded = (numerator: number, denominator: number) =>
   denominator > 0 ? divideRounded(numerator, denominator) : null;
 
-/** The daily records CSV's columns, typed: money in đồng, CVR as a percentage (the fraction, 0.1765). */
+/**
+ * The daily records CSV's columns, typed: money in đồng, CVR as a percentage (the fraction, 0.1765); the
+ * costs before net profit, so revenue − returns − COGS − shipping − fees − ad spend − fixed cost = net profit.
+ */
 const COLUMNS: readonly XlsxColumn[] = [
   { header: 'export-header-date', format: 'date', cell: (r) => isoDateCell(r.recordDate), total: () => null },
   summed('export-header-orders', 'count', 'orders'),
@@ -75,6 +88,10 @@ const COLUMNS: readonly XlsxColumn[] = [
     cell: (r) => r.roas,
     total: (t) => ratio(t.revenue, t.adSpend),
   },
+  summed('export-header-returned-revenue', 'money', 'returnedRevenue'),
+  summed('export-header-shipping', 'money', 'shippingCost'),
+  summed('export-header-payment-fees', 'money', 'paymentFees'),
+  summed('export-header-fixed-cost', 'money', 'fixedCost'),
   summed('export-header-net-profit', 'money', 'netProfit'),
 ];
 

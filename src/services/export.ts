@@ -47,10 +47,24 @@ export const DAY_METRIC_COLUMNS: readonly Column<DayMetricsRow>[] = [
   { header: 'export-header-roas', cell: (r) => csvDecimal(r.roas) },
 ];
 
+/**
+ * The costs a day stored besides its COGS and ads, so every row reads revenue − returns − COGS − shipping −
+ * payment fees − ad spend − fixed cost = net profit.
+ */
+export const DAY_COST_COLUMNS: readonly Column<
+  Pick<DailyRecord, 'returnedRevenue' | 'shippingCost' | 'paymentFees' | 'fixedCost'>
+>[] = [
+  { header: 'export-header-returned-revenue', cell: (r) => r.returnedRevenue },
+  { header: 'export-header-shipping', cell: (r) => r.shippingCost },
+  { header: 'export-header-payment-fees', cell: (r) => r.paymentFees },
+  { header: 'export-header-fixed-cost', cell: (r) => r.fixedCost },
+];
+
 /** The columns, in order: header key and how a record fills it. */
 const COLUMNS: readonly Column<DailyRecord>[] = [
   { header: 'export-header-date', cell: (r) => r.recordDate },
   ...DAY_METRIC_COLUMNS,
+  ...DAY_COST_COLUMNS,
   { header: 'export-header-net-profit', cell: (r) => r.netProfit },
 ];
 
@@ -68,7 +82,7 @@ export async function rangeRecords(
 /**
  * The shop's daily records in the range (oldest first) as CSV: UTF-8 with a byte order mark, one row per
  * recorded day, ISO dates (`2026-11-24`), money in whole đồng without separators, the stored metrics (CVR in
- * percent, ROAS, two decimals), headers in the owner's language, separator and decimal mark as Excel reads
+ * percent, ROAS, two decimals), the day's other costs and its net profit, headers in the owner's language, separator and decimal mark as Excel reads
  * them in that language (see CSV_CONVENTIONS). Null when the range holds no record.
  */
 export async function exportDailyRecords(

@@ -42,12 +42,16 @@ export function formatParam(name: string, value: number, unit: MetricUnit, local
   }
 }
 
-/** The text of a diagnosis template (issue explanation, action item, alert) in one language. */
+/**
+ * The text of a diagnosis template (issue explanation, action item, alert) in one language: each param
+ * formatted by its unit, and as the plain number under `<name>Raw` for a message to select on (`[0]` leaves
+ * out a term that is zero).
+ */
 export function renderTemplate(ref: TemplateRef, { locale, t }: Renderer): string {
   const args = Object.fromEntries(
-    Object.entries(ref.params).map(([name, value]) => [
-      name,
-      formatParam(name, value, ref.units[name] ?? 'count', locale),
+    Object.entries(ref.params).flatMap(([name, value]) => [
+      [name, formatParam(name, value, ref.units[name] ?? 'count', locale)],
+      [`${name}Raw`, value],
     ]),
   );
   return t(ref.key, args);

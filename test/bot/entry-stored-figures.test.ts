@@ -191,9 +191,10 @@ forEachLanguage(LANGUAGES, 'the saved card is the stored row', (locale, l) => {
     await chat.press('🏷');
     const picked = (await chat.press('Váy hoa')).texts.at(-1)!;
     // COGS 10 × 140.000 = 1.400.000, shipping 10 × 20.000 = 200.000: net profit 4.000.000 − 1.400.000 −
-    // 200.000 − 1.000.000 = 1.400.000; break-even 350.000 / (350.000 − 140.000 − 20.000) = 1,84.
+    // 200.000 − 1.000.000 = 1.400.000; break-even on the day's actual figures 4.000.000 / (4.000.000 −
+    // 1.400.000 − 200.000) = 1,67.
     const net = locale === 'vi' ? 'Lãi ròng: 1.400.000 ₫' : 'Net profit: 1,400,000 ₫';
-    const breakEven = locale === 'vi' ? 'ROAS: 4,00 · hòa vốn 1,84' : 'ROAS: 4.00 · break-even 1.84';
+    const breakEven = locale === 'vi' ? 'ROAS: 4,00 · hòa vốn 1,67' : 'ROAS: 4.00 · break-even 1.67';
     expect(picked).toContain(net);
     expect(picked).toContain(breakEven);
     expect(card.sent[0]!.keyboard).toEqual([]);

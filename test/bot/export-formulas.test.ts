@@ -88,6 +88,6 @@ describe('exports and formulas', () => {
         expect(cell.formula).toBeUndefined();
       }),
     );
-    expect(sheet.getRow(2).getCell(11).value).toBe(-190_000);
+    expect(sheet.getRow(2).getCell(15).value).toBe(-190_000);
   });
 });

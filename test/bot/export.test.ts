@@ -74,7 +74,9 @@ describe('/export', () => {
     expect(totals.slice(0, 8)).toEqual(['Tổng', 23, 12_500_000, 4_500_000, 175, 5_000_000, 543_478, 25_714]);
     expect(totals[8]).toBeCloseTo(23 / 175, 12);
     expect(totals[9]).toBeCloseTo(12.5 / 4.5, 12);
-    expect(totals[10]).toBe(3_000_000);
+    // No returns, shipping, fee or fixed cost: 0 in each of their columns.
+    expect(totals.slice(10, 14)).toEqual([0, 0, 0, 0]);
+    expect(totals[14]).toBe(3_000_000);
   });
 
   it('sends an English workbook to an English-speaking owner', async () => {
@@ -90,7 +92,7 @@ describe('/export', () => {
     expect(rowCells(sheet, 1).map((c) => c.value)).toEqual(ENGLISH_EXPORT_HEADERS);
     expect(rowCells(sheet, 2)[9]).toEqual({ type: CELL_TYPE.number, value: 4.25, numFmt: '0.00' });
     expect(rowCells(sheet, 3)[0]!.value).toBe('Total');
-    expect(rowCells(sheet, 3)[10]!.value).toBe(3_100_000);
+    expect(rowCells(sheet, 3)[14]!.value).toBe(3_100_000);
   });
 
   it('keeps the CSV with /export csv: `;` and a decimal comma in Vietnamese', async () => {
@@ -100,13 +102,13 @@ describe('/export', () => {
     expect(message.caption).toContain('2 ngày có số liệu, từ 23/11/2026 đến 24/11/2026');
     const lines = csvLines(message);
     expect(lines).toEqual([
-      'Ngày;Số đơn;Doanh thu (₫);Chi phí quảng cáo (₫);Số lead;Giá vốn (₫);AOV (₫);CPL (₫);CVR (%);ROAS;Lãi ròng (₫)',
-      '2026-11-23;15;8500000;2000000;85;3400000;566667;23529;17,65;4,25;3100000',
-      '2026-11-24;8;4000000;2500000;90;1600000;500000;27778;8,89;1,60;-100000',
+      'Ngày;Số đơn;Doanh thu (₫);Chi phí quảng cáo (₫);Số lead;Giá vốn (₫);AOV (₫);CPL (₫);CVR (%);ROAS;Hàng hoàn (₫);Phí ship (₫);Phí thanh toán (₫);Chi phí cố định (₫);Lãi ròng (₫)',
+      '2026-11-23;15;8500000;2000000;85;3400000;566667;23529;17,65;4,25;0;0;0;0;3100000',
+      '2026-11-24;8;4000000;2500000;90;1600000;500000;27778;8,89;1,60;0;0;0;0;-100000',
     ]);
     // As Vietnamese Excel reads it: ROAS 4,25 is one cell, the number 4.25.
     const rows = parseCsv(`${lines.join('\r\n')}\r\n`, CSV_CONVENTIONS.vi);
-    expect(rows.map((row) => row.length)).toEqual([11, 11, 11]);
+    expect(rows.map((row) => row.length)).toEqual([15, 15, 15]);
     expect(cellNumber(rows[1]![9]!, CSV_CONVENTIONS.vi)).toBe(4.25);
     expect(cellNumber(rows[2]![8]!, CSV_CONVENTIONS.vi)).toBe(8.89);
   });
@@ -119,11 +121,11 @@ describe('/export', () => {
     expect(message.document!.filename).toBe('shoppulse-2026-11-24_2026-11-24.csv');
     const lines = csvLines(message);
     expect(lines).toEqual([
-      'Date,Orders,Revenue (₫),Ad spend (₫),Leads,COGS (₫),AOV (₫),CPL (₫),CVR (%),ROAS,Net profit (₫)',
-      '2026-11-24,15,8500000,2000000,85,3400000,566667,23529,17.65,4.25,3100000',
+      'Date,Orders,Revenue (₫),Ad spend (₫),Leads,COGS (₫),AOV (₫),CPL (₫),CVR (%),ROAS,Returns (₫),Shipping (₫),Payment fees (₫),Fixed cost (₫),Net profit (₫)',
+      '2026-11-24,15,8500000,2000000,85,3400000,566667,23529,17.65,4.25,0,0,0,0,3100000',
     ]);
     const rows = parseCsv(`${lines.join('\r\n')}\r\n`, CSV_CONVENTIONS.en);
-    expect(rows[1]).toHaveLength(11);
+    expect(rows[1]).toHaveLength(15);
     expect(cellNumber(rows[1]![9]!, CSV_CONVENTIONS.en)).toBe(4.25);
     expect(message.caption).toContain('1 recorded days, Tue 24 Nov 2026 to Tue 24 Nov 2026');
   });
@@ -139,8 +141,8 @@ describe('/export', () => {
     expect(message.document!.filename).toBe('shoppulse-2026-11-01_2026-11-20.csv');
     expect(message.caption).toContain('2 ngày có số liệu, từ 01/11/2026 đến 20/11/2026');
     expect(csvLines(message).slice(1)).toEqual([
-      '2026-11-01;15;8500000;2000000;85;3400000;566667;23529;17,65;4,25;3100000',
-      '2026-11-20;10;5000000;1000000;30;2000000;500000;33333;33,33;5,00;2000000',
+      '2026-11-01;15;8500000;2000000;85;3400000;566667;23529;17,65;4,25;0;0;0;0;3100000',
+      '2026-11-20;10;5000000;1000000;30;2000000;500000;33333;33,33;5,00;0;0;0;0;2000000',
     ]);
   });
 

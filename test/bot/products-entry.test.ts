@@ -11,8 +11,9 @@ const records = () => db.select().from(dailyRecords);
 const presets = () => db.select().from(productPresets);
 
 // The day `10 4tr 1tr 50` with the default COGS ratio 40 %: COGS 1.600.000, net profit 4.000.000 × 0,6 −
-// 1.000.000 = 1.400.000, ROAS 4, break-even 1 / 0,6 = 1,67. Products: Váy hoa 350.000 / 140.000 (margin
-// 0,6) and Áo thun 200.000 / 120.000 (margin 0,4).
+// 1.000.000 = 1.400.000, ROAS 4, break-even 1 / 0,6 = 1,67. Products: Váy hoa 350.000 / 140.000 and Áo
+// thun 200.000 / 120.000. Break-even is the day's own, on its actual revenue and costs: with 10 Váy hoa,
+// 4.000.000 / (4.000.000 − 1.400.000) = 1,54 (not the list price's 1 / 0,6).
 forEachLanguage(
   {
     vi: {
@@ -22,7 +23,7 @@ forEachLanguage(
       ratioProfit: 'Lãi ròng: 1.400.000 ₫',
       oneCogs: 'Giá vốn: 10 × 140.000 ₫ (Váy hoa) = 1.400.000 ₫',
       oneProfit: 'Lãi ròng: 1.600.000 ₫',
-      oneRoas: 'ROAS: 4,00 · hòa vốn 1,67 ✅ có lãi',
+      oneRoas: 'ROAS: 4,00 · hòa vốn 1,54 ✅ có lãi (theo doanh thu và chi phí thực của ngày)',
       askPick: 'Ngày 24/11/2026 có 10 đơn.',
       askCount: 'Bao nhiêu trong 10 đơn là Váy hoa?',
       range: 'Cần một số đơn từ 1 đến 10.',
@@ -52,7 +53,7 @@ forEachLanguage(
       ratioProfit: 'Net profit: 1,400,000 ₫',
       oneCogs: 'Cost of goods: 10 × 140,000 ₫ (Váy hoa) = 1,400,000 ₫',
       oneProfit: 'Net profit: 1,600,000 ₫',
-      oneRoas: 'ROAS: 4.00 · break-even 1.67 ✅ profitable',
+      oneRoas: "ROAS: 4.00 · break-even 1.54 ✅ profitable (on the day's actual revenue and costs)",
       askPick: 'Tue 24 Nov 2026 has 10 orders.',
       askCount: 'How many of the 10 orders were Váy hoa?',
       range: 'I need a number of orders from 1 to 10.',
@@ -60,7 +61,7 @@ forEachLanguage(
       all: 'All 10 orders',
       twoCogs: 'Cost of goods: 6 × 140,000 ₫ (Váy hoa) + 4 × 120,000 ₫ (Áo thun) = 1,320,000 ₫',
       twoProfit: 'Net profit: 1,680,000 ₫',
-      twoRoas: 'ROAS: 4.00 · break-even 1.84 ✅ profitable',
+      twoRoas: 'ROAS: 4.00 · break-even 1.49 ✅ profitable',
       allCogs: 'Cost of goods: 10 × 120,000 ₫ (Áo thun) = 1,200,000 ₫',
       allProfit: 'Net profit: 1,800,000 ₫',
       foreign: 'This button is not yours.',
@@ -137,7 +138,7 @@ forEachLanguage(
       const text = shown.texts.at(-1)!;
       expect(text).toContain(l.twoCogs);
       expect(text).toContain(l.twoProfit);
-      // Blended margin (6 × 210.000 + 4 × 80.000) / (6 × 350.000 + 4 × 200.000) = 0,5448: break-even 1,84.
+      // 4.000.000 / (4.000.000 − 1.320.000) = 1,49 (the list prices' blended margin would give 1,84).
       expect(text).toContain(l.twoRoas);
       await chat.press(l.save);
       expect(await records()).toMatchObject([

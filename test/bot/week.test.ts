@@ -430,15 +430,15 @@ describe('action items with a number, once a newer week is diagnosed', () => {
     await chat.send('/week');
     await diagnoseTheNextWeek(chat, shopId);
     const list = (await chat.send('/actions')).texts[0]!;
-    expect(list).toContain(
-      '. Đưa ngân sách quảng cáo về khoảng 14.000.000 ₫/tuần cho tới khi đơn tăng lại. ⏳ (tuần 16/11 · ⚠️ con số này đã cũ, có tuần mới hơn: xem /week)',
-    );
     // W48 asks again what W47 asked about ROAS, the loss and CVR, with the same figures: those items are
     // W47's, taken into W48, not second ones. W47 keeps the revenue and ad budget items W48 does not ask.
     expect(list).toContain('1. Tắt hoặc giảm ngân sách các quảng cáo có ROAS dưới 1,67. ⏳ (tuần 23/11)\n');
     expect(list).toContain('2. Giữ CPL dưới 26.667 ₫ (mức hòa vốn mỗi lead). ⏳ (tuần 23/11)\n');
     expect(list).toMatch(/\. Tăng giá trị đơn: combo, quà tặng khi mua nhiều\. ⏳ \(tuần 23\/11\)\n/);
     expect(list).toMatch(/\. Nhắn ưu đãi cho khách cũ\. ⏳ \(tuần 16\/11\)\n/);
+    expect(list).toContain(
+      '. Đưa ngân sách quảng cáo về khoảng 14.000.000 ₫/tuần cho tới khi đơn tăng lại. ⏳ (tuần 16/11 · ⚠️ con số này đã cũ, có tuần mới hơn: xem /week)',
+    );
     expect(list.match(/đã cũ/g)).toHaveLength(1);
     expect(list.split('\n')).toHaveLength(12);
   });
@@ -457,10 +457,10 @@ describe('action items with a number, once a newer week is diagnosed', () => {
       '. Bring ad spend back to about 14,000,000 ₫/week until orders pick up. ⏳ (week 16 Nov · ⚠️ this figure is out of date, a newer week was diagnosed: see /week)',
     );
     expect(list).toContain('1. Pause or cut the budget of ads with ROAS under 1.67. ⏳ (week 23 Nov)\n');
+    expect(list.match(/out of date/g)).toHaveLength(1);
   });
 });
 
-    expect(list.match(/out of date/g)).toHaveLength(1);
 describe('a week outside the current year', () => {
   it('shows its year in the heading, in both languages', async () => {
     // Tuesday 5/1/2027: last week is 28/12/2026–3/1/2027.

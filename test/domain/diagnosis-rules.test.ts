@@ -109,8 +109,8 @@ describe('DIAGNOSIS_RULES on the docs/product.md worked example', () => {
         ...{ cvr: [56 / 630, 'fraction'], minCvr: [0.1, 'fraction'] },
         ...{ orders: [56, 'count'], leads: [630, 'count'] },
       }),
-      actions: ['reply-leads-faster', 'follow-up-leads', 'check-ad-targeting'].map((a) =>
       // 630 × 10 % = 63 orders, 7 more × 16.800.000 / 56 = 300.000 ₫ each = 2.100.000 ₫.
+      actions: ['reply-leads-faster', 'follow-up-leads', 'check-ad-targeting'].map((a) =>
         aiming(rendered(`action-${a}`), 'cvr', 56 / 630, 0.1, 2_100_000),
       ),
     });
@@ -183,8 +183,8 @@ describe('DIAGNOSIS_RULES on other weeks', () => {
       explanation: rendered('issue-aov-down', {
         ...{ aov: [350_000, 'vnd'], previousAov: [500_000, 'vnd'], aovChange: [-0.3, 'fraction'] },
       }),
-      actions: [
       // Back to 500.000 ₫ an order: (100 × 500.000 − 35.000.000) × 60 % = 9.000.000 ₫.
+      actions: [
         aiming(rendered('action-offer-bundles'), 'aov', 350_000, 500_000, 9_000_000),
         aiming(
           rendered('action-free-shipping-threshold', { previousAov: [500_000, 'vnd'] }),
@@ -203,8 +203,8 @@ describe('DIAGNOSIS_RULES on other weeks', () => {
         ...{ cpl: [24_000, 'vnd'], maxCpl: [22_000, 'vnd'] },
         ...{ leads: [500, 'count'], adSpend: [12_000_000, 'vnd'] },
       }),
-      actions: [
       // 500 × (24.000 − 22.000) = 1.000.000 ₫.
+      actions: [
         aiming(
           rendered('action-pause-ads-above-cpl', { cplLimit: [22_000, 'vnd'] }),
           'cpl',
@@ -226,8 +226,8 @@ describe('DIAGNOSIS_RULES on other weeks', () => {
         ...{ cpl: [30_000, 'vnd'], medianCpl: [23_000, 'vnd'] },
         multiplier: [1.3, 'ratio'],
       }),
-      actions: [
       // 500 × (30.000 − 29.900) = 50.000 ₫.
+      actions: [
         aiming(
           rendered('action-pause-ads-above-cpl', { cplLimit: [29_900, 'vnd'] }),
           'cpl',

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type DayInput, DEFAULT_COST_SETTINGS } from '../../src/domain/daily-metrics.js';
 import {
-  blendedMargin,
   breakEvenRoasOf,
   computeDayWithProducts,
   type DayProductLine,
@@ -41,23 +40,12 @@ describe('productMargin and breakEvenRoasOf', () => {
   });
 });
 
-describe('productLinesCogs and blendedMargin', () => {
+describe('productLinesCogs', () => {
   const mix = [line('Váy hoa', 6, 140_000, 350_000), line('Áo thun', 4, 120_000, 200_000)];
 
   it('sums orders × unit COGS: 6 × 140.000 + 4 × 120.000 = 1.320.000', () => {
     expect(productLinesCogs(mix)).toBe(1_320_000);
     expect(productLinesCogs([])).toBe(0);
-  });
-
-  it('weights the margin by orders: (6 × 210.000 + 4 × 80.000) / (6 × 350.000 + 4 × 200.000)', () => {
-    // 1.580.000 / 2.900.000 = 0,544827…
-    expect(blendedMargin(mix, NO_COSTS)).toBeCloseTo(1_580_000 / 2_900_000, 12);
-    expect(blendedMargin([line('Váy hoa', 10, 140_000, 350_000)], NO_COSTS)).toBeCloseTo(0.6, 12);
-  });
-
-  it('has none when a line has no price or nothing is sold', () => {
-    expect(blendedMargin([line('Váy hoa', 10, 140_000)], NO_COSTS)).toBeNull();
-    expect(blendedMargin([line('Váy hoa', 0, 140_000, 350_000)], NO_COSTS)).toBeNull();
   });
 });
 
@@ -70,8 +58,10 @@ describe('computeDayWithProducts', () => {
     expect(m.variableCosts).toBe(1_400_000);
     // 4.000.000 − 1.400.000 − 1.000.000 (the ratio path would give 4.000.000 × 0,6 − 1.000.000 = 1.400.000).
     expect(m.netProfit).toBe(1_600_000);
-    expect(m.breakEvenRoas).toBeCloseTo(1 / 0.6, 12);
-    expect(m.targetRoas).toBeCloseTo(1.3 / 0.6, 12);
+    // Break-even on the day's actual figures: 4.000.000 / (4.000.000 − 1.400.000) = 1,538…, not the list
+    // prices' 1 / 0,6.
+    expect(m.breakEvenRoas).toBeCloseTo(4_000_000 / 2_600_000, 12);
+    expect(m.targetRoas).toBeCloseTo((1.3 * 4_000_000) / 2_600_000, 12);
     expect(m.roas).toBe(4);
     expect(m.roasVsBreakEven).toBe('above');
     expect(m.aov).toBe(400_000);
@@ -91,19 +81,24 @@ describe('computeDayWithProducts', () => {
     expect(m.variableCosts).toBe(1_600_000);
     // 4.000.000 − 1.600.000 − 1.000.000 − 100.000
     expect(m.netProfit).toBe(1_300_000);
-    // (6 × (350.000 − 140.000 − 7.000 − 20.000) + 4 × (200.000 − 120.000 − 4.000 − 20.000)) / 2.900.000
-    expect(m.grossMarginRatio).toBeCloseTo((6 * 183_000 + 4 * 56_000) / 2_900_000, 12);
+    // The day's own margin: (4.000.000 − 1.600.000) / 4.000.000 = 0,6, whatever the list prices say.
+    expect(m.grossMarginRatio).toBeCloseTo(0.6, 12);
+    expect(m.breakEvenRoas).toBeCloseTo(4_000_000 / 2_400_000, 12);
   });
 
-  it('says below when ROAS is under the products’ break-even, and uses the day’s margin without prices', () => {
+  it('says below when ROAS is under the day’s break-even, with or without list prices on the lines', () => {
+    // The day's contribution 4.000.000 − 1.400.000 = 2.600.000 < 3.000.000 of ads.
     const thin = { ...day, adSpend: 3_000_000 };
-    // Products' margin 0,6: 4.000.000 × 0,6 = 2.400.000 < 3.000.000 of ads.
     expect(
       computeDayWithProducts(thin, DEFAULT_COST_SETTINGS, [line('Váy hoa', 10, 140_000, 350_000)])
         .roasVsBreakEven,
     ).toBe('below');
-    // No price on the line: the day's own margin (4.000.000 − 1.400.000) / 4.000.000 = 0,65.
-    const m = computeDayWithProducts(day, DEFAULT_COST_SETTINGS, [line('Váy hoa', 10, 140_000)]);
-    expect(m.grossMarginRatio).toBeCloseTo(0.65, 12);
+    // (4.000.000 − 1.400.000) / 4.000.000 = 0,65 either way.
+    for (const lines of [[line('Váy hoa', 10, 140_000)], [line('Váy hoa', 10, 140_000, 350_000)]]) {
+      expect(computeDayWithProducts(day, DEFAULT_COST_SETTINGS, lines).grossMarginRatio).toBeCloseTo(
+        0.65,
+        12,
+      );
+    }
   });
 });

@@ -17,9 +17,14 @@ const MONEY = '#,##0 "₫"';
 const COUNT = '#,##0';
 const PERCENT = '0.00%';
 const RATIO = '0.00';
-const FORMATS = ['yyyy-mm-dd', COUNT, MONEY, MONEY, COUNT, MONEY, MONEY, MONEY, PERCENT, RATIO, MONEY];
+const FORMATS = [
+  ...['yyyy-mm-dd', COUNT, MONEY, MONEY, COUNT, MONEY, MONEY, MONEY, PERCENT, RATIO],
+  ...[MONEY, MONEY, MONEY, MONEY, MONEY],
+];
 const num = (value: number, numFmt: string) => ({ type: CELL_TYPE.number, value, numFmt });
 const empty = (numFmt: string) => ({ type: CELL_TYPE.empty, value: null, numFmt });
+/** Returns, shipping, payment fees and fixed cost of a shop without them. */
+const NO_OTHER_COSTS = [0, 0, 0, 0].map((v) => num(v, MONEY));
 
 describe('exportDailyRecordsXlsx', () => {
   it('writes typed cells in đồng and percentage formats, a frozen header and a totals row (Vietnamese)', async () => {
@@ -50,6 +55,10 @@ describe('exportDailyRecordsXlsx', () => {
       'CPL (₫)',
       'CVR (%)',
       'ROAS',
+      'Hàng hoàn (₫)',
+      'Phí ship (₫)',
+      'Phí thanh toán (₫)',
+      'Chi phí cố định (₫)',
       'Lãi ròng (₫)',
     ]);
     expect(rowCells(sheet, 1).every((c) => c.type === CELL_TYPE.string)).toBe(true);
@@ -73,7 +82,7 @@ describe('exportDailyRecordsXlsx', () => {
     ]);
     expect(first[8]).toMatchObject({ type: CELL_TYPE.number, numFmt: PERCENT });
     expect(first[8]!.value).toBeCloseTo(0.1765, 10);
-    expect(first.slice(9)).toEqual([num(4.25, RATIO), num(3_100_000, MONEY)]);
+    expect(first.slice(9)).toEqual([num(4.25, RATIO), ...NO_OTHER_COSTS, num(3_100_000, MONEY)]);
     // 03/11: no orders, so no AOV (an empty cell, not 0).
     expect(rowCells(sheet, 4)[6]).toEqual(empty(MONEY));
 
@@ -95,7 +104,7 @@ describe('exportDailyRecordsXlsx', () => {
     expect(totals[8]!.value).toBeCloseTo(23 / 187, 12);
     expect(totals[9]).toMatchObject({ type: CELL_TYPE.number, numFmt: RATIO });
     expect(totals[9]!.value).toBeCloseTo(12_500_000 / 4_800_000, 12);
-    expect(totals[10]).toEqual(num(2_700_000, MONEY));
+    expect(totals.slice(10)).toEqual([...NO_OTHER_COSTS, num(2_700_000, MONEY)]);
     expect(sheet.getRow(5).font).toMatchObject({ bold: true });
   });
 
@@ -124,6 +133,7 @@ describe('exportDailyRecordsXlsx', () => {
       empty(MONEY),
       empty(PERCENT),
       empty(RATIO),
+      ...NO_OTHER_COSTS,
       num(60_000, MONEY),
     ]);
     const totals = rowCells(sheet, 3);

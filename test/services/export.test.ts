@@ -29,18 +29,18 @@ describe('exportDailyRecords', () => {
     expect([...file!.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // Vietnamese Excel: `;` between cells, a decimal comma.
     expect(rows(file!.bytes)).toEqual([
-      'Ngày;Số đơn;Doanh thu (₫);Chi phí quảng cáo (₫);Số lead;Giá vốn (₫);AOV (₫);CPL (₫);CVR (%);ROAS;Lãi ròng (₫)',
-      '2026-11-01;15;8500000;2000000;85;3400000;566667;23529;17,65;4,25;3100000',
-      '2026-11-02;8;4000000;2500000;90;1600000;500000;27778;8,89;1,60;-100000',
-      '2026-11-03;0;0;300000;12;0;;25000;0,00;0,00;-300000',
+      'Ngày;Số đơn;Doanh thu (₫);Chi phí quảng cáo (₫);Số lead;Giá vốn (₫);AOV (₫);CPL (₫);CVR (%);ROAS;Hàng hoàn (₫);Phí ship (₫);Phí thanh toán (₫);Chi phí cố định (₫);Lãi ròng (₫)',
+      '2026-11-01;15;8500000;2000000;85;3400000;566667;23529;17,65;4,25;0;0;0;0;3100000',
+      '2026-11-02;8;4000000;2500000;90;1600000;500000;27778;8,89;1,60;0;0;0;0;-100000',
+      '2026-11-03;0;0;300000;12;0;;25000;0,00;0,00;0;0;0;0;-300000',
       '',
     ]);
-    // Read back as Vietnamese Excel reads it: eleven cells a row, ROAS 4,25 one cell worth 4.25.
+    // Read back as Vietnamese Excel reads it: fifteen cells a row, ROAS 4,25 one cell worth 4.25.
     const cells = parseCsv(file!.bytes.toString('utf8').slice(1), CSV_CONVENTIONS.vi);
-    expect(cells.map((row) => row.length)).toEqual([11, 11, 11, 11]);
+    expect(cells.map((row) => row.length)).toEqual([15, 15, 15, 15]);
     expect(cells[1]![9]).toBe('4,25');
     expect(cells[1]!.slice(1).map((cell) => cellNumber(cell, CSV_CONVENTIONS.vi))).toEqual([
-      15, 8_500_000, 2_000_000, 85, 3_400_000, 566_667, 23_529, 17.65, 4.25, 3_100_000,
+      15, 8_500_000, 2_000_000, 85, 3_400_000, 566_667, 23_529, 17.65, 4.25, 0, 0, 0, 0, 3_100_000,
     ]);
     expect(file).toMatchObject({
       filename: 'shoppulse-2026-11.csv',
@@ -54,7 +54,7 @@ describe('exportDailyRecords', () => {
     const file = await exportDailyRecords(db, shopId, {}, translator.forLocale('en'), 'en');
     const lines = rows(file!.bytes);
     expect(lines[0]).toBe(
-      'Date,Orders,Revenue (₫),Ad spend (₫),Leads,COGS (₫),AOV (₫),CPL (₫),CVR (%),ROAS,Net profit (₫)',
+      'Date,Orders,Revenue (₫),Ad spend (₫),Leads,COGS (₫),AOV (₫),CPL (₫),CVR (%),ROAS,Returns (₫),Shipping (₫),Payment fees (₫),Fixed cost (₫),Net profit (₫)',
     );
     expect(lines.slice(1, -1).map((line) => line.split(',')[0])).toEqual([
       '2026-10-31',
@@ -63,13 +63,13 @@ describe('exportDailyRecords', () => {
       '2026-11-03',
     ]);
     // No ad spend and no leads: ROAS, CPL and CVR are empty cells.
-    expect(lines[1]).toBe('2026-10-31,1,100000,0,0,40000,100000,,,,60000');
+    expect(lines[1]).toBe('2026-10-31,1,100000,0,0,40000,100000,,,,0,0,0,0,60000');
     // English Excel: `,` between cells, a decimal point; ROAS 4.25 is one cell worth 4.25.
-    expect(lines[2]).toBe('2026-11-01,15,8500000,2000000,85,3400000,566667,23529,17.65,4.25,3100000');
+    expect(lines[2]).toBe('2026-11-01,15,8500000,2000000,85,3400000,566667,23529,17.65,4.25,0,0,0,0,3100000');
     const cells = parseCsv(file!.bytes.toString('utf8').slice(1), CSV_CONVENTIONS.en);
-    expect(cells.map((row) => row.length)).toEqual([11, 11, 11, 11, 11]);
+    expect(cells.map((row) => row.length)).toEqual([15, 15, 15, 15, 15]);
     expect(cells[2]!.slice(8).map((cell) => cellNumber(cell, CSV_CONVENTIONS.en))).toEqual([
-      17.65, 4.25, 3_100_000,
+      17.65, 4.25, 0, 0, 0, 0, 3_100_000,
     ]);
     expect(file).toMatchObject({
       filename: 'shoppulse-2026-10-31_2026-11-03.csv',

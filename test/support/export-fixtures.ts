@@ -15,6 +15,10 @@ export const ENGLISH_EXPORT_HEADERS = [
   'CPL (₫)',
   'CVR (%)',
   'ROAS',
+  'Returns (₫)',
+  'Shipping (₫)',
+  'Payment fees (₫)',
+  'Fixed cost (₫)',
   'Net profit (₫)',
 ];
 

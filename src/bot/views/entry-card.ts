@@ -1,9 +1,11 @@
 import type { DailyMetrics, DayInput } from '../../domain/daily-metrics.js';
 import { formatCount, formatDate, formatMoney, formatPercent, formatRatio } from '../../domain/format.js';
+import type { DayProductLine } from '../../domain/product-margin.js';
 import type { Renderer } from '../../i18n/translator.js';
 import type { EntryCard, SavedDay } from '../../services/daily-entry.js';
 import { renderProductsCogs } from './entry-products.js';
 import { renderWarning } from './entry-warnings.js';
+import { renderProfitParts } from './profit-parts.js';
 
 interface Line {
   key: string;
@@ -45,27 +47,58 @@ function roasLine(metrics: DailyMetrics, { locale, t }: Renderer, previous: Dail
   });
 }
 
-/** The numbers of a day, one per line; with `previous`, each line reads old → new. */
+/** A day as its lines show it: the inputs, the metrics, and the products picked (if any). */
+interface ShownDay {
+  input: DayInput;
+  metrics: DailyMetrics;
+  products?: readonly DayProductLine[] | null;
+}
+
+function pickedProducts(day: ShownDay): readonly DayProductLine[] | null {
+  return day.products && day.products.length > 0 ? day.products : null;
+}
+
+/** The parts of the day's net profit (none for a shop whose only costs are the goods and the ads). */
+function profitParts(day: ShownDay, renderer: Renderer): string[] {
+  const { input, metrics } = day;
+  const products = pickedProducts(day);
+  return renderProfitParts(
+    {
+      revenue: input.revenue,
+      returnedRevenue: metrics.returnedRevenue,
+      cogs: metrics.cogs,
+      shippingCost: metrics.shippingCost,
+      paymentFees: metrics.paymentFees,
+      adSpend: input.adSpend,
+      fixedCost: metrics.fixedCost,
+    },
+    renderer,
+    products && renderProductsCogs(products, metrics.cogs, renderer),
+  );
+}
+
+/**
+ * The numbers of a day, one per line, the parts of its net profit before the net profit line; with
+ * `previous`, each line reads old → new. Products picked show how their COGS was counted: among the parts,
+ * or after the lines when net profit is not split.
+ */
 export function renderDayLines(
-  day: { input: DayInput; metrics: DailyMetrics },
+  day: ShownDay,
   { locale, t }: Renderer,
   previous: SavedDay | null = null,
 ): string {
-  const out = lines({ locale, t }).map(({ key, value }) => {
+  const renderer = { locale, t };
+  const out = lines(renderer).map(({ key, value }) => {
     const now = value(day.input, day.metrics);
     if (!previous) return t(key, { value: now });
     const before = value(previous.input, previous.metrics);
     return t(key, { value: before === now ? now : `${before} → ${now}` });
   });
-  out.splice(7, 0, roasLine(day.metrics, { locale, t }, previous?.metrics ?? null));
+  const parts = profitParts(day, renderer);
+  out.splice(7, 0, roasLine(day.metrics, renderer, previous?.metrics ?? null), ...parts);
+  const products = pickedProducts(day);
+  if (products && parts.length === 0) out.push(renderProductsCogs(products, day.metrics.cogs, renderer));
   return out.join('\n');
-}
-
-/** The day's lines, then how its COGS was counted when products were picked. */
-function withProducts(body: string, card: EntryCard, { locale, t }: Renderer): string {
-  return card.products && card.products.length > 0
-    ? `${body}\n${renderProductsCogs(card.products, card.metrics.cogs, { locale, t })}`
-    : body;
 }
 
 /** The confirmation card of an entry (not saved yet), with a ⚠️ line for anything that looks mistyped. */
@@ -83,7 +116,7 @@ export function renderEntryCard(card: EntryCard, shopName: string, { locale, t }
       : [];
   return [
     title,
-    withProducts(body, card, { locale, t }),
+    body,
     ...returns,
     ...(warnings.length > 0 ? [warnings.join('\n')] : []),
     t('card-confirm-hint'),
@@ -95,7 +128,7 @@ export function renderSavedCard(card: EntryCard, shopName: string, { locale, t }
   const title = t('card-title', { shop: shopName, date: formatDate(card.date, locale) });
   const body = renderDayLines(card, { locale, t });
   const saved = t('card-saved', { date: formatDate(card.date, locale) });
-  return `${title}\n\n${withProducts(body, card, { locale, t })}\n\n${saved}`;
+  return `${title}\n\n${body}\n\n${saved}`;
 }
 
 /** A saved day, as /edit shows it. */

@@ -24,6 +24,7 @@ import {
 } from '../../services/template-text.js';
 import type { WeekReport } from '../../services/weekly-report.js';
 import { actionItemsKeyboard, withKeyboard } from '../keyboards/action-items.js';
+import { renderProfitParts } from './profit-parts.js';
 
 /** Action items a weekly report offers with buttons; the rest are in /actions. */
 export const MAX_REPORT_ACTIONS = 3;
@@ -111,7 +112,10 @@ function delta(d: MetricDelta | undefined, { locale, t }: Renderer): string {
     : t('week-delta', { change: formatChange(d.relative, locale) });
 }
 
-/** The numbers of a week: totals with their change, metrics, break-even, net profit, days recorded. */
+/**
+ * The numbers of a week: totals with their change, metrics, break-even, the parts of net profit (when the
+ * shop has costs beyond the goods and the ads), net profit, days recorded.
+ */
 function renderNumbers(report: WeekReport, renderer: Renderer): string[] {
   const { locale, t } = renderer;
   const { current: w } = report;
@@ -144,17 +148,20 @@ function renderNumbers(report: WeekReport, renderer: Renderer): string[] {
       ? t('week-line-roas-no-break-even', { roas })
       : t('week-line-roas', { roas, breakEven: formatRatio(w.breakEvenRoas, locale) }),
   );
-  if (w.fixedCosts > 0) {
-    lines.push(
-      t('week-line-costs', {
-        variable: formatMoney(w.variableCosts, locale),
-        fixed: formatMoney(w.fixedCosts, locale),
-      }),
-    );
-  }
-  if (w.returnedRevenue > 0) {
-    lines.push(t('week-line-returns', { returned: formatMoney(w.returnedRevenue, locale) }));
-  }
+  lines.push(
+    ...renderProfitParts(
+      {
+        revenue: w.revenue,
+        returnedRevenue: w.returnedRevenue,
+        cogs: w.cogs,
+        shippingCost: w.shippingCost,
+        paymentFees: w.paymentFees,
+        adSpend: w.adSpend,
+        fixedCost: w.fixedCosts,
+      },
+      renderer,
+    ),
+  );
   const profitChange = report.previous
     ? t('week-delta', { change: signedMoney(w.netProfit - report.previous.netProfit, locale) })
     : '';
