@@ -60,7 +60,10 @@ describe('/week', () => {
     expect(report).not.toContain('biên lợi nhuận');
     expect(report).not.toContain('một phần');
     expect(report).toContain('🔴 ROAS 1,60 dưới mức hòa vốn 1,67');
-    expect(report).toContain('🔴 Lãi ròng -700.000 ₫: doanh thu 28.000.000 ₫ không đủ bù');
+    // Every term it takes off: 28.000.000 − 40 % COGS 11.200.000 − ads 17.500.000 = −700.000 (no other cost).
+    expect(report).toContain(
+      '🔴 Lãi ròng âm: doanh thu 28.000.000 ₫ − giá vốn 11.200.000 ₫ − quảng cáo 17.500.000 ₫ = -700.000 ₫.',
+    );
     expect(report).toContain('🟠 CVR 8,89 % dưới mức tối thiểu 10,00 %');
     expect(report).toContain('🟠 Doanh thu giảm mạnh (-52,9 %)');
     expect(report).toContain('🟠 Tiền quảng cáo +25,0 %');

@@ -96,7 +96,10 @@ describe('diagnoseWeek on the docs/product.md worked example', () => {
       params: {
         netProfit: -700_000,
         revenue: 28_000_000,
-        variableCosts: 11_200_000,
+        returnedRevenue: 0,
+        cogs: 11_200_000,
+        shippingCost: 0,
+        paymentFees: 0,
         adSpend: 17_500_000,
         fixedCosts: 0,
       },

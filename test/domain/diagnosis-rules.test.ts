@@ -90,8 +90,9 @@ describe('DIAGNOSIS_RULES on the docs/product.md worked example', () => {
       ...{ code: 'net-profit-negative', severity: 'critical', metric: 'netProfit' },
       ...{ actual: -700_000, threshold: 0, wowDelta: expect.closeTo(-22.4 / 21.7, 12) },
       explanation: rendered('issue-net-profit-negative', {
-        ...{ netProfit: [-700_000, 'vnd'], revenue: [28_000_000, 'vnd'] },
-        ...{ variableCosts: [11_200_000, 'vnd'], adSpend: [17_500_000, 'vnd'], fixedCosts: [0, 'vnd'] },
+        ...{ netProfit: [-700_000, 'vnd'], revenue: [28_000_000, 'vnd'], returnedRevenue: [0, 'vnd'] },
+        ...{ cogs: [11_200_000, 'vnd'], shippingCost: [0, 'vnd'], paymentFees: [0, 'vnd'] },
+        ...{ adSpend: [17_500_000, 'vnd'], fixedCosts: [0, 'vnd'] },
       }),
       // Profit −700.000 → 0 ₫.
       actions: [
