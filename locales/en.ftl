@@ -767,6 +767,7 @@ goals-pace-ahead = { $gap } ahead of plan
 goals-pace-on = on plan
 goals-forecast-revenue = Month-end forecast at the current rate: revenue { $forecast } ({ $percent } of the goal)
 goals-forecast-profit = Month-end forecast at the current rate: net profit { $forecast } ({ $percent } of the goal)
+goals-forecast-profit-short = Month-end forecast at the current rate: net profit { $forecast }, { $short } short of the goal
 goals-no-forecast = No day of this month is recorded yet, so there is no forecast.
 goals-missing-days = { $count ->
     [one] 1 day not recorded

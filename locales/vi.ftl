@@ -687,6 +687,7 @@ goals-pace-ahead = vượt kế hoạch { $gap }
 goals-pace-on = đúng kế hoạch
 goals-forecast-revenue = Dự báo cuối tháng theo nhịp hiện tại: doanh thu { $forecast } ({ $percent } mục tiêu)
 goals-forecast-profit = Dự báo cuối tháng theo nhịp hiện tại: lãi ròng { $forecast } ({ $percent } mục tiêu)
+goals-forecast-profit-short = Dự báo cuối tháng theo nhịp hiện tại: lãi ròng { $forecast }, thiếu { $short } so với mục tiêu
 goals-no-forecast = Tháng này chưa có ngày nào được ghi nên chưa dự báo được.
 goals-missing-days = Chưa ghi { $count } ngày: { $dates }. Các ngày này tính là 0 ₫ cho cả tiến độ lẫn dự báo (/edit để bổ sung).
 goals-more-days = và { $count } ngày khác

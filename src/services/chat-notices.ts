@@ -21,3 +21,11 @@ export async function tellChatOnce(
     throw error;
   }
 }
+
+/**
+ * Whether the chat is told this for the first time: true once, for the first caller (recorded with the
+ * caller's other writes, so an update that fails has told nothing).
+ */
+export async function firstTimeInChat(db: Database, chatId: number, notice: string): Promise<boolean> {
+  return claimChatNotice(db, chatId, notice);
+}

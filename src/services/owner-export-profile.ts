@@ -26,11 +26,14 @@ export function accountRows(user: User, timeZone: string, t: Translate): CsvCell
  */
 export function settingsRows(shops: readonly ShopWithSettings[], t: Translate): CsvCell[][] {
   const shopGroup = t('settings-group-shop');
-  const settingRows = SETTINGS.map((spec) => [
-    t(`settings-group-${spec.group}`),
-    settingName(spec, t),
-    ...shops.map((shop) => settingCell(spec, shop.settings[spec.key], t)),
-  ]);
+  const settingRows = SETTINGS.map((spec) => {
+    const { group } = spec;
+    return [
+      t(`settings-group-${group}`),
+      settingName(spec, t),
+      ...shops.map((shop) => settingCell(spec, shop.settings[spec.key], t)),
+    ];
+  });
   return [
     [t('data-export-header-group'), t('data-export-header-setting'), ...shops.map((shop) => shop.name)],
     [shopGroup, t('data-export-setting-currency'), ...shops.map((shop) => shop.currency)],

@@ -15,6 +15,7 @@ import type { Translate } from '../../i18n/translator.js';
 import { judgeAndStoreAd, listShopAds, rememberedAdChannel } from '../../services/ad-judgement.js';
 import { adChannelData, adPickData, adSkipData } from '../callback-data/ads.js';
 import type { BotDeps } from '../context.js';
+import { withGlosses } from '../glosses.js';
 import { adResponseKeyboard, CHANNEL_KEYS, renderAdJudgement } from '../views/ad-judgement.js';
 import {
   type AnswerCheck,
@@ -125,7 +126,7 @@ async function judgeAndSay(flow: ShopFlow, ctx: Context, ad: AdLine): Promise<vo
     const judged = await judgeAndStoreAd(octx.deps.db, settings, ad, flow.deps.now());
     octx.logger.info({ decision: judged.row.decision }, 'ad judged');
     return {
-      text: renderAdJudgement(judged, settings.timeZone, flow.renderer),
+      text: await withGlosses(octx, renderAdJudgement(judged, settings.timeZone, flow.renderer)),
       row: { id: judged.row.id, decision: judged.row.decision },
     };
   });

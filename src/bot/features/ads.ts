@@ -16,6 +16,7 @@ import { commandArgument } from '../command-argument.js';
 import type { BotContext } from '../context.js';
 import { AD_JUDGEMENT, type AdLineStep } from '../conversations/ad-judgement.js';
 import { type ShopContext, withShop, withShopButton } from '../filters/has-shop.js';
+import { withGlosses } from '../glosses.js';
 import { removePressedKeyboard } from '../keyboards/remove-keyboard.js';
 import { rendererOf } from '../renderer.js';
 import { adResponseKeyboard, renderAdJudgement } from '../views/ad-judgement.js';
@@ -141,10 +142,8 @@ async function judgeAndReply(ctx: ShopContext, ad: AdLine): Promise<void> {
   const judged = await judgeAndStoreAd(ctx.deps.db, shop.settings, ad, ctx.deps.now());
   ctx.logger.info({ decision: judged.row.decision }, 'ad judged');
   const keyboard = adResponseKeyboard(judged.row, ctx.t.bind(ctx));
-  await ctx.reply(
-    renderAdJudgement(judged, shop.settings.timeZone, rendererOf(ctx)),
-    keyboard ? { reply_markup: keyboard } : {},
-  );
+  const text = await withGlosses(ctx, renderAdJudgement(judged, shop.settings.timeZone, rendererOf(ctx)));
+  await ctx.reply(text, keyboard ? { reply_markup: keyboard } : {});
 }
 
 adsFeature.callbackQuery(

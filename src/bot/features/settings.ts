@@ -22,6 +22,7 @@ import type { BotContext } from '../context.js';
 import { SETTING_EDIT } from '../conversations/setting-edit.js';
 import { shopBooksDay, withShop, withShopButton } from '../filters/has-shop.js';
 import { pressedForShopInUse } from '../filters/shop-in-use.js';
+import { withGlosses } from '../glosses.js';
 import { rendererOf } from '../renderer.js';
 import { reapplyOffer } from '../views/cost-reapply.js';
 import { settingChangedText, settingValueError } from '../views/setting-change.js';
@@ -52,7 +53,8 @@ settingsFeature.command(
         );
         return `${ctx.t(`settings-group-${group}`)}\n${lines.join('\n')}`;
       });
-      return void (await ctx.reply(`${ctx.t('settings-help-title')}\n\n${groups.join('\n\n')}`));
+      const help = `${ctx.t('settings-help-title')}\n\n${groups.join('\n\n')}`;
+      return void (await ctx.reply(await withGlosses(ctx, help)));
     }
     const named = settingNamed(line);
     if (!named) return void (await ctx.reply(ctx.t('settings-unknown-name')));
@@ -115,7 +117,7 @@ settingsFeature.callbackQuery(
     const change = await changeShopSetting(ctx.deps.db, shop.id, spec.key, !values[spec.key]);
     if (!change) return;
     const view = settingsGroup(spec.group, shop, { ...values, [spec.key]: change.after }, rendererOf(ctx));
-    await ctx.editMessageText(view.text, { reply_markup: view.keyboard });
+    await ctx.editMessageText(await withGlosses(ctx, view.text), { reply_markup: view.keyboard });
   }),
 );
 
@@ -126,7 +128,7 @@ settingsFeature.callbackQuery(
     const shop = ctx.owner.shop;
     await ctx.answerCallbackQuery();
     const view = settingsGroup(data.group, shop, settingValues(shop.settings), rendererOf(ctx));
-    await ctx.editMessageText(view.text, { reply_markup: view.keyboard });
+    await ctx.editMessageText(await withGlosses(ctx, view.text), { reply_markup: view.keyboard });
   }),
 );
 

@@ -69,8 +69,23 @@ function paceLine(key: string, pace: TargetPace, renderer: Renderer): string {
   });
 }
 
-function forecastLine(key: string, pace: TargetPace, { locale, t }: Renderer): string | null {
+/**
+ * The month-end forecast and its share of the target; a forecast loss (`shortKey`) says how far short of
+ * the target it is instead of a negative share.
+ */
+function forecastLine(
+  key: string,
+  pace: TargetPace,
+  { locale, t }: Renderer,
+  shortKey?: string,
+): string | null {
   if (pace.forecast === null || pace.target === 0) return null;
+  if (pace.forecast < 0 && shortKey) {
+    return t(shortKey, {
+      forecast: formatMoney(pace.forecast, locale),
+      short: formatMoney(pace.target - pace.forecast, locale),
+    });
+  }
   return t(key, {
     forecast: formatMoney(pace.forecast, locale),
     percent: formatPercent(pace.forecast / pace.target, locale, 0),
@@ -132,7 +147,9 @@ export function renderGoalStatus(status: GoalStatus, shopName: string, { locale,
   if (goal.profit) lines.push(paceLine('goals-profit', goal.profit, { locale, t }));
   const forecasts = [
     forecastLine('goals-forecast-revenue', goal.revenue, { locale, t }),
-    goal.profit ? forecastLine('goals-forecast-profit', goal.profit, { locale, t }) : null,
+    goal.profit
+      ? forecastLine('goals-forecast-profit', goal.profit, { locale, t }, 'goals-forecast-profit-short')
+      : null,
   ].filter((line): line is string => line !== null);
   lines.push(...(forecasts.length > 0 ? forecasts : [t('goals-no-forecast')]));
   if (status.missingDates.length > 0) {
