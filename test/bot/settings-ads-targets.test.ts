@@ -20,7 +20,8 @@ const LANGUAGES = {
     scale: '🚀 SCALE (tăng ngân sách) · Áo thun (TikTok)',
     underBreakEven: '• CPL 40.000 ₫ ≤ CPL hòa vốn 60.000 ₫',
     basis: 'CPL hòa vốn 60.000 ₫ ·',
-    alert: '🚨 CPL tối đa 30.000 ₫ (bạn đặt) là ngưỡng cảnh báo hằng ngày, không phải mức hòa vốn: không dùng để chấm quảng cáo.',
+    alert:
+      '🚨 CPL tối đa 30.000 ₫ (bạn đặt) là ngưỡng cảnh báo hằng ngày, không phải mức hòa vốn: không dùng để chấm quảng cáo.',
     wrongName: 'CPL hòa vốn 30.000 ₫',
     keep: '🟡 KEEP (giữ nguyên) · Áo thun (TikTok)',
     overTarget: '👉 CPL 40.000 ₫ cao hơn CPL mục tiêu 35.000 ₫:',
@@ -34,7 +35,8 @@ const LANGUAGES = {
     scale: '🚀 SCALE (raise the budget) · Áo thun (TikTok)',
     underBreakEven: '• CPL 40,000 ₫ ≤ break-even CPL 60,000 ₫',
     basis: 'break-even CPL 60,000 ₫ ·',
-    alert: '🚨 Max CPL 30,000 ₫ (set by you) is the daily alert threshold, not a break-even: no ad is judged by it.',
+    alert:
+      '🚨 Max CPL 30,000 ₫ (set by you) is the daily alert threshold, not a break-even: no ad is judged by it.',
     wrongName: 'break-even CPL 30,000 ₫',
     keep: '🟡 KEEP (leave it) · Áo thun (TikTok)',
     overTarget: '👉 CPL 40,000 ₫ above target CPL 35,000 ₫:',
