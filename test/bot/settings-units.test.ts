@@ -1,8 +1,11 @@
 import { expect, it } from 'vitest';
 import { dailyRecords, shopSettings } from '../../src/db/schema/index.js';
+import { addDays } from '../../src/domain/local-date.js';
 import type { Locale } from '../../src/domain/locale.js';
 import { useBotHarness } from '../support/bot-harness.js';
+import { shopIdsOf } from '../support/owner-data-fixtures.js';
 import { forEachLanguage, startOwner } from '../support/owner-in-language.js';
+import { type FixtureDay, insertDays } from '../support/record-fixtures.js';
 
 // Tuesday 08/12/2026, evening: the books are on 08/12.
 const { db, h } = await useBotHarness({ now: '2026-12-08T20:00:00+07:00' });
@@ -41,6 +44,8 @@ interface Language {
   shippingChanged: string;
   cardFixed: string;
   reapplyPreview: string;
+  monthPreview: string;
+  monthButton: string;
   reapplyButton: string;
   reapplied: string;
   unchanged: string;
@@ -72,6 +77,10 @@ const LANGUAGES: Record<Locale, Language> = {
     // Two days, each 3.100.000 → 3.100.000 − 15 × 25.000 = 2.725.000: 6.200.000 → 5.450.000.
     reapplyPreview:
       'Áp dụng phí ship mới cho 2 ngày đã lưu từ 01/12/2026 đến 08/12/2026? Chỉ phí ship của các ngày đó thay đổi, các chi phí khác giữ như đã lưu. Lãi ròng các ngày đó: 6.200.000 ₫ → 5.450.000 ₫.',
+    // 30 days at 3.100.000 = 93.000.000; minus the month's 14.000.000 of fixed cost = 79.000.000.
+    monthPreview:
+      'Áp dụng chi phí cố định mới cho 30 ngày đã lưu từ 01/11/2026 đến 08/12/2026? Chỉ chi phí cố định của các ngày đó thay đổi, các chi phí khác giữ như đã lưu. Lãi ròng các ngày đó: 93.000.000 ₫ → 79.000.000 ₫.',
+    monthButton: '✅ Áp dụng cho 30 ngày',
     reapplyButton: '✅ Áp dụng cho 2 ngày',
     reapplied: '✅ Đã áp dụng phí ship mới cho 2 ngày từ 01/12/2026 đến 08/12/2026',
     unchanged: 'Phí ship đã là 25.000 ₫/đơn, không có gì thay đổi.',
@@ -97,6 +106,9 @@ const LANGUAGES: Record<Locale, Language> = {
     cardFixed: 'Net profit: 2,648,387 ₫',
     reapplyPreview:
       'Apply the new shipping to the 2 days saved from Tue 1 Dec 2026 to Tue 8 Dec 2026? Only their shipping changes; their other costs stay as saved. Net profit of those days: 6,200,000 ₫ → 5,450,000 ₫.',
+    monthPreview:
+      'Apply the new fixed cost to the 30 days saved from Sun 1 Nov 2026 to Tue 8 Dec 2026? Only their fixed cost changes; their other costs stay as saved. Net profit of those days: 93,000,000 ₫ → 79,000,000 ₫.',
+    monthButton: '✅ Apply to 30 days',
     reapplyButton: '✅ Apply to 2 days',
     reapplied: '✅ Applied the new shipping to 2 days from Tue 1 Dec 2026 to Tue 8 Dec 2026',
     unchanged: 'Shipping is already 25,000 ₫/order: nothing changed.',
@@ -171,6 +183,24 @@ forEachLanguage(LANGUAGES, '/settings units', (locale, lang) => {
       { date: '2026-12-01', shipping: 375_000, fees: 0, fixed: 0, net: 2_725_000 },
       { date: '2026-12-02', shipping: 375_000, fees: 0, fixed: 0, net: 2_725_000 },
     ]);
+  });
+
+  it('re-applies a monthly fixed cost to a whole saved month: its days’ shares sum to it exactly', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    const [shopId] = await shopIdsOf(db, String(lang.id));
+    const november = Array.from(
+      { length: 30 },
+      (_, i): FixtureDay => [addDays('2026-11-01', i), 15, 8_500_000, 2_000_000, 85],
+    );
+    await insertDays(db, shopId!, november);
+    const offered = await chat.send(`${lang.fixed} 14tr/tháng ${lang.since} 01/11`);
+    expect(offered.texts[0]).toContain(lang.monthPreview);
+    await chat.press(lang.monthButton, offered.sent[0]);
+    const saved = await days();
+    // 14.000.000 = 30 × 466.666 + 20: days 1–20 count 466.667, days 21–30 466.666.
+    expect(saved.map((d) => d.fixed)).toEqual([...Array(20).fill(466_667), ...Array(10).fill(466_666)]);
+    expect(saved.reduce((sum, d) => sum + d.fixed, 0)).toBe(14_000_000);
+    expect(saved.reduce((sum, d) => sum + d.net, 0)).toBe(79_000_000);
   });
 
   it('says a value is already set and offers no re-apply when no saved day would change', async () => {
