@@ -6,6 +6,17 @@ import {
   setActionItemStatus,
 } from '../db/queries/action-items.js';
 import type { ActionItemStatus } from '../db/schema/index.js';
+import { DIAGNOSIS_TEMPLATE_KEYS } from '../domain/diagnosis-rules.js';
+
+const OFFERED_TEMPLATES = new Set(DIAGNOSIS_TEMPLATE_KEYS);
+
+/**
+ * The items of templates the rules still offer: one stored before a template stopped being an action (an
+ * aim restated, "work on the biggest cause") is not offered again.
+ */
+export function offeredItems<T extends { templateKey: string }>(items: readonly T[]): T[] {
+  return items.filter((item) => OFFERED_TEMPLATES.has(item.templateKey));
+}
 
 export type { StatusChange };
 
@@ -24,7 +35,7 @@ export async function openActionItems(db: Database, shopId: string, limit = 20) 
 
 /** The shop's open action items as /actions numbers them, each text once. */
 export async function listOpenItems(db: Database, shopId: string, limit = 20) {
-  return distinctTexts(await listOpenActionItems(db, shopId, limit));
+  return distinctTexts(offeredItems(await listOpenActionItems(db, shopId, limit)));
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   type WeekTotals,
 } from '../domain/week-totals.js';
 import type { Renderer } from '../i18n/translator.js';
+import { offeredItems } from './action-items.js';
 import { diagnoseWeeks } from './batch-week-diagnosis.js';
 import { finishedWeekReport, type WeekReport } from './weekly-report.js';
 
@@ -77,7 +78,7 @@ export async function loadStoredWeek(
       : await getWeeklyDiagnosticById(db, shopId, week.diagnosticId);
   const report = diagnostic && reportOf(diagnostic);
   if (!diagnostic || !report) return null;
-  return { report, diagnostic, items: await listActionItems(db, shopId, diagnostic.id) };
+  return { report, diagnostic, items: offeredItems(await listActionItems(db, shopId, diagnostic.id)) };
 }
 
 /** Diagnoses and stores a finished week of one shop (diagnoseWeeks) in the caller's language. */

@@ -165,4 +165,28 @@ describe('/actions', () => {
     // The buttons follow the list's numbers: 12 items, 3 buttons each.
     expect(chat.buttons(list.sent[0])).toHaveLength(36);
   });
+
+  it('no longer offers an aim or a "biggest cause" item stored before they stopped being actions', async () => {
+    await chat.send('/week');
+    const [diagnostic] = await db.select().from(weeklyDiagnostics);
+    const stored = (templateKey: string, text: string, position: number) => ({
+      diagnosticId: diagnostic!.id,
+      shopId,
+      issueCode: 'goal-profit-off-pace',
+      templateKey,
+      params: {},
+      text,
+      position,
+    });
+    await insertActionItems(db, [
+      stored('action-hit-daily-profit', 'Nhắm lãi 2.923.253 ₫/ngày để kịp mục tiêu.', 12),
+      stored('action-fix-biggest-cause', 'Tập trung sửa nguyên nhân lớn nhất ở dòng "Vì sao".', 13),
+    ]);
+    const list = (await chat.send('/actions')).texts[0]!;
+    expect(list).not.toMatch(/Nhắm lãi|nguyên nhân lớn nhất/);
+    expect(listedTexts(list)).toHaveLength(12);
+    const report = (await chat.send('/week')).texts[0]!;
+    expect(report).not.toMatch(/Nhắm lãi|nguyên nhân lớn nhất/);
+    expect(report).toContain('+ 9 việc nữa trong /actions');
+  });
 });
