@@ -122,6 +122,46 @@ describe('a bad week’s action items', () => {
   });
 });
 
+describe('items moving the same number', () => {
+  // W46 and W47 alike: 7 × (8 orders, 4.000.000 ₫, 500.000 ₫ of ads, 100 leads): CVR 56 / 700 = 8 %, the
+  // only issue. CVR → 10 %: 70 orders, 14 more × 16.800.000 / 56 = 300.000 ₫ = 4.200.000 ₫, once.
+  async function lowCvrShop(session: ChatSession, name: string, language: 'vi' | 'en') {
+    await onboard(session, { shopName: name, language });
+    const [shop] = await db.select().from(shops).where(eq(shops.name, name));
+    await insertDays(db, shop!.id, [
+      ...week('2026-11-09', 8, 4_000_000, 500_000, 100),
+      ...week('2026-11-16', 8, 4_000_000, 500_000, 100),
+    ]);
+  }
+
+  it('show the effect once and are not added up', async () => {
+    const lan = h.user({ id: 713, first_name: 'Lan', language_code: 'vi' });
+    await lowCvrShop(lan, 'Lan Shop', 'vi');
+    expect((await lan.send('/week')).texts[0]).toContain(
+      [
+        '1. Trả lời tin nhắn khách trong 5 phút. ⏳',
+        '   ↳ CVR (tỉ lệ chốt): 8,00 % → 10,00 % · ảnh hưởng lãi ~4.200.000 ₫',
+        '2. Nhắn lại những khách đã hỏi mà chưa mua. ⏳',
+        '   ↳ cùng mục tiêu với việc 1',
+        '3. Kiểm tra đối tượng quảng cáo: lead có đúng khách mua không? ⏳',
+        '   ↳ cùng mục tiêu với việc 1',
+      ].join('\n'),
+    );
+    const tom = h.user({ id: 714, first_name: 'Tom', language_code: 'en' });
+    await lowCvrShop(tom, 'Tom Shop', 'en');
+    expect((await tom.send('/week')).texts[0]).toContain(
+      [
+        '1. Answer customer messages within 5 minutes. ⏳',
+        '   ↳ CVR (lead to order): 8.00% → 10.00% · worth ~4,200,000 ₫ of profit',
+        '2. Follow up with people who asked but did not buy. ⏳',
+        '   ↳ same target as item 1',
+        '3. Check ad targeting: are the leads real buyers? ⏳',
+        '   ↳ same target as item 1',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('/actions', () => {
   it('lists an item asked again by a newer week once, in the newer week, keeping its answer', async () => {
     const first = await chat.send('/week');
