@@ -1039,6 +1039,7 @@ settings-money-per-month-day = { $money }/month ({ $approx ->
         [yes] ≈ { $perDay }
        *[no] { $perDay }
     }/day)
+settings-factor-times = { $factor } times
 settings-count-day = { $n ->
         [one] { $count } day
        *[other] { $count } days

@@ -934,6 +934,7 @@ settings-money-per-month-day = { $money }/tháng ({ $approx ->
        *[no] { $perDay }
     }/ngày)
 settings-count-day = { $count } ngày
+settings-factor-times = gấp { $factor } lần
 settings-count-order = { $count } đơn
 settings-count-impression = { $count } lượt hiển thị
 settings-unit-order = mỗi đơn

@@ -10,8 +10,11 @@ export type SettingKind = 'percent' | 'money' | 'factor' | 'count' | 'clock' | '
 
 export type SettingValue = number | string | boolean;
 
-/** What an amount is per (order, month, lead, ad) or what a count counts (days, orders, impressions). */
-export type SettingUnit = 'order' | 'month' | 'lead' | 'ad' | 'day' | 'impression';
+/**
+ * What an amount is per (order, month, lead, ad), what a count counts (days, orders, impressions), or a
+ * factor that multiplies a reference (`times`).
+ */
+export type SettingUnit = 'order' | 'month' | 'lead' | 'ad' | 'day' | 'impression' | 'times';
 
 /** `wrong-unit`: an amount typed per another unit than the setting's (`500k/ngày` for a monthly cost). */
 export type SettingValueError = 'invalid' | 'out-of-range' | 'wrong-unit';

@@ -168,6 +168,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     names: ['cpl tang vot', 'cpl spike'],
     default: 1.3,
     bounds: { min: 1, max: 10 },
+    unit: 'times',
   }),
   spec({
     key: 'revenueDropRatio',
@@ -281,6 +282,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     names: ['he so tat', 'kill multiplier'],
     default: 3,
     bounds: { min: 1, max: 20 },
+    unit: 'times',
   }),
   spec({
     key: 'targetCpa',
@@ -365,6 +367,7 @@ export const SETTINGS: readonly SettingSpec[] = [
     names: ['cpm tang vot', 'cpm spike'],
     default: 1.5,
     bounds: { min: 1, max: 10 },
+    unit: 'times',
   }),
   // Schedule
   spec({

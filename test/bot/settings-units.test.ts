@@ -42,6 +42,7 @@ interface Language {
   costsGroup: string;
   costLines: string[];
   shippingChanged: string;
+  otherUnits: [string, string][];
   cardFixed: string;
   reapplyPreview: string;
   monthPreview: string;
@@ -73,6 +74,11 @@ const LANGUAGES: Record<Locale, Language> = {
     costsGroup: 'Chi phí',
     costLines: ['• Phí ship: 25.000 ₫/đơn', '• Chi phí cố định: 14.000.000 ₫/tháng (≈ 467.000 ₫/ngày)'],
     shippingChanged: '✅ Phí ship: 0 ₫/đơn → 25.000 ₫/đơn.',
+    otherUnits: [
+      ['/settings cpl tăng vọt 1,5', '✅ CPL tăng vọt: gấp 1,30 lần → gấp 1,50 lần.'],
+      ['/settings số ngày tối thiểu 5', '✅ Số ngày tối thiểu: 6 ngày → 5 ngày.'],
+      ['/settings cpl mục tiêu 35k/lead', '→ 35.000 ₫/lead.'],
+    ],
     cardFixed: 'Lãi ròng: 2.648.387 ₫',
     // Two days, each 3.100.000 → 3.100.000 − 15 × 25.000 = 2.725.000: 6.200.000 → 5.450.000.
     reapplyPreview:
@@ -103,6 +109,11 @@ const LANGUAGES: Record<Locale, Language> = {
     costsGroup: 'Costs',
     costLines: ['• Shipping: 25,000 ₫/order', '• Fixed cost: 14,000,000 ₫/month (≈ 467,000 ₫/day)'],
     shippingChanged: '✅ Shipping: 0 ₫/order → 25,000 ₫/order.',
+    otherUnits: [
+      ['/settings cpl spike 1.5', '✅ CPL spike: 1.30 times → 1.50 times.'],
+      ['/settings min days 1', '✅ Min days: 6 days → 1 day.'],
+      ['/settings target cpl 35k/lead', '→ 35,000 ₫/lead.'],
+    ],
     cardFixed: 'Net profit: 2,648,387 ₫',
     reapplyPreview:
       'Apply the new shipping to the 2 days saved from Tue 1 Dec 2026 to Tue 8 Dec 2026? Only their shipping changes; their other costs stay as saved. Net profit of those days: 6,200,000 ₫ → 5,450,000 ₫.',
@@ -152,7 +163,7 @@ forEachLanguage(LANGUAGES, '/settings units', (locale, lang) => {
     expect((await chat.send(`${lang.fixed} 15tr/tháng`)).texts[0]).toContain(lang.exactPerDay);
   });
 
-  it('says shipping per order, on the confirmation and in /settings, with or without the unit typed', async () => {
+  it('says shipping per order, and every value its unit, on the confirmation and in /settings', async () => {
     const chat = await startOwner(h, locale, lang.id);
     expect((await chat.send(`${lang.shipping} 25k`)).texts[0]).toContain(lang.shippingChanged);
     await chat.send(`${lang.shipping} 0`);
@@ -163,6 +174,9 @@ forEachLanguage(LANGUAGES, '/settings units', (locale, lang) => {
     const menu = await chat.send('/settings');
     const group = (await chat.press(new RegExp(lang.costsGroup), menu.sent[0])).edited[0]!.text;
     for (const line of lang.costLines) expect(group).toContain(line);
+    for (const [command, confirmed] of lang.otherUnits) {
+      expect((await chat.send(command)).texts[0]).toContain(confirmed);
+    }
   });
 
   it('re-applies only the cost named: the other costs of the saved days stay as saved', async () => {

@@ -45,7 +45,9 @@ export function formatSettingValue(
     case 'money':
       return formatAmount(spec, value as number, { locale, t });
     case 'factor':
-      return formatRatio(value as number, locale);
+      return spec.unit === 'times'
+        ? t('settings-factor-times', { factor: formatRatio(value as number, locale) })
+        : formatRatio(value as number, locale);
     case 'count':
       return spec.unit
         ? t(`settings-count-${spec.unit}`, {
