@@ -154,3 +154,48 @@ forEachLanguage(TEXTS, 'wording', (locale, x) => {
     expect(seen.filter((text) => parenDepth(text) > 1)).toEqual([]);
   });
 });
+
+forEachLanguage(TEXTS, 'parentheses on the screens of a shop with numbers', (locale, x) => {
+  it('no answer of the everyday commands nests parentheses', async () => {
+    const chat = await startOwner(h, locale, x.id);
+    // 01/11–14/11: 10 orders, 5.000.000 ₫, 1.000.000 ₫ of ads, 50 leads a day; 15/11 is entered below.
+    const days: FixtureDay[] = Array.from({ length: 14 }, (_, i) => [
+      addDays('2026-11-01', i),
+      10,
+      5_000_000,
+      1_000_000,
+      50,
+    ]);
+    await insertDays(db, await shopOf(db, x.id), days);
+    const commands = [
+      '/help',
+      '15 8tr5 2tr 85',
+      '/today',
+      '/week',
+      '/goal 300tr 60tr',
+      '/goal',
+      '/ads Váy đỏ: ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0, kênh fb',
+      '/ads Áo thun: ngày 5, chi 2tr, lead 100, đơn 20, doanh thu 10tr, kênh fb',
+      '/ads',
+      '/simulate 300tr',
+      '/simulate',
+      '/products',
+      '/actions',
+      '/remind',
+      '/shop',
+      '/export',
+    ];
+    const nested: string[] = [];
+    for (const command of commands) {
+      const reply = await chat.send(command);
+      for (const message of [...reply.sent, ...reply.edited]) {
+        for (const text of [
+          message.text ?? message.caption ?? '',
+          ...message.keyboard.flat().map((b) => b.text),
+        ])
+          if (parenDepth(text) > 1) nested.push(`${command}: ${text}`);
+      }
+    }
+    expect(nested).toEqual([]);
+  });
+});
