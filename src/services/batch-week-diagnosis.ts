@@ -126,7 +126,7 @@ export async function diagnoseWeeks(
       shopId,
       row: {
         shopId,
-        ...diagnosticValuesOf(report, weekCostSettingsOf(scheduled.settings, report.weekStart)),
+        ...diagnosticValuesOf(report, weekCostSettingsOf(scheduled.settings, report.weekStart, 7)),
       },
       items: withOpenItems(
         isoWeek,

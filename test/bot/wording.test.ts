@@ -117,6 +117,17 @@ forEachLanguage(TEXTS, 'wording', (locale, x) => {
     expect(glossCount((await chat.press(x.thresholds)).edited[0]!.text!)).toBe(0);
     expect(glossCount((await chat.send('/settings help')).texts[0]!)).toBe(0);
 
+    // Typed in one line, the term is explained too, the first time.
+    const third = await startOwner(h, locale, x.id + 20);
+    const changed = (await third.send(`/settings ${locale === 'vi' ? 'hệ số tắt' : 'kill multiplier'} 4`))
+      .texts[0]!;
+    expect(changed.split('\n').at(-1)!.startsWith(x.killGloss)).toBe(true);
+    expect(
+      glossCount(
+        (await third.send(`/settings ${locale === 'vi' ? 'hệ số tắt' : 'kill multiplier'} 3`)).texts[0]!,
+      ),
+    ).toBe(0);
+
     // Another owner is told on their own first time.
     const other = await startOwner(h, locale, x.id + 10);
     await other.send('/settings');

@@ -90,7 +90,8 @@ settingsFeature.command(
     ctx.logger.info({ setting: spec.key }, 'setting changed');
     if (!change) return void (await ctx.reply(ctx.t('common-stale-button')));
     const changed = settingChangedText(spec, change, rendererOf(ctx), namesUnit(spec, typed));
-    if (from === null || !isReappliedCost(spec.key)) return void (await ctx.reply(changed));
+    if (from === null || !isReappliedCost(spec.key))
+      return void (await ctx.reply(await withGlosses(ctx, changed)));
     const preview = await previewCostReapply(ctx.deps.db, change.settings, spec.key, from, today);
     // A value that was already the setting's is offered again only to saved days it would change.
     if (change.before === change.after && preview.changedDays === 0) return void (await ctx.reply(changed));
