@@ -1,4 +1,5 @@
 import { daysInMonth, requireIsoDate } from './iso-date.js';
+import { addDays } from './local-date.js';
 
 /** The days a monthly amount is shown per day in the settings: a month of 30 days. */
 export const SHOWN_MONTH_DAYS = 30;
@@ -14,6 +15,16 @@ export function fixedCostOfDay(monthlyAmount: number, isoDate: string): number {
   const days = daysInMonth(year, month);
   const base = Math.floor(monthlyAmount / days);
   return day <= monthlyAmount - base * days ? base + 1 : base;
+}
+
+/**
+ * The shares of the `days` days from `start`, averaged and rounded to the đồng: what a day of that period not
+ * recorded counts (a week across two months weighs each month's days).
+ */
+export function averageFixedCostOfDays(monthlyAmount: number, start: string, days: number): number {
+  let sum = 0;
+  for (let i = 0; i < days; i += 1) sum += fixedCostOfDay(monthlyAmount, addDays(start, i));
+  return Math.round(sum / Math.max(days, 1));
 }
 
 /**

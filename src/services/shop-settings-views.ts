@@ -1,6 +1,6 @@
 import type { WeekReportSettings } from '../db/queries/shop-settings.js';
 import type { DiagnosisSettings } from '../domain/diagnosis-rules.js';
-import { fixedCostOfDay } from '../domain/fixed-cost-share.js';
+import { averageFixedCostOfDays } from '../domain/fixed-cost-share.js';
 import type { WeekCostSettings } from '../domain/week-totals.js';
 
 /** The thresholds of the weekly rules, read from the shop's settings. */
@@ -19,15 +19,15 @@ export function diagnosisSettingsOf(s: WeekReportSettings): DiagnosisSettings {
 }
 
 /**
- * The cost settings a week's (or a month's) P&L needs; a day not recorded counts the fixed cost share of
- * a day of the month holding `periodStart`, the period's first day.
+ * The cost settings a P&L of the `days` days from `periodStart` needs; a day of it not recorded counts the
+ * average of those days' shares of their month's fixed cost (averageFixedCostOfDays).
  */
-export function weekCostSettingsOf(s: WeekReportSettings, periodStart: string): WeekCostSettings {
+export function weekCostSettingsOf(s: WeekReportSettings, periodStart: string, days = 1): WeekCostSettings {
   return {
     cogsRatio: s.cogsRatio,
     paymentFeeRatio: s.paymentFeeRatio,
     shippingCostPerOrder: s.shippingCostPerOrder,
-    dailyFixedCost: fixedCostOfDay(s.monthlyFixedCost, periodStart),
+    dailyFixedCost: averageFixedCostOfDays(s.monthlyFixedCost, periodStart, days),
     targetRoas: s.targetRoas,
     codReturnRate: s.codReturnRate,
   };

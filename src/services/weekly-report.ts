@@ -39,7 +39,7 @@ function pnlOf(
   period: { start: string; days: number },
   settings: WeekReportSettings,
 ) {
-  return weekPnlOf(sums, period.days, weekCostSettingsOf(settings, period.start));
+  return weekPnlOf(sums, period.days, weekCostSettingsOf(settings, period.start, period.days));
 }
 
 /**
@@ -105,12 +105,12 @@ export function finishedWeekReport(params: {
 }): WeekReport {
   const { settings, isoWeek, sums } = params;
   const { start, end, mondays } = weekCalendar(isoWeek);
-  const current = weekPnlOf(sums.get(mondays[0]!), 7, weekCostSettingsOf(settings, start));
+  const current = weekPnlOf(sums.get(mondays[0]!), 7, weekCostSettingsOf(settings, start, 7));
   // The recorded weeks before this one, newest first; the first is the previous week when it has records.
   const history: WeekPnl[] = [];
   for (const monday of mondays.slice(1)) {
     const weekSums = sums.get(monday);
-    if (weekSums) history.push(weekPnlOf(weekSums, 7, weekCostSettingsOf(settings, monday)));
+    if (weekSums) history.push(weekPnlOf(weekSums, 7, weekCostSettingsOf(settings, monday, 7)));
   }
   const previous = sums.has(mondays[1]!) ? history[0]! : null;
   return {

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixedCostOfDay, shownDailyShare } from '../../src/domain/fixed-cost-share.js';
+import {
+  averageFixedCostOfDays,
+  fixedCostOfDay,
+  shownDailyShare,
+} from '../../src/domain/fixed-cost-share.js';
 import { daysInMonth } from '../../src/domain/iso-date.js';
 
 const dayOf = (year: number, month: number, day: number) =>
@@ -54,6 +58,17 @@ describe('fixedCostOfDay', () => {
         },
       ),
     );
+  });
+});
+
+describe('averageFixedCostOfDays', () => {
+  it('averages the days of a period, weighing each month’s own share', () => {
+    // 30/11 counts 466.666 (November: days 21–30); 01–06/12 count 451.613 each (December: days 1–28):
+    // (466.666 + 6 × 451.613) / 7 = 3.176.344 / 7 = 453.763,4 → 453.763.
+    expect(averageFixedCostOfDays(14_000_000, '2026-11-30', 7)).toBe(453_763);
+    // One day is that day's share; a whole month averages to amount / days: 14.000.000 / 30 = 466.666,7.
+    expect(averageFixedCostOfDays(14_000_000, '2026-11-30', 1)).toBe(466_666);
+    expect(averageFixedCostOfDays(14_000_000, '2026-11-01', 30)).toBe(466_667);
   });
 });
 
