@@ -51,6 +51,9 @@ interface Language {
   reapplied: string;
   unchanged: string;
   future: string;
+  today: string;
+  booksDayPreview: string;
+  notYet: string;
 }
 
 const LANGUAGES: Record<Locale, Language> = {
@@ -91,6 +94,9 @@ const LANGUAGES: Record<Locale, Language> = {
     reapplied: '✅ Đã áp dụng phí ship mới cho 2 ngày từ 01/12/2026 đến 08/12/2026',
     unchanged: 'Phí ship đã là 25.000 ₫/đơn, không có gì thay đổi.',
     future: 'Ngày 20/12/2026 chưa tới',
+    today: 'hôm nay',
+    booksDayPreview: 'cho 1 ngày đã lưu từ 08/12/2026 đến 08/12/2026?',
+    notYet: 'Ngày 09/12/2026 chưa tới',
   },
   en: {
     id: 2302,
@@ -124,6 +130,9 @@ const LANGUAGES: Record<Locale, Language> = {
     reapplied: '✅ Applied the new shipping to 2 days from Tue 1 Dec 2026 to Tue 8 Dec 2026',
     unchanged: 'Shipping is already 25,000 ₫/order: nothing changed.',
     future: 'Sun 20 Dec 2026 has not come yet',
+    today: 'today',
+    booksDayPreview: 'to the day saved from Tue 8 Dec 2026 to Tue 8 Dec 2026?',
+    notYet: 'Wed 9 Dec 2026 has not come yet',
   },
 };
 
@@ -236,5 +245,19 @@ forEachLanguage(LANGUAGES, '/settings units', (locale, lang) => {
     const future = await chat.send(`${lang.shipping} 25k ${lang.since} 20/12`);
     expect(future.texts[0]).toContain(lang.future);
     expect((await settings()).shippingCostPerOrder).toBe(0);
+  });
+
+  it('reads a day in a setting relative to the books day: at 00:30 "today" is still the day before', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    await chat.send(`08/12 ${DAY}`);
+    await chat.press(lang.save);
+    h.clock.now = new Date('2026-12-09T00:30:00+07:00');
+    try {
+      const offered = await chat.send(`${lang.shipping} 25k ${lang.since} ${lang.today}`);
+      expect(offered.texts[0]).toContain(lang.booksDayPreview);
+      expect((await chat.send(`${lang.shipping} 30k ${lang.since} 09/12`)).texts[0]).toContain(lang.notYet);
+    } finally {
+      h.clock.now = new Date('2026-12-08T20:00:00+07:00');
+    }
   });
 });
