@@ -54,6 +54,8 @@ interface Language {
   today: string;
   booksDayPreview: string;
   notYet: string;
+  fixedButton: string;
+  askFixed: string;
 }
 
 const LANGUAGES: Record<Locale, Language> = {
@@ -97,6 +99,8 @@ const LANGUAGES: Record<Locale, Language> = {
     today: 'hôm nay',
     booksDayPreview: 'cho 1 ngày đã lưu từ 08/12/2026 đến 08/12/2026?',
     notYet: 'Ngày 09/12/2026 chưa tới',
+    fixedButton: 'Chi phí cố định',
+    askFixed: 'Chi phí cố định: hiện 0 ₫/tháng, mặc định 0 ₫/tháng. Gửi giá trị mới, ví dụ 14tr/tháng.',
   },
   en: {
     id: 2302,
@@ -133,6 +137,8 @@ const LANGUAGES: Record<Locale, Language> = {
     today: 'today',
     booksDayPreview: 'to the day saved from Tue 8 Dec 2026 to Tue 8 Dec 2026?',
     notYet: 'Wed 9 Dec 2026 has not come yet',
+    fixedButton: 'Fixed cost',
+    askFixed: 'Fixed cost: now 0 ₫/month, default 0 ₫/month. Send the new value, e.g. 14m/month.',
   },
 };
 
@@ -259,5 +265,16 @@ forEachLanguage(LANGUAGES, '/settings units', (locale, lang) => {
     } finally {
       h.clock.now = new Date('2026-12-08T20:00:00+07:00');
     }
+  });
+
+  it('asks the fixed cost by its button per month, and reads a bare amount as per month', async () => {
+    const chat = await startOwner(h, locale, lang.id);
+    const menu = await chat.send('/settings');
+    const costs = await chat.press(new RegExp(lang.costsGroup), menu.sent[0]);
+    expect((await chat.press(lang.fixedButton, costs.edited[0])).texts).toEqual([lang.askFixed]);
+    const set = (await chat.send('14tr')).texts[0]!;
+    expect(set).toContain(lang.monthlyChanged);
+    expect(set).toContain(lang.readAsMonthly);
+    expect((await settings()).monthlyFixedCost).toBe(14_000_000);
   });
 });
