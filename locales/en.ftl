@@ -927,6 +927,7 @@ ads-field-channel = channel (channel)
 ads-line-no-name = The ad's name goes before a colon.
 ads-line-missing = { $field } is missing.
 ads-line-duplicate = { $field } is typed twice.
+ads-line-several = This line holds several ads. One ad a line: start a new line before each ad's name and I judge them one after another. Nothing saved.
 ads-line-unlabelled = “{ $value }” has no label (days, spend, leads, orders, revenue…).
 ads-line-bad-value = { $field }: { $reason }
 ads-line-example = For example: /ads Red dress: days 4, spend 1m, leads 0, orders 0, revenue 0 (or just /ads to be asked one number at a time).

@@ -833,6 +833,7 @@ ads-field-channel = kênh (kênh)
 ads-line-no-name = Cần tên quảng cáo trước dấu hai chấm.
 ads-line-missing = Thiếu { $field }.
 ads-line-duplicate = { $field } được gõ hai lần.
+ads-line-several = Dòng này có nhiều quảng cáo. Mỗi dòng một quảng cáo: xuống dòng trước tên của từng quảng cáo, mình đánh giá lần lượt từng cái. Chưa lưu gì.
 ads-line-unlabelled = “{ $value }” chưa có nhãn (ngày, chi, lead, đơn, doanh thu…).
 ads-line-bad-value = { $field }: { $reason }
 ads-line-example = Ví dụ: /ads Váy đỏ: ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0 (hoặc chỉ /ads để được hỏi từng số).

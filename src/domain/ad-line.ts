@@ -34,6 +34,7 @@ export type AdLineError =
   | { code: 'name-no-letter' }
   | { code: 'missing-field'; field: AdLineField }
   | { code: 'duplicate-field'; field: AdLineField }
+  | { code: 'several-ads' }
   | { code: 'unlabelled'; value: string }
   | { code: 'bad-value'; field: AdLineField; value: string; reason: MoneyParseError | CountParseError }
   | { code: 'zero-days' }
@@ -115,6 +116,20 @@ export function clicksAboveImpressions(impressions: number | null, clicks: numbe
 
 type Pair = { field: AdLineField; words: string[] };
 
+/**
+ * Whether the figures of a line name another ad: a colon after words that are no label (`…, doanh thu 0;
+ * Áo thun: ngày 5 …`), as when several ads are typed on one line. `ngày: 4` is a label and its value.
+ */
+function namesAnotherAd(figures: string): boolean {
+  return figures.split(/[,;]/).some((part) => {
+    const colon = part.indexOf(':');
+    if (colon < 0) return false;
+    const before = foldText(part.slice(0, colon)).trim().split(/\s+/);
+    const label = LABELS.some(({ words }) => words.join(' ') === before.slice(-words.length).join(' '));
+    return !label && /\p{L}/u.test(before.at(-1) ?? '');
+  });
+}
+
 /** Pairs each label with the words after it, up to the next label; words before any label are an error. */
 function pairUp(words: string[]): Pair[] | AdLineError {
   const pairs: Pair[] = [];
@@ -154,7 +169,12 @@ export function parseAdLine(text: string): AdLineResult {
 
   const values = new Map<AdLineField, string>();
   for (const { field, words } of pairs) {
-    if (values.has(field)) return { ok: false, error: { code: 'duplicate-field', field } };
+    if (values.has(field)) {
+      const error = namesAnotherAd(clean.slice(colon + 1))
+        ? { code: 'several-ads' as const }
+        : { code: 'duplicate-field' as const, field };
+      return { ok: false, error };
+    }
     values.set(field, words.join(' '));
   }
   const missing = REQUIRED_AD_FIELDS.find((field) => !values.has(field));

@@ -35,6 +35,8 @@ const TEXTS = {
       'Dòng 2: Thiếu doanh thu (doanh thu).\nVí dụ: /ads Váy đỏ: ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0 (hoặc chỉ /ads để được hỏi từng số).',
     tooMany: 'Mỗi tin nhắn tối đa 10 quảng cáo, mỗi dòng một quảng cáo. Chưa lưu gì.',
     typedTwice: 'được gõ hai lần',
+    severalOnALine:
+      'Dòng này có nhiều quảng cáo. Mỗi dòng một quảng cáo: xuống dòng trước tên của từng quảng cáo, mình đánh giá lần lượt từng cái. Chưa lưu gì.',
   },
   en: {
     id: 2402,
@@ -50,6 +52,8 @@ const TEXTS = {
       'Line 2: revenue (revenue) is missing.\nFor example: /ads Red dress: days 4, spend 1m, leads 0, orders 0, revenue 0 (or just /ads to be asked one number at a time).',
     tooMany: 'At most 10 ads in one message, one ad a line. Nothing saved.',
     typedTwice: 'typed twice',
+    severalOnALine:
+      "This line holds several ads. One ad a line: start a new line before each ad's name and I judge them one after another. Nothing saved.",
   },
 };
 
@@ -159,6 +163,15 @@ forEachLanguage(TEXTS, '/ads lines without a channel, and several ads in one mes
     const stopped = await chat.send('/help');
     expect(stopped.texts[0]).toBe(x.stopped);
     expect(await stored()).toEqual([['Váy đỏ', 'tiktok', 'KILL']]);
+  });
+
+  it('three ads typed on one line are refused as several ads on a line, not as fields typed twice', async () => {
+    const chat = await owner();
+    const reply = await chat.send(`/ads ${VAY_DO}; ${AO_THUN}; ${QUAN}`);
+    expect(reply.texts).toHaveLength(1);
+    expect(reply.texts[0]!.split('\n')[0]).toBe(x.severalOnALine);
+    expect(reply.texts[0]).not.toContain(x.typedTwice);
+    expect(await stored()).toEqual([]);
   });
 
   it('more than ten ads in one message are refused, nothing judged', async () => {

@@ -175,6 +175,25 @@ describe('parseAdLine', () => {
   });
 });
 
+describe('several ads on one line', () => {
+  it('are named as such, not as a field typed twice; a label with a colon is still a field', () => {
+    expect(
+      parseAdLine(
+        'Váy: ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0; Áo thun: ngày 5, chi 2tr, lead 1, đơn 1, dt 1tr',
+      ),
+    ).toEqual({ ok: false, error: { code: 'several-ads' } });
+    expect(parseAdLine('Váy: ngày 4 chi 1tr lead 0 đơn 0 doanh thu 0 Áo: ngày 5 chi 2tr')).toEqual({
+      ok: false,
+      error: { code: 'several-ads' },
+    });
+    expect(parseAdLine('A: ngày: 4, ngày: 5, chi: 1tr, lead 0, đơn 0, dt 0')).toEqual({
+      ok: false,
+      error: { code: 'duplicate-field', field: 'days' },
+    });
+    expect(parseAdLine('A: ngày: 4, chi: 1tr, lead: 0, đơn: 0, dt: 0')).toMatchObject({ ok: true });
+  });
+});
+
 describe('splitAdLines', () => {
   it('one ad a line: lines trimmed, a leading /ads dropped, blank lines skipped', () => {
     expect(

@@ -58,6 +58,9 @@ function lineError(ctx: ShopContext, error: AdLineError): string {
     case 'duplicate-field':
       text = ctx.t('ads-line-duplicate', { field });
       break;
+    case 'several-ads':
+      text = ctx.t('ads-line-several');
+      break;
     case 'unlabelled':
       text = ctx.t('ads-line-unlabelled', { value: echoInput(error.value) });
       break;
