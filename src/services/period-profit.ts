@@ -2,8 +2,8 @@ import type { Database } from '../db/client.js';
 import { sumDailyRecords } from '../db/queries/daily-records.js';
 import type { WeekReportSettings } from '../db/queries/shop-settings.js';
 import { type PeriodSpan, periodSpan, type QuestionPeriod } from '../domain/question-period.js';
-import { computeWeekPnl, type WeekPnl } from '../domain/week-totals.js';
-import { weekCostSettingsOf } from './shop-settings-views.js';
+import type { WeekPnl } from '../domain/week-totals.js';
+import { periodPnlOf } from './weekly-report.js';
 
 /** A period's P&L as a question names it: its days and the sums of its recorded days. */
 export interface PeriodProfit {
@@ -23,21 +23,6 @@ export async function loadPeriodProfit(
 ): Promise<PeriodProfit> {
   const span = periodSpan(period, booksDay);
   const sums = await sumDailyRecords(db, settings.shopId, { from: span.start, to: span.end });
-  const pnl = computeWeekPnl(
-    {
-      orders: sums.orders,
-      revenue: sums.revenue,
-      adSpend: sums.adSpend,
-      leads: sums.leads,
-      cogs: sums.cogs,
-      returnedRevenue: sums.returnedRevenue,
-      shippingCost: sums.shippingCost,
-      paymentFees: sums.paymentFees,
-      fixedCost: sums.fixedCost,
-      daysRecorded: sums.daysRecorded,
-      daysInPeriod: span.days,
-    },
-    weekCostSettingsOf(settings, span.start),
-  );
+  const pnl = periodPnlOf(sums, span, settings);
   return { span, pnl };
 }

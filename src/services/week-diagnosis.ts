@@ -3,6 +3,7 @@ import { listActionItems } from '../db/queries/action-items.js';
 import type { WeekReportSettings } from '../db/queries/shop-settings.js';
 import { getWeeklyDiagnostic, getWeeklyDiagnosticById } from '../db/queries/weekly-diagnostics.js';
 import type { ActionItem, WeeklyDiagnostic } from '../db/schema/index.js';
+import type { WeekDiagnosis } from '../domain/diagnose-week.js';
 import { isoWeekOf } from '../domain/local-date.js';
 import { decomposeProfitChange } from '../domain/profit-decomposition.js';
 import {
@@ -26,6 +27,27 @@ export interface StoredWeek {
 /** A finished week's P&L from its sums and the cost settings it was diagnosed with. */
 function pnlOf(sums: Omit<WeekTotals, 'daysInPeriod'>, costs: WeekCostSettings): WeekPnl {
   return computeWeekPnl({ ...sums, daysInPeriod: 7 }, costs);
+}
+
+/** The terms a loss explanation names, which a diagnosis stored before it named them all does not carry. */
+const LOSS_TERMS = ['returnedRevenue', 'cogs', 'shippingCost', 'paymentFees'] as const;
+
+/** A stored loss explanation with every term it names, the missing ones taken from the week's own P&L. */
+function withEveryLossTerm(diagnosis: WeekDiagnosis, current: WeekPnl): WeekDiagnosis {
+  return {
+    ...diagnosis,
+    issues: diagnosis.issues.map((issue) => {
+      const { explanation } = issue;
+      if (explanation.key !== 'issue-net-profit-negative' || 'cogs' in explanation.params) return issue;
+      const params = { ...explanation.params };
+      const units = { ...explanation.units };
+      for (const term of LOSS_TERMS) {
+        params[term] = current[term];
+        units[term] = 'vnd';
+      }
+      return { ...issue, explanation: { ...explanation, params, units } };
+    }),
+  };
 }
 
 /** The report of a stored diagnosis, as it was diagnosed; null for a row stored without what it takes. */
@@ -59,7 +81,7 @@ function reportOf(diagnostic: WeeklyDiagnostic): WeekReport | null {
     previous,
     decomposition: previous ? decomposeProfitChange(current, previous) : null,
     goal: stored.goal,
-    diagnosis: stored.diagnosis,
+    diagnosis: stored.diagnosis && withEveryLossTerm(stored.diagnosis, current),
   };
 }
 

@@ -34,7 +34,8 @@ export interface WeekReport {
   diagnosis: WeekDiagnosis | null;
 }
 
-function pnlOf(
+/** A period's P&L from its recorded days' sums, the fixed cost of its unrecorded days taken as the week does. */
+export function periodPnlOf(
   sums: Omit<WeekTotals, 'daysInPeriod'> | undefined,
   period: { start: string; days: number },
   settings: WeekReportSettings,
@@ -87,7 +88,7 @@ export function goalPaceOf(
     profitTarget: goal.profitTarget,
     asOf,
     revenueToDate: monthSums.revenue,
-    profitToDate: pnlOf(monthSums, { start: period.start, days }, settings).netProfit,
+    profitToDate: periodPnlOf(monthSums, { start: period.start, days }, settings).netProfit,
     daysRecorded: monthSums.daysRecorded,
     goalPaceRatio: settings.goalPaceRatio,
   });
@@ -192,8 +193,8 @@ export async function computeRunningWeek(
     to: addDays(lastStart, days - 1),
   });
   const goal = await loadGoalPace(db, settings, today);
-  const current = pnlOf(now, { start, days }, settings);
-  const previous = before.daysRecorded > 0 ? pnlOf(before, { start: lastStart, days }, settings) : null;
+  const current = periodPnlOf(now, { start, days }, settings);
+  const previous = before.daysRecorded > 0 ? periodPnlOf(before, { start: lastStart, days }, settings) : null;
   return {
     shopId: settings.shopId,
     isoWeek,

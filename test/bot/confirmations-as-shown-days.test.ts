@@ -59,9 +59,9 @@ const LANGUAGES: Record<Locale, Language> = {
     cogsDefault: /40/,
     shippingSince: (value, date) => `/settings phí ship ${value} từ ${date}`,
     reapplyOffer: (days, before, after) =>
-      `Áp dụng chi phí mới cho ${days} ngày đã lưu từ 21/11/2026 đến 24/11/2026? Lãi ròng các ngày đó: ${before.toLocaleString('de-DE')} ₫ → ${after.toLocaleString('de-DE')} ₫.`,
+      `Áp dụng phí ship mới cho ${days} ngày đã lưu từ 21/11/2026 đến 24/11/2026? Chỉ phí ship của các ngày đó thay đổi, các chi phí khác giữ như đã lưu. Lãi ròng các ngày đó: ${before.toLocaleString('de-DE')} ₫ → ${after.toLocaleString('de-DE')} ₫.`,
     reapplyButton: /^✅ Áp dụng/,
-    reapplied: (days) => `✅ Đã áp dụng chi phí mới cho ${days} ngày từ`,
+    reapplied: (days) => `✅ Đã áp dụng phí ship mới cho ${days} ngày từ`,
   },
   en: {
     id: 2202,
@@ -85,9 +85,9 @@ const LANGUAGES: Record<Locale, Language> = {
     cogsDefault: /40/,
     shippingSince: (value, date) => `/settings shipping ${value} from ${date}`,
     reapplyOffer: (days, before, after) =>
-      `Apply the new costs to the ${days} days saved from Sat 21 Nov 2026 to Tue 24 Nov 2026? Their net profit: ${before.toLocaleString('en-US')} ₫ → ${after.toLocaleString('en-US')} ₫.`,
+      `Apply the new shipping to the ${days} days saved from Sat 21 Nov 2026 to Tue 24 Nov 2026? Only their shipping changes; their other costs stay as saved. Net profit of those days: ${before.toLocaleString('en-US')} ₫ → ${after.toLocaleString('en-US')} ₫.`,
     reapplyButton: /^✅ Apply/,
-    reapplied: (days) => `✅ Applied the new costs to ${days === 1 ? 'one day' : `${days} days`} from`,
+    reapplied: (days) => `✅ Applied the new shipping to ${days === 1 ? 'one day' : `${days} days`} from`,
   },
 };
 

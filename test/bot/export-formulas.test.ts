@@ -65,7 +65,8 @@ describe('exports and formulas', () => {
     expect(products[1]![0]).toBe("'+cmd|calc shop");
     const ads = fileNamed(reply.sent, 'shoppulse-ad-decisions.csv');
     expect(ads[1]![2]).toBe("'=1+1 Váy");
-    expect(fileNamed(reply.sent, 'shoppulse-settings.csv')[0]![1]).toBe("'+cmd|calc shop");
+    // The header row: group, setting, then one column per shop headed by its name.
+    expect(fileNamed(reply.sent, 'shoppulse-settings.csv')[0]!.at(-1)).toBe("'+cmd|calc shop");
     const days = fileNamed(reply.sent, 'shoppulse-days-cmd-calc-shop.csv');
     expect(days[1]!.at(-1)).toBe('-190000');
   });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { updateShopSettings } from '../../src/db/queries/shop-settings.js';
 import type { ChatMessage } from '../../src/dev/bot-api-stand-in.js';
@@ -297,6 +298,31 @@ forEachLanguage(
       expect(report).toContain(l.lossWeekParts.join('\n'));
       expectPartsSum(report, l.net);
       expect(report).toContain(l.loss);
+    });
+
+    it('a loss stored before its explanation named every term still names them all when its message is redrawn', async () => {
+      const chat = await startOwner(h, locale, 806);
+      const [shopId] = await shopIdsOf(db, '806');
+      await insertDays(db, shopId!, sameDaysEnding('2026-12-06', 7, [10, 5_000_000, 2_500_000, 50]), {
+        ...DEFAULT_COST_SETTINGS,
+        ...COSTS,
+        dailyFixedCost: 467_000,
+      });
+      await chat.send('/week');
+      // As a diagnosis stored before: its loss explanation carries revenue, ads, fixed cost and net only.
+      await db.execute(sql`
+        update weekly_diagnostics set report = jsonb_set(report, '{diagnosis,issues}', (
+          select jsonb_agg(case when i->'explanation'->>'key' = 'issue-net-profit-negative'
+            then jsonb_set(i, '{explanation,params}',
+              (i->'explanation'->'params') - 'cogs' - 'returnedRevenue' - 'shippingCost' - 'paymentFees')
+            else i end)
+          from jsonb_array_elements(report->'diagnosis'->'issues') i))
+        where shop_id = ${shopId!}`);
+      const reportMessage = chat.messages().find((m) => m.text?.includes(l.loss) && m.keyboard.length > 0)!;
+      await chat.pressData(reportMessage.keyboard[0]![0]!.callback_data!, reportMessage);
+      const redrawn = chat.messages().find((m) => m.messageId === reportMessage.messageId)!;
+      expect(redrawn.editCount).toBe(1);
+      expect(redrawn.text).toContain(l.loss);
     });
   },
 );

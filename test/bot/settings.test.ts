@@ -49,6 +49,7 @@ interface Language {
   returnsNet: string;
   returnsRoas: string;
   returnsLine: string;
+  returnsPart: string;
 }
 
 const LANGUAGES: Record<Locale, Language> = {
@@ -97,7 +98,8 @@ const LANGUAGES: Record<Locale, Language> = {
       'Chỉ chi phí mới áp dụng lại được cho các ngày đã lưu (giá vốn, phí thanh toán, phí ship, chi phí cố định, tỉ lệ hoàn).',
     returnsNet: 'Lãi ròng: 2.335.000 ₫',
     returnsRoas: 'ROAS: 4,25 · hòa vốn 1,96 ✅ có lãi',
-    returnsLine: '↩️ Hàng hoàn ước tính (COD): 1.275.000 ₫ doanh thu không thu được',
+    returnsLine: '↩️ Hàng hoàn là ước tính theo tỉ lệ hoàn COD trong /settings',
+    returnsPart: 'Doanh thu giao được: 7.225.000 ₫ (8.500.000 ₫ − hàng hoàn 1.275.000 ₫)',
   },
   en: {
     id: 1402,
@@ -144,7 +146,8 @@ const LANGUAGES: Record<Locale, Language> = {
       'Only costs can be re-applied to saved days (cost of goods, payment fee, shipping, fixed cost, return rate).',
     returnsNet: 'Net profit: 2,335,000 ₫',
     returnsRoas: 'ROAS: 4.25 · break-even 1.96 ✅ profitable',
-    returnsLine: '↩️ Estimated COD returns: 1,275,000 ₫ of revenue not collected',
+    returnsLine: '↩️ Returns are estimated from the COD return rate in /settings',
+    returnsPart: 'Delivered revenue: 7,225,000 ₫ (8,500,000 ₫ − returns 1,275,000 ₫)',
   },
 };
 
@@ -260,6 +263,9 @@ forEachLanguage(LANGUAGES, '/settings', (locale, lang) => {
     expect(card).toContain(lang.returnsNet);
     expect(card).toContain(lang.returnsRoas);
     expect(card).toContain(lang.returnsLine);
+    expect(card).toContain(lang.returnsPart);
+    // Once on the card: among the parts of net profit, not again in the note.
+    expect(card.split(locale === 'vi' ? '1.275.000' : '1,275,000')).toHaveLength(2);
     await chat.press(lang.save);
     expect(await db.select().from(dailyRecords)).toMatchObject([{ cogs: 2_890_000, netProfit: 2_335_000 }]);
   });

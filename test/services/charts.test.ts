@@ -39,7 +39,7 @@ const lastDays = (n: number, skip: (i: number) => boolean = () => false): Fixtur
     .map((date) => [date, 15, 8_500_000, 2_000_000, 85]);
 
 describe('renderChartForShop', () => {
-  it('draws the last 7 days with a one-line caption of the headline numbers', async () => {
+  it('draws the week /week reports, Monday to Sunday, with a one-line caption of the headline numbers', async () => {
     await insertDays(
       db,
       request.shop.id,
@@ -48,8 +48,10 @@ describe('renderChartForShop', () => {
     const reply = await renderChartForShop(db, 'week', request);
     if (reply.type !== 'photo') throw new Error(`expected a photo, got ${JSON.stringify(reply)}`);
     expect(pngSize(reply.png)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
+    // Tuesday 24/11: the week is 23/11–29/11, its recorded days Monday and Tuesday (18–22/11 are last
+    // week's): 2 × 8.500.000 revenue, 2 × 2.000.000 ads, 2 × (8.500.000 − 40 % − 2.000.000) = 6.200.000.
     expect(reply.caption).toBe(
-      '📊 18/11 – 24/11/2026: doanh thu 51.000.000 ₫, quảng cáo 12.000.000 ₫, ROAS 4,25 (hòa vốn 1,67), lãi ròng 18.600.000 ₫.',
+      '📊 23/11 – 29/11/2026: doanh thu 17.000.000 ₫, quảng cáo 4.000.000 ₫, ROAS 4,25 (hòa vốn 1,67), lãi ròng 6.200.000 ₫.',
     );
     expect(reply.caption).not.toContain('\n');
   });
@@ -107,7 +109,7 @@ describe('renderChartForShop', () => {
     expect(reply).toMatchObject({
       type: 'photo',
       caption:
-        '📊 18 Nov – 24 Nov 2026: revenue 59,500,000 ₫, ad spend 14,000,000 ₫, ROAS 4.25 (break-even 1.67), net profit 21,700,000 ₫.',
+        '📊 23 Nov – 29 Nov 2026: revenue 17,000,000 ₫, ad spend 4,000,000 ₫, ROAS 4.25 (break-even 1.67), net profit 6,200,000 ₫.',
     });
   });
 

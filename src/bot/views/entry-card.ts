@@ -110,10 +110,8 @@ export function renderEntryCard(card: EntryCard, shopName: string, { locale, t }
   });
   const body = renderDayLines(card, { locale, t }, card.previous);
   const warnings = card.warnings.map((w) => renderWarning(w, { locale, t }));
-  const returns =
-    card.metrics.returnedRevenue > 0
-      ? [t('card-returns', { returned: formatMoney(card.metrics.returnedRevenue, locale) })]
-      : [];
+  // The returned amount is among the parts of net profit; this says how it was counted.
+  const returns = card.metrics.returnedRevenue > 0 ? [t('card-returns')] : [];
   return [
     title,
     body,
