@@ -1,4 +1,5 @@
 import type { AdBasis } from './ad-basis.js';
+import { raisedBudget } from './ad-budget.js';
 import { divideRounded } from './rounding.js';
 
 export type AdDecisionKind = 'SCALE' | 'KEEP' | 'KILL';
@@ -37,7 +38,7 @@ export interface AdJudgement {
   decision: AdDecisionKind;
   /** Why, in numbers; for KEEP the last one is the single most useful change (code `change-…`). */
   reasons: AdReason[];
-  /** On SCALE: today's daily budget (spend / days) and the suggested one, VND. */
+  /** On SCALE: today's daily budget (spend / days) and the suggested one, rounded to 10.000 ₫, VND. */
   budget: { current: number; next: number; stepRatio: number } | null;
 }
 
@@ -112,14 +113,16 @@ function scaleChecks(input: AdInput, basis: AdBasis, rules: AdRules) {
   return { roas, cpl, roasOk, cplOk, ordersOk };
 }
 
-/** spend / days × (1 + step), rounded once: the step is numeric(5,4), so × 10^4 is whole. */
+/**
+ * Today's budget is spend / days in whole VND. The new one is spend / days × (1 + step), computed exactly
+ * (the step is numeric(5,4), so × 10^4 is whole) and then rounded as an owner types it into an ads
+ * manager (to 10.000 ₫, still a raise).
+ */
 function scaledBudget(input: AdInput, step: number) {
   const stepParts = Math.round(step * 10_000);
-  return {
-    current: divideRounded(input.spend, input.daysRunning),
-    next: divideRounded(input.spend * (10_000 + stepParts), input.daysRunning * 10_000),
-    stepRatio: step,
-  };
+  const current = divideRounded(input.spend, input.daysRunning);
+  const raised = (input.spend * (10_000 + stepParts)) / (input.daysRunning * 10_000);
+  return { current, next: raisedBudget(current, raised), stepRatio: step };
 }
 
 /**

@@ -84,6 +84,17 @@ describe('judgeAd', () => {
     expect(judgement.budget).toEqual({ current: 400_000, next: 480_000, stepRatio: 0.2 });
   });
 
+  it('SCALEs with the new budget rounded to 10.000 ₫ as an ads manager takes it: 428.571 → 510.000', () => {
+    // 3.000.000 over 7 days = 428.571,43 → 428.571 ₫/day now; × 1,2 = 514.285,71 → 510.000 ₫/day.
+    const judgement = judgeAd(
+      ad({ daysRunning: 7, spend: 3_000_000, leads: 150, orders: 60, revenue: 15_000_000 }),
+      BASIS,
+      RULES,
+    );
+    expect(judgement.decision).toBe('SCALE');
+    expect(judgement.budget).toEqual({ current: 428_571, next: 510_000, stepRatio: 0.2 });
+  });
+
   it('keeps Quần learning: 1 day of 3 (2 more) and 100.000 of 300.000 (200.000 more)', () => {
     const judgement = judgeAd(ad({ daysRunning: 1, spend: 100_000, leads: 3 }), BASIS, RULES);
     expect(judgement.decision).toBe('KEEP');
