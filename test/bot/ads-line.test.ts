@@ -17,7 +17,8 @@ const VAY_DO = '/ads Váy đỏ: ngày 4, chi 1tr, lead 0, đơn 0, doanh thu 0,
 const AO_THUN = '/ads Áo thun: ngày 5, chi 2tr, lead 100, đơn 20, doanh thu 10tr';
 const QUAN = '/ads Quần: ngày 1, chi 100k, lead 3, đơn 0, doanh thu 0, kênh khác';
 // ROAS 15tr / 3tr = 5, CPL 3tr / 150 = 20.000 ₫, 60 orders: SCALE. 3.000.000 / 7 = 428.571 ₫/day now;
-// × 1,2 = 514.285,71, typed into an ads manager as 510.000 ₫/day.
+// × 1,2 = 514.285,71, typed into an ads manager as 510.000 ₫/day: the raise shown is 510.000 / 428.571 − 1
+// = 19 %; 10.000 → 20.000 is +100 %.
 const GIAY = '/ads Giày: ngày 7, chi 3tr, lead 150, đơn 60, doanh thu 15tr, kênh khác';
 // 300.000 / 30 = 10.000 ₫/day; × 1,2 = 12.000 rounds back to 10.000, so the raise is the next step, 20.000.
 const MU = '/ads Mũ: ngày 30, chi 300k, lead 15, đơn 3, doanh thu 1,5tr, kênh khác';
@@ -41,8 +42,8 @@ const TEXTS = {
       '• 20 đơn (cần ít nhất 3)',
       '👉 Tăng ngân sách 400.000 ₫/ngày → 480.000 ₫/ngày (+20 %), xem lại sau 2 ngày.',
     ],
-    roundedBudget: '👉 Tăng ngân sách 428.571 ₫/ngày → 510.000 ₫/ngày (+20 %), xem lại sau 2 ngày.',
-    smallestRaise: '👉 Tăng ngân sách 10.000 ₫/ngày → 20.000 ₫/ngày (+20 %), xem lại sau 2 ngày.',
+    roundedBudget: '👉 Tăng ngân sách 428.571 ₫/ngày → 510.000 ₫/ngày (+19 %), xem lại sau 2 ngày.',
+    smallestRaise: '👉 Tăng ngân sách 10.000 ₫/ngày → 20.000 ₫/ngày (+100 %), xem lại sau 2 ngày.',
     keep: '🟡 KEEP (giữ nguyên) · Quần (Kênh khác)',
     learning: [
       '• mới chạy 1/3 ngày: cần thêm 2 ngày',
@@ -81,8 +82,8 @@ const TEXTS = {
       '• 20 orders (at least 3 needed)',
       '👉 Raise the budget 400,000 ₫/day → 480,000 ₫/day (+20%), look again in 2 days.',
     ],
-    roundedBudget: '👉 Raise the budget 428,571 ₫/day → 510,000 ₫/day (+20%), look again in 2 days.',
-    smallestRaise: '👉 Raise the budget 10,000 ₫/day → 20,000 ₫/day (+20%), look again in 2 days.',
+    roundedBudget: '👉 Raise the budget 428,571 ₫/day → 510,000 ₫/day (+19%), look again in 2 days.',
+    smallestRaise: '👉 Raise the budget 10,000 ₫/day → 20,000 ₫/day (+100%), look again in 2 days.',
     keep: '🟡 KEEP (leave it) · Quần (Other channel)',
     learning: [
       '• running 1/3 days: needs 2 more days',

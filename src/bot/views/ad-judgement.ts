@@ -133,11 +133,13 @@ function renderAction(judged: JudgedAd, renderer: Renderer): string[] {
   if (judgement.decision === 'KILL') return [t('ads-action-kill')];
   if (judgement.decision === 'SCALE' && judgement.budget) {
     const { current, next, stepRatio } = judgement.budget;
+    // The raise as shown, after the new budget was rounded to what an ads manager takes.
+    const shownStep = current > 0 ? (next - current) / current : stepRatio;
     return [
       t('ads-action-scale', {
         current: formatMoney(current, locale),
         next: formatMoney(next, locale),
-        step: formatPercent(stepRatio, locale, 0),
+        step: formatPercent(shownStep, locale, 0),
       }),
     ];
   }
