@@ -8,9 +8,10 @@ import { createApp } from '../app.js';
 import { clockNotice } from '../clock.js';
 import { type Config, configSecrets, loadConfig, loadDotEnv } from '../config.js';
 import { BotApiStandIn, type ChatMessage } from '../dev/bot-api-stand-in.js';
-import { ChatSession } from '../dev/chat-session.js';
+import { ChatSession, type Transcript } from '../dev/chat-session.js';
 import { createLogger } from '../logger.js';
 import { projectRoot } from '../paths.js';
+import { DEV_COMMANDS_HELP, isDevCommand, runDevCommand } from './chat-dev.js';
 
 const CHAT_USER = { id: 1_000_001, first_name: 'Chủ shop' };
 const OUTPUT_DIR = join(projectRoot, 'chat-output');
@@ -55,7 +56,7 @@ export async function runLocalChat(config: Config): Promise<void> {
   const notice = clockNotice(config.clock);
   if (notice) logger.warn(notice.fields, notice.msg);
   const api = new BotApiStandIn();
-  const { bot, database } = await createApp(config, logger, api.token, {
+  const { bot, database, deps } = await createApp(config, logger, api.token, {
     botInfo: api.botInfo,
     client: { fetch: api.fetch as never },
   });
@@ -68,6 +69,7 @@ export async function runLocalChat(config: Config): Promise<void> {
     dim(
       `You are "${user.first_name}". Type as the shop owner; press a button by typing its number, like #1.\n` +
         `Start with /start, then try: 15 8tr5 2tr 85   ·   /help   ·   /quit to leave.\n` +
+        `${DEV_COMMANDS_HELP}\n` +
         `Database: ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`}. Pictures are saved in chat-output/.\n`,
     ),
   );
@@ -88,8 +90,16 @@ export async function runLocalChat(config: Config): Promise<void> {
       }
       if (!process.stdin.isTTY) console.log(`${bold('you ›')} ${line}`);
       const press = /^#(\d+)$/.exec(line);
-      let transcript: Awaited<ReturnType<ChatSession['send']>>;
-      if (press) {
+      let transcript: Transcript;
+      if (isDevCommand(line)) {
+        const result = await runDevCommand(line, deps, api, chat);
+        for (const note of result.notes) console.log(dim(`(dev) ${note}`));
+        if (!result.transcript) {
+          prompt();
+          continue;
+        }
+        transcript = result.transcript;
+      } else if (press) {
         const target = buttons.get(Number(press[1]));
         if (!target) {
           console.log(dim(`No button #${press[1]} on screen.`));

@@ -85,7 +85,16 @@ export class ChatSession {
       .find((m) => m.keyboard.flat().some((b) => matches(b.text, label)));
   }
 
-  private async deliver(makeUpdate: () => Update): Promise<Transcript> {
+  private deliver(makeUpdate: () => Update): Promise<Transcript> {
+    return this.capture(async () => {
+      const update = makeUpdate();
+      this.lastUpdate = update;
+      await this.bot.handleUpdate(update);
+    });
+  }
+
+  /** What `work` made appear in this chat (a job sent by the scheduler's own client, for one). */
+  async capture(work: () => Promise<unknown>): Promise<Transcript> {
     const transcript: Transcript = { sent: [], edited: [], answers: [], calls: [], texts: [] };
     const stop = this.api.onCall((call, message) => {
       transcript.calls.push(call);
@@ -97,10 +106,8 @@ export class ChatSession {
         transcript.texts.push(message.text ?? message.caption ?? '');
       }
     });
-    const update = makeUpdate();
-    this.lastUpdate = update;
     try {
-      await this.bot.handleUpdate(update);
+      await work();
     } finally {
       stop();
     }

@@ -125,6 +125,15 @@ export class JobScheduler {
     return { at: now, shops: plan.shops, diagnoses, outcomes, settled: plan.settled };
   }
 
+  /**
+   * Runs these jobs now, whatever their slots, as a tick runs its open ones (the weeks of the pushes
+   * diagnosed first, then claim, build, send, record): a job whose claim is settled is not sent again.
+   */
+  async runNow(jobs: readonly PlannedJob[]): Promise<JobOutcome[]> {
+    await diagnoseWeeksOfPushes(this.deps, this.logger, jobs);
+    return this.runAll(jobs);
+  }
+
   private async scheduledTick(): Promise<void> {
     if (this.running || this.stopping) return;
     this.running = this.tick()

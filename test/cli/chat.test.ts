@@ -141,3 +141,93 @@ describe('npm run chat at 00:30 and at 12:00 (Asia/Ho_Chi_Minh)', { timeout: 120
     });
   }
 });
+
+/** What the chat printed for the `nth` (0-based) time the owner typed `line`, up to the next line typed. */
+function answerTo(out: string, line: string, nth = 0): string {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = out.indexOf(`you › ${line}\n`, at + 1);
+    if (at < 0) throw new Error(`"${line}" typed fewer than ${nth + 1} times`);
+  }
+  const end = out.indexOf('you ›', at + 1);
+  return out.slice(at, end < 0 ? undefined : end);
+}
+
+// Tuesday 24/11/2026 at noon: the reminder is for the 24th (not recorded; the 22nd and 23rd are, so no day
+// before it is missing), the weekly summary for the week of 16/11–22/11 (2026-W47), whose Sunday 22/11 is
+// its one booked day: revenue 8.500.000 ₫.
+const DEV = {
+  vi: {
+    language: '#1',
+    entries: ['22/11 15 8tr5 2tr 85', '#1', '23/11 15 8tr5 2tr 85', '#1'],
+    reminder: '⏰ Hoa Mai Shop: chưa có số liệu hôm nay (24/11/2026).',
+    offButton: '[#1 🔕 Tắt nhắc nhở]',
+    /** How many `#1` the owner typed before pressing it. */
+    pressesBefore: 4,
+    turnedOff: '(notice) Đã tắt nhắc nhở',
+    week: '16/11–22/11',
+    revenue: '8.500.000 ₫',
+  },
+  en: {
+    language: '#2',
+    entries: ['22/11 15 8.5m 2m 85', '#1', '23/11 15 8.5m 2m 85', '#1'],
+    reminder: '⏰ Hoa Mai Shop: no numbers for today (Tue 24 Nov 2026) yet.',
+    offButton: '[#1 🔕 Turn reminders off]',
+    pressesBefore: 3,
+    turnedOff: '(notice) Reminders turned off',
+    week: '16 Nov–22 Nov',
+    revenue: '8,500,000 ₫',
+  },
+} as const;
+
+describe('npm run chat: /dev remind and /dev push', { timeout: 120_000 }, () => {
+  for (const locale of ['vi', 'en'] as const) {
+    const s = DEV[locale];
+    it(`${locale}: run the scheduler's reminder and weekly summary now, once a period, buttons pressable`, () => {
+      const out = chat(
+        [
+          ...['/start', 'Hoa Mai Shop', s.language, '#1', ...s.entries],
+          ...['/dev remind', '#1', '/dev remind', '/dev push', '/dev push', '/quit'],
+        ],
+        { dataDir: newDataDir(), locale },
+      );
+      expect(out).toContain('/dev remind (the evening reminder) · /dev push (the weekly summary)');
+
+      const reminder = answerTo(out, '/dev remind');
+      expect(reminder).toContain(`bot › ${s.reminder}`);
+      expect(reminder).toContain(s.offButton);
+      expect(reminder).toContain('The evening reminder for 2026-11-24 (Hoa Mai Shop): sent');
+      // Its button, pressed by number, is handled by the bot as in Telegram.
+      expect(answerTo(out, '#1', s.pressesBefore)).toContain(s.turnedOff);
+      const again = answerTo(out, '/dev remind', 1);
+      expect(again).toContain('was already sent for this period; not sent again.');
+      expect(again).not.toContain('bot ›');
+
+      const push = answerTo(out, '/dev push');
+      expect(push).toContain('The weekly summary for 2026-W47 (Hoa Mai Shop): sent');
+      expect(push).toContain('bot › ');
+      expect(push).toContain(s.week);
+      expect(push).toContain(s.revenue);
+      const pushAgain = answerTo(out, '/dev push', 1);
+      expect(pushAgain).toContain(
+        '2026-W47 (Hoa Mai Shop) was already sent for this period; not sent again.',
+      );
+      expect(pushAgain).not.toContain('bot ›');
+    });
+  }
+
+  it('says the day is already recorded instead of reminding, and asks for a shop before one exists', () => {
+    const out = chat(
+      ['/dev remind', '/start', 'Hoa Mai Shop', '#1', '#1', '15 8tr5 2tr 85', '#1', '/dev remind', '/quit'],
+      {
+        dataDir: newDataDir(),
+      },
+    );
+    expect(answerTo(out, '/dev remind')).toContain('No shop yet: type /start first.');
+    const recorded = answerTo(out, '/dev remind', 1);
+    expect(recorded).toContain(
+      'The evening reminder for 2026-11-24 (Hoa Mai Shop): not sent (day already recorded).',
+    );
+    expect(recorded).not.toContain('bot ›');
+  });
+});
