@@ -358,6 +358,12 @@ remind-message =
     } ({ $date }) yet.
     Send 4 numbers: orders, revenue, ad spend, leads, e.g.:
     15 8.5m 2m 85
+remind-missed-days = Missing { $count ->
+        [one] 1 day
+       *[other] { $count } days
+    }: { $dates }. Tap a day to enter it.
+remind-fill-button = ✍️ { $date }
+remind-fill-recorded = { $date } already has numbers, so this button changes nothing. To see or change it: /edit
 remind-button-off = 🔕 Turn reminders off
 remind-button-on = 🔔 Turn reminders on
 remind-button-push-off = Turn weekly summary off
@@ -408,6 +414,7 @@ week-line-roas = ROAS { $roas } · break-even { $breakEven } (on the week's actu
 week-line-roas-no-break-even = ROAS { $roas } · ads cannot break even with the current costs
 week-line-net-profit = Net profit: { $value }{ $delta }
 week-line-days = { $recorded } of { $days } days recorded
+week-previous-not-recorded = Last week: { $recorded } of { $days } days recorded; a day not recorded counts as 0 in the comparison (/edit to fill it in).
 week-delta = { " " }({ $change })
 week-compared-running = { $days ->
         [1] Compared with the first day of last week.
@@ -469,6 +476,15 @@ actions-none = No open action items. 🎉
 actions-title = Open items of { $shop }:
 actions-item = { $n }. { $text } { $status } (week { $week })
 actions-item-outdated = { $n }. { $text } { $status } (week { $week } · ⚠️ this figure is out of date, a newer week was diagnosed: see /week)
+actions-group = 🎯 { $metric }:
+actions-group-general = 📋 General:
+actions-more = + { $count } more: tap See more
+actions-button-more = See more ▶
+actions-button-previous = ◀ Back
+actions-expired = { $count ->
+    [one] 1 old item expired (not answered after two weekly reports).
+   *[other] { $count } old items expired (not answered after two weekly reports).
+}
 
 issue-roas-below-break-even = ROAS { $roas } is below break-even { $breakEvenRoas }: { $adSpend } of ads brought only { $revenue } of revenue.
 issue-net-profit-negative = Net profit is negative: revenue { $revenue }{ $returnedRevenueRaw ->

@@ -334,6 +334,9 @@ remind-message =
     } ({ $date }).
     Gửi 4 số: đơn, doanh thu, quảng cáo, lead, ví dụ:
     15 8tr5 2tr 85
+remind-missed-days = Thiếu { $count } ngày: { $dates }. Bấm một ngày để ghi.
+remind-fill-button = ✍️ { $date }
+remind-fill-recorded = Ngày { $date } đã có số liệu rồi, nút này không đổi gì. Xem hoặc sửa: /edit
 remind-button-off = 🔕 Tắt nhắc nhở
 remind-button-on = 🔔 Bật nhắc nhở
 remind-button-push-off = Tắt báo cáo tuần
@@ -383,6 +386,7 @@ week-line-roas = ROAS { $roas } · hòa vốn { $breakEven } (theo doanh thu và
 week-line-roas-no-break-even = ROAS { $roas } · chưa thể hòa vốn với chi phí hiện tại
 week-line-net-profit = Lãi ròng: { $value }{ $delta }
 week-line-days = Đã ghi { $recorded }/{ $days } ngày
+week-previous-not-recorded = Tuần trước: đã ghi { $recorded }/{ $days } ngày; ngày chưa ghi tính là 0 khi so sánh (/edit để bổ sung).
 week-delta = { " " }({ $change })
 week-compared-running = { $days ->
         [7] So với cả tuần trước.
@@ -439,6 +443,12 @@ actions-none = Không có việc nào đang mở. 🎉
 actions-title = Việc đang mở của { $shop }:
 actions-item = { $n }. { $text } { $status } (tuần { $week })
 actions-item-outdated = { $n }. { $text } { $status } (tuần { $week } · ⚠️ con số này đã cũ, có tuần mới hơn: xem /week)
+actions-group = 🎯 { $metric }:
+actions-group-general = 📋 Việc chung:
+actions-more = + { $count } việc nữa: bấm Xem thêm
+actions-button-more = Xem thêm ▶
+actions-button-previous = ◀ Trước
+actions-expired = { $count } việc cũ đã hết hạn (không được trả lời sau hai báo cáo tuần).
 
 issue-roas-below-break-even = ROAS { $roas } dưới mức hòa vốn { $breakEvenRoas }: chi { $adSpend } quảng cáo mà chỉ mang về { $revenue } doanh thu.
 issue-net-profit-negative = Lãi ròng âm: doanh thu { $revenue }{ $returnedRevenueRaw ->

@@ -1,12 +1,14 @@
 import type { Database } from '../db/client.js';
 import {
-  latestDiagnosedWeekStart,
   listOpenActionItems,
+  recentDiagnosedWeekStarts,
   type StatusChange,
   setActionItemStatus,
 } from '../db/queries/action-items.js';
-import type { ActionItemStatus } from '../db/schema/index.js';
+import type { ActionItem, ActionItemStatus } from '../db/schema/index.js';
+import type { LeverMetric } from '../domain/action-priority.js';
 import { DIAGNOSIS_TEMPLATE_KEYS } from '../domain/diagnosis-rules.js';
+import { firstTimeInChat } from './chat-notices.js';
 
 const OFFERED_TEMPLATES = new Set(DIAGNOSIS_TEMPLATE_KEYS);
 
@@ -26,16 +28,74 @@ function distinctTexts<T extends { text: string }>(items: readonly T[]): T[] {
   return items.filter((item) => !seen.has(item.text) && seen.add(item.text));
 }
 
-/** The shop's open action items (at most `limit`, most recent week first) and its latest diagnosed week. */
-export async function openActionItems(db: Database, shopId: string, limit = 20) {
-  const items = await listOpenItems(db, shopId, limit);
-  const latestWeekStart = await latestDiagnosedWeekStart(db, shopId);
-  return { items, latestWeekStart };
+/** How many open items /actions shows on one screen. */
+export const ACTIONS_PAGE_SIZE = 5;
+
+/** How many open items /actions reads at most (every screen of them). */
+const OPEN_ITEMS_READ = 200;
+
+/** An open item with its week and the number it moves (null: none, the general group). */
+export type OpenItem = ActionItem & { weekStart: string; moves: LeverMetric | null };
+
+/** The /actions list: the open items still listed, and how many expired. */
+export interface OpenItemsList {
+  /** Grouped by the number they move, each text once, numbered in this order. */
+  items: OpenItem[];
+  /** Open items not answered after two later weeks were diagnosed: no longer listed. */
+  expired: number;
+  /** The Monday before which open items expired; null with fewer than two diagnosed weeks. */
+  expiredBefore: string | null;
+  /** The Monday of the latest diagnosed week; null before the first diagnosis. */
+  latestWeekStart: string | null;
 }
 
-/** The shop's open action items as /actions numbers them, each text once. */
-export async function listOpenItems(db: Database, shopId: string, limit = 20) {
-  return distinctTexts(offeredItems(await listOpenActionItems(db, shopId, limit)));
+/**
+ * Items in groups of the number they move: groups in the order of their first item, the items moving no
+ * number last; within a group, the order given.
+ */
+function groupByMovedNumber(items: readonly OpenItem[]): OpenItem[] {
+  const groups = new Map<LeverMetric | null, OpenItem[]>();
+  for (const item of items.filter((i) => i.moves !== null)) {
+    groups.set(item.moves, [...(groups.get(item.moves) ?? []), item]);
+  }
+  return [...[...groups.values()].flat(), ...items.filter((i) => i.moves === null)];
+}
+
+/**
+ * The shop's open action items as /actions lists them. An item is open until answered; one from a week
+ * with two later weeks diagnosed (not asked again by either, which would have taken it into that week)
+ * has expired and is counted, not listed.
+ */
+export async function listOpenItems(db: Database, shopId: string): Promise<OpenItemsList> {
+  const [latestWeekStart = null, expiredBefore = null] = await recentDiagnosedWeekStarts(db, shopId, 2);
+  const open = distinctTexts(offeredItems(await listOpenActionItems(db, shopId, OPEN_ITEMS_READ)));
+  const items = open.map(({ diagnosis, ...item }) => ({
+    ...item,
+    moves:
+      diagnosis?.issues
+        .find((issue) => issue.code === item.issueCode)
+        ?.actions.find((action) => action.key === item.templateKey)?.target?.metric ?? null,
+  }));
+  const listed = items.filter((item) => expiredBefore === null || item.weekStart >= expiredBefore);
+  return {
+    items: groupByMovedNumber(listed),
+    expired: items.length - listed.length,
+    expiredBefore,
+    latestWeekStart,
+  };
+}
+
+/**
+ * Whether this chat is told for the first time that the shop's items older than `expiredBefore` expired:
+ * once per shop and cutoff week, remembered with the update's other writes.
+ */
+export function firstToldExpiry(
+  db: Database,
+  chatId: number,
+  shopId: string,
+  expiredBefore: string,
+): Promise<boolean> {
+  return firstTimeInChat(db, chatId, `actions-expired:${shopId}:${expiredBefore}`);
 }
 
 /**

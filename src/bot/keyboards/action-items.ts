@@ -1,7 +1,12 @@
 import { InlineKeyboard } from 'grammy';
 import type { ActionItem } from '../../db/schema/index.js';
 import type { Translate } from '../../i18n/translator.js';
-import { type ActionItemView, actionItemData } from '../callback-data/action-items.js';
+import {
+  type ActionItemView,
+  actionItemData,
+  actionListScreenData,
+  listView,
+} from '../callback-data/action-items.js';
 
 /** Reply options carrying the keyboard only when it has a button (Telegram refuses an empty one). */
 export function withKeyboard(keyboard: InlineKeyboard): { reply_markup?: InlineKeyboard } {
@@ -9,17 +14,18 @@ export function withKeyboard(keyboard: InlineKeyboard): { reply_markup?: InlineK
 }
 
 /**
- * Buttons for the items still open, numbered as listed: Accept / Dismiss / Done while pending, Done once
- * accepted.
+ * Buttons for the items still open, numbered as listed from `firstNumber`: Accept / Dismiss / Done while
+ * pending, Done once accepted.
  */
 export function actionItemsKeyboard(
   items: readonly ActionItem[],
   view: ActionItemView,
   t: Translate,
+  firstNumber = 1,
 ): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   items.forEach((item, i) => {
-    const n = i + 1;
+    const n = firstNumber + i;
     const button = (status: 'accepted' | 'dismissed' | 'done', key: string) =>
       keyboard.text(t(key, { n }), actionItemData.encode({ status, view, itemId: item.id }));
     if (item.status === 'pending') {
@@ -32,5 +38,21 @@ export function actionItemsKeyboard(
       keyboard.row();
     }
   });
+  return keyboard;
+}
+
+/**
+ * One screen of the /actions list: its items' buttons, then the way to the screen before and to the
+ * next (the same message redrawn).
+ */
+export function actionListKeyboard(
+  items: readonly ActionItem[],
+  screen: { shopId: string; index: number; firstNumber: number; hasNext: boolean },
+  t: Translate,
+): InlineKeyboard {
+  const keyboard = actionItemsKeyboard(items, listView(screen.index), t, screen.firstNumber);
+  const to = (index: number) => actionListScreenData.encode({ shopId: screen.shopId, screen: String(index) });
+  if (screen.index > 0) keyboard.text(t('actions-button-previous'), to(screen.index - 1));
+  if (screen.hasNext) keyboard.text(t('actions-button-more'), to(screen.index + 1));
   return keyboard;
 }

@@ -39,7 +39,7 @@ const FACTOR_UNITS: Record<ProfitFactor, 'count' | 'fraction' | 'vnd'> = {
 };
 
 /** The figure an issue is about, named with the entry card's labels where the card has the metric. */
-const METRIC_LABELS: Partial<Record<WeekMetric | GoalMetric, string>> = {
+export const METRIC_LABELS: Partial<Record<WeekMetric | GoalMetric, string>> = {
   revenue: 'week-label-revenue',
   adSpend: 'week-label-ad-spend',
   netProfit: 'week-label-net-profit',

@@ -5,6 +5,7 @@ import {
   type ActionItem,
   type ActionItemStatus,
   actionItems,
+  type StoredWeekReport,
   type TemplateParams,
   weeklyDiagnostics,
 } from '../schema/index.js';
@@ -83,29 +84,40 @@ export async function setActionItemStatus(
   });
 }
 
-/** Open items (pending or accepted) of the shop's diagnoses, most recent week first, with their week. */
+/**
+ * Open items (pending or accepted) of the shop's diagnoses, most recent week first, with their week and
+ * the diagnosis they were stored with (null for a week stored without one).
+ */
 export async function listOpenActionItems(
   db: Database,
   shopId: string,
   limit = 20,
-): Promise<(ActionItem & { weekStart: string })[]> {
+): Promise<(ActionItem & { weekStart: string; diagnosis: StoredWeekReport['diagnosis'] })[]> {
   const rows = await db
-    .select({ item: actionItems, weekStart: weeklyDiagnostics.weekStart })
+    .select({ item: actionItems, weekStart: weeklyDiagnostics.weekStart, report: weeklyDiagnostics.report })
     .from(actionItems)
     .innerJoin(weeklyDiagnostics, eq(weeklyDiagnostics.id, actionItems.diagnosticId))
     .where(and(eq(actionItems.shopId, shopId), inArray(actionItems.status, ['pending', 'accepted'])))
     .orderBy(desc(weeklyDiagnostics.weekStart), asc(actionItems.position))
     .limit(limit);
-  return rows.map((row) => ({ ...row.item, weekStart: row.weekStart }));
+  return rows.map((row) => ({
+    ...row.item,
+    weekStart: row.weekStart,
+    diagnosis: row.report?.diagnosis ?? null,
+  }));
 }
 
-/** The Monday of the shop's most recently diagnosed week; null before its first diagnosis. */
-export async function latestDiagnosedWeekStart(db: Database, shopId: string): Promise<string | null> {
-  const [row] = await db
+/** The Mondays of the shop's `limit` most recently diagnosed weeks, latest first. */
+export async function recentDiagnosedWeekStarts(
+  db: Database,
+  shopId: string,
+  limit: number,
+): Promise<string[]> {
+  const rows = await db
     .select({ weekStart: weeklyDiagnostics.weekStart })
     .from(weeklyDiagnostics)
     .where(eq(weeklyDiagnostics.shopId, shopId))
     .orderBy(desc(weeklyDiagnostics.weekStart))
-    .limit(1);
-  return row?.weekStart ?? null;
+    .limit(limit);
+  return rows.map((row) => row.weekStart);
 }
