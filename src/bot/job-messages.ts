@@ -2,6 +2,7 @@ import { booksDay } from '../domain/books-day.js';
 import { isLocale } from '../domain/locale.js';
 import type { Renderer } from '../i18n/translator.js';
 import type { JobMessages } from '../jobs/job-deps.js';
+import { loadMissedDays } from '../services/missed-days.js';
 import { loadWeeklyPush } from '../services/weekly-push.js';
 import type { BotDeps } from './context.js';
 import { reminderMessage } from './views/reminder-message.js';
@@ -14,13 +15,14 @@ export function createJobMessages(deps: BotDeps): JobMessages {
     return { locale, t: deps.translator.forLocale(locale) };
   };
   return {
-    reminder({ shop, owner, settings }, isoDate) {
+    async reminder({ shop, owner, settings }, isoDate) {
       const renderer = rendererFor(owner);
       // The reminder's day is the books day of its slot: "today" while those books are open (after midnight
       // too, until the day closes), "yesterday" once the day closed before it was sent.
       const { date: today } = booksDay(deps.now(), settings.timeZone, settings.dayClosesAt);
       const day = isoDate < today ? 'yesterday' : 'today';
-      return reminderMessage(shop, isoDate, day, renderer);
+      const missed = await loadMissedDays(deps.db, shop, settings.timeZone, isoDate);
+      return reminderMessage(shop, isoDate, day, missed, renderer);
     },
     async weeklyPush(scheduled, isoWeek) {
       const renderer = rendererFor(scheduled.owner);

@@ -17,8 +17,8 @@ export interface JobDeps {
 
 /** The messages of the jobs, rendered by the bot (see createJobMessages); the jobs send them. */
 export interface JobMessages {
-  /** The evening reminder of a shop for a day not recorded yet. */
-  reminder(shop: ScheduledShop, isoDate: string): OutgoingMessage;
+  /** The evening reminder of a shop for a day not recorded yet (naming the days before it left unrecorded). */
+  reminder(shop: ScheduledShop, isoDate: string): Promise<OutgoingMessage>;
   /** The Monday push of a finished week, in order; empty when there is nothing to send. */
   weeklyPush(shop: ScheduledShop, isoWeek: string): Promise<OutgoingMessage[]>;
 }

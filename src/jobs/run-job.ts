@@ -108,7 +108,7 @@ export class JobRunner {
       if (await getDailyRecord(deps.db, job.shop.shop.id, job.periodKey)) {
         return { skip: 'day already recorded' };
       }
-      return { messages: [messages.reminder(job.shop, job.periodKey)] };
+      return { messages: [await messages.reminder(job.shop, job.periodKey)] };
     }
     const built = await messages.weeklyPush(job.shop, job.periodKey);
     return built.length > 0 ? { messages: built } : { skip: 'nothing to send' };

@@ -11,9 +11,12 @@ export const entryCardData = defineCallbackData('entry', {
   draftId: uuid,
 });
 
-/** Edit or delete (asks first) a saved day, or keep it (cancels the delete). */
+/**
+ * Edit or delete (asks first) a saved day, or keep it (cancels the delete); fill: enter a day the evening
+ * reminder named as missed (refused once the day has a record).
+ */
 export const dayData = defineCallbackData('day', {
-  action: z.enum(['edit', 'del', 'keep']),
+  action: z.enum(['edit', 'del', 'keep', 'fill']),
   shopId: uuid,
   date: isoDate,
 });

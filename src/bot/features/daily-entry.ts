@@ -237,6 +237,21 @@ dailyEntryFeature.callbackQuery(
         await ctx.answerCallbackQuery();
         await ctx.editMessageText(ctx.t('day-delete-kept', { date: shown }));
         return;
+      case 'fill': {
+        // A missed day named by a reminder: entered only while it still has no record and is not ahead of
+        // the books day; the reminder keeps its other days' buttons.
+        if (data.date > shopToday(ctx)) {
+          return void (await ctx.answerCallbackQuery({ text: ctx.t('common-stale-button') }));
+        }
+        if (await loadSavedDay(ctx.deps.db, ctx.owner.shop.settings, data.date)) {
+          return void (await ctx.answerCallbackQuery({
+            text: ctx.t('remind-fill-recorded', { date: shown }),
+          }));
+        }
+        await ctx.answerCallbackQuery();
+        await enter(ctx, DAILY_ENTRY, { date: data.date });
+        return;
+      }
     }
   }),
 );

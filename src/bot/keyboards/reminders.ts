@@ -2,11 +2,6 @@ import { InlineKeyboard } from 'grammy';
 import type { Translate } from '../../i18n/translator.js';
 import { reminderData } from '../callback-data/reminders.js';
 
-/** The button under an evening reminder. */
-export function reminderOffKeyboard(shopId: string, t: Translate): InlineKeyboard {
-  return new InlineKeyboard().text(t('remind-button-off'), reminderData.encode({ action: 'off', shopId }));
-}
-
 /** Under /remind: flip the evening reminder, flip the weekly summary. */
 export function reminderSettingsKeyboard(
   shopId: string,

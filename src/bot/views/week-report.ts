@@ -291,8 +291,18 @@ export function renderWeekReport(
     ? t('week-title-running', { range, days: report.current.daysInPeriod, shop: shopName })
     : t('week-title', { range, shop: shopName });
   const sections = [[title, ...renderNumbers(report, renderer)].join('\n')];
+  const compared: string[] = [];
   if (report.running && report.previous)
-    sections.push(t('week-compared-running', { days: report.current.daysInPeriod }));
+    compared.push(t('week-compared-running', { days: report.current.daysInPeriod }));
+  // The changes count a day the week before left unrecorded as 0: the report says how many it had.
+  if (report.previous && report.previous.daysRecorded < report.previous.daysInPeriod)
+    compared.push(
+      t('week-previous-not-recorded', {
+        recorded: report.previous.daysRecorded,
+        days: report.previous.daysInPeriod,
+      }),
+    );
+  if (compared.length > 0) sections.push(compared.join('\n'));
   if (report.decomposition) sections.push(renderWhy(report.decomposition, renderer));
   const goal = renderGoal(report, renderer);
   if (goal) sections.push(goal);

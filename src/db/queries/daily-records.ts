@@ -102,6 +102,27 @@ export async function listDailyRecords(
     .orderBy(asc(dailyRecords.recordDate));
 }
 
+/** The dates ('YYYY-MM-DD') the shop has a record on in the range, oldest first. */
+export async function listRecordedDates(db: Database, shopId: string, range: DateRange): Promise<string[]> {
+  const rows = await db
+    .select({ date: dailyRecords.recordDate })
+    .from(dailyRecords)
+    .where(and(eq(dailyRecords.shopId, shopId), ...rangeConditions(range)))
+    .orderBy(asc(dailyRecords.recordDate));
+  return rows.map((row) => row.date);
+}
+
+/** The shop's earliest recorded date, or null when it has none. */
+export async function firstRecordedDate(db: Database, shopId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ date: dailyRecords.recordDate })
+    .from(dailyRecords)
+    .where(eq(dailyRecords.shopId, shopId))
+    .orderBy(asc(dailyRecords.recordDate))
+    .limit(1);
+  return row?.date ?? null;
+}
+
 export interface DailyRecordTotals {
   revenue: number;
   orders: number;
