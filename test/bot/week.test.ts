@@ -387,9 +387,7 @@ describe('the action items a report offers', () => {
     expect(report).toContain('1. Nhắn ưu đãi cho khách cũ. ⏳');
     // The eleven items of the week and the review of the month plan.
     expect(report).toContain('+ 9 việc nữa trong /actions');
-    expect(await allActionScreens(chat)).toContain(
-      'Xem lại kế hoạch tháng: mục tiêu còn thực tế không?',
-    );
+    expect(await allActionScreens(chat)).toContain('Xem lại kế hoạch tháng: mục tiêu còn thực tế không?');
   });
 
   it('numbers the answer as the report does and keeps the same three after an answer', async () => {
