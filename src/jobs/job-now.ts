@@ -1,6 +1,6 @@
 import type { ScheduledShop } from '../db/queries/shops.js';
 import { booksDay } from '../domain/books-day.js';
-import { addDays, isoWeekOf } from '../domain/local-date.js';
+import { lastFinishedWeek } from '../services/weekly-report.js';
 import { type JobKind, REMINDER_JOB } from './due-jobs.js';
 import type { PlannedJob } from './tick-plan.js';
 
@@ -12,6 +12,6 @@ import type { PlannedJob } from './tick-plan.js';
 export function jobNow(shop: ScheduledShop, kind: JobKind, now: Date): PlannedJob {
   const { timeZone, dayClosesAt } = shop.settings;
   const today = booksDay(now, timeZone, dayClosesAt).date;
-  const periodKey = kind === REMINDER_JOB ? today : isoWeekOf(addDays(today, -7));
+  const periodKey = kind === REMINDER_JOB ? today : lastFinishedWeek(today);
   return { shop, kind, periodKey, dueAt: now, at: now };
 }
