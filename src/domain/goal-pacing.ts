@@ -1,4 +1,4 @@
-import { daysInMonth, requireIsoDate, toIsoDate } from './iso-date.js';
+import { daysInMonth, monthBounds, requireIsoDate } from './iso-date.js';
 import { roundHalfAwayFromZero } from './rounding.js';
 import { crossesThreshold } from './threshold-comparison.js';
 import type { MetricUnit } from './week-totals.js';
@@ -71,8 +71,7 @@ function parseMonth(month: string): { year: number; month: number } {
 export function monthToDate(month: string, asOf: string): { start: string; end: string } | null {
   const { year, month: m } = parseMonth(month);
   requireIsoDate(asOf);
-  const start = toIsoDate({ year, month: m, day: 1 });
-  const last = toIsoDate({ year, month: m, day: daysInMonth(year, m) });
+  const { start, end: last } = monthBounds(year, m);
   if (asOf < start) return null;
   return { start, end: asOf < last ? asOf : last };
 }

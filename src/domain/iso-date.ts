@@ -18,6 +18,14 @@ export function daysInMonth(year: number, month: number): number {
   return utcDateOf({ year, month: month + 1, day: 0 }).getUTCDate();
 }
 
+/** The first and last day (`YYYY-MM-DD`) of a month (month 1–12). */
+export function monthBounds(year: number, month: number): { start: string; end: string } {
+  return {
+    start: toIsoDate({ year, month, day: 1 }),
+    end: toIsoDate({ year, month, day: daysInMonth(year, month) }),
+  };
+}
+
 /** Whether year/month/day name a real calendar day (year 1–9999). */
 export function isValidDateParts({ year, month, day }: DateParts): boolean {
   return (

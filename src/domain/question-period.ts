@@ -1,4 +1,4 @@
-import { daysInMonth, requireIsoDate, toIsoDate } from './iso-date.js';
+import { monthBounds, requireIsoDate } from './iso-date.js';
 import { addDays, daysBetween, isoWeekOf, weekBounds } from './local-date.js';
 
 /** The period a question names: one day, or a Monday–Sunday week or calendar month. */
@@ -38,12 +38,7 @@ function oneDay(date: string): PeriodSpan {
 function monthOf(date: string, offset: number): { start: string; end: string } {
   const { year, month } = requireIsoDate(date);
   const index = year * 12 + (month - 1) + offset;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  return {
-    start: toIsoDate({ year: y, month: m, day: 1 }),
-    end: toIsoDate({ year: y, month: m, day: daysInMonth(y, m) }),
-  };
+  return monthBounds(Math.floor(index / 12), (index % 12) + 1);
 }
 
 /**

@@ -3,7 +3,7 @@ import { listDailyRecords } from '../db/queries/daily-records.js';
 import type { DailyRecord } from '../db/schema/index.js';
 import { CSV_CONVENTIONS, type CsvCell, csvDecimal, toCsv } from '../domain/csv.js';
 import type { ExportRange } from '../domain/export-range.js';
-import { daysInMonth } from '../domain/iso-date.js';
+import { monthBounds } from '../domain/iso-date.js';
 import type { Locale } from '../domain/locale.js';
 import type { Translate } from '../i18n/translator.js';
 
@@ -109,7 +109,7 @@ export async function exportDailyRecords(
 export function exportFilename(from: string, to: string, extension: 'csv' | 'xlsx'): string {
   const month = from.slice(0, 7);
   const [year = 0, monthNumber = 0] = month.split('-').map(Number);
-  const lastDay = `${month}-${String(daysInMonth(year, monthNumber)).padStart(2, '0')}`;
-  if (from === `${month}-01` && to === lastDay) return `shoppulse-${month}.${extension}`;
+  const { start, end } = monthBounds(year, monthNumber);
+  if (from === start && to === end) return `shoppulse-${month}.${extension}`;
   return `shoppulse-${from}_${to}.${extension}`;
 }
