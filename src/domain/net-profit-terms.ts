@@ -22,6 +22,11 @@ export const NET_PROFIT_TERMS: readonly NetProfitTerm[] = [
   'fixedCost',
 ];
 
+/** Net profit: revenue minus every term it subtracts. */
+export function netProfitOf(figures: NetProfitFigures): number {
+  return NET_PROFIT_TERMS.reduce((net, term) => net - figures[term], figures.revenue);
+}
+
 /** Costs beyond the goods and the ads: a shop without any is shown its net profit as before, unsplit. */
 const OTHER_COSTS: readonly NetProfitTerm[] = ['returnedRevenue', 'shippingCost', 'paymentFees', 'fixedCost'];
 

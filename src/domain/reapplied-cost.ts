@@ -1,5 +1,6 @@
 import type { DayCostFigures } from './daily-metrics.js';
 import type { DayRowValues } from './day-row.js';
+import { netProfitOf } from './net-profit-terms.js';
 
 /** The cost settings a saved day can be counted again with, from a date: one at a time. */
 export type ReappliedCost =
@@ -60,8 +61,7 @@ const COST_FIGURES: readonly (keyof DayCostFigures)[] = [
 
 /**
  * A saved day with one cost counted again: the figures that cost gives as `recounted` has them (the day
- * counted by the settings now), every other figure as the day stored it, and the net profit of those:
- * revenue − returned revenue − COGS − shipping − payment fees − ad spend − fixed cost.
+ * counted by the settings now), every other figure as the day stored it, and the net profit of those.
  */
 export function withOneCostReapplied(
   stored: DayCostFigures,
@@ -73,13 +73,6 @@ export function withOneCostReapplied(
   for (const figure of COST_FIGURES) {
     if (!changed.includes(figure)) row[figure] = stored[figure];
   }
-  row.netProfit =
-    row.revenue -
-    row.returnedRevenue -
-    row.cogs -
-    row.shippingCost -
-    row.paymentFees -
-    row.adSpend -
-    row.fixedCost;
+  row.netProfit = netProfitOf(row);
   return row;
 }
