@@ -28,8 +28,8 @@ async function seed(db: Database): Promise<void> {
     from generate_series(1, ${SHOPS}) g`);
   await db.execute(sql`insert into shops (owner_id, name) select id, 'Shop ' || external_id from users`);
   await db.execute(sql`
-    insert into shop_settings (shop_id, cogs_ratio, daily_fixed_cost)
-    select id, 0.3 + (random() * 0.2)::numeric(5,4), (random() * 3)::int * 100000 from shops`);
+    insert into shop_settings (shop_id, cogs_ratio, monthly_fixed_cost)
+    select id, 0.3 + (random() * 0.2)::numeric(5,4), (random() * 3)::int * 3000000 from shops`);
   await db.execute(sql`
     insert into daily_records (shop_id, record_date, orders, revenue, ad_spend, leads, cogs, net_profit)
     select shop_id, day, orders, revenue, ad_spend, leads, round(revenue * 0.4), revenue - round(revenue * 0.4) - ad_spend

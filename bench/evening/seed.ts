@@ -54,9 +54,9 @@ export async function seedOwners(databaseUrl: string, options: SeedOptions): Pro
     await db.query(`insert into shops (owner_id, name) select id, 'Shop ' || external_id from users`);
     await db.query('update users u set current_shop_id = s.id from shops s where s.owner_id = u.id');
     await db.query(
-      `insert into shop_settings (shop_id, time_zone, cogs_ratio, daily_fixed_cost, reminder_enabled,
+      `insert into shop_settings (shop_id, time_zone, cogs_ratio, monthly_fixed_cost, reminder_enabled,
          weekly_push_enabled)
-       select id, '${TIME_ZONE}', 0.3 + (random() * 0.2)::numeric(5,4), (random() * 3)::int * 100000, $1, $1
+       select id, '${TIME_ZONE}', 0.3 + (random() * 0.2)::numeric(5,4), (random() * 3)::int * 3000000, $1, $1
        from shops`,
       [options.jobs],
     );
@@ -70,7 +70,7 @@ export async function seedOwners(databaseUrl: string, options: SeedOptions): Pro
          select shop_id, day, orders, revenue, ad_spend, leads, round(revenue * cogs_ratio)::bigint as cogs,
            fixed_cost
          from (
-           select s.shop_id, d::date as day, s.cogs_ratio, s.daily_fixed_cost as fixed_cost,
+           select s.shop_id, d::date as day, s.cogs_ratio, s.monthly_fixed_cost / 30 as fixed_cost,
              (5 + random() * 25)::int as orders,
              ((5 + random() * 25) * (250000 + random() * 500000))::bigint as revenue,
              (500000 + random() * 3000000)::bigint as ad_spend,
